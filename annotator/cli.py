@@ -1,0 +1,200 @@
+"""The `annotator` command (CONTRACT §3): a thin layer over the core, the formats and the window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from annotator import __version__, formats
+from annotator.core import paths
+from annotator.core.check import project_problems
+from annotator.core.model import STATUSES
+from annotator.core.selection import Selection, parse_split, selected_documents, split_of
+from annotator.core.stats import project_stats
+from annotator.core.store import Project, ProjectError
+from annotator.importer import ImportOptions, import_paths, total_bytes
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    try:
+        return args.run(args)
+    except ProjectError as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", description="Annotate Arabic news: entities, quotes, topics.")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, run, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", type=Path, default=None, help="project file (default: $ANNOTATOR_DB or the user's data directory)")
+        sub.set_defaults(run=run)
+        return sub
+
+    gui = command("gui", _gui, "open the desktop app")
+    gui.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window to a PNG and exit")
+    gui.add_argument("--language", choices=["ar", "en"], help="interface language (default: preferences, then the system's)")
+
+    imp = command("import", _import, "add documents (files or folders) to a project")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--format", choices=formats.readable(), help="input format (default: from each file's name; txt otherwise)")
+    imp.add_argument("--skip-invalid", action="store_true", help="take the good records of a file and report the bad ones")
+    imp.add_argument("--add-labels", action="store_true", help="add labels and topics the schema lacks instead of refusing them")
+    imp.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
+    imp.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    imp.add_argument("--title-field", default=None, help="JSONL field holding the title (kept as meta.title)")
+    imp.add_argument("--annotator", help="who is importing (default: $ANNOTATOR_NAME, the project's annotator, the login name)")
+    imp.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    exp = command("export", _export, "write a project's documents and accepted annotations")
+    exp.add_argument("--format", choices=formats.writable(), default="native")
+    exp.add_argument("--out", default="-", help="output file, '-' for stdout; a folder with --split")
+    exp.add_argument("--status", action="append", choices=STATUSES, help="only documents with this status (repeatable)")
+    exp.add_argument("--annotator", action="append", help="only annotations by this annotator (repeatable)")
+    exp.add_argument("--labels", help="only entities with these labels, comma-separated")
+    exp.add_argument("--split", help="deterministic split by document id, e.g. train=0.8,dev=0.1,test=0.1")
+
+    stats = command("stats", _stats, "counts per status, label, topic and annotator")
+    stats.add_argument("--json", action="store_true", help="one JSON object")
+    stats.add_argument("--no-shape", action="store_true", help="leave Arabic as it is, for terminals that shape it themselves")
+
+    command("check", _check, "check the project file, every text hash, span and speaker link")
+    return parser
+
+
+def _db_path(args) -> Path:
+    return args.db if args.db is not None else paths.default_db_path()
+
+
+def _existing_project(args) -> Project:
+    return Project.open(_db_path(args), create=False)
+
+
+def _annotator(args, project: Project) -> str:
+    return (
+        getattr(args, "annotator", None)
+        or os.environ.get("ANNOTATOR_NAME")
+        or project.setting("annotator")
+        or getpass.getuser()
+    )
+
+
+def _gui(args) -> int:
+    from annotator.gui.app import run
+
+    return run(_db_path(args), screenshot=args.screenshot, language=args.language)
+
+
+def _import(args) -> int:
+    from tqdm import tqdm
+
+    with Project.open(_db_path(args)) as project:
+        options = ImportOptions(
+            format=args.format,
+            skip_invalid=args.skip_invalid,
+            add_labels=args.add_labels,
+            id_field=args.id_field,
+            text_field=args.text_field,
+            title_field=args.title_field,
+            annotator=_annotator(args, project),
+        )
+        with tqdm(
+            total=total_bytes(args.paths, args.format), unit="B", unit_scale=True,
+            desc="import", disable=True if args.no_progress else None, file=sys.stderr,
+        ) as bar:
+            summary = import_paths(project, args.paths, options, progress=bar.update)
+    for line in summary.problem_lines():
+        print(line, file=sys.stderr)
+    for report in summary.reports:
+        if report.labels_added or report.topics_added:
+            print(f"{report.source}: added to the schema: {', '.join(report.labels_added + report.topics_added)}")
+    refused = summary.refused_files
+    print(
+        f"imported {summary.added} documents from {len(summary.reports) - len(refused)} files; "
+        f"skipped {summary.duplicates} duplicates"
+        + (f"; refused {len(refused)} files" if refused else "")
+        + (f"; left aside {len(summary.ignored)} files that are not articles" if summary.ignored else "")
+    )
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def _export(args) -> int:
+    writer = formats.FORMATS[args.format]
+    selection = Selection(
+        statuses=args.status,
+        annotators=args.annotator,
+        labels=[label.strip() for label in args.labels.split(",")] if args.labels else None,
+    )
+    with _existing_project(args) as project:
+        documents = selected_documents(project, selection)
+        if args.split:
+            return _export_split(args, writer, documents)
+        if args.out == "-":
+            writer.write(documents, sys.stdout)
+        else:
+            with open(args.out, "w", encoding="utf-8", newline="\n") as stream:
+                writer.write(documents, stream)
+    return EXIT_OK
+
+
+def _export_split(args, writer, documents) -> int:
+    try:
+        parts = parse_split(args.split)
+    except ValueError as error:
+        print(f"annotator export: --split: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.out == "-":
+        print("annotator export: --split needs --out FOLDER", file=sys.stderr)
+        return EXIT_USAGE
+    folder = Path(args.out)
+    folder.mkdir(parents=True, exist_ok=True)
+    streams = {name: open(folder / f"{name}.jsonl", "w", encoding="utf-8", newline="\n") for name, _ in parts}
+    counts = dict.fromkeys(streams, 0)
+    try:
+        for document in documents:
+            part = split_of(document.id, parts)
+            counts[part] += writer.write([document], streams[part])
+    finally:
+        for stream in streams.values():
+            stream.close()
+    print(", ".join(f"{name}: {count}" for name, count in counts.items()), file=sys.stderr)
+    return EXIT_OK
+
+
+def _stats(args) -> int:
+    with _existing_project(args) as project:
+        stats = project_stats(project)
+        schema = project.schema()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return EXIT_OK
+    from annotator.terminal import stats_table
+
+    print(stats_table(stats, schema, shape=not args.no_shape))
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    with _existing_project(args) as project:
+        problems = project_problems(project)
+    for problem in problems:
+        print(f"{project.path}: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_REFUSED
+    print(f"{project.path}: all is well")
+    return EXIT_OK

@@ -1,0 +1,282 @@
+"""Pouring records into a project: validation, normalisation with offset mapping, duplicates, atomicity.
+
+Readers of every format turn their input into `Record`s in the native shape
+(CONTRACT §2) with offsets against the text as it arrived; this module is the
+one place that decides what may enter the project.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from annotator.core.model import STATUSES, Cue, Document, Entity, Label, Quote, Topic
+from annotator.core.store import Project, SpanRefused
+from annotator.core.text import OffsetMap, normalise_with_map, range_problem, span_problem, text_hash
+
+
+@dataclass
+class Record:
+    """One document as a reader found it, before any checks."""
+
+    line: int
+    text: object
+    id: object = None
+    meta: object = field(default_factory=dict)
+    entities: object = field(default_factory=list)
+    quotes: object = field(default_factory=list)
+    topics: object = field(default_factory=list)
+    status: object = None
+
+
+@dataclass
+class Problem:
+    """Why a line of an input cannot be taken."""
+
+    line: int
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    source: str
+    added: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    refused: bool = False  # the whole file was kept out
+    labels_added: list[str] = field(default_factory=list)
+    topics_added: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The problems as `FILE:LINE: reason`, the form CONTRACT §3 promises."""
+        return [f"{self.source}:{p.line}: {p.reason}" for p in self.problems]
+
+
+class _Refused(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _FileRefused(Exception):
+    pass
+
+
+def import_records(
+    project: Project,
+    source: str,
+    records: Iterable[Record | Problem],
+    *,
+    annotator: str | None,
+    skip_invalid: bool = False,
+    add_labels: bool = False,
+) -> ImportReport:
+    """Add one input file's records: all of them or, with `skip_invalid`, all the good ones."""
+    report = ImportReport(source)
+    intake = _Intake(project, report, annotator=annotator, add_labels=add_labels)
+    try:
+        with project.transaction():
+            for record in records:
+                if isinstance(record, Problem):
+                    report.problems.append(record)
+                else:
+                    intake.take(record)
+            # Read to the end even after a problem so the user hears of all of them at once.
+            if report.problems and not skip_invalid:
+                raise _FileRefused
+            project.journal(
+                "import", annotator=annotator, file=source, added=report.added,
+                duplicates=report.duplicates, skipped=len(report.problems),
+            )
+    except _FileRefused:
+        report.refused = True
+        report.added = 0
+        report.labels_added.clear()
+        report.topics_added.clear()
+    return report
+
+
+class _Intake:
+    """Checks and stores records one by one, each in its own savepoint."""
+
+    def __init__(self, project: Project, report: ImportReport, *, annotator: str | None, add_labels: bool):
+        self.project = project
+        self.report = report
+        self.annotator = annotator
+        self.add_labels = add_labels
+        schema = project.schema()
+        self.labels = schema.label_names()
+        self.topics = schema.topic_names()
+        self.seen_hashes: set[str] = set()
+
+    def take(self, record: Record) -> None:
+        try:
+            with self.project.transaction():
+                self._take(record)
+        except _Refused as refusal:
+            self.report.problems.append(Problem(record.line, refusal.reason))
+
+    def _take(self, record: Record) -> None:
+        if not isinstance(record.text, str):
+            raise _Refused("the record has no text (a string is required)")
+        if not record.text.strip():
+            raise _Refused("the text is empty or only whitespace")
+        text, offsets = normalise_with_map(record.text)
+        digest = text_hash(text)
+        if digest in self.seen_hashes or self.project.find_by_hash(digest):
+            self.report.duplicates += 1
+            return
+        document = Document(
+            id=self._document_id(record.id, digest),
+            text=text,
+            meta=self._meta(record.meta),
+            status=self._status(record.status),
+        )
+        entities = [self._entity(raw, record.text, text, offsets) for raw in self._list(record.entities, "entities")]
+        quotes = [self._quote(raw, record.text, text, offsets) for raw in self._list(record.quotes, "quotes")]
+        topics = [self._topic(raw) for raw in self._list(record.topics, "topics")]
+        key = self.project.insert_document(document, annotator=self.annotator, digest=digest)
+        entity_keys: dict[object, int] = {}
+        for raw_id, entity in entities:
+            entity_keys[raw_id] = self._insert(self.project.insert_entity, key, entity)
+        for speaker, quote in quotes:
+            if speaker is not None:
+                if speaker not in entity_keys:
+                    raise _Refused(f"quote speaker {speaker!r} is not the id of an entity of this document")
+                quote.speaker = entity_keys[speaker]
+            self._insert(self.project.insert_quote, key, quote)
+        for topic in topics:
+            self.project.insert_topic(key, topic, annotator=self.annotator)
+        self.seen_hashes.add(digest)
+        self.report.added += 1
+
+    @staticmethod
+    def _insert(insert, key: int, span):
+        try:
+            return insert(key, span)
+        except SpanRefused as refusal:
+            raise _Refused(str(refusal)) from refusal
+
+    def _document_id(self, raw_id: object, digest: str) -> str:
+        if raw_id is None or raw_id == "":
+            return f"doc-{digest[:16]}"
+        if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+            raise _Refused(f"id {raw_id!r} must be a string or a whole number")
+        document_id = str(raw_id)
+        if self.project.key_of(document_id) is not None:
+            raise _Refused(f"document id {document_id!r} is already in the project with a different text")
+        return document_id
+
+    @staticmethod
+    def _meta(meta: object) -> dict:
+        if meta is None:
+            return {}
+        if not isinstance(meta, dict):
+            raise _Refused("meta must be a JSON object")
+        return meta
+
+    @staticmethod
+    def _status(status: object) -> str:
+        if status is None:
+            return "new"
+        if status not in STATUSES:
+            raise _Refused(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        return status
+
+    @staticmethod
+    def _list(value: object, name: str) -> list:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise _Refused(f"{name} must be a list")
+        return value
+
+    def _span(self, raw: dict, raw_text: str, text: str, offsets: OffsetMap, what: str) -> tuple[int, int, str]:
+        """Check a span against the text it came with, then carry it onto the stored text."""
+        start, end = raw.get("start"), raw.get("end")
+        problem = range_problem(len(raw_text), start, end)
+        if problem:
+            raise _Refused(f"{what}: {problem}")
+        given = raw.get("text")
+        if given is not None and given != raw_text[start:end]:
+            raise _Refused(f"{what}: text at {start}-{end} is {raw_text[start:end]!r}, not {given!r}")
+        new_start, new_end = offsets(start), offsets(end)
+        if new_start is None or new_end is None:
+            raise _Refused(f"{what}: offsets {start}-{end} fall inside characters that normalisation joins")
+        problem = span_problem(text, new_start, new_end)
+        if problem:
+            raise _Refused(f"{what}: {problem}")
+        return new_start, new_end, text[new_start:new_end]
+
+    def _entity(self, raw: object, raw_text: str, text: str, offsets: OffsetMap) -> tuple[object, Entity]:
+        if not isinstance(raw, dict):
+            raise _Refused("each entity must be a JSON object")
+        what = f"entity {raw.get('id', '')!s}".rstrip()
+        start, end, surface = self._span(raw, raw_text, text, offsets, what)
+        label = raw.get("label")
+        if not isinstance(label, str) or not label:
+            raise _Refused(f"{what}: label is missing")
+        self._known_label(label)
+        entity = Entity(
+            start=start, end=end, label=label, text=surface,
+            annotator=self._annotator(raw), source=self._source(raw, what),
+        )
+        return raw.get("id", object()), entity
+
+    def _quote(self, raw: object, raw_text: str, text: str, offsets: OffsetMap) -> tuple[object, Quote]:
+        if not isinstance(raw, dict):
+            raise _Refused("each quote must be a JSON object")
+        what = f"quote {raw.get('id', '')!s}".rstrip()
+        start, end, surface = self._span(raw, raw_text, text, offsets, what)
+        cue = None
+        if raw.get("cue") is not None:
+            if not isinstance(raw["cue"], dict):
+                raise _Refused(f"{what}: cue must be a JSON object with start, end and text")
+            cue_start, cue_end, cue_text = self._span(raw["cue"], raw_text, text, offsets, f"{what} cue")
+            cue = Cue(cue_start, cue_end, cue_text)
+        speaker_text = raw.get("speaker_text")
+        if speaker_text is not None and not isinstance(speaker_text, str):
+            raise _Refused(f"{what}: speaker_text must be a string or null")
+        quote = Quote(
+            start=start, end=end, text=surface, speaker_text=speaker_text, cue=cue,
+            annotator=self._annotator(raw), source=self._source(raw, what),
+        )
+        return raw.get("speaker"), quote
+
+    def _annotator(self, raw: dict) -> str | None:
+        annotator = raw.get("annotator")
+        return annotator if isinstance(annotator, str) and annotator else self.annotator
+
+    @staticmethod
+    def _source(raw: dict, what: str) -> str:
+        source = raw.get("source", "imported")
+        if source not in ("manual", "imported", "suggested"):
+            raise _Refused(f"{what}: source {source!r} is not manual, imported or suggested")
+        return source
+
+    def _known_label(self, label: str) -> None:
+        if label in self.labels:
+            return
+        if not self.add_labels:
+            raise _Refused(f"label {label!r} is not in the project's schema (use --add-labels to add it)")
+        self.project.add_label(Label(name=label, name_ar=label, name_en=label, colour=_new_colour(label)))
+        self.labels.add(label)
+        self.report.labels_added.append(label)
+
+    def _topic(self, topic: object) -> str:
+        if not isinstance(topic, str) or not topic:
+            raise _Refused(f"topic {topic!r} must be a non-empty string")
+        if topic not in self.topics:
+            if not self.add_labels:
+                raise _Refused(f"topic {topic!r} is not in the project's schema (use --add-labels to add it)")
+            self.project.add_topic(Topic(name=topic, name_ar=topic, name_en=topic))
+            self.topics.add(topic)
+            self.report.topics_added.append(topic)
+        return topic
+
+
+def _new_colour(label: str) -> str:
+    """A light colour, the same for the same label name in every project."""
+    rng = random.Random(label)
+    return "#{:02x}{:02x}{:02x}".format(*(rng.randint(170, 240) for _ in range(3)))

@@ -1,0 +1,61 @@
+"""Which documents and annotations leave the project: filters and a deterministic train/dev/test split."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from annotator.core.model import Document
+from annotator.core.store import Project
+
+
+@dataclass
+class Selection:
+    statuses: list[str] | None = None
+    annotators: list[str] | None = None  # keep only annotations by these people
+    labels: list[str] | None = None  # keep only entities with these labels
+
+
+def selected_documents(project: Project, selection: Selection) -> Iterator[Document]:
+    """Accepted annotations only: suggestions never leave the project."""
+    for document in project.documents(statuses=selection.statuses, include_suggested=False):
+        if selection.annotators:
+            people = set(selection.annotators)
+            document.entities = [e for e in document.entities if e.annotator in people]
+            document.quotes = [q for q in document.quotes if q.annotator in people]
+        if selection.labels:
+            wanted = set(selection.labels)
+            document.entities = [e for e in document.entities if e.label in wanted]
+        yield document
+
+
+def parse_split(spec: str) -> list[tuple[str, float]]:
+    """'train=0.8,dev=0.1,test=0.1' as [(name, share)], shares summing to 1."""
+    parts = []
+    for item in spec.split(","):
+        name, _, share = item.partition("=")
+        try:
+            value = float(share)
+        except ValueError:
+            raise ValueError(f"split part {item!r} should look like name=0.8") from None
+        if not name.strip() or value < 0:
+            raise ValueError(f"split part {item!r} should look like name=0.8")
+        parts.append((name.strip(), value))
+    total = sum(share for _, share in parts)
+    if not parts or abs(total - 1.0) > 1e-6:
+        raise ValueError(f"split shares add up to {total:g}, not 1")
+    return parts
+
+
+def split_of(document_id: str, parts: Iterable[tuple[str, float]]) -> str:
+    """The part a document belongs to: decided by its id alone, the same on every run."""
+    digest = hashlib.sha256(document_id.encode("utf-8")).digest()
+    point = int.from_bytes(digest[:8], "big") / 2**64
+    cumulative = 0.0
+    name = ""
+    for name, share in parts:
+        cumulative += share
+        if point < cumulative:
+            return name
+    return name

@@ -1,0 +1,464 @@
+"""The project file: one SQLite database (through sqlite-utils) with schema versions and a journal.
+
+Writes go through explicit transactions (savepoints, so they nest) and are
+durable when the transaction ends: WAL with synchronous=FULL means a killed
+process or a crashed machine keeps every committed annotation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from annotator.core import paths
+from annotator.core.model import (
+    STATUSES,
+    Cue,
+    Document,
+    Entity,
+    Label,
+    LabelSchema,
+    Quote,
+    Topic,
+)
+from annotator.core.text import span_problem, text_hash
+
+
+class ProjectError(Exception):
+    """A problem with the project file that the user must hear about in a sentence."""
+
+
+class SpanRefused(ValueError):
+    """A span that cannot stand on its document's text; the message says why."""
+
+
+_STATUS_LIST = ", ".join(f"'{s}'" for s in STATUSES)
+
+# Each migration moves the file one version forward; never edit one that has shipped.
+MIGRATIONS: list[str] = [
+    f"""
+    CREATE TABLE documents (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ({_STATUS_LIST})),
+        text_hash TEXT NOT NULL UNIQUE,
+        length INTEGER NOT NULL,
+        meta TEXT NOT NULL DEFAULT '{{}}',
+        annotator TEXT,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX documents_status ON documents(status);
+    -- Texts live apart so that listing 100,000 documents never reads them.
+    CREATE TABLE texts (
+        document INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE labels (
+        name TEXT PRIMARY KEY,
+        name_ar TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        colour TEXT NOT NULL,
+        shortcut TEXT,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE topics (
+        name TEXT PRIMARY KEY,
+        name_ar TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+        text TEXT NOT NULL,
+        annotator TEXT,
+        source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'imported', 'suggested')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        CHECK (start >= 0 AND "end" > start)
+    );
+    CREATE INDEX entities_document ON entities(document, start);
+    CREATE INDEX entities_label ON entities(label);
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        speaker_text TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue_text TEXT,
+        annotator TEXT,
+        source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'imported', 'suggested')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        CHECK (start >= 0 AND "end" > start),
+        CHECK ((cue_start IS NULL) = (cue_end IS NULL))
+    );
+    CREATE INDEX quotes_document ON quotes(document, start);
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE TRIGGER quotes_speaker_same_document_insert BEFORE INSERT ON quotes
+    WHEN NEW.speaker IS NOT NULL
+         AND (SELECT document FROM entities WHERE id = NEW.speaker) IS NOT NEW.document
+    BEGIN SELECT RAISE(ABORT, 'a quote''s speaker must be an entity of the same document'); END;
+    CREATE TRIGGER quotes_speaker_same_document_update BEFORE UPDATE OF speaker ON quotes
+    WHEN NEW.speaker IS NOT NULL
+         AND (SELECT document FROM entities WHERE id = NEW.speaker) IS NOT NEW.document
+    BEGIN SELECT RAISE(ABORT, 'a quote''s speaker must be an entity of the same document'); END;
+    CREATE TABLE document_topics (
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        topic TEXT NOT NULL REFERENCES topics(name) ON UPDATE CASCADE,
+        annotator TEXT,
+        created TEXT NOT NULL,
+        PRIMARY KEY (document, topic)
+    ) WITHOUT ROWID;
+    CREATE INDEX document_topics_topic ON document_topics(topic);
+    CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    -- Who changed what, when: the ground for undo, audit and time tracking.
+    CREATE TABLE journal (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        annotator TEXT,
+        action TEXT NOT NULL,
+        document INTEGER,
+        payload TEXT NOT NULL DEFAULT '{{}}'
+    );
+    CREATE INDEX journal_document ON journal(document);
+    CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+    BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+    CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+    BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+
+
+class Project:
+    """An open project file."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, is_new: bool):
+        self.conn = connection
+        self.db = sqlite_utils.Database(connection)
+        self.path = path
+        self.is_new = is_new
+        self._depth = 0
+        self._text_cache: dict[int, str] = {}
+
+    # --- opening ---------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> "Project":
+        """Open (and, if allowed, create) a project file, bringing its schema up to date."""
+        path = Path(path)
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and not create:
+            raise ProjectError(f"{path}: no project file here.")
+        if not exists:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            connection.execute("PRAGMA busy_timeout = 5000")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise ProjectError(f"{path}: not an annotator project ({error}).") from error
+        if version > SCHEMA_VERSION:
+            connection.close()
+            raise ProjectError(
+                f"{path}: made by a newer annotator (file version {version}, this one knows "
+                f"{SCHEMA_VERSION}); update the annotator to open it."
+            )
+        if exists and version == 0 and _has_foreign_tables(connection):
+            connection.close()
+            raise ProjectError(f"{path}: this SQLite file is not an annotator project.")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        project = cls(connection, path, is_new=version == 0)
+        project._migrate(version)
+        if project.is_new:
+            project.load_schema_file(paths.default_schema_file())
+        return project
+
+    def _migrate(self, version: int) -> None:
+        for number in range(version, SCHEMA_VERSION):
+            self.conn.executescript(
+                f"BEGIN;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- transactions and journal -----------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing; nests (inner blocks are savepoints inside the outer one)."""
+        name = f"t{self._depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            self._text_cache.clear()
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def journal(self, action: str, *, annotator: str | None, document: int | None = None, **payload) -> None:
+        self.conn.execute(
+            "INSERT INTO journal (at, annotator, action, document, payload) VALUES (?, ?, ?, ?, ?)",
+            (now(), annotator, action, document, json.dumps(payload, ensure_ascii=False)),
+        )
+
+    # --- settings and schema -----------------------------------------------
+
+    def setting(self, name: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO settings (name, value) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+    def load_schema_file(self, path: Path) -> None:
+        """Copy a label schema file (labels and topics) into the project."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        with self.transaction():
+            for raw in data.get("labels", []):
+                self.add_label(Label(**raw))
+            for raw in data.get("topics", []):
+                self.add_topic(Topic(**raw))
+            self.journal("load_schema", annotator=None, file=str(path))
+
+    def schema(self) -> LabelSchema:
+        labels = [
+            Label(name=r[0], name_ar=r[1], name_en=r[2], colour=r[3], shortcut=r[4], description=r[5])
+            for r in self.conn.execute(
+                "SELECT name, name_ar, name_en, colour, shortcut, description FROM labels ORDER BY position, name"
+            )
+        ]
+        topics = [
+            Topic(name=r[0], name_ar=r[1], name_en=r[2], description=r[3])
+            for r in self.conn.execute(
+                "SELECT name, name_ar, name_en, description FROM topics ORDER BY position, name"
+            )
+        ]
+        return LabelSchema(labels=labels, topics=topics)
+
+    def add_label(self, label: Label) -> None:
+        position = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM labels").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO labels (name, name_ar, name_en, colour, shortcut, position, description) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (label.name, label.name_ar, label.name_en, label.colour, label.shortcut, position, label.description),
+        )
+
+    def add_topic(self, topic: Topic) -> None:
+        position = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM topics").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO topics (name, name_ar, name_en, position, description) VALUES (?, ?, ?, ?, ?)",
+            (topic.name, topic.name_ar, topic.name_en, position, topic.description),
+        )
+
+    # --- documents -------------------------------------------------------
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def key_of(self, document_id: str) -> int | None:
+        row = self.conn.execute("SELECT key FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return row[0] if row else None
+
+    def find_by_hash(self, digest: str) -> tuple[int, str] | None:
+        """(key, id) of the document whose text has this hash, if any."""
+        row = self.conn.execute("SELECT key, id FROM documents WHERE text_hash = ?", (digest,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def insert_document(self, document: Document, *, annotator: str | None, digest: str | None = None) -> int:
+        """Store a document whose text is already normalised; its spans go in separately."""
+        if document.status not in STATUSES:
+            raise ValueError(f"status {document.status!r} is not one of {', '.join(STATUSES)}")
+        stamp = now()
+        cursor = self.conn.execute(
+            "INSERT INTO documents (id, title, status, text_hash, length, meta, annotator, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                document.id,
+                document.title,
+                document.status,
+                digest or text_hash(document.text),
+                len(document.text),
+                json.dumps(document.meta, ensure_ascii=False),
+                annotator,
+                stamp,
+                stamp,
+            ),
+        )
+        key = cursor.lastrowid
+        self.conn.execute("INSERT INTO texts (document, text) VALUES (?, ?)", (key, document.text))
+        return key
+
+    def text(self, key: int) -> str:
+        cached = self._text_cache.get(key)
+        if cached is None:
+            row = self.conn.execute("SELECT text FROM texts WHERE document = ?", (key,)).fetchone()
+            if row is None:
+                raise KeyError(key)
+            cached = row[0]
+            if len(self._text_cache) > 64:
+                self._text_cache.clear()
+            self._text_cache[key] = cached
+        return cached
+
+    # --- spans and topics ----------------------------------------------------
+
+    def insert_entity(self, key: int, entity: Entity) -> int:
+        self._check_span(key, entity.start, entity.end, entity.text)
+        stamp = now()
+        return self.conn.execute(
+            'INSERT INTO entities (document, start, "end", label, text, annotator, source, created, updated) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, entity.start, entity.end, entity.label, entity.text, entity.annotator, entity.source, stamp, stamp),
+        ).lastrowid
+
+    def insert_quote(self, key: int, quote: Quote) -> int:
+        self._check_span(key, quote.start, quote.end, quote.text)
+        cue = quote.cue
+        if cue is not None:
+            self._check_span(key, cue.start, cue.end, cue.text)
+        stamp = now()
+        return self.conn.execute(
+            'INSERT INTO quotes (document, start, "end", text, speaker, speaker_text, cue_start, cue_end, '
+            "cue_text, annotator, source, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                quote.start,
+                quote.end,
+                quote.text,
+                quote.speaker,
+                quote.speaker_text,
+                cue.start if cue else None,
+                cue.end if cue else None,
+                cue.text if cue else None,
+                quote.annotator,
+                quote.source,
+                stamp,
+                stamp,
+            ),
+        ).lastrowid
+
+    def insert_topic(self, key: int, topic: str, *, annotator: str | None) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO document_topics (document, topic, annotator, created) VALUES (?, ?, ?, ?)",
+            (key, topic, annotator, now()),
+        )
+
+    def _check_span(self, key: int, start: int, end: int, surface: str) -> None:
+        problem = span_problem(self.text(key), start, end, surface)
+        if problem:
+            raise SpanRefused(problem)
+
+    # --- reading back ----------------------------------------------------------
+
+    def document(self, key: int, *, include_suggested: bool = True) -> Document:
+        return next(self._documents(f"d.key = {int(key)}", (), include_suggested))
+
+    def documents(
+        self,
+        *,
+        statuses: Iterable[str] | None = None,
+        include_suggested: bool = False,
+        batch: int = 500,
+    ) -> Iterator[Document]:
+        """Every document in import order, with its annotations, read in batches."""
+        where, params = "1", ()
+        if statuses:
+            statuses = list(statuses)
+            where = f"d.status IN ({', '.join('?' * len(statuses))})"
+            params = tuple(statuses)
+        last = 0
+        while True:
+            page = list(self._documents(f"{where} AND d.key > ?", params + (last,), include_suggested, limit=batch))
+            yield from page
+            if len(page) < batch:
+                return
+            last = page[-1].key
+
+    def _documents(self, where: str, params: tuple, include_suggested: bool, limit: int | None = None):
+        sql = (
+            "SELECT d.key, d.id, t.text, d.meta, d.status FROM documents d JOIN texts t ON t.document = d.key "
+            f"WHERE {where} ORDER BY d.key" + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        documents = [
+            Document(id=r[1], text=r[2], meta=json.loads(r[3]), status=r[4], key=r[0])
+            for r in self.conn.execute(sql, params)
+        ]
+        if not documents:
+            return iter(())
+        by_key = {d.key: d for d in documents}
+        keys = ",".join(str(k) for k in by_key)
+        source_filter = "" if include_suggested else " AND source != 'suggested'"
+        for r in self.conn.execute(
+            f'SELECT id, document, start, "end", label, text, annotator, source FROM entities '
+            f"WHERE document IN ({keys}){source_filter} ORDER BY document, start, \"end\", id"
+        ):
+            by_key[r[1]].entities.append(
+                Entity(id=r[0], start=r[2], end=r[3], label=r[4], text=r[5], annotator=r[6], source=r[7])
+            )
+        for r in self.conn.execute(
+            f'SELECT id, document, start, "end", text, speaker, speaker_text, cue_start, cue_end, cue_text, '
+            f"annotator, source FROM quotes WHERE document IN ({keys}){source_filter} "
+            f'ORDER BY document, start, "end", id'
+        ):
+            cue = Cue(start=r[7], end=r[8], text=r[9]) if r[7] is not None else None
+            by_key[r[1]].quotes.append(
+                Quote(
+                    id=r[0], start=r[2], end=r[3], text=r[4], speaker=r[5], speaker_text=r[6],
+                    cue=cue, annotator=r[10], source=r[11],
+                )
+            )
+        for r in self.conn.execute(
+            "SELECT dt.document, dt.topic FROM document_topics dt JOIN topics t ON t.name = dt.topic "
+            f"WHERE dt.document IN ({keys}) ORDER BY dt.document, t.position"
+        ):
+            by_key[r[0]].topics.append(r[1])
+        return iter(documents)
+
+
+def _has_foreign_tables(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0

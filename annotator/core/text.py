@@ -1,0 +1,218 @@
+"""Text as the project stores it: normalisation, offset maps, UTF-16 positions, grapheme edges.
+
+Every offset the project keeps counts Unicode code points of the normalised
+text (CONTRACT §1). Qt counts UTF-16 units; `Utf16Positions` is the one place
+where the two meet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import hashlib
+import unicodedata
+
+import regex
+
+BOM = "\ufeff"
+TATWEEL = "\u0640"
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_GRAPHEME = regex.compile(r"\X")
+# How far back a grapheme check looks for a safe place to start segmenting.
+_GRAPHEME_CONTEXT = 64
+
+
+def normalise(raw: str) -> str:
+    """The stored form of a text: leading BOM dropped, CRLF and CR made LF, NFC."""
+    text = raw[1:] if raw.startswith(BOM) else raw
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def text_hash(text: str) -> str:
+    """A stable fingerprint of a stored text, used to find duplicates and damage."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class OffsetMap:
+    """Moves offsets given against a raw text onto its normalised form.
+
+    `positions[i]` is the normalised offset of raw offset `i`, or None where
+    `i` falls inside characters that normalisation composed into one.
+    """
+
+    __slots__ = ("_positions",)
+
+    def __init__(self, positions: list[int | None] | None):
+        self._positions = positions
+
+    @property
+    def is_identity(self) -> bool:
+        return self._positions is None
+
+    def __call__(self, offset: int) -> int | None:
+        if self._positions is None:
+            return offset
+        if 0 <= offset < len(self._positions):
+            return self._positions[offset]
+        return None
+
+
+def normalise_with_map(raw: str) -> tuple[str, OffsetMap]:
+    """`normalise(raw)` and the map that carries raw offsets onto it."""
+    if not raw.startswith(BOM) and "\r" not in raw and unicodedata.is_normalized("NFC", raw):
+        return raw, OffsetMap(None)
+    folded, fold_map = _fold_newlines(raw)
+    text, nfc_map = _compose(folded)
+    return text, OffsetMap([None if p is None else nfc_map[p] for p in fold_map])
+
+
+def _fold_newlines(raw: str) -> tuple[str, list[int]]:
+    """Drop a leading BOM and turn CRLF and CR into LF, mapping every raw offset."""
+    out: list[str] = []
+    positions = [0] * (len(raw) + 1)
+    first = 1 if raw.startswith(BOM) else 0
+    for i in range(first, len(raw)):
+        positions[i] = len(out)
+        ch = raw[i]
+        if ch == "\r":
+            if raw[i + 1 : i + 2] == "\n":
+                continue  # the LF that follows stands for the pair
+            out.append("\n")
+        else:
+            out.append(ch)
+    positions[len(raw)] = len(out)
+    return "".join(out), positions
+
+
+def _compose(text: str) -> tuple[str, list[int | None]]:
+    """NFC, applied segment by segment so that offsets between segments survive."""
+    pieces: list[str] = []
+    positions: list[int | None] = [None] * (len(text) + 1)
+    done = 0
+    bounds = _stable_boundaries(text)
+    for a, b in zip(bounds, bounds[1:]):
+        segment = text[a:b]
+        composed = unicodedata.normalize("NFC", segment)
+        positions[a] = done
+        if composed == segment:
+            for k in range(a + 1, b):
+                positions[k] = done + (k - a)
+        pieces.append(composed)
+        done += len(composed)
+    positions[len(text)] = done
+    result = "".join(pieces)
+    if result != unicodedata.normalize("NFC", text):
+        # A composition crossed a segment edge: keep only the two ends exact.
+        whole = unicodedata.normalize("NFC", text)
+        positions = [None] * (len(text) + 1)
+        positions[0], positions[len(text)] = 0, len(whole)
+        return whole, positions
+    return result, positions
+
+
+def _stable_boundaries(text: str) -> list[int]:
+    """Offsets before which NFC can start afresh: starters that never compose backwards."""
+    backward = _starters_that_compose_backwards()
+    bounds = [0]
+    for k in range(1, len(text)):
+        ch = text[k]
+        if unicodedata.combining(ch) == 0 and ch not in backward:
+            bounds.append(k)
+    if text:
+        bounds.append(len(text))
+    return bounds
+
+
+@functools.cache
+def _starters_that_compose_backwards() -> frozenset[str]:
+    """Starters that can join the character before them under NFC (Hangul V/T and a few more)."""
+    found = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}
+    for code in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(code))
+        if not decomposition or decomposition.startswith("<"):
+            continue
+        parts = decomposition.split()
+        if len(parts) == 2:
+            second = chr(int(parts[1], 16))
+            if unicodedata.combining(second) == 0:
+                found.add(second)
+    return frozenset(found)
+
+
+class Utf16Positions:
+    """Converts between code point offsets and UTF-16 positions (Qt's) for one text."""
+
+    __slots__ = ("_astral", "_astral_utf16")
+
+    def __init__(self, text: str):
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral_utf16 = [p + k for k, p in enumerate(self._astral)]
+
+    def to_utf16(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_utf16(self, position: int) -> int:
+        """The code point offset at a UTF-16 position; inside a surrogate pair it rounds down."""
+        return position - bisect.bisect_left(self._astral_utf16, position)
+
+
+def is_grapheme_boundary(text: str, offset: int) -> bool:
+    """True when `offset` does not fall inside a user-perceived character."""
+    if offset <= 0 or offset >= len(text):
+        return 0 <= offset <= len(text)
+    start = _segmenting_start(text, offset)
+    edge = start
+    for match in _GRAPHEME.finditer(text, start, min(len(text), offset + _GRAPHEME_CONTEXT)):
+        edge = match.end()
+        if edge >= offset:
+            return edge == offset
+    return edge == offset
+
+
+def _segmenting_start(text: str, offset: int) -> int:
+    """A nearby earlier offset where grapheme segmentation surely restarts.
+
+    A line break always ends a cluster; a space almost always starts one (a
+    mark after a space clings to the space, so start before it, not after).
+    """
+    floor = max(0, offset - _GRAPHEME_CONTEXT)
+    newline = text.rfind("\n", floor, offset)
+    if newline != -1:
+        return newline + 1
+    space = text.rfind(" ", floor, offset)
+    return space if space != -1 else floor
+
+
+def is_edge_blank(ch: str) -> bool:
+    """Characters a span may not start or end with: whitespace and bidi controls."""
+    return ch.isspace() or ch in BIDI_CONTROLS
+
+
+def range_problem(length: int, start: object, end: object) -> str | None:
+    """Why `start`-`end` is no range of a text of this length, or None."""
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
+        return "start and end must be whole numbers"
+    if start < 0 or end > length:
+        return f"offsets {start}-{end} lie outside the text (length {length})"
+    if start >= end:
+        return f"offsets {start}-{end} are reversed or empty"
+    return None
+
+
+def span_problem(text: str, start: object, end: object, expected: str | None = None) -> str | None:
+    """Why a span cannot stand on this text, or None when it can (CONTRACT §1)."""
+    problem = range_problem(len(text), start, end)
+    if problem:
+        return problem
+    surface = text[start:end]
+    if expected is not None and surface != expected:
+        return f"text at {start}-{end} is {surface!r}, not {expected!r}"
+    if is_edge_blank(surface[0]) or is_edge_blank(surface[-1]):
+        return f"span {start}-{end} starts or ends with whitespace or a direction mark"
+    if not is_grapheme_boundary(text, start) or not is_grapheme_boundary(text, end):
+        return f"span {start}-{end} cuts a letter from its marks (a grapheme cluster)"
+    return None

@@ -1,0 +1,124 @@
+"""The native JSONL format (CONTRACT §2), and JSONL from elsewhere with other field names."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from annotator.core.ingest import Problem, Record
+from annotator.core.model import Document
+
+NAME = "native"
+SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.bz2", ".ndjson")
+_NATIVE_KEYS = ("meta", "entities", "quotes", "topics", "status")
+_OPENERS = {".gz": gzip.open, ".xz": lzma.open, ".bz2": bz2.open}
+
+
+def read(
+    path: Path,
+    *,
+    id_field: str = "id",
+    text_field: str = "text",
+    title_field: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Record | Problem]:
+    """One record per line; fields named by the options, every other key kept in `meta`."""
+    with open(path, "rb") as raw:
+        opener = _OPENERS.get(Path(path).suffix)
+        stream = opener(raw) if opener else raw
+        done = 0
+        for number, line in enumerate(stream, start=1):
+            if progress:
+                position = raw.tell()
+                progress(position - done)
+                done = position
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue
+            yield _record(number, line, id_field, text_field, title_field)
+
+
+def _record(number: int, line: bytes, id_field: str, text_field: str, title_field: str | None) -> Record | Problem:
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return Problem(number, f"not UTF-8 (byte {error.start} of the line); JSONL files must be UTF-8")
+    except json.JSONDecodeError as error:
+        return Problem(number, f"broken JSON: {error.msg} at column {error.colno}")
+    if not isinstance(obj, dict):
+        return Problem(number, "each line must be a JSON object")
+    if text_field not in obj:
+        return Problem(number, f"no {text_field!r} field (name the text field with --text-field)")
+    text = obj.pop(text_field)
+    document_id = obj.pop(id_field, None)
+    native = {key: obj.pop(key) for key in _NATIVE_KEYS if key in obj}
+    meta = native.pop("meta", None)
+    meta = {} if meta is None else meta
+    if isinstance(meta, dict):
+        if title_field and title_field in obj:
+            meta["title"] = obj.pop(title_field)
+        for key, value in obj.items():  # unknown top-level keys are kept in meta (CONTRACT §2)
+            meta.setdefault(key, value)
+    return Record(line=number, text=text, id=document_id, meta=meta, **native)
+
+
+def document_json(document: Document) -> dict:
+    """A stored document in the native shape; span ids renumbered per document."""
+    entity_ids = {entity.id: f"e{n}" for n, entity in enumerate(document.entities, start=1)}
+    entity_text = {entity.id: entity.text for entity in document.entities}
+    quotes = []
+    for n, quote in enumerate(document.quotes, start=1):
+        speaker = entity_ids.get(quote.speaker)
+        speaker_text = quote.speaker_text
+        if speaker is None and quote.speaker is not None:
+            # The speaker entity was filtered out of this export: keep who said it.
+            speaker_text = speaker_text or entity_text.get(quote.speaker)
+        quotes.append(
+            {
+                "id": f"q{n}",
+                "start": quote.start,
+                "end": quote.end,
+                "text": quote.text,
+                "speaker": speaker,
+                "speaker_text": speaker_text,
+                "cue": None if quote.cue is None else {"start": quote.cue.start, "end": quote.cue.end, "text": quote.cue.text},
+                "annotator": quote.annotator,
+                "source": quote.source,
+            }
+        )
+    return {
+        "id": document.id,
+        "text": document.text,
+        "meta": document.meta,
+        "entities": [
+            {
+                "id": entity_ids[entity.id],
+                "start": entity.start,
+                "end": entity.end,
+                "label": entity.label,
+                "text": entity.text,
+                "annotator": entity.annotator,
+                "source": entity.source,
+            }
+            for entity in document.entities
+        ],
+        "quotes": quotes,
+        "topics": document.topics,
+        "status": document.status,
+    }
+
+
+def write(documents: Iterable[Document], stream: IO[str]) -> int:
+    """Write one JSON line per document; returns how many were written."""
+    count = 0
+    for document in documents:
+        stream.write(json.dumps(document_json(document), ensure_ascii=False))
+        stream.write("\n")
+        count += 1
+    return count

@@ -1,0 +1,120 @@
+"""Importing files and folders into a project, for the command line and the window alike."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator import formats
+from annotator.core import paths
+from annotator.core.ingest import ImportReport, Problem, import_records
+from annotator.core.store import Project
+
+
+@dataclass
+class ImportOptions:
+    format: str | None = None  # None: guessed from each file's name
+    skip_invalid: bool = False
+    add_labels: bool = False
+    id_field: str = "id"
+    text_field: str = "text"
+    title_field: str | None = None
+    annotator: str | None = None
+
+
+@dataclass
+class ImportSummary:
+    reports: list[ImportReport] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)  # files in folders that are not articles
+
+    @property
+    def added(self) -> int:
+        return sum(r.added for r in self.reports)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(r.duplicates for r in self.reports)
+
+    @property
+    def refused_files(self) -> list[ImportReport]:
+        return [r for r in self.reports if r.refused]
+
+    def problem_lines(self) -> list[str]:
+        return [line for report in self.reports for line in report.lines()]
+
+
+def input_files(targets: list[Path], format_name: str | None) -> tuple[list[tuple[Path, str]], list[Path]]:
+    """(file, format) for every file to read, and the folder files left aside as not articles."""
+    chosen: list[tuple[Path, str]] = []
+    ignored: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            for file in sorted(_walk(target)):
+                guessed = formats.guess(file)
+                if guessed and format_name in (None, guessed):
+                    chosen.append((file, guessed))
+                else:
+                    ignored.append(file)
+        else:
+            chosen.append((target, format_name or formats.guess(target) or "txt"))
+    return chosen, ignored
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        yield from (Path(root) / f for f in files if not f.startswith("."))
+
+
+def import_paths(
+    project: Project,
+    targets: list[Path],
+    options: ImportOptions,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Import each file atomically; `progress` hears how many bytes were read."""
+    files, ignored = input_files(targets, options.format)
+    summary = ImportSummary(ignored=ignored)
+    for file, format_name in files:
+        summary.reports.append(_import_file(project, file, format_name, options, progress))
+    return summary
+
+
+def total_bytes(targets: list[Path], format_name: str | None) -> int:
+    files, _ = input_files(targets, format_name)
+    return sum(file.stat().st_size for file, _ in files if file.exists())
+
+
+def _import_file(project, file: Path, format_name: str, options: ImportOptions, progress) -> ImportReport:
+    if not file.exists():
+        return ImportReport(str(file), problems=[Problem(0, "no such file or folder")], refused=True)
+    module = formats.FORMATS[format_name]
+    records = module.read(
+        file,
+        id_field=options.id_field,
+        text_field=options.text_field,
+        title_field=options.title_field,
+        progress=progress,
+    )
+    report = import_records(
+        project,
+        str(file),
+        records,
+        annotator=options.annotator,
+        skip_invalid=options.skip_invalid,
+        add_labels=options.add_labels,
+    )
+    if progress and format_name == "txt":
+        progress(file.stat().st_size)
+    return report
+
+
+def seed(project: Project) -> ImportSummary:
+    """Give a brand-new project the articles under `seeds/` (CONTRACT §3)."""
+    folder = paths.seeds_dir()
+    if not folder.is_dir():
+        return ImportSummary()
+    return import_paths(project, [folder], ImportOptions(annotator=None))

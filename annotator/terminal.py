@@ -1,0 +1,32 @@
+"""Tables for the terminal, with Arabic shaped for terminals that cannot join letters themselves."""
+
+from __future__ import annotations
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+
+from annotator.core.model import LabelSchema
+
+
+def shaped(text: str) -> str:
+    """Arabic joined into presentation forms and put in visual order, as a dumb terminal needs."""
+    return get_display(arabic_reshaper.reshape(text))
+
+
+def stats_table(stats: dict, schema: LabelSchema, *, shape: bool = True) -> str:
+    show = shaped if shape else (lambda text: text)
+    arabic = {label.name: label.name_ar for label in schema.labels}
+    arabic.update({topic.name: topic.name_ar for topic in schema.topics})
+    lines = [f"documents  {stats['documents']}", f"entities   {stats['entities']}", f"quotes     {stats['quotes']}"]
+    if stats.get("suggestions"):
+        lines.append(f"suggestions waiting  {stats['suggestions']}")
+    for title, counts in (("status", stats["status"]), ("labels", stats["labels"]),
+                          ("topics", stats["topics"]), ("annotators", stats["annotators"])):
+        lines += ["", title]
+        if not counts:
+            lines.append("  (none)")
+        width = max((len(name) for name in counts), default=0)
+        for name, count in counts.items():
+            local = arabic.get(name, "")
+            lines.append(f"  {name or '(unknown)':<{width}}  {count:>7}  {show(local) if local else ''}".rstrip())
+    return "\n".join(lines)
