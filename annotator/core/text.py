@@ -21,6 +21,7 @@ BIDI_CONTROLS = frozenset(
 )
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 _GRAPHEME = regex.compile(r"\X")
+_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
 # How far back a grapheme check looks for a safe place to start segmenting.
 _GRAPHEME_CONTEXT = 64
 
@@ -165,6 +166,8 @@ def is_grapheme_boundary(text: str, offset: int) -> bool:
     if offset <= 0 or offset >= len(text):
         return 0 <= offset <= len(text)
     start = _segmenting_start(text, offset)
+    if start == offset:
+        return True
     edge = start
     for match in _GRAPHEME.finditer(text, start, min(len(text), offset + _GRAPHEME_CONTEXT)):
         edge = match.end()
@@ -176,14 +179,17 @@ def is_grapheme_boundary(text: str, offset: int) -> bool:
 def _segmenting_start(text: str, offset: int) -> int:
     """A nearby earlier offset where grapheme segmentation surely restarts.
 
-    A line break always ends a cluster; a space almost always starts one (a
-    mark after a space clings to the space, so start before it, not after).
+    A line break always ends a cluster. A space starts one unless a Prepend
+    character (the Arabic number signs U+0600–U+0605) stands before it; a mark
+    after a space clings to the space, so segmentation starts before it.
     """
     floor = max(0, offset - _GRAPHEME_CONTEXT)
     newline = text.rfind("\n", floor, offset)
     if newline != -1:
         return newline + 1
-    space = text.rfind(" ", floor, offset)
+    space = text.rfind(" ", floor, offset + 1)
+    while space > floor and _PREPEND.match(text, space - 1):
+        space = text.rfind(" ", floor, space)
     return space if space != -1 else floor
 
 

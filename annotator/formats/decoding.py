@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -39,7 +40,7 @@ def decode(data: bytes) -> Decoded:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom):], encoding), encoding)
     if b"\x00" in data:
-        return _checked(_utf16_without_bom(data), "utf-16")
+        return _checked(*_utf16_without_bom(data))
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
@@ -58,18 +59,30 @@ def _strict(data: bytes, encoding: str) -> str:
         ) from error
 
 
-def _utf16_without_bom(data: bytes) -> str:
-    """NUL bytes mean UTF-16 without a BOM or a binary file; tell them apart."""
-    even_zeros = data[0::2].count(0)
-    odd_zeros = data[1::2].count(0)
-    half = len(data) / 2
-    if len(data) % 2 == 0 and max(even_zeros, odd_zeros) > 0.3 * half and min(even_zeros, odd_zeros) < 0.05 * half:
-        encoding = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            pass
+def _utf16_without_bom(data: bytes) -> tuple[str, str]:
+    """NUL bytes mean UTF-16 without a BOM or a binary file; tell them apart.
+
+    In UTF-16 text the NULs (high bytes of spaces and digits) all fall on one
+    side of each pair, and the decoded text is made of printable characters.
+    """
+    if len(data) % 2 == 0:
+        even_zeros, odd_zeros = data[0::2].count(0), data[1::2].count(0)
+        if min(even_zeros, odd_zeros) <= 0.01 * len(data):
+            encoding = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = ""
+            if text and _printable_share(text) > 0.97:
+                return text, encoding
     raise DecodingRefused("this is a binary file, not text")
+
+
+def _printable_share(text: str) -> float:
+    unprintable = sum(
+        1 for ch in text if unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\t\n\r"
+    )
+    return 1 - unprintable / len(text)
 
 
 def _legacy_arabic(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:

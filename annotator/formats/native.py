@@ -50,7 +50,7 @@ def _record(number: int, line: bytes, id_field: str, text_field: str, title_fiel
     except UnicodeDecodeError as error:
         return Problem(number, f"not UTF-8 (byte {error.start} of the line); JSONL files must be UTF-8")
     except json.JSONDecodeError as error:
-        return Problem(number, f"broken JSON: {error.msg} at column {error.colno}")
+        return Problem(number, f"broken JSON ({error.msg.removesuffix(' at').lower()}) at column {error.colno}")
     if not isinstance(obj, dict):
         return Problem(number, "each line must be a JSON object")
     if text_field not in obj:

@@ -1,0 +1,45 @@
+"""Shared fixtures; Qt runs offscreen so the suite needs no display."""
+
+import lzma
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def project(tmp_path):
+    from annotator.core.store import Project
+
+    with Project.open(tmp_path / "project.db") as opened:
+        yield opened
+
+
+def shared_file(name: str) -> Path:
+    path = SHARED_DATA / name
+    if not path.exists():
+        pytest.skip(f"{path} is missing: the shared Arabic data is not beside this checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def ant_lines(tmp_path_factory):
+    """The first 2,000 lines of the ANT corpus, decompressed once per run."""
+    source = shared_file("ant-multisource-v2.1.jsonl.xz")
+    target = tmp_path_factory.mktemp("ant") / "ant-2000.jsonl"
+    with lzma.open(source, "rt", encoding="utf-8") as stream, open(target, "w", encoding="utf-8") as out:
+        for number, line in enumerate(stream):
+            if number == 2000:
+                break
+            out.write(line)
+    return target
+
+
+@pytest.fixture
+def seed_article():
+    return shared_file("seed-article.txt")
