@@ -217,7 +217,7 @@ class _Intake:
         label = raw.get("label")
         if not isinstance(label, str) or not label:
             raise _Refused(f"{what}: label is missing")
-        self._known_label(label)
+        self._known_label(label, what)
         entity = Entity(
             start=start, end=end, label=label, text=surface,
             annotator=self._annotator(raw), source=self._source(raw, what),
@@ -255,11 +255,11 @@ class _Intake:
             raise _Refused(f"{what}: source {source!r} is not manual, imported or suggested")
         return source
 
-    def _known_label(self, label: str) -> None:
+    def _known_label(self, label: str, what: str) -> None:
         if label in self.labels:
             return
         if not self.add_labels:
-            raise _Refused(f"label {label!r} is not in the project's schema (use --add-labels to add it)")
+            raise _Refused(f"{what}: label {label!r} is not in the project's schema (use --add-labels to add it)")
         self.project.add_label(Label(name=label, name_ar=label, name_en=label, colour=_new_colour(label)))
         self.labels.add(label)
         self.report.labels_added.append(label)
