@@ -1,0 +1,227 @@
+"""Every change an analyst can make, as one function that commits it, journals it and returns it.
+
+A `Change` lists the rows it touched, before and after. Undo applies the
+same edits backwards and redo forwards again, so the window's undo stack, the
+journal and the views all share this one path (as Anki's CollectionOp does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotator.core.model import STATUSES, Cue, Entity, Quote
+from annotator.core.store import Project, SpanRefused, now
+from annotator.core.text import span_problem
+
+# The key columns of each table a change may touch.
+_KEYS = {
+    "entities": ("id",),
+    "quotes": ("id",),
+    "document_topics": ("document", "topic"),
+    "documents": ("key",),
+}
+
+
+@dataclass
+class RowEdit:
+    table: str
+    before: dict | None  # None: the row did not exist
+    after: dict | None  # None: the row was removed
+
+    def reversed(self) -> "RowEdit":
+        return RowEdit(self.table, self.after, self.before)
+
+
+@dataclass
+class Change:
+    """What one user action did; enough to show it, undo it and redo it."""
+
+    action: str
+    document: int
+    edits: list[RowEdit] = field(default_factory=list)
+
+    def inverse(self) -> "Change":
+        return Change(f"undo {self.action}", self.document, [edit.reversed() for edit in reversed(self.edits)])
+
+    def touched(self, table: str) -> bool:
+        return any(edit.table == table for edit in self.edits)
+
+
+def add_entity(project: Project, document: int, start: int, end: int, label: str, *,
+               annotator: str | None, source: str = "manual") -> Change:
+    text = project.text(document)[start:end]
+    with project.transaction():
+        entity_id = project.insert_entity(
+            document, Entity(start=start, end=end, label=label, text=text, annotator=annotator, source=source)
+        )
+        change = Change("add entity", document, [RowEdit("entities", None, _row(project, "entities", entity_id))])
+        _journal(project, change, annotator)
+    return change
+
+
+def delete_entity(project: Project, entity_id: int, *, annotator: str | None) -> Change:
+    entity = _row(project, "entities", entity_id)
+    with project.transaction():
+        edits = [
+            _update(project, "quotes", quote_id, speaker=None)
+            for (quote_id,) in project.conn.execute("SELECT id FROM quotes WHERE speaker = ?", (entity_id,)).fetchall()
+        ]
+        project.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+        change = Change("delete entity", entity["document"], edits + [RowEdit("entities", entity, None)])
+        _journal(project, change, annotator)
+    return change
+
+
+def relabel_entity(project: Project, entity_id: int, label: str, *, annotator: str | None) -> Change:
+    with project.transaction():
+        edit = _update(project, "entities", entity_id, label=label, annotator=annotator, source="manual")
+        change = Change("relabel entity", edit.after["document"], [edit])
+        _journal(project, change, annotator)
+    return change
+
+
+def accept_suggestion(project: Project, table: str, span_id: int, *, annotator: str | None) -> Change:
+    """A suggested entity or quote becomes the analyst's own."""
+    with project.transaction():
+        edit = _update(project, table, span_id, source="manual", annotator=annotator)
+        change = Change("accept suggestion", edit.after["document"], [edit])
+        _journal(project, change, annotator)
+    return change
+
+
+def add_quote(project: Project, document: int, start: int, end: int, *, annotator: str | None,
+              speaker: int | None = None, speaker_text: str | None = None, cue: tuple[int, int] | None = None,
+              source: str = "manual") -> Change:
+    text = project.text(document)
+    quote = Quote(
+        start=start, end=end, text=text[start:end], speaker=speaker, speaker_text=speaker_text,
+        cue=None if cue is None else Cue(cue[0], cue[1], text[cue[0]:cue[1]]),
+        annotator=annotator, source=source,
+    )
+    with project.transaction():
+        quote_id = project.insert_quote(document, quote)
+        change = Change("add quote", document, [RowEdit("quotes", None, _row(project, "quotes", quote_id))])
+        _journal(project, change, annotator)
+    return change
+
+
+def delete_quote(project: Project, quote_id: int, *, annotator: str | None) -> Change:
+    quote = _row(project, "quotes", quote_id)
+    with project.transaction():
+        project.conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
+        change = Change("delete quote", quote["document"], [RowEdit("quotes", quote, None)])
+        _journal(project, change, annotator)
+    return change
+
+
+def set_speaker(project: Project, quote_id: int, *, annotator: str | None,
+                speaker: int | None = None, speaker_text: str | None = None) -> Change:
+    """Who said it: an entity of the document, or a name when the speaker is not in the text."""
+    with project.transaction():
+        edit = _update(project, "quotes", quote_id, speaker=speaker, speaker_text=speaker_text)
+        change = Change("set speaker", edit.after["document"], [edit])
+        _journal(project, change, annotator)
+    return change
+
+
+def set_cue(project: Project, quote_id: int, cue: tuple[int, int] | None, *, annotator: str | None) -> Change:
+    quote = _row(project, "quotes", quote_id)
+    values = {"cue_start": None, "cue_end": None, "cue_text": None}
+    if cue is not None:
+        text = project.text(quote["document"])
+        if problem := span_problem(text, *cue):
+            raise SpanRefused(problem)
+        values = {"cue_start": cue[0], "cue_end": cue[1], "cue_text": text[cue[0]:cue[1]]}
+    with project.transaction():
+        edit = _update(project, "quotes", quote_id, **values)
+        change = Change("set cue", quote["document"], [edit])
+        _journal(project, change, annotator)
+    return change
+
+
+def set_topic(project: Project, document: int, topic: str, chosen: bool, *, annotator: str | None) -> Change:
+    before = _row(project, "document_topics", (document, topic))
+    with project.transaction():
+        if chosen and before is None:
+            project.insert_topic(document, topic, annotator=annotator)
+            edits = [RowEdit("document_topics", None, _row(project, "document_topics", (document, topic)))]
+        elif not chosen and before is not None:
+            project.conn.execute("DELETE FROM document_topics WHERE document = ? AND topic = ?", (document, topic))
+            edits = [RowEdit("document_topics", before, None)]
+        else:
+            edits = []
+        change = Change("add topic" if chosen else "remove topic", document, edits)
+        if edits:
+            _journal(project, change, annotator)
+    return change
+
+
+def set_status(project: Project, document: int, status: str, *, annotator: str | None) -> Change:
+    if status not in STATUSES:
+        raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+    with project.transaction():
+        edit = _update(project, "documents", document, status=status, annotator=annotator)
+        change = Change(f"mark {status}", document, [edit])
+        _journal(project, change, annotator)
+    return change
+
+
+def apply(project: Project, change: Change, *, annotator: str | None) -> Change:
+    """Put a recorded change into effect again: `apply(change.inverse())` undoes it."""
+    with project.transaction():
+        for edit in change.edits:
+            _apply_edit(project, edit)
+        _journal(project, change, annotator)
+    return change
+
+
+def _apply_edit(project: Project, edit: RowEdit) -> None:
+    keys = _KEYS[edit.table]
+    if edit.after is None:
+        where = " AND ".join(f'"{k}" = ?' for k in keys)
+        project.conn.execute(f"DELETE FROM {edit.table} WHERE {where}", [edit.before[k] for k in keys])
+    elif edit.before is None:
+        columns = list(edit.after)
+        names = ", ".join(f'"{c}"' for c in columns)
+        project.conn.execute(
+            f"INSERT INTO {edit.table} ({names}) VALUES ({', '.join('?' * len(columns))})",
+            [edit.after[c] for c in columns],
+        )
+    else:
+        changed = [c for c in edit.after if edit.after[c] != edit.before.get(c)]
+        if changed:
+            _set(project, edit.table, tuple(edit.before[k] for k in keys), {c: edit.after[c] for c in changed})
+
+
+def _update(project: Project, table: str, key, **values) -> RowEdit:
+    """Change some columns of one row, stamping `updated` where the table has it."""
+    before = _row(project, table, key)
+    if before is None:
+        raise KeyError(f"no row {key!r} in {table}")
+    if "updated" in before:
+        values["updated"] = now()
+    _set(project, table, key if isinstance(key, tuple) else (key,), values)
+    return RowEdit(table, before, _row(project, table, key))
+
+
+def _set(project: Project, table: str, key: tuple, values: dict) -> None:
+    assignments = ", ".join(f'"{column}" = ?' for column in values)
+    where = " AND ".join(f'"{k}" = ?' for k in _KEYS[table])
+    project.conn.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*values.values(), *key])
+
+
+def _row(project: Project, table: str, key) -> dict | None:
+    key = key if isinstance(key, tuple) else (key,)
+    where = " AND ".join(f'"{k}" = ?' for k in _KEYS[table])
+    cursor = project.conn.execute(f"SELECT * FROM {table} WHERE {where}", key)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip((d[0] for d in cursor.description), row))
+
+
+def _journal(project: Project, change: Change, annotator: str | None) -> None:
+    project.journal(
+        change.action, annotator=annotator, document=change.document,
+        edits=[{"table": e.table, "before": e.before, "after": e.after} for e in change.edits],
+    )
