@@ -11,6 +11,7 @@ from annotator.core.text import (
     is_grapheme_boundary,
     normalise,
     normalise_with_map,
+    snap_selection,
     span_problem,
 )
 
@@ -100,3 +101,42 @@ def test_span_problems_are_sentences():
     assert "reversed" in span_problem(text, 5, 4)
     assert "not 'علي'" in span_problem(text, 4, 12, "علي")
     assert span_problem(text, 14, 15) is None  # the emoji alone
+
+
+SNAP_TEXT = "وقال مُحَمَّد\u200f في «الريـــاض»، 😀 وزير\r\nالخارجية"
+
+
+def _snapped(start, end, **options):
+    text = normalise(SNAP_TEXT)
+    result = snap_selection(text, start, end, **options)
+    return None if result is None else text[result[0]:result[1]]
+
+
+def test_selection_snaps_to_whole_words_without_marks_or_punctuation():
+    text = normalise(SNAP_TEXT)
+    middle = text.index("مُحَمَّد") + 1
+    assert _snapped(middle, middle + 2) == "مُحَمَّد"  # half a letter grows to the word
+    assert _snapped(text.index(" مُ"), text.index("\u200f") + 1) == "مُحَمَّد"  # space and RLM trimmed
+    assert _snapped(text.index("«"), text.index("»") + 2) == "الريـــاض"  # guillemets and comma trimmed
+    assert _snapped(text.index("وزير") + 2, text.index("الخارجية") + 3) == "وزير\nالخارجية"
+
+
+def test_exact_selection_keeps_characters_but_never_half_a_letter():
+    text = normalise(SNAP_TEXT)
+    start = text.index("مُحَمَّد")
+    assert _snapped(start, start + 1, whole_words=False) == "مُ"  # the damma comes along
+    assert _snapped(text.index("😀"), text.index("😀") + 2, whole_words=False) == "😀"
+
+
+def test_selection_of_only_blanks_holds_nothing():
+    text = normalise(SNAP_TEXT)
+    assert snap_selection(text, text.index("\u200f"), text.index("\u200f") + 2) is None
+
+
+@settings(max_examples=300)
+@given(hard_text, st.integers(0, 60), st.integers(0, 60), st.booleans())
+def test_snapped_spans_always_satisfy_the_contract(raw, a, b, whole_words):
+    text = normalise(raw)
+    result = snap_selection(text, min(a, len(text)), min(b, len(text)), whole_words=whole_words)
+    if result is not None:
+        assert span_problem(text, *result) is None

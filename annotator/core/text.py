@@ -222,3 +222,54 @@ def span_problem(text: str, start: object, end: object, expected: str | None = N
     if not is_grapheme_boundary(text, start) or not is_grapheme_boundary(text, end):
         return f"span {start}-{end} cuts a letter from its marks (a grapheme cluster)"
     return None
+
+
+# Letters, marks, digits, tatweel and joiners make up a word; everything else ends one.
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]")
+
+
+def _is_word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and _WORD_CHAR.match(text, index) is not None
+
+
+def snap_selection(text: str, start: int, end: int, *, whole_words: bool = True) -> tuple[int, int] | None:
+    """The span an analyst meant by selecting `start`-`end`, or None if it holds nothing to tag.
+
+    Edges move out to whole graphemes and, with `whole_words`, to whole
+    words; then whitespace, bidi marks and punctuation are trimmed from both
+    ends, so a span never starts or ends on them (CONTRACT §1).
+    """
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    while start > 0 and not is_grapheme_boundary(text, start):
+        start -= 1
+    while end < len(text) and not is_grapheme_boundary(text, end):
+        end += 1
+    if whole_words:
+        trimmed = _trim(text, start, end, keep=_is_word_char)
+        if trimmed is not None:
+            start, end = trimmed
+            while _is_word_char(text, start - 1):
+                start -= 1
+            while _is_word_char(text, end):
+                end += 1
+            return start, end
+    return _trim(text, start, end, keep=_not_blank)
+
+
+def _not_blank(text: str, index: int) -> bool:
+    return not is_edge_blank(text[index])
+
+
+def _trim(text: str, start: int, end: int, *, keep) -> tuple[int, int] | None:
+    """Narrow `start`-`end` to the first and last characters `keep` accepts, on grapheme edges."""
+    while start < end and not keep(text, start):
+        start += 1
+    while end > start and not keep(text, end - 1):
+        end -= 1
+    if start >= end:
+        return None
+    while start > 0 and not is_grapheme_boundary(text, start):
+        start -= 1
+    while end < len(text) and not is_grapheme_boundary(text, end):
+        end += 1
+    return start, end

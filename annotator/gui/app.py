@@ -1,0 +1,121 @@
+"""Starting the desktop app: the Qt application, its font and language, first start, screenshots."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from annotator.core import paths
+from annotator.gui.preferences import Preferences
+
+_translators: list[QTranslator] = []  # kept alive as long as the app
+
+
+def ensure_application(language: str | None = None) -> QApplication:
+    """The one QApplication, with the bundled Arabic font and the interface language installed."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("annotator")
+        app.setOrganizationName("annotator")
+    if not getattr(app, "_annotator_ready", False) or language is not None:
+        _load_fonts()
+        set_language(language or Preferences().effective_language())
+        app._annotator_ready = True
+    return app
+
+
+def arabic_font_family() -> str:
+    """The family of the bundled Noto Sans Arabic, or the system's choice if it is missing."""
+    return _load_fonts() or QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+
+
+_font_family: str | None = None
+
+
+def _load_fonts() -> str | None:
+    global _font_family
+    if _font_family is None:
+        try:
+            import fontpkg_noto_sans_arabic as noto
+        except ImportError:
+            return None
+        for font_file in sorted((noto.ROOT / "files").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(font_file))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families and _font_family is None:
+                _font_family = families[0]
+    return _font_family
+
+
+def set_language(code: str) -> None:
+    """Install the Arabic or English interface; Arabic mirrors the whole layout."""
+    app = QApplication.instance()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if code == "ar":
+        ours = QTranslator()
+        if ours.load(str(paths.resources_dir() / "translations" / "annotator_ar.qm")):
+            _translators.append(ours)
+        qt_own = QTranslator()  # Qt's standard dialog buttons (OK, Cancel, …)
+        if qt_own.load(QLocale(QLocale.Language.Arabic), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _translators.append(qt_own)
+        for translator in _translators:
+            app.installTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight)
+    app.setProperty("annotator_language", code)
+
+
+def current_language() -> str:
+    app = QApplication.instance()
+    return (app.property("annotator_language") if app else None) or "en"
+
+
+def run(db_path: Path, *, screenshot: Path | None = None, language: str | None = None) -> int:
+    """Open the window on a project (the default one starts with `seeds/`) until it is closed."""
+    app = ensure_application(language)
+    from annotator.gui.window import MainWindow
+
+    window = MainWindow(Path(db_path), seed_if_new=True)
+    if screenshot is not None:
+        return _save_screenshot(app, window, screenshot)
+    preferences = Preferences()
+    if not preferences.annotator:
+        _ask_annotator_name(window, preferences)
+    window.show()
+    return app.exec()
+
+
+def _ask_annotator_name(window, preferences: Preferences) -> None:
+    name, accepted = QInputDialog.getText(
+        window,
+        window.tr("Welcome"),
+        window.tr("Your name as an annotator (saved with every annotation you make):"),
+        text=preferences.annotator_or_login(),
+    )
+    if accepted and name.strip():
+        preferences.annotator = name
+        window.set_annotator(preferences.annotator)
+
+
+def _save_screenshot(app: QApplication, window, target: Path) -> int:
+    """Render the window as a user would see it, save it, close, and leave no event loop behind."""
+    window.resize(1400, 900)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    saved = image.save(str(target))
+    window.close()
+    app.processEvents()
+    if not saved:
+        print(f"annotator: could not write {target}", file=sys.stderr)
+        return 1
+    return 0
+

@@ -1,0 +1,151 @@
+"""The document list: a lazy table over the project file that never loads texts.
+
+Rows arrive a page at a time as the view scrolls (Qt's canFetchMore /
+fetchMore), filtered in SQL, so 100,000 documents open as fast as ten.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from annotator.core.store import Project
+
+PAGE = 200
+
+
+class DocumentListModel(QAbstractTableModel):
+    COLUMNS = ("title", "status", "entities", "quotes", "annotator")
+
+    def __init__(self, project: Project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self._rows: list[tuple] = []
+        self._exhausted = False
+        self._status: str | None = None
+        self._label: str | None = None
+        self._search = ""
+
+    # --- filters ---------------------------------------------------------
+
+    def set_filters(self, *, status: str | None = None, label: str | None = None, search: str = "") -> None:
+        self.beginResetModel()
+        self._status, self._label, self._search = status, label, search.strip()
+        self._rows, self._exhausted = [], False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def _where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self._status:
+            clauses.append("d.status = ?")
+            params.append(self._status)
+        if self._label:
+            clauses.append("EXISTS (SELECT 1 FROM entities e WHERE e.document = d.key AND e.label = ?)")
+            params.append(self._label)
+        if self._search:
+            clauses.append("(d.title LIKE ? OR d.id LIKE ?)")
+            pattern = f"%{self._search}%"
+            params += [pattern, pattern]
+        return (" AND ".join(clauses) or "1"), params
+
+    # --- lazy rows -------------------------------------------------------
+
+    def _query(self, extra: str, params: list, limit: int | None = None) -> list[tuple]:
+        where, filter_params = self._where()
+        sql = (
+            "SELECT d.key, d.title, d.status, "
+            "(SELECT COUNT(*) FROM entities e WHERE e.document = d.key AND e.source != 'suggested'), "
+            "(SELECT COUNT(*) FROM quotes q WHERE q.document = d.key AND q.source != 'suggested'), "
+            f"COALESCE(d.annotator, ''), d.id FROM documents d WHERE {where} {extra} ORDER BY d.key"
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        return self.project.conn.execute(sql, filter_params + params).fetchall()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or self._exhausted:
+            return
+        last = self._rows[-1][0] if self._rows else 0
+        page = self._query("AND d.key > ?", [last], PAGE)
+        if len(page) < PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def refresh_document(self, key: int) -> None:
+        """Re-read one document's row after a change to it."""
+        row = self.row_of(key)
+        if row is None:
+            return
+        fresh = self._query("AND d.key = ?", [key])
+        if fresh:
+            self._rows[row] = fresh[0]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def row_of(self, key: int) -> int | None:
+        """The row showing a document, fetching pages until it appears (or the filter hides it)."""
+        while True:
+            for row, values in enumerate(self._rows):
+                if values[0] == key:
+                    return row
+            if self._exhausted or (self._rows and self._rows[-1][0] > key):
+                return None
+            self.fetchMore()
+
+    def key_at(self, row: int) -> int | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def loaded_rows(self) -> int:
+        return len(self._rows)
+
+    # --- Qt's table interface ----------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key, title, status, entities, quotes, annotator, document_id = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "title": title or document_id,
+                "status": self.status_name(status),
+                "entities": entities,
+                "quotes": quotes,
+                "annotator": annotator,
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return f"{title}\n{document_id}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("entities", "quotes"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return key
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "title": self.tr("Title"),
+                "status": self.tr("Status"),
+                "entities": self.tr("Entities"),
+                "quotes": self.tr("Quotes"),
+                "annotator": self.tr("Annotator"),
+            }[self.COLUMNS[section]]
+        return None
+
+    def status_name(self, status: str) -> str:
+        return {
+            "new": self.tr("new"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+            "skipped": self.tr("skipped"),
+        }.get(status, status)

@@ -1,0 +1,402 @@
+"""The read-only article view: plain text, right to left, spans painted without breaking letter joining.
+
+Highlighting goes through a QSyntaxHighlighter: it recolours blocks without
+touching the text, keeps Arabic letters joined (only colours and underlines
+change, never the font), and stays out of the undo stack. Qt counts UTF-16
+units; every offset crossing this module's edge is a code point, converted by
+`Utf16Positions` (annotator.core.text), the one place that knows both.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.core.model import Document
+from annotator.core.text import Utf16Positions
+
+QUOTE_COLOUR = QColor("#7b3fa0")
+CUE_COLOUR = QColor("#1a5fb4")
+GUTTER_WIDTH = 132
+
+
+@dataclass(frozen=True)
+class DrawnSpan:
+    """A span as the view paints it: UTF-16 positions of the shown text."""
+
+    start: int
+    end: int
+    kind: str  # "entity", "quote" or "cue"
+    id: int
+    label: str = ""
+    suggested: bool = False
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Paints entities as label-coloured backgrounds, quotes as underlines, cues in their own colour."""
+
+    def __init__(self, document):
+        super().__init__(document)
+        self.entities: list[DrawnSpan] = []
+        self.quotes: list[DrawnSpan] = []
+        self.cues: list[DrawnSpan] = []
+        self.colours: dict[str, QColor] = {}
+        self.selected: tuple[str, int] | None = None
+        self._entity_starts: list[int] = []
+        self._longest_entity = 0
+        self._formats: dict[tuple, QTextCharFormat] = {}
+
+    def set_spans(self, entities: list[DrawnSpan], quotes: list[DrawnSpan], cues: list[DrawnSpan]) -> None:
+        self.entities = sorted(entities, key=lambda s: (s.start, -s.end))
+        self.quotes = quotes
+        self.cues = cues
+        self._entity_starts = [s.start for s in self.entities]
+        self._longest_entity = max((s.end - s.start for s in self.entities), default=0)
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self.colours = {label: QColor(colour) for label, colour in colours.items()}
+        self._formats.clear()
+
+    def spans_between(self, start: int, end: int) -> list[DrawnSpan]:
+        """Every span overlapping `start`-`end` (UTF-16)."""
+        first = bisect.bisect_left(self._entity_starts, start - self._longest_entity)
+        last = bisect.bisect_left(self._entity_starts, end)
+        found = [s for s in self.entities[first:last] if s.end > start and s.start < end]
+        found += [s for s in self.quotes + self.cues if s.end > start and s.start < end]
+        return found
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        block = self.currentBlock()
+        block_start = block.position()
+        block_end = block_start + block.length() - 1
+        spans = self.spans_between(block_start, block_end)
+        if not spans:
+            return
+        edges = sorted({block_start, block_end, *(max(block_start, min(block_end, e)) for s in spans for e in (s.start, s.end))})
+        for a, b in zip(edges, edges[1:]):
+            covering = [s for s in spans if s.start <= a and s.end >= b]
+            if covering:
+                self.setFormat(a - block_start, b - a, self._format_for(covering))
+
+    def _format_for(self, covering: list[DrawnSpan]) -> QTextCharFormat:
+        entities = [s for s in covering if s.kind == "entity"]
+        innermost = min(entities, key=lambda s: s.end - s.start, default=None)
+        quote = next((s for s in covering if s.kind == "quote"), None)
+        cue = any(s.kind == "cue" for s in covering)
+        key = (
+            innermost and innermost.label, innermost and innermost.suggested,
+            innermost is not None and self.selected == ("entity", innermost.id),
+            len(entities) > 1, quote is not None, quote is not None and self.selected == ("quote", quote.id), cue,
+        )
+        cached = self._formats.get(key)
+        if cached is None:
+            cached = self._formats[key] = self._build_format(*key)
+        return cached
+
+    def _build_format(self, label, suggested, selected, nested, in_quote, quote_selected, cue) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if label is not None:
+            colour = QColor(self.colours.get(label, QColor("#dddddd")))
+            if suggested:
+                colour.setAlpha(90)  # suggestions look faded until accepted
+            if selected:
+                colour = colour.darker(135)
+            if nested:
+                colour = colour.darker(112)  # inner spans read darker than the span around them
+            fmt.setBackground(colour)
+        if in_quote:
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(QUOTE_COLOUR)
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.SingleUnderline if quote_selected else QTextCharFormat.UnderlineStyle.DashUnderline
+            )
+            if quote_selected and label is None:
+                fmt.setBackground(QColor(123, 63, 160, 40))
+        if cue:
+            fmt.setForeground(CUE_COLOUR)
+            if not in_quote:
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(CUE_COLOUR)
+        if suggested and label is not None and not in_quote:
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        return fmt
+
+
+@dataclass(frozen=True)
+class QuoteMark:
+    """What the gutter and the links need of a quote."""
+
+    start: int
+    end: int
+    id: int
+    speaker_name: str
+    speaker_entity: DrawnSpan | None
+
+
+class DocumentView(QPlainTextEdit):
+    """The current article; emits the span an analyst clicks."""
+
+    spanClicked = Signal(str, int)  # kind, id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setMouseTracking(True)
+        self.setUndoRedoEnabled(False)
+        option = QTextOption()
+        # QTextEdit treats AlignRight as logical; AlignAbsolute pins it to the right edge.
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(14)
+        self.highlighter = SpanHighlighter(self.document())
+        self.gutter = QuoteGutter(self)
+        self.setViewportMargins(0, 0, GUTTER_WIDTH, 0)
+        self.text = ""
+        self.positions = Utf16Positions("")
+        self.quote_marks: list[QuoteMark] = []
+        self.describe_span = None  # set by the window: DrawnSpan -> tooltip text
+
+    # --- what is shown -------------------------------------------------------
+
+    def show_document(self, document: Document | None, colours: dict[str, str], speaker_names: dict) -> None:
+        self.text = document.text if document else ""
+        self.positions = Utf16Positions(self.text)
+        self.highlighter.selected = None
+        self.highlighter.set_colours(colours)
+        self._set_spans(document, speaker_names)
+        self.setPlainText(self.text)  # the highlighter colours every block once, spans included
+        self.gutter.update()
+
+    def update_spans(self, document: Document, speaker_names: dict, changed: list[tuple[int, int]]) -> None:
+        """New spans for the same text; only the blocks in `changed` (code points) are recoloured."""
+        self._set_spans(document, speaker_names)
+        self.rehighlight_ranges(changed)
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self.highlighter.set_colours(colours)
+        self.highlighter.rehighlight()
+
+    def set_selected_span(self, selected: tuple[str, int] | None) -> None:
+        previous = self.highlighter.selected
+        self.highlighter.selected = selected
+        ranges = [r for r in (self._range_of(previous), self._range_of(selected)) if r]
+        self.rehighlight_ranges(ranges, utf16=True)
+        self.viewport().update()
+        self.gutter.update()
+
+    def _set_spans(self, document: Document | None, speaker_names: dict) -> None:
+        to16 = self.positions.to_utf16
+        entities, quotes, cues, marks = [], [], [], []
+        if document is not None:
+            by_id = {}
+            for e in document.entities:
+                drawn = DrawnSpan(to16(e.start), to16(e.end), "entity", e.id, e.label, e.source == "suggested")
+                entities.append(drawn)
+                by_id[e.id] = drawn
+            for q in document.quotes:
+                quotes.append(DrawnSpan(to16(q.start), to16(q.end), "quote", q.id, suggested=q.source == "suggested"))
+                if q.cue is not None:
+                    cues.append(DrawnSpan(to16(q.cue.start), to16(q.cue.end), "cue", q.id))
+                marks.append(QuoteMark(to16(q.start), to16(q.end), q.id, speaker_names.get(q.id, ""), by_id.get(q.speaker)))
+        self.highlighter.set_spans(entities, quotes, cues)
+        self.quote_marks = marks
+
+    def rehighlight_ranges(self, ranges, *, utf16: bool = False) -> None:
+        document = self.document()
+        for start, end in ranges:
+            if not utf16:
+                start, end = self.positions.to_utf16(start), self.positions.to_utf16(end)
+            block = document.findBlock(start)
+            while block.isValid() and block.position() <= end:
+                self.highlighter.rehighlightBlock(block)
+                block = block.next()
+        self.gutter.update()
+
+    def _range_of(self, selected: tuple[str, int] | None) -> tuple[int, int] | None:
+        if selected is None:
+            return None
+        kind, span_id = selected
+        pool = self.highlighter.entities if kind == "entity" else self.highlighter.quotes
+        span = next((s for s in pool if s.id == span_id), None)
+        return (span.start, span.end) if span else None
+
+    # --- selection, in code points -------------------------------------------
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.positions.from_utf16(cursor.selectionStart()), self.positions.from_utf16(cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_utf16(start))
+        cursor.setPosition(self.positions.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def reveal(self, start: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.positions.to_utf16(start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # --- pointing at spans --------------------------------------------------
+
+    def spans_at(self, point) -> list[DrawnSpan]:
+        """Spans under a viewport point, innermost first."""
+        position = self.cursorForPosition(point).position()
+        spans = [s for s in self.highlighter.spans_between(position, position + 1) if s.kind != "cue"]
+        if not spans:
+            spans = [s for s in self.highlighter.spans_between(position - 1, position) if s.kind != "cue"]
+        return sorted(spans, key=lambda s: (s.kind != "entity", s.end - s.start))
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            tips = [self.describe_span(s) for s in self.spans_at(event.pos())] if self.describe_span else []
+            if tips:
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            spans = self.spans_at(event.position().toPoint())
+            if spans:
+                self.spanClicked.emit(spans[0].kind, spans[0].id)
+
+    # --- quote links and gutter ----------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        viewport = self.viewport().geometry()
+        contents = self.contentsRect()
+        on_right = contents.right() - viewport.right() >= GUTTER_WIDTH - 1
+        x = viewport.right() + 1 if on_right else contents.left()
+        self.gutter.setGeometry(QRect(x, viewport.top(), GUTTER_WIDTH, viewport.height()))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self.gutter.update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """UTF-16 positions of the first and last character on screen."""
+        top = self.firstVisibleBlock().position()
+        bottom_right = self.viewport().rect().bottomLeft()
+        return top, max(top, self.cursorForPosition(bottom_right).block().position() + self.cursorForPosition(bottom_right).block().length())
+
+    def caret_rect(self, position: int) -> QRect:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self.cursorRect(cursor)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        first, last = self.visible_range()
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for mark in self.quote_marks:
+            speaker = mark.speaker_entity
+            if speaker is None or not (first <= mark.start <= last and first <= speaker.start <= last):
+                continue
+            chosen = self.highlighter.selected in (("quote", mark.id), ("entity", speaker.id))
+            self._draw_link(painter, speaker, mark, chosen)
+        painter.end()
+
+    def _draw_link(self, painter: QPainter, speaker: DrawnSpan, mark: QuoteMark, chosen: bool) -> None:
+        """A curve from the speaker's name to the opening of what they said."""
+        speaker_rect = self.caret_rect(speaker.start).united(self.caret_rect(speaker.end))
+        quote_rect = self.caret_rect(mark.start)
+        start = QPointF(speaker_rect.center().x(), speaker_rect.bottom())
+        end = QPointF(quote_rect.center().x(), quote_rect.top())
+        bend = max(18.0, abs(end.y() - start.y()) / 2)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend), end)
+        colour = QColor(QUOTE_COLOUR)
+        colour.setAlpha(230 if chosen else 110)
+        painter.setPen(QPen(colour, 2.4 if chosen else 1.3))
+        painter.drawPath(path)
+        painter.setBrush(colour)
+        painter.drawEllipse(end, 3.0, 3.0)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def zoom(self, steps: int) -> None:
+        if steps > 0:
+            self.zoomIn(steps)
+        else:
+            self.zoomOut(-steps)
+        self.gutter.update()
+
+    def set_text_font(self, font: QFont) -> None:
+        self.setFont(font)
+        self.gutter.update()
+
+
+class QuoteGutter(QWidget):
+    """A strip beside the text: a bar along each quote and a badge naming who said it."""
+
+    def __init__(self, view: DocumentView):
+        super().__init__(view)
+        self.view = view
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        view = self.view
+        if not view.quote_marks:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        first, last = view.visible_range()
+        height = self.height()
+        metrics = painter.fontMetrics()
+        for lane, mark in enumerate(view.quote_marks):
+            if mark.end < first or mark.start > last:
+                continue
+            top = view.caret_rect(max(mark.start, first)).top() if mark.start >= first else 0
+            bottom = view.caret_rect(min(mark.end, last)).bottom() if mark.end <= last else height
+            chosen = view.highlighter.selected == ("quote", mark.id)
+            colour = QColor(QUOTE_COLOUR)
+            colour.setAlpha(255 if chosen else 170)
+            x = 6 + (lane % 4) * 6  # bars hug the text's edge; badges stand beyond them
+            painter.setPen(QPen(colour, 4 if chosen else 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(x, top + 2, x, bottom - 2)
+            if mark.start >= first:
+                name = mark.speaker_name or "?"
+                badge = QRect(32, top + 1, self.width() - 36, metrics.height() + 4)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(123, 63, 160, 235 if chosen else 200))
+                painter.drawRoundedRect(badge, 6, 6)
+                painter.setPen(QColor("white"))
+                text = metrics.elidedText("🗣 " + name, Qt.TextElideMode.ElideRight, badge.width() - 8)
+                painter.drawText(badge.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.end()

@@ -1,0 +1,37 @@
+"""Undo and redo in the window: Qt's undo stack holding the core's recorded changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.core import ops
+from annotator.core.ops import Change
+from annotator.core.store import Project
+
+
+class ChangeCommand(QUndoCommand):
+    """One analyst action (one or more core changes, already made) on the undo stack."""
+
+    def __init__(self, project: Project, changes: list[Change], annotator: str, on_change: Callable[[Change], None], text: str):
+        super().__init__(text)
+        self.project = project
+        self.changes = changes
+        self.annotator = annotator
+        self.on_change = on_change
+        self._done = True  # the changes were made before the command was pushed
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        for change in self.changes:
+            ops.apply(self.project, change, annotator=self.annotator)
+            self.on_change(change)
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            inverse = change.inverse()
+            ops.apply(self.project, inverse, annotator=self.annotator)
+            self.on_change(inverse)

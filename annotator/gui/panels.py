@@ -1,0 +1,241 @@
+"""The docks beside the text: labels, topics, the document's annotations with the quote editor, guidelines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Document, LabelSchema
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")  # who can say something in the news
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def local_name(item, language: str) -> str:
+    return item.name_ar if language == "ar" else item.name_en
+
+
+class LabelPanel(QWidget):
+    """The entity labels with their keys; clicking one tags the selection."""
+
+    labelChosen = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setObjectName("labelPanel")
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        layout.addWidget(self.description)
+        self.list.itemClicked.connect(lambda item: self.labelChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.currentItemChanged.connect(self._describe)
+
+    def show_schema(self, schema: LabelSchema, language: str) -> None:
+        self.list.clear()
+        for number, label in enumerate(schema.labels, start=1):
+            key = str(number) if number <= 9 else ""
+            item = QListWidgetItem(swatch(label.colour), f"{key}  {local_name(label, language)}  ({label.name})".strip())
+            item.setData(Qt.ItemDataRole.UserRole, label.name)
+            item.setToolTip(label.description or local_name(label, language))
+            self.list.addItem(item)
+
+    def _describe(self, item) -> None:
+        self.description.setText(item.toolTip() if item else "")
+
+
+class TopicPanel(QListWidget):
+    """The project's topics as checkboxes for the current document."""
+
+    topicToggled = Signal(str, bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("topicPanel")
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+
+    def show_topics(self, schema: LabelSchema, chosen: list[str], language: str) -> None:
+        self._filling = True
+        self.clear()
+        for number, topic in enumerate(schema.topics, start=1):
+            hint = f"   Ctrl+{number}" if number <= 9 else ""
+            item = QListWidgetItem(local_name(topic, language) + hint)
+            item.setData(Qt.ItemDataRole.UserRole, topic.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if topic.name in chosen else Qt.CheckState.Unchecked)
+            item.setToolTip(topic.description or f"{topic.name_ar} / {topic.name_en}")
+            self.addItem(item)
+        self._filling = False
+
+    def set_chosen(self, chosen: list[str]) -> None:
+        self._filling = True
+        for row in range(self.count()):
+            item = self.item(row)
+            wanted = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            if item.checkState() != wanted:
+                item.setCheckState(wanted)
+        self._filling = False
+
+    def topic_at(self, row: int) -> str | None:
+        item = self.item(row)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _changed(self, item: QListWidgetItem) -> None:
+        if not self._filling:
+            self.topicToggled.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+
+class AnnotationPanel(QWidget):
+    """The document's entities and quotes, and, for the chosen quote, who said it and its cue."""
+
+    spanSelected = Signal(str, int)
+    speakerChosen = Signal(int)  # entity id
+    speakerNamed = Signal(str)  # a name not in the text
+    pickSpeaker = Signal()
+    clearCue = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("annotationList")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Speaker / annotator")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._selected)
+
+        self.quote_box = QWidget(self)
+        self.speaker_list = QComboBox(self.quote_box)
+        self.speaker_list.setObjectName("speakerList")
+        self.speaker_name = QLineEdit(self.quote_box)
+        self.speaker_name.setObjectName("speakerName")
+        self.speaker_name.setPlaceholderText(self.tr("or type a name not in the text, then Enter"))
+        self.pick_button = QPushButton(self.tr("Pick in the text"), self.quote_box)
+        self.cue_label = QLabel(self.quote_box)
+        self.cue_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_cue_button = QPushButton(self.tr("Clear cue"), self.quote_box)
+        cue_row = QHBoxLayout()
+        cue_row.addWidget(self.cue_label, 1)
+        cue_row.addWidget(self.clear_cue_button)
+        form = QFormLayout(self.quote_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Speaker:"), self.speaker_list)
+        form.addRow("", self.speaker_name)
+        form.addRow("", self.pick_button)
+        form.addRow(self.tr("Cue:"), cue_row)
+        self.quote_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.quote_box)
+
+        self._filling = False
+        self.speaker_list.activated.connect(self._speaker_from_list)
+        self.speaker_name.returnPressed.connect(lambda: self.speakerNamed.emit(self.speaker_name.text().strip()))
+        self.pick_button.clicked.connect(self.pickSpeaker)
+        self.clear_cue_button.clicked.connect(self.clearCue)
+
+    def show_document(self, document: Document | None, schema: LabelSchema, language: str, selected) -> None:
+        names = {label.name: local_name(label, language) for label in schema.labels}
+        colours = {label.name: label.colour for label in schema.labels}
+        self._filling = True
+        self.tree.clear()
+        self._document = document
+        if document is not None:
+            entity_text = {e.id: e.text for e in document.entities}
+            rows = [(e.start, "entity", e) for e in document.entities] + [(q.start, "quote", q) for q in document.quotes]
+            for _, kind, span in sorted(rows, key=lambda r: (r[0], r[1])):
+                if kind == "entity":
+                    item = QTreeWidgetItem([names.get(span.label, span.label), span.text, span.annotator or ""])
+                    item.setIcon(0, swatch(colours.get(span.label, "#dddddd")))
+                else:
+                    speaker = entity_text.get(span.speaker) or span.speaker_text or self.tr("(no speaker)")
+                    item = QTreeWidgetItem([self.tr("Quote"), span.text, speaker])
+                if span.source == "suggested":
+                    item.setText(0, item.text(0) + " " + self.tr("(suggested)"))
+                item.setData(0, Qt.ItemDataRole.UserRole, (kind, span.id))
+                item.setToolTip(1, span.text)
+                self.tree.addTopLevelItem(item)
+                if selected == (kind, span.id):
+                    self.tree.setCurrentItem(item)
+        self._filling = False
+        self._show_quote_box(selected)
+
+    def select(self, selected) -> None:
+        self._filling = True
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item.data(0, Qt.ItemDataRole.UserRole) == selected:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                break
+        else:
+            self.tree.setCurrentItem(None)
+        self._filling = False
+        self._show_quote_box(selected)
+
+    def _selected(self, item, _previous) -> None:
+        if self._filling or item is None:
+            return
+        kind, span_id = item.data(0, Qt.ItemDataRole.UserRole)
+        self.spanSelected.emit(kind, span_id)
+
+    def _show_quote_box(self, selected) -> None:
+        document = getattr(self, "_document", None)
+        quote = None
+        if document is not None and selected and selected[0] == "quote":
+            quote = next((q for q in document.quotes if q.id == selected[1]), None)
+        self.quote_box.setVisible(quote is not None)
+        if quote is None:
+            return
+        self._filling = True
+        self.speaker_list.clear()
+        self.speaker_list.addItem(self.tr("(choose a speaker)"), None)
+        for entity in document.entities:
+            if entity.label in SPEAKER_LABELS:
+                self.speaker_list.addItem(f"{entity.text}  ({entity.label})", entity.id)
+                if entity.id == quote.speaker:
+                    self.speaker_list.setCurrentIndex(self.speaker_list.count() - 1)
+        self.speaker_name.setText(quote.speaker_text or "")
+        self.cue_label.setText(quote.cue.text if quote.cue else self.tr("none — select the verb and press C"))
+        self.clear_cue_button.setEnabled(quote.cue is not None)
+        self._filling = False
+
+    def _speaker_from_list(self, index: int) -> None:
+        entity_id = self.speaker_list.itemData(index)
+        if not self._filling and entity_id is not None:
+            self.speakerChosen.emit(entity_id)
+
+
+class GuidelinesPanel(QPlainTextEdit):
+    """The project's annotation guidelines, for reading while annotating."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("guidelines")
+        self.setReadOnly(True)

@@ -1,0 +1,77 @@
+"""The analyst's own settings, kept by Qt between runs: name, language, font, window layout."""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+from PySide6.QtCore import QLocale, QSettings
+
+SETTINGS_ENVIRONMENT_VARIABLE = "ANNOTATOR_SETTINGS"  # an .ini file; tests point it elsewhere
+
+
+def settings() -> QSettings:
+    path = os.environ.get(SETTINGS_ENVIRONMENT_VARIABLE)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings("annotator", "annotator")
+
+
+class Preferences:
+    def __init__(self):
+        self._settings = settings()
+
+    def _get(self, name: str, default):
+        value = self._settings.value(name, default)
+        return type(default)(value) if value is not None else default
+
+    @property
+    def annotator(self) -> str:
+        return self._get("annotator", "")
+
+    @annotator.setter
+    def annotator(self, name: str) -> None:
+        self._settings.setValue("annotator", name.strip())
+
+    def annotator_or_login(self) -> str:
+        return self.annotator or os.environ.get("ANNOTATOR_NAME") or getpass.getuser()
+
+    @property
+    def language(self) -> str:
+        """'ar', 'en', or '' for the system's language."""
+        return self._get("language", "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._settings.setValue("language", code)
+
+    def effective_language(self) -> str:
+        if self.language in ("ar", "en"):
+            return self.language
+        return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+    @property
+    def font_family(self) -> str:
+        return self._get("font/family", "")
+
+    @font_family.setter
+    def font_family(self, family: str) -> None:
+        self._settings.setValue("font/family", family)
+
+    @property
+    def font_size(self) -> int:
+        return self._get("font/size", 16)
+
+    @font_size.setter
+    def font_size(self, size: int) -> None:
+        self._settings.setValue("font/size", int(size))
+
+    def window_state(self):
+        return self._settings.value("window/geometry"), self._settings.value("window/state")
+
+    def save_window_state(self, geometry, state) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._settings.sync()

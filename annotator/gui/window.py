@@ -1,0 +1,611 @@
+"""The main window: the article in the centre, docks around it, every change through core.ops."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import ops
+from annotator.core.model import STATUSES, Document
+from annotator.core.ops import Change
+from annotator.core.store import Project, SpanRefused
+from annotator.core.text import snap_selection
+from annotator.gui.app import arabic_font_family, current_language
+from annotator.gui.document_list import DocumentListModel
+from annotator.gui.document_view import DocumentView, DrawnSpan
+from annotator.gui.history import ChangeCommand
+from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
+from annotator.gui.preferences import Preferences
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path, *, seed_if_new: bool = False):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.db_path = Path(db_path)
+        self.project = Project.open(self.db_path)
+        if seed_if_new and self.project.is_new:
+            from annotator.importer import seed
+
+            seed(self.project)
+        self.preferences = Preferences()
+        self.annotator = self.preferences.annotator_or_login()
+        self.language = current_language()
+        self.schema = self.project.schema()
+        self.history = QUndoStack(self)
+        self.document: Document | None = None
+        self.selected: tuple[str, int] | None = None
+        self.picking_speaker_for: int | None = None
+        self._build_view()
+        self._build_docks()
+        self._build_actions()
+        self._build_status_bar()
+        self._restore_layout()
+        self.list_model.set_filters()
+        self.open_row(0)
+
+    # --- building ---------------------------------------------------------
+
+    def _build_view(self) -> None:
+        self.view = DocumentView(self)
+        self.view.describe_span = self.describe_span
+        self.view.spanClicked.connect(self._span_clicked)
+        self.view.set_text_font(self._text_font())
+        self.setCentralWidget(self.view)
+        self.setWindowTitle(self.tr("Annotator — {0}").format(self.db_path.name))
+
+    def _text_font(self) -> QFont:
+        font = QFont(self.preferences.font_family or arabic_font_family())
+        font.setPointSize(self.preferences.font_size)
+        return font
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        # Docks sit at the reading end of the line: left of the text in Arabic, right in English.
+        side = Qt.DockWidgetArea.RightDockWidgetArea
+        other = Qt.DockWidgetArea.LeftDockWidgetArea
+
+        self.list_model = DocumentListModel(self.project, self)
+        self.document_list = QTableView(self)
+        self.document_list.setObjectName("documentList")
+        self.document_list.setModel(self.list_model)
+        self.document_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.document_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.document_list.verticalHeader().hide()
+        self.document_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.document_list.setWordWrap(False)
+        self.document_list.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_filter.addItem(self.list_model.status_name(status), status)
+        self.label_filter = QComboBox(self)
+        self.label_filter.setObjectName("labelFilter")
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search titles and ids"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.label_filter.currentIndexChanged.connect(self._apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.label_filter)
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.search_box)
+        column.addLayout(filters)
+        column.addWidget(self.document_list, 1)
+        self.documents_dock = self._dock("documentsDock", self.tr("Documents"), holder, other)
+
+        self.label_panel = LabelPanel(self)
+        self.label_panel.labelChosen.connect(self.apply_label)
+        self.labels_dock = self._dock("labelsDock", self.tr("Labels"), self.label_panel, side)
+
+        self.topic_panel = TopicPanel(self)
+        self.topic_panel.topicToggled.connect(self.set_topic)
+        self.topics_dock = self._dock("topicsDock", self.tr("Topics"), self.topic_panel, side)
+
+        self.annotation_panel = AnnotationPanel(self)
+        self.annotation_panel.spanSelected.connect(self.select_span)
+        self.annotation_panel.speakerChosen.connect(self.set_speaker_entity)
+        self.annotation_panel.speakerNamed.connect(self.set_speaker_name)
+        self.annotation_panel.pickSpeaker.connect(self.start_picking_speaker)
+        self.annotation_panel.clearCue.connect(self.clear_cue)
+        self.annotations_dock = self._dock("annotationsDock", self.tr("Annotations"), self.annotation_panel, other)
+
+        self.guidelines = GuidelinesPanel(self)
+        self.guidelines_dock = self._dock("guidelinesDock", self.tr("Guidelines"), self.guidelines, side)
+        self.tabifyDockWidget(self.topics_dock, self.guidelines_dock)
+        self.topics_dock.raise_()
+        self._show_schema()
+
+    def _show_schema(self) -> None:
+        self.label_panel.show_schema(self.schema, self.language)
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem(self.tr("All labels"), None)
+        for label in self.schema.labels:
+            self.label_filter.addItem(local_name(label, self.language), label.name)
+        self.label_filter.blockSignals(False)
+        guidelines = self.project.setting("guidelines", "")
+        self.guidelines.setPlainText(guidelines or self.tr("This project has no guidelines yet. Add them under Project ▸ Labels and topics."))
+
+    def _action(self, menu, text: str, slot, shortcuts=(), name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        if menu is not None:
+            menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        project_menu = bar.addMenu(self.tr("&Project"))
+        self._action(project_menu, self.tr("&Import…"), self.import_files, ["Ctrl+I"], "importAction")
+        self._action(project_menu, self.tr("&Export…"), self.export_files, ["Ctrl+E"], "exportAction")
+        project_menu.addSeparator()
+        self._action(project_menu, self.tr("Labels and &topics…"), self.edit_schema, [], "schemaAction")
+        self._action(project_menu, self.tr("&Preferences…"), self.edit_preferences, ["Ctrl+,"], "preferencesAction")
+        project_menu.addSeparator()
+        self._action(project_menu, self.tr("&Quit"), self.close, ["Ctrl+Q"], "quitAction")
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.history.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.history.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            edit_menu.addAction(action)
+            self.addAction(action)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Delete annotation"), self.delete_selected, ["Delete", "Backspace"], "deleteAction")
+        self._action(edit_menu, self.tr("Cancel"), self.cancel, ["Escape"])
+
+        annotate = bar.addMenu(self.tr("&Annotate"))
+        self.label_actions = []
+        for number in range(1, 10):
+            action = self._action(annotate, "", lambda _=False, n=number: self.apply_label_number(n), [str(number)])
+            exact = self._action(None, "", lambda _=False, n=number: self.apply_label_number(n, exact=True), [f"Alt+{number}"])
+            self.label_actions.append((action, exact))
+        self._name_label_actions()
+        annotate.addSeparator()
+        self._action(annotate, self.tr("Mark &quote"), self.make_quote, ["Q"], "quoteAction")
+        self._action(annotate, self.tr("Mark &cue verb of the quote"), self.mark_cue, ["C"], "cueAction")
+        self._action(annotate, self.tr("Pick the &speaker in the text"), self.start_picking_speaker, ["S"], "speakerAction")
+        annotate.addSeparator()
+        topics = annotate.addMenu(self.tr("&Topics"))
+        for number in range(1, 10):
+            self._action(topics, self.tr("Topic {0}").format(number), lambda _=False, n=number: self.toggle_topic_number(n), [f"Ctrl+{number}"])
+
+        document_menu = bar.addMenu(self.tr("&Document"))
+        self._action(document_menu, self.tr("Mark &done and go to the next"), lambda: self.mark_and_next("done"), ["Ctrl+Return", "Ctrl+Enter"], "doneAction")
+        self._action(document_menu, self.tr("&Skip to the next"), lambda: self.mark_and_next("skipped"), ["Ctrl+Shift+Return"], "skipAction")
+        self._action(document_menu, self.tr("&Next document"), lambda: self.step(1), ["Ctrl+PgDown"], "nextAction")
+        self._action(document_menu, self.tr("&Back to the previous document"), lambda: self.step(-1), ["Ctrl+PgUp"], "previousAction")
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("Zoom &in"), lambda: self.view.zoom(1), ["Ctrl++", "Ctrl+="], "zoomInAction")
+        self._action(view_menu, self.tr("Zoom &out"), lambda: self.view.zoom(-1), ["Ctrl+-"], "zoomOutAction")
+        view_menu.addSeparator()
+        for dock in (self.documents_dock, self.labels_dock, self.topics_dock, self.annotations_dock, self.guidelines_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keys"), self.show_keys)
+
+    def _name_label_actions(self) -> None:
+        for number, (action, exact) in enumerate(self.label_actions, start=1):
+            label = self.schema.labels[number - 1] if number <= len(self.schema.labels) else None
+            action.setText(self.tr("Tag as {0}").format(local_name(label, self.language)) if label else self.tr("(no label {0})").format(number))
+            action.setEnabled(label is not None)
+            exact.setEnabled(label is not None)
+
+    def _build_status_bar(self) -> None:
+        self.status_project = QLabel(self)
+        self.status_annotator = QLabel(self)
+        self.status_progress = QLabel(self)
+        self.status_document = QLabel(self)
+        for label in (self.status_document, self.status_progress, self.status_annotator, self.status_project):
+            self.statusBar().addPermanentWidget(label)
+        self.status_project.setText(str(self.db_path))
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.preferences.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state)
+
+    # --- documents ----------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        key = self.document.key if self.document else None
+        self.list_model.set_filters(
+            status=self.status_filter.currentData(), label=self.label_filter.currentData(), search=self.search_box.text()
+        )
+        row = self.list_model.row_of(key) if key is not None else None
+        if row is not None:
+            self._select_row(row)
+
+    def _row_chosen(self, current: QModelIndex, _previous) -> None:
+        key = self.list_model.key_at(current.row())
+        if key is not None and (self.document is None or self.document.key != key):
+            self.open_document(key)
+
+    def _select_row(self, row: int) -> None:
+        self.document_list.blockSignals(True)
+        self.document_list.selectRow(row)
+        self.document_list.blockSignals(False)
+        self.document_list.scrollTo(self.list_model.index(row, 0))
+
+    def open_row(self, row: int) -> None:
+        key = self.list_model.key_at(row)
+        if key is None:
+            self.show_document(None)
+            return
+        self.open_document(key)
+
+    def open_document(self, key: int) -> None:
+        self.picking_speaker_for = None
+        self.selected = None
+        self.show_document(self.project.document(key))
+        row = self.list_model.row_of(key)
+        if row is not None:
+            self.document_list.selectionModel().blockSignals(True)
+            self.document_list.selectRow(row)
+            self.document_list.selectionModel().blockSignals(False)
+            self.document_list.scrollTo(self.list_model.index(row, 0))
+
+    def show_document(self, document: Document | None) -> None:
+        self.document = document
+        self.view.show_document(document, self._colours(), self._speaker_names())
+        self.view.setFocus()
+        self._refresh_panels()
+
+    def step(self, delta: int) -> None:
+        if self.document is None:
+            return
+        row = self.list_model.row_of(self.document.key)
+        target = (row if row is not None else -1) + delta
+        if delta > 0 and target >= self.list_model.loaded_rows() and self.list_model.canFetchMore():
+            self.list_model.fetchMore()
+        if 0 <= target < self.list_model.loaded_rows():
+            self.open_row(target)
+        else:
+            self.statusBar().showMessage(self.tr("No more documents in this list."), 4000)
+
+    def mark_and_next(self, status: str) -> None:
+        if self.document is None:
+            return
+        self.record([ops.set_status(self.project, self.document.key, status, annotator=self.annotator)],
+                    self.tr("Mark document {0}").format(self.list_model.status_name(status)))
+        self.step(1)
+
+    # --- annotating -----------------------------------------------------------
+
+    def apply_label_number(self, number: int, *, exact: bool = False) -> None:
+        if number <= len(self.schema.labels):
+            self.apply_label(self.schema.labels[number - 1].name, exact=exact)
+
+    def apply_label(self, label: str, *, exact: bool = False) -> None:
+        """Tag the selection with a label; with no selection, relabel the chosen entity."""
+        if self.document is None:
+            return
+        span = self._selection(exact=exact)
+        if span is not None:
+            change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.annotator))
+            if change:
+                self.record([change], self.tr("Tag {0}").format(label))
+                self.view.clear_selection()
+                self.select_span("entity", change.edits[0].after["id"])
+        elif self.selected and self.selected[0] == "entity":
+            self.record([ops.relabel_entity(self.project, self.selected[1], label, annotator=self.annotator)],
+                        self.tr("Relabel as {0}").format(label))
+        else:
+            self.statusBar().showMessage(self.tr("Select words in the text first."), 4000)
+
+    def _selection(self, *, exact: bool = False) -> tuple[int, int] | None:
+        chosen = self.view.selected_range()
+        if chosen is None:
+            return None
+        return snap_selection(self.document.text, *chosen, whole_words=not exact)
+
+    def _attempt(self, work) -> Change | None:
+        try:
+            return work()
+        except SpanRefused as refusal:
+            self.statusBar().showMessage(self.tr("Not tagged: {0}").format(str(refusal)), 6000)
+            return None
+
+    def make_quote(self) -> None:
+        if self.document is None:
+            return
+        span = self._selection()
+        if span is None:
+            self.statusBar().showMessage(self.tr("Select the quoted words first, then press Q."), 4000)
+            return
+        change = self._attempt(lambda: ops.add_quote(self.project, self.document.key, *span, annotator=self.annotator))
+        if change:
+            self.record([change], self.tr("Mark quote"))
+            self.view.clear_selection()
+            quote_id = change.edits[0].after["id"]
+            self.select_span("quote", quote_id)
+            self.start_picking_speaker()
+
+    def mark_cue(self) -> None:
+        quote_id = self._current_quote()
+        span = self._selection()
+        if quote_id is None or span is None:
+            self.statusBar().showMessage(self.tr("Choose a quote, select its verb (قال، أكد، أضاف …), then press C."), 5000)
+            return
+        change = self._attempt(lambda: ops.set_cue(self.project, quote_id, span, annotator=self.annotator))
+        if change:
+            self.record([change], self.tr("Mark cue"))
+            self.view.clear_selection()
+
+    def clear_cue(self) -> None:
+        quote_id = self._current_quote()
+        if quote_id is not None:
+            self.record([ops.set_cue(self.project, quote_id, None, annotator=self.annotator)], self.tr("Clear cue"))
+
+    def _current_quote(self) -> int | None:
+        if self.selected and self.selected[0] == "quote":
+            return self.selected[1]
+        return self.document.quotes[-1].id if self.document and self.document.quotes and self.selected is None else None
+
+    def start_picking_speaker(self) -> None:
+        quote_id = self._current_quote()
+        if quote_id is None:
+            return
+        self.picking_speaker_for = quote_id
+        self.statusBar().showMessage(
+            self.tr("Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.")
+        )
+
+    def set_speaker_entity(self, entity_id: int) -> None:
+        quote_id = self.picking_speaker_for or self._current_quote()
+        if quote_id is None:
+            return
+        self.picking_speaker_for = None
+        self.statusBar().clearMessage()
+        self.record([ops.set_speaker(self.project, quote_id, speaker=entity_id, annotator=self.annotator)], self.tr("Set speaker"))
+        self.select_span("quote", quote_id)
+
+    def set_speaker_name(self, name: str) -> None:
+        quote_id = self._current_quote()
+        if quote_id is None:
+            return
+        self.picking_speaker_for = None
+        self.statusBar().clearMessage()
+        self.record([ops.set_speaker(self.project, quote_id, speaker_text=name or None, annotator=self.annotator)], self.tr("Set speaker"))
+
+    def delete_selected(self) -> None:
+        if not self.selected:
+            return
+        kind, span_id = self.selected
+        change = (ops.delete_entity if kind == "entity" else ops.delete_quote)(self.project, span_id, annotator=self.annotator)
+        self.selected = None
+        self.record([change], self.tr("Delete annotation"))
+
+    def cancel(self) -> None:
+        self.picking_speaker_for = None
+        self.statusBar().clearMessage()
+        self.view.clear_selection()
+        self.select_span(None, None)
+
+    def set_topic(self, topic: str, chosen: bool) -> None:
+        if self.document is None:
+            return
+        change = ops.set_topic(self.project, self.document.key, topic, chosen, annotator=self.annotator)
+        if change.edits:
+            self.record([change], self.tr("Topic {0}").format(topic))
+
+    def toggle_topic_number(self, number: int) -> None:
+        topic = self.topic_panel.topic_at(number - 1)
+        if topic is not None and self.document is not None:
+            self.set_topic(topic, topic not in self.document.topics)
+
+    # --- selection of spans -------------------------------------------------
+
+    def _span_clicked(self, kind: str, span_id: int) -> None:
+        if self.picking_speaker_for is not None and kind == "entity":
+            self.set_speaker_entity(span_id)
+            return
+        self.select_span(kind, span_id)
+
+    def select_span(self, kind: str | None, span_id: int | None) -> None:
+        self.selected = (kind, span_id) if kind else None
+        self.view.set_selected_span(self.selected)
+        self.annotation_panel.select(self.selected)
+
+    def describe_span(self, span: DrawnSpan) -> str:
+        """The hover text of a span: label, annotator and, for a quote, who said it."""
+        document = self.document
+        if document is None:
+            return ""
+        if span.kind == "entity":
+            entity = next((e for e in document.entities if e.id == span.id), None)
+            if entity is None:
+                return ""
+            label = next((l for l in self.schema.labels if l.name == entity.label), None)
+            name = local_name(label, self.language) if label else entity.label
+            return self.tr("{0} ({1}) — by {2}").format(name, entity.label, entity.annotator or "?")
+        quote = next((q for q in document.quotes if q.id == span.id), None)
+        if quote is None:
+            return ""
+        speaker = self._speaker_names().get(quote.id) or self.tr("no speaker yet")
+        return self.tr("Quote — said by {0} — by {1}").format(speaker, quote.annotator or "?")
+
+    # --- after every change ----------------------------------------------------
+
+    def record(self, changes: list[Change], text: str) -> None:
+        """Put changes already made on the undo stack and show them."""
+        # Annotating a new document starts it; marking a status by hand says otherwise.
+        if self.document is not None and self.document.status == "new" and not any(c.action.startswith("mark ") for c in changes):
+            changes = changes + [ops.set_status(self.project, self.document.key, "in_progress", annotator=self.annotator)]
+        self.history.push(ChangeCommand(self.project, changes, self.annotator, self.after_change, text))
+        for change in changes:
+            self.after_change(change)
+
+    def after_change(self, change: Change) -> None:
+        """Refresh only what a change touched; undo and redo come back through here too."""
+        if self.document is None or self.document.key != change.document:
+            self.open_document(change.document)
+        else:
+            self.document = self.project.document(change.document)
+            changed = [(row[edge_a], row[edge_b]) for edit in change.edits for row in (edit.before, edit.after) if row
+                       for edge_a, edge_b in (("start", "end"), ("cue_start", "cue_end")) if row.get(edge_a) is not None]
+            self.view.update_spans(self.document, self._speaker_names(), changed)
+            if self.selected and not self._span_exists(self.selected):
+                self.selected = None
+                self.view.set_selected_span(None)
+            self._refresh_panels()
+        self.list_model.refresh_document(change.document)
+        self._update_status_bar()
+
+    def _span_exists(self, selected) -> bool:
+        kind, span_id = selected
+        pool = self.document.entities if kind == "entity" else self.document.quotes
+        return any(span.id == span_id for span in pool)
+
+    def _refresh_panels(self) -> None:
+        self.annotation_panel.show_document(self.document, self.schema, self.language, self.selected)
+        if self.topic_panel.count() != len(self.schema.topics):
+            self.topic_panel.show_topics(self.schema, self.document.topics if self.document else [], self.language)
+        else:
+            self.topic_panel.set_chosen(self.document.topics if self.document else [])
+        self.topic_panel.setEnabled(self.document is not None)
+        self._update_status_bar()
+
+    def _colours(self) -> dict[str, str]:
+        return {label.name: label.colour for label in self.schema.labels}
+
+    def _speaker_names(self) -> dict[int, str]:
+        if self.document is None:
+            return {}
+        entity_text = {e.id: e.text for e in self.document.entities}
+        return {q.id: entity_text.get(q.speaker) or q.speaker_text or "" for q in self.document.quotes}
+
+    def _update_status_bar(self) -> None:
+        counts = dict(self.project.conn.execute("SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall())
+        total = sum(counts.values())
+        self.status_progress.setText(self.tr("{0} / {1} done").format(counts.get("done", 0), total))
+        self.status_annotator.setText(self.tr("Annotator: {0}").format(self.annotator))
+        if self.document is None:
+            self.status_document.setText(self.tr("No document"))
+        else:
+            self.status_document.setText(
+                self.tr("{0} entities, {1} quotes, {2} topics — {3}").format(
+                    len(self.document.entities), len(self.document.quotes), len(self.document.topics),
+                    self.list_model.status_name(self.document.status),
+                )
+            )
+
+    def set_annotator(self, name: str) -> None:
+        self.annotator = name
+        self._update_status_bar()
+
+    # --- dialogs -------------------------------------------------------------
+
+    def import_files(self) -> None:
+        from annotator.gui.transfer import run_import
+
+        if run_import(self, self.db_path):
+            self.schema = self.project.schema()
+            self._show_schema()
+            self._apply_filters()
+            if self.document is None:
+                self.open_row(0)
+            self._update_status_bar()
+
+    def export_files(self) -> None:
+        from annotator.gui.transfer import run_export
+
+        run_export(self, self.db_path)
+
+    def edit_preferences(self) -> None:
+        from annotator.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self, self.preferences, self.project, self.schema, self.language)
+        if dialog.exec():
+            self.annotator = self.preferences.annotator_or_login()
+            self.view.set_text_font(self._text_font())
+            self.reload_schema()
+
+    def edit_schema(self) -> None:
+        from annotator.gui.schema_editor import SchemaEditor
+
+        if SchemaEditor(self, self.project).exec():
+            self.reload_schema()
+
+    def reload_schema(self) -> None:
+        self.schema = self.project.schema()
+        self._show_schema()
+        self._name_label_actions()
+        self.topic_panel.show_topics(self.schema, self.document.topics if self.document else [], self.language)
+        self.view.set_colours(self._colours())
+        if self.document is not None:
+            self.document = self.project.document(self.document.key)
+            self._refresh_panels()
+        self._update_status_bar()
+
+    def show_keys(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keys"),
+            self.tr(
+                "1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)\n"
+                "Q: mark the selection as a quote, then click its speaker\n"
+                "C: mark the selection as the chosen quote's cue verb\n"
+                "S: pick the chosen quote's speaker in the text\n"
+                "Delete: remove the chosen annotation\n"
+                "Ctrl+1–9: topics\n"
+                "Ctrl+Enter: done, next document; Ctrl+Shift+Enter: skip\n"
+                "Ctrl+PgDown / Ctrl+PgUp: next / previous document\n"
+                "Ctrl+Z: undo; Ctrl+Shift+Z or Ctrl+Y: redo\n"
+                "Ctrl+plus / Ctrl+minus or Ctrl+wheel: zoom"
+            ),
+        )
+
+    # --- closing ---------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.preferences.save_window_state(self.saveGeometry(), self.saveState())
+        self.preferences.sync()
+        super().closeEvent(event)
+
+    def close_project(self) -> None:
+        self.project.close()
