@@ -43,3 +43,10 @@ def ant_lines(tmp_path_factory):
 @pytest.fixture
 def seed_article():
     return shared_file("seed-article.txt")
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, monkeypatch):
+    """Each test gets its own preferences file, so nothing leaks between tests or into the user's."""
+    monkeypatch.setenv("ANNOTATOR_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("ANNOTATOR_NAME", "tester")

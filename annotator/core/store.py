@@ -295,6 +295,53 @@ class Project:
             (topic.name, topic.name_ar, topic.name_en, position, topic.description),
         )
 
+    def save_schema(self, schema: LabelSchema, renamed: dict[str, str] | None = None, *, annotator: str | None = None) -> None:
+        """Replace labels and topics in the given order; renames carry every annotation along.
+
+        `renamed` maps old names to new ones, for labels and topics alike.
+        Removing a label or topic still in use is refused with a sentence.
+        """
+        renamed = renamed or {}
+        for kind, names in (("label", [l.name for l in schema.labels]), ("topic", [t.name for t in schema.topics])):
+            if any(not name.strip() for name in names):
+                raise ProjectError(f"every {kind} needs a name")
+            if len(set(names)) != len(names):
+                raise ProjectError(f"two {kind}s have the same name")
+        with self.transaction():
+            for table in ("labels", "topics"):
+                for old, new in renamed.items():
+                    if old != new:
+                        self.conn.execute(f"UPDATE {table} SET name = ? WHERE name = ?", (new, old))
+            self._drop_unlisted("labels", "entities", "label", [l.name for l in schema.labels])
+            self._drop_unlisted("topics", "document_topics", "topic", [t.name for t in schema.topics])
+            for position, label in enumerate(schema.labels, start=1):
+                self.conn.execute(
+                    "INSERT INTO labels (name, name_ar, name_en, colour, shortcut, position, description) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET name_ar = excluded.name_ar, "
+                    "name_en = excluded.name_en, colour = excluded.colour, shortcut = excluded.shortcut, "
+                    "position = excluded.position, description = excluded.description",
+                    (label.name, label.name_ar, label.name_en, label.colour,
+                     str(position) if position <= 9 else None, position, label.description),
+                )
+            for position, topic in enumerate(schema.topics, start=1):
+                self.conn.execute(
+                    "INSERT INTO topics (name, name_ar, name_en, position, description) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, "
+                    "position = excluded.position, description = excluded.description",
+                    (topic.name, topic.name_ar, topic.name_en, position, topic.description),
+                )
+            self.journal("edit schema", annotator=annotator, renamed=renamed,
+                         labels=[l.name for l in schema.labels], topics=[t.name for t in schema.topics])
+
+    def _drop_unlisted(self, table: str, users: str, column: str, keep: list[str]) -> None:
+        for (name,) in self.conn.execute(f"SELECT name FROM {table}").fetchall():
+            if name in keep:
+                continue
+            used = self.conn.execute(f"SELECT COUNT(*) FROM {users} WHERE {column} = ?", (name,)).fetchone()[0]
+            if used:
+                raise ProjectError(f"{name!r} is still used {used} times; change those annotations before removing it")
+            self.conn.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
+
     # --- documents -------------------------------------------------------
 
     def document_count(self) -> int:

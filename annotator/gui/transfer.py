@@ -1,0 +1,245 @@
+"""Import and export from the menus: the work runs on its own thread behind a progress dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from annotator import formats
+from annotator.core.model import STATUSES
+from annotator.core.selection import Selection, selected_documents
+from annotator.core.store import Project
+from annotator.importer import ImportOptions, import_paths, total_bytes
+
+
+class Cancelled(Exception):
+    """The analyst pressed Cancel; the file being read is rolled back whole."""
+
+
+class Worker(QObject):
+    """Runs one job on a project connection of its own, reporting progress in bytes."""
+
+    progressed = Signal(int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, job):
+        super().__init__()
+        self.db_path = db_path
+        self.job = job
+        self.cancelled = False
+        self._done = 0
+
+    def progress(self, amount: int) -> None:
+        if self.cancelled:
+            raise Cancelled
+        self._done += amount
+        self.progressed.emit(self._done)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            with Project.open(self.db_path) as project:
+                self.finished.emit(self.job(project, self.progress))
+        except Cancelled:
+            self.finished.emit(None)
+        except Exception as error:  # shown to the analyst as a sentence, never a traceback
+            self.failed.emit(str(error))
+
+
+def run_in_background(parent, db_path: Path, job, *, title: str, total: int):
+    """Run `job(project, progress)` off the GUI thread; returns its result, or None if cancelled."""
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, max(total, 1), parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    thread = QThread(parent)
+    worker = Worker(db_path, job)
+    worker.moveToThread(thread)
+    outcome: dict = {}
+    loop = QEventLoop()
+    worker.progressed.connect(lambda done: dialog.setValue(min(done, dialog.maximum() - 1)))
+    worker.finished.connect(lambda result: (outcome.update(result=result), loop.quit()))
+    worker.failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
+    dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
+    thread.started.connect(worker.run)
+    thread.start()
+    loop.exec()
+    thread.quit()
+    thread.wait()
+    dialog.reset()
+    if "error" in outcome:
+        QMessageBox.warning(parent, title, outcome["error"])
+        return None
+    return outcome.get("result")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import documents"))
+        self.paths = QListWidget(self)
+        add_files = QPushButton(self.tr("Add files…"), self)
+        add_folder = QPushButton(self.tr("Add a folder…"), self)
+        add_files.clicked.connect(self._add_files)
+        add_folder.clicked.connect(self._add_folder)
+        self.format = QComboBox(self)
+        self.format.addItem(self.tr("From the file names"), None)
+        for name in formats.readable():
+            self.format.addItem(name, name)
+        self.skip_invalid = QCheckBox(self.tr("Take the good records of a file and list the bad ones"), self)
+        self.add_labels = QCheckBox(self.tr("Add labels and topics the schema lacks"), self)
+        self.id_field = QLineEdit("id", self)
+        self.text_field = QLineEdit("text", self)
+        self.title_field = QLineEdit(self)
+        self.title_field.setPlaceholderText(self.tr("optional"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add_files)
+        row.addWidget(add_folder)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("JSONL id field:"), self.id_field)
+        form.addRow(self.tr("JSONL text field:"), self.text_field)
+        form.addRow(self.tr("JSONL title field:"), self.title_field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.paths)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.add_labels)
+        layout.addWidget(buttons)
+
+    def _add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose files"), "", self.tr("Articles (*.txt *.jsonl *.jsonl.gz *.jsonl.xz *.jsonl.bz2);;All files (*)")
+        )
+        for file in files:
+            self.paths.addItem(QListWidgetItem(file))
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        if folder:
+            self.paths.addItem(QListWidgetItem(folder))
+
+    def targets(self) -> list[Path]:
+        return [Path(self.paths.item(row).text()) for row in range(self.paths.count())]
+
+    def options(self, annotator: str) -> ImportOptions:
+        return ImportOptions(
+            format=self.format.currentData(),
+            skip_invalid=self.skip_invalid.isChecked(),
+            add_labels=self.add_labels.isChecked(),
+            id_field=self.id_field.text().strip() or "id",
+            text_field=self.text_field.text().strip() or "text",
+            title_field=self.title_field.text().strip() or None,
+            annotator=annotator,
+        )
+
+
+def run_import(window, db_path: Path, dialog: ImportDialog | None = None) -> bool:
+    """Ask what to import, import it off the GUI thread, and tell the analyst what happened."""
+    dialog = dialog or ImportDialog(window)
+    if not dialog.exec() or not dialog.targets():
+        return False
+    targets, options = dialog.targets(), dialog.options(window.annotator)
+    summary = run_in_background(
+        window, db_path, lambda project, progress: import_paths(project, targets, options, progress=progress),
+        title=window.tr("Importing…"), total=total_bytes(targets, options.format),
+    )
+    if summary is None:
+        QMessageBox.information(window, window.tr("Import"), window.tr("Import cancelled; the file being read was left out whole."))
+        return True
+    show_import_summary(window, summary)
+    return True
+
+
+def show_import_summary(window, summary) -> None:
+    message = window.tr("Imported {0} documents; skipped {1} duplicates.").format(summary.added, summary.duplicates)
+    refused = summary.refused_files
+    if refused:
+        message += "\n" + window.tr("{0} files were refused and added nothing.").format(len(refused))
+    box = QMessageBox(QMessageBox.Icon.Warning if summary.problem_lines() else QMessageBox.Icon.Information,
+                      window.tr("Import"), message, QMessageBox.StandardButton.Ok, window)
+    if summary.problem_lines():
+        box.setInformativeText(window.tr("Problems, as FILE:LINE: reason:"))
+        box.setDetailedText("\n".join(summary.problem_lines()))
+    box.exec()
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export annotations"))
+        self.format = QComboBox(self)
+        for name in formats.writable():
+            self.format.addItem(name, name)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        self.statuses = {status: QCheckBox(parent.list_model.status_name(status), self) for status in STATUSES}
+        self.statuses["done"].setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        status_row = QHBoxLayout()
+        for box in self.statuses.values():
+            status_row.addWidget(box)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Documents that are:"), status_row)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), "annotations.jsonl", self.tr("JSON lines (*.jsonl)"))
+        if path:
+            self.path.setText(path)
+
+    def chosen_statuses(self) -> list[str]:
+        return [status for status, box in self.statuses.items() if box.isChecked()]
+
+
+def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int | None:
+    dialog = dialog or ExportDialog(window)
+    if not dialog.exec() or not dialog.path.text().strip():
+        return None
+    target = Path(dialog.path.text().strip())
+    writer = formats.FORMATS[dialog.format.currentData()]
+    selection = Selection(statuses=dialog.chosen_statuses() or None)
+
+    def job(project, progress):
+        def counted():
+            for document in selected_documents(project, selection):
+                progress(1)
+                yield document
+
+        with open(target, "w", encoding="utf-8", newline="\n") as stream:
+            return writer.write(counted(), stream)
+
+    total = window.project.document_count()
+    written = run_in_background(window, db_path, job, title=window.tr("Exporting…"), total=total)
+    if written is not None:
+        QMessageBox.information(window, window.tr("Export"), window.tr("Wrote {0} documents to {1}.").format(written, target))
+    return written
