@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -94,8 +94,8 @@ def run(db_path: Path, *, screenshot: Path | None = None, language: str | None =
 def _ask_annotator_name(window, preferences: Preferences) -> None:
     name, accepted = QInputDialog.getText(
         window,
-        window.tr("Welcome"),
-        window.tr("Your name as an annotator (saved with every annotation you make):"),
+        QCoreApplication.translate("App", "Welcome"),
+        QCoreApplication.translate("App", "Your name as an annotator (saved with every annotation you make):"),
         text=preferences.annotator_or_login(),
     )
     if accepted and name.strip():

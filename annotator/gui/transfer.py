@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,7 +66,7 @@ class Worker(QObject):
 
 def run_in_background(parent, db_path: Path, job, *, title: str, total: int):
     """Run `job(project, progress)` off the GUI thread; returns its result, or None if cancelled."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, max(total, 1), parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Transfer", "Cancel"), 0, max(total, 1), parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     thread = QThread(parent)
@@ -163,24 +163,24 @@ def run_import(window, db_path: Path, dialog: ImportDialog | None = None) -> boo
     targets, options = dialog.targets(), dialog.options(window.annotator)
     summary = run_in_background(
         window, db_path, lambda project, progress: import_paths(project, targets, options, progress=progress),
-        title=window.tr("Importing…"), total=total_bytes(targets, options.format),
+        title=QCoreApplication.translate("Transfer", "Importing…"), total=total_bytes(targets, options.format),
     )
     if summary is None:
-        QMessageBox.information(window, window.tr("Import"), window.tr("Import cancelled; the file being read was left out whole."))
+        QMessageBox.information(window, QCoreApplication.translate("Transfer", "Import"), QCoreApplication.translate("Transfer", "Import cancelled; the file being read was left out whole."))
         return True
     show_import_summary(window, summary)
     return True
 
 
 def show_import_summary(window, summary) -> None:
-    message = window.tr("Imported {0} documents; skipped {1} duplicates.").format(summary.added, summary.duplicates)
+    message = QCoreApplication.translate("Transfer", "Imported {0} documents; skipped {1} duplicates.").format(summary.added, summary.duplicates)
     refused = summary.refused_files
     if refused:
-        message += "\n" + window.tr("{0} files were refused and added nothing.").format(len(refused))
+        message += "\n" + QCoreApplication.translate("Transfer", "{0} files were refused and added nothing.").format(len(refused))
     box = QMessageBox(QMessageBox.Icon.Warning if summary.problem_lines() else QMessageBox.Icon.Information,
-                      window.tr("Import"), message, QMessageBox.StandardButton.Ok, window)
+                      QCoreApplication.translate("Transfer", "Import"), message, QMessageBox.StandardButton.Ok, window)
     if summary.problem_lines():
-        box.setInformativeText(window.tr("Problems, as FILE:LINE: reason:"))
+        box.setInformativeText(QCoreApplication.translate("Transfer", "Problems, as FILE:LINE: reason:"))
         box.setDetailedText("\n".join(summary.problem_lines()))
     box.exec()
 
@@ -239,7 +239,7 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
             return writer.write(counted(), stream)
 
     total = window.project.document_count()
-    written = run_in_background(window, db_path, job, title=window.tr("Exporting…"), total=total)
+    written = run_in_background(window, db_path, job, title=QCoreApplication.translate("Transfer", "Exporting…"), total=total)
     if written is not None:
-        QMessageBox.information(window, window.tr("Export"), window.tr("Wrote {0} documents to {1}.").format(written, target))
+        QMessageBox.information(window, QCoreApplication.translate("Transfer", "Export"), QCoreApplication.translate("Transfer", "Wrote {0} documents to {1}.").format(written, target))
     return written
