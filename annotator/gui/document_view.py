@@ -334,20 +334,21 @@ class DocumentView(QPlainTextEdit):
         painter.end()
 
     def _draw_link(self, painter: QPainter, speaker: DrawnSpan, mark: QuoteMark, chosen: bool) -> None:
-        """A curve from the speaker's name to the opening of what they said."""
-        speaker_rect = self.caret_rect(speaker.start).united(self.caret_rect(speaker.end))
+        """The speaker framed, and a curve from the frame to the opening of what they said."""
+        speaker_rect = self.caret_rect(speaker.start).united(self.caret_rect(speaker.end)).adjusted(-3, 0, 3, 0)
         quote_rect = self.caret_rect(mark.start)
+        colour = QColor(QUOTE_COLOUR)
+        colour.setAlpha(240 if chosen else 170)
+        painter.setPen(QPen(colour, 2.4 if chosen else 1.6))
+        painter.drawRoundedRect(speaker_rect, 5, 5)
         start = QPointF(speaker_rect.center().x(), speaker_rect.bottom())
-        end = QPointF(quote_rect.center().x(), quote_rect.top())
-        bend = max(18.0, abs(end.y() - start.y()) / 2)
+        end = QPointF(quote_rect.center().x(), quote_rect.top() + 3)
+        bend = max(24.0, abs(end.y() - start.y()) / 2)
         path = QPainterPath(start)
         path.cubicTo(QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend), end)
-        colour = QColor(QUOTE_COLOUR)
-        colour.setAlpha(230 if chosen else 110)
-        painter.setPen(QPen(colour, 2.4 if chosen else 1.3))
         painter.drawPath(path)
         painter.setBrush(colour)
-        painter.drawEllipse(end, 3.0, 3.0)
+        painter.drawEllipse(end, 3.5, 3.5)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def zoom(self, steps: int) -> None:
@@ -396,7 +397,7 @@ class QuoteGutter(QWidget):
                 painter.setBrush(QColor(123, 63, 160, 235 if chosen else 200))
                 painter.drawRoundedRect(badge, 6, 6)
                 painter.setPen(QColor("white"))
-                text = metrics.elidedText("🗣 " + name, Qt.TextElideMode.ElideRight, badge.width() - 8)
+                text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, badge.width() - 8)
                 painter.drawText(badge.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.end()

@@ -66,12 +66,13 @@ class Preferences:
     def font_size(self, size: int) -> None:
         self._settings.setValue("font/size", int(size))
 
-    def window_state(self):
-        return self._settings.value("window/geometry"), self._settings.value("window/state")
+    def window_state(self, language: str):
+        """Geometry and dock layout, kept per interface language since Arabic mirrors the docks."""
+        return self._settings.value("window/geometry"), self._settings.value(f"window/state-{language}")
 
-    def save_window_state(self, geometry, state) -> None:
+    def save_window_state(self, language: str, geometry, state) -> None:
         self._settings.setValue("window/geometry", geometry)
-        self._settings.setValue("window/state", state)
+        self._settings.setValue(f"window/state-{language}", state)
 
     def sync(self) -> None:
         self._settings.sync()

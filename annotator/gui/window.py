@@ -83,9 +83,10 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        # Docks sit at the reading end of the line: left of the text in Arabic, right in English.
-        side = Qt.DockWidgetArea.RightDockWidgetArea
-        other = Qt.DockWidgetArea.LeftDockWidgetArea
+        # QMainWindow does not mirror dock areas: the document list goes where reading starts.
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if self.language == "ar":
+            start, end = end, start
 
         self.list_model = DocumentListModel(self.project, self)
         self.document_list = QTableView(self)
@@ -122,15 +123,15 @@ class MainWindow(QMainWindow):
         column.addWidget(self.search_box)
         column.addLayout(filters)
         column.addWidget(self.document_list, 1)
-        self.documents_dock = self._dock("documentsDock", self.tr("Documents"), holder, other)
+        self.documents_dock = self._dock("documentsDock", self.tr("Documents"), holder, start)
 
         self.label_panel = LabelPanel(self)
         self.label_panel.labelChosen.connect(self.apply_label)
-        self.labels_dock = self._dock("labelsDock", self.tr("Labels"), self.label_panel, side)
+        self.labels_dock = self._dock("labelsDock", self.tr("Labels"), self.label_panel, end)
 
         self.topic_panel = TopicPanel(self)
         self.topic_panel.topicToggled.connect(self.set_topic)
-        self.topics_dock = self._dock("topicsDock", self.tr("Topics"), self.topic_panel, side)
+        self.topics_dock = self._dock("topicsDock", self.tr("Topics"), self.topic_panel, end)
 
         self.annotation_panel = AnnotationPanel(self)
         self.annotation_panel.spanSelected.connect(self.select_span)
@@ -138,10 +139,10 @@ class MainWindow(QMainWindow):
         self.annotation_panel.speakerNamed.connect(self.set_speaker_name)
         self.annotation_panel.pickSpeaker.connect(self.start_picking_speaker)
         self.annotation_panel.clearCue.connect(self.clear_cue)
-        self.annotations_dock = self._dock("annotationsDock", self.tr("Annotations"), self.annotation_panel, other)
+        self.annotations_dock = self._dock("annotationsDock", self.tr("Annotations"), self.annotation_panel, start)
 
         self.guidelines = GuidelinesPanel(self)
-        self.guidelines_dock = self._dock("guidelinesDock", self.tr("Guidelines"), self.guidelines, side)
+        self.guidelines_dock = self._dock("guidelinesDock", self.tr("Guidelines"), self.guidelines, end)
         self.tabifyDockWidget(self.topics_dock, self.guidelines_dock)
         self.topics_dock.raise_()
         self._show_schema()
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         self.status_project.setText(str(self.db_path))
 
     def _restore_layout(self) -> None:
-        geometry, state = self.preferences.window_state()
+        geometry, state = self.preferences.window_state(self.language)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.preferences.save_window_state(self.saveGeometry(), self.saveState())
+        self.preferences.save_window_state(self.language, self.saveGeometry(), self.saveState())
         self.preferences.sync()
         super().closeEvent(event)
 
