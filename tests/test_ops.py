@@ -52,9 +52,18 @@ def test_every_change_undoes_and_redoes(project, document):
     states = [snapshot(project, document)]
     changes = []
 
+    in_memory = project.document(document)
+
+    def follows(change):
+        ops.apply_to_document(in_memory, change)
+        stored = project.document(document)
+        assert (in_memory.entities, in_memory.quotes, sorted(in_memory.topics), in_memory.status) == (
+            stored.entities, stored.quotes, sorted(stored.topics), stored.status), change.action
+
     def do(change):
         changes.append(change)
         states.append(snapshot(project, document))
+        follows(change)
 
     do(ops.add_entity(project, document, *at("فؤاد حسين"), "PERSON", annotator="a"))
     speaker = changes[-1].edits[0].after["id"]
@@ -75,10 +84,10 @@ def test_every_change_undoes_and_redoes(project, document):
     assert states[8][1][0][3] is None  # speaker gone with its entity
 
     for index in range(len(changes) - 1, -1, -1):
-        ops.apply(project, changes[index].inverse(), annotator="a")
+        follows(ops.apply(project, changes[index].inverse(), annotator="a"))
         assert snapshot(project, document) == states[index], changes[index].action
     for index, change in enumerate(changes):
-        ops.apply(project, change, annotator="a")
+        follows(ops.apply(project, change, annotator="a"))
         assert snapshot(project, document) == states[index + 1], change.action
 
 

@@ -203,11 +203,11 @@ def test_clicking_a_span_selects_it_in_the_annotation_list(window, qtbot, db):
     window.open_document(window.project.key_of("marks"))
     entity = window.document.entities[0]
     window.view.spanClicked.emit("entity", entity.id)
-    current = window.annotation_panel.tree.currentItem()
-    assert current.data(0, Qt.ItemDataRole.UserRole) == ("entity", entity.id)
-    window.annotation_panel.tree.setCurrentItem(None)
+    panel = window.annotation_panel
+    assert panel.model.handle_at(panel.tree.currentIndex().row()) == ("entity", entity.id)
     window.select_span(None, None)
-    window.annotation_panel.tree.setCurrentItem(window.annotation_panel.tree.topLevelItem(0))
+    assert not panel.tree.currentIndex().isValid()
+    panel.tree.setCurrentIndex(panel.model.index(0, 1))  # the analyst picks the row in the list
     assert window.selected == ("entity", entity.id)
 
 

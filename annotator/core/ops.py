@@ -7,9 +7,10 @@ journal and the views all share this one path (as Anki's CollectionOp does).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
-from annotator.core.model import STATUSES, Cue, Entity, Quote
+from annotator.core.model import STATUSES, Cue, Document, Entity, Quote
 from annotator.core.store import Project, SpanRefused, now
 from annotator.core.text import span_problem
 
@@ -173,6 +174,50 @@ def apply(project: Project, change: Change, *, annotator: str | None) -> Change:
             _apply_edit(project, edit)
         _journal(project, change, annotator)
     return change
+
+
+def apply_to_document(document: Document, change: Change) -> None:
+    """Bring an in-memory document up to date with a change, without reading the project again.
+
+    The window keeps its open document this way, so a tag key costs the rows
+    it touched, not a reload of a 2,000-span article.
+    """
+    for edit in change.edits:
+        if edit.table == "entities":
+            _replace_span(document.entities, edit, entity_from_row)
+        elif edit.table == "quotes":
+            _replace_span(document.quotes, edit, quote_from_row)
+        elif edit.table == "document_topics":
+            topic = (edit.after or edit.before)["topic"]
+            if edit.after is None and topic in document.topics:
+                document.topics.remove(topic)
+            elif edit.after is not None and topic not in document.topics:
+                document.topics.append(topic)
+        elif edit.table == "documents" and edit.after is not None:
+            document.status = edit.after["status"]
+
+
+def _replace_span(spans: list, edit: RowEdit, build) -> None:
+    """Keep the list in the store's order (start, end, id) while one span leaves and/or arrives."""
+    if edit.before is not None:
+        spans[:] = [span for span in spans if span.id != edit.before["id"]]
+    if edit.after is not None:
+        bisect.insort(spans, build(edit.after), key=lambda span: (span.start, span.end, span.id))
+
+
+def entity_from_row(row: dict) -> Entity:
+    return Entity(
+        id=row["id"], start=row["start"], end=row["end"], label=row["label"], text=row["text"],
+        annotator=row["annotator"], source=row["source"],
+    )
+
+
+def quote_from_row(row: dict) -> Quote:
+    cue = Cue(row["cue_start"], row["cue_end"], row["cue_text"]) if row["cue_start"] is not None else None
+    return Quote(
+        id=row["id"], start=row["start"], end=row["end"], text=row["text"], speaker=row["speaker"],
+        speaker_text=row["speaker_text"], cue=cue, annotator=row["annotator"], source=row["source"],
+    )
 
 
 def _apply_edit(project: Project, edit: RowEdit) -> None:

@@ -56,16 +56,39 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.cues: list[DrawnSpan] = []
         self.colours: dict[str, QColor] = {}
         self.selected: tuple[str, int] | None = None
+        self._entity_keys: list[tuple[int, int, int]] = []
         self._entity_starts: list[int] = []
-        self._longest_entity = 0
+        self._longest_entity = 0  # an upper bound: lookups look back this far
         self._formats: dict[tuple, QTextCharFormat] = {}
 
     def set_spans(self, entities: list[DrawnSpan], quotes: list[DrawnSpan], cues: list[DrawnSpan]) -> None:
-        self.entities = sorted(entities, key=lambda s: (s.start, -s.end))
-        self.quotes = quotes
-        self.cues = cues
+        self.entities = sorted(entities, key=self._order)
+        self._entity_keys = [self._order(s) for s in self.entities]
         self._entity_starts = [s.start for s in self.entities]
         self._longest_entity = max((s.end - s.start for s in self.entities), default=0)
+        self.set_quotes(quotes, cues)
+
+    def set_quotes(self, quotes: list[DrawnSpan], cues: list[DrawnSpan]) -> None:
+        """Quotes are few per article, so they are simply replaced."""
+        self.quotes = quotes
+        self.cues = cues
+
+    @staticmethod
+    def _order(span: DrawnSpan) -> tuple[int, int, int]:
+        return (span.start, -span.end, span.id)
+
+    def remove_entity(self, span: DrawnSpan) -> None:
+        index = bisect.bisect_left(self._entity_keys, self._order(span))
+        if index < len(self.entities) and self.entities[index].id == span.id:
+            del self.entities[index], self._entity_keys[index], self._entity_starts[index]
+
+    def add_entity(self, span: DrawnSpan) -> None:
+        key = self._order(span)
+        index = bisect.bisect_left(self._entity_keys, key)
+        self.entities.insert(index, span)
+        self._entity_keys.insert(index, key)
+        self._entity_starts.insert(index, span.start)
+        self._longest_entity = max(self._longest_entity, span.end - span.start)
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self.colours = {label: QColor(colour) for label, colour in colours.items()}
@@ -190,10 +213,30 @@ class DocumentView(QPlainTextEdit):
         self.setPlainText(self.text)  # the highlighter colours every block once, spans included
         self.gutter.update()
 
-    def update_spans(self, document: Document, speaker_names: dict, changed: list[tuple[int, int]]) -> None:
-        """New spans for the same text; only the blocks in `changed` (code points) are recoloured."""
-        self._set_spans(document, speaker_names)
+    def apply_change(self, document: Document, change, speaker_names: dict) -> None:
+        """Follow one change: move the spans it touched and recolour only their blocks."""
+        changed: list[tuple[int, int]] = []
+        for edit in change.edits:
+            if edit.table != "entities":
+                continue
+            if edit.before is not None:
+                self.highlighter.remove_entity(self._drawn_entity(edit.before))
+            if edit.after is not None:
+                self.highlighter.add_entity(self._drawn_entity(edit.after))
+        for edit in change.edits:
+            for row in (edit.before, edit.after):
+                if row and edit.table in ("entities", "quotes"):
+                    changed.append((row["start"], row["end"]))
+                    if row.get("cue_start") is not None:
+                        changed.append((row["cue_start"], row["cue_end"]))
+        if change.touched("quotes") or change.touched("entities"):
+            self._set_quotes(document, speaker_names)
         self.rehighlight_ranges(changed)
+        self.viewport().update()
+
+    def _drawn_entity(self, row: dict) -> DrawnSpan:
+        to16 = self.positions.to_utf16
+        return DrawnSpan(to16(row["start"]), to16(row["end"]), "entity", row["id"], row["label"], row["source"] == "suggested")
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self.highlighter.set_colours(colours)
@@ -209,19 +252,22 @@ class DocumentView(QPlainTextEdit):
 
     def _set_spans(self, document: Document | None, speaker_names: dict) -> None:
         to16 = self.positions.to_utf16
-        entities, quotes, cues, marks = [], [], [], []
-        if document is not None:
-            by_id = {}
-            for e in document.entities:
-                drawn = DrawnSpan(to16(e.start), to16(e.end), "entity", e.id, e.label, e.source == "suggested")
-                entities.append(drawn)
-                by_id[e.id] = drawn
-            for q in document.quotes:
-                quotes.append(DrawnSpan(to16(q.start), to16(q.end), "quote", q.id, suggested=q.source == "suggested"))
-                if q.cue is not None:
-                    cues.append(DrawnSpan(to16(q.cue.start), to16(q.cue.end), "cue", q.id))
-                marks.append(QuoteMark(to16(q.start), to16(q.end), q.id, speaker_names.get(q.id, ""), by_id.get(q.speaker)))
-        self.highlighter.set_spans(entities, quotes, cues)
+        entities = [] if document is None else [
+            DrawnSpan(to16(e.start), to16(e.end), "entity", e.id, e.label, e.source == "suggested") for e in document.entities
+        ]
+        self.highlighter.set_spans(entities, [], [])
+        self._set_quotes(document, speaker_names)
+
+    def _set_quotes(self, document: Document | None, speaker_names: dict) -> None:
+        to16 = self.positions.to_utf16
+        quotes, cues, marks = [], [], []
+        by_id = {span.id: span for span in self.highlighter.entities} if document and document.quotes else {}
+        for q in document.quotes if document else []:
+            quotes.append(DrawnSpan(to16(q.start), to16(q.end), "quote", q.id, suggested=q.source == "suggested"))
+            if q.cue is not None:
+                cues.append(DrawnSpan(to16(q.cue.start), to16(q.cue.end), "cue", q.id))
+            marks.append(QuoteMark(to16(q.start), to16(q.end), q.id, speaker_names.get(q.id, ""), by_id.get(q.speaker)))
+        self.highlighter.set_quotes(quotes, cues)
         self.quote_marks = marks
 
     def rehighlight_ranges(self, ranges, *, utf16: bool = False) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,21 +13,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.model import Document, LabelSchema
+from annotator.core.ops import Change
+from annotator.gui.annotation_list import AnnotationListModel, swatch
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")  # who can say something in the news
-
-
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 def local_name(item, language: str) -> str:
@@ -120,13 +116,19 @@ class AnnotationPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.tree = QTreeWidget(self)
+        self.model = AnnotationListModel(self)
+        # A table with fixed row heights scrolls to a row in constant time, even with 2,000 spans.
+        self.tree = QTableView(self)
         self.tree.setObjectName("annotationList")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Label"), self.tr("Text"), self.tr("Speaker / annotator")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.currentItemChanged.connect(self._selected)
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tree.horizontalHeader().setStretchLastSection(True)
+        self.tree.selectionModel().currentRowChanged.connect(self._selected)
 
         self.quote_box = QWidget(self)
         self.speaker_list = QComboBox(self.quote_box)
@@ -161,49 +163,40 @@ class AnnotationPanel(QWidget):
         self.clear_cue_button.clicked.connect(self.clearCue)
 
     def show_document(self, document: Document | None, schema: LabelSchema, language: str, selected) -> None:
-        names = {label.name: local_name(label, language) for label in schema.labels}
-        colours = {label.name: label.colour for label in schema.labels}
-        self._filling = True
-        self.tree.clear()
         self._document = document
-        if document is not None:
-            entity_text = {e.id: e.text for e in document.entities}
-            rows = [(e.start, "entity", e) for e in document.entities] + [(q.start, "quote", q) for q in document.quotes]
-            for _, kind, span in sorted(rows, key=lambda r: (r[0], r[1])):
-                if kind == "entity":
-                    item = QTreeWidgetItem([names.get(span.label, span.label), span.text, span.annotator or ""])
-                    item.setIcon(0, swatch(colours.get(span.label, "#dddddd")))
-                else:
-                    speaker = entity_text.get(span.speaker) or span.speaker_text or self.tr("(no speaker)")
-                    item = QTreeWidgetItem([self.tr("Quote"), span.text, speaker])
-                if span.source == "suggested":
-                    item.setText(0, item.text(0) + " " + self.tr("(suggested)"))
-                item.setData(0, Qt.ItemDataRole.UserRole, (kind, span.id))
-                item.setToolTip(1, span.text)
-                self.tree.addTopLevelItem(item)
-                if selected == (kind, span.id):
-                    self.tree.setCurrentItem(item)
+        self.model.set_schema({label.name: local_name(label, language) for label in schema.labels},
+                              {label.name: label.colour for label in schema.labels})
+        self.model.show_document(document)
+        self.select(selected)
+
+    def apply(self, change: Change, document: Document, selected) -> None:
+        """Follow one change row by row; the quote editor follows the chosen quote."""
+        self._document = document
+        self._filling = True
+        self.model.apply(change, document)
         self._filling = False
-        self._show_quote_box(selected)
+        if selected and selected[0] == "quote":
+            self._show_quote_box(selected)
 
     def select(self, selected) -> None:
         self._filling = True
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item.data(0, Qt.ItemDataRole.UserRole) == selected:
-                self.tree.setCurrentItem(item)
-                self.tree.scrollToItem(item)
-                break
+        row = self.model.row_of(selected)
+        if row is None:
+            self.tree.setCurrentIndex(self.model.index(-1, 0))
+            self.tree.clearSelection()
         else:
-            self.tree.setCurrentItem(None)
+            index = self.model.index(row, 0)
+            self.tree.setCurrentIndex(index)
+            self.tree.selectRow(row)
+            self.tree.scrollTo(index)
         self._filling = False
         self._show_quote_box(selected)
 
-    def _selected(self, item, _previous) -> None:
-        if self._filling or item is None:
+    def _selected(self, current, _previous) -> None:
+        handle = self.model.handle_at(current.row()) if current.isValid() else None
+        if self._filling or handle is None:
             return
-        kind, span_id = item.data(0, Qt.ItemDataRole.UserRole)
-        self.spanSelected.emit(kind, span_id)
+        self.spanSelected.emit(*handle)
 
     def _show_quote_box(self, selected) -> None:
         document = getattr(self, "_document", None)

@@ -486,16 +486,16 @@ class MainWindow(QMainWindow):
         if self.document is None or self.document.key != change.document:
             self.open_document(change.document)
         else:
-            self.document = self.project.document(change.document)
-            changed = [(row[edge_a], row[edge_b]) for edit in change.edits for row in (edit.before, edit.after) if row
-                       for edge_a, edge_b in (("start", "end"), ("cue_start", "cue_end")) if row.get(edge_a) is not None]
-            self.view.update_spans(self.document, self._speaker_names(), changed)
+            ops.apply_to_document(self.document, change)
             if self.selected and not self._span_exists(self.selected):
                 self.selected = None
                 self.view.set_selected_span(None)
-            self._refresh_panels()
+            self.view.apply_change(self.document, change, self._speaker_names())
+            self.annotation_panel.apply(change, self.document, self.selected)
+            if change.touched("document_topics"):
+                self.topic_panel.set_chosen(self.document.topics)
         self.list_model.refresh_document(change.document)
-        self._update_status_bar()
+        self._update_status_bar(recount=change.touched("documents"))
 
     def _span_exists(self, selected) -> bool:
         kind, span_id = selected
@@ -520,10 +520,11 @@ class MainWindow(QMainWindow):
         entity_text = {e.id: e.text for e in self.document.entities}
         return {q.id: entity_text.get(q.speaker) or q.speaker_text or "" for q in self.document.quotes}
 
-    def _update_status_bar(self) -> None:
-        counts = dict(self.project.conn.execute("SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall())
-        total = sum(counts.values())
-        self.status_progress.setText(self.tr("{0} / {1} done").format(counts.get("done", 0), total))
+    def _update_status_bar(self, *, recount: bool = True) -> None:
+        if recount or not hasattr(self, "_status_counts"):
+            self._status_counts = dict(self.project.conn.execute("SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall())
+        total = sum(self._status_counts.values())
+        self.status_progress.setText(self.tr("{0} / {1} done").format(self._status_counts.get("done", 0), total))
         self.status_annotator.setText(self.tr("Annotator: {0}").format(self.annotator))
         if self.document is None:
             self.status_document.setText(self.tr("No document"))
