@@ -232,7 +232,12 @@ class DocumentView(QPlainTextEdit):
         if change.touched("quotes") or change.touched("entities"):
             self._set_quotes(document, speaker_names)
         self.rehighlight_ranges(changed)
-        self.viewport().update()
+        self._update_links()
+
+    def _update_links(self) -> None:
+        """Speaker links cross blocks, so they need the whole viewport; without them Qt's block updates suffice."""
+        if any(mark.speaker_entity for mark in self.quote_marks):
+            self.viewport().update()
 
     def _drawn_entity(self, row: dict) -> DrawnSpan:
         to16 = self.positions.to_utf16
@@ -247,8 +252,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.selected = selected
         ranges = [r for r in (self._range_of(previous), self._range_of(selected)) if r]
         self.rehighlight_ranges(ranges, utf16=True)
-        self.viewport().update()
-        self.gutter.update()
+        self._update_links()
 
     def _set_spans(self, document: Document | None, speaker_names: dict) -> None:
         to16 = self.positions.to_utf16
@@ -368,6 +372,8 @@ class DocumentView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
+        if not any(mark.speaker_entity for mark in self.quote_marks):
+            return
         first, last = self.visible_range()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
