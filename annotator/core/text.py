@@ -248,10 +248,10 @@ def snap_selection(text: str, start: int, end: int, *, whole_words: bool = True)
         trimmed = _trim(text, start, end, keep=_is_word_char)
         if trimmed is not None:
             start, end = trimmed
-            while _is_word_char(text, start - 1):
-                start -= 1
-            while _is_word_char(text, end):
-                end += 1
+            while start > 0 and _is_word_char(text, _previous_boundary(text, start)):
+                start = _previous_boundary(text, start)
+            while end < len(text) and _is_word_char(text, end):
+                end = _next_boundary(text, end)
             return start, end
     return _trim(text, start, end, keep=_not_blank)
 
@@ -261,15 +261,34 @@ def _not_blank(text: str, index: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int, *, keep) -> tuple[int, int] | None:
-    """Narrow `start`-`end` to the first and last characters `keep` accepts, on grapheme edges."""
-    while start < end and not keep(text, start):
-        start += 1
-    while end > start and not keep(text, end - 1):
-        end -= 1
-    if start >= end:
-        return None
+    """Narrow `start`-`end` cluster by cluster until the first and last clusters begin with a kept character.
+
+    Whole clusters go, never single characters: a haraka after a space
+    belongs to the space, so both leave together.
+    """
     while start > 0 and not is_grapheme_boundary(text, start):
         start -= 1
     while end < len(text) and not is_grapheme_boundary(text, end):
         end += 1
-    return start, end
+    while start < end and not keep(text, start):
+        start = _next_boundary(text, start)
+    while end > start:
+        last = _previous_boundary(text, end)
+        if keep(text, last):
+            break
+        end = last
+    return (start, end) if start < end else None
+
+
+def _next_boundary(text: str, offset: int) -> int:
+    offset += 1
+    while offset < len(text) and not is_grapheme_boundary(text, offset):
+        offset += 1
+    return offset
+
+
+def _previous_boundary(text: str, offset: int) -> int:
+    offset -= 1
+    while offset > 0 and not is_grapheme_boundary(text, offset):
+        offset -= 1
+    return offset

@@ -2,69 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>AnnotationPanel</name>
+    <name>AnnotationListModel</name>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="126"/>
-        <source>Label</source>
-        <translation>الوسم</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="126"/>
-        <source>Text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="126"/>
-        <source>Speaker / annotator</source>
-        <translation>القائل / المُوسِّم</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="136"/>
-        <source>or type a name not in the text, then Enter</source>
-        <translation>أو اكتب اسمًا غير وارد في النص ثم Enter</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="137"/>
-        <source>Pick in the text</source>
-        <translation>اختره من النص</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="140"/>
-        <source>Clear cue</source>
-        <translation>إزالة فعل القول</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="146"/>
-        <source>Speaker:</source>
-        <translation>القائل:</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="149"/>
-        <source>Cue:</source>
-        <translation>فعل القول:</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="177"/>
-        <source>(no speaker)</source>
-        <translation>(بلا قائل)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="178"/>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/panels.py" line="180"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="116"/>
         <source>(suggested)</source>
         <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="218"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="118"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_list.py" line="122"/>
+        <source>(no speaker)</source>
+        <translation>(بلا قائل)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <source>Speaker / annotator</source>
+        <translation>القائل / المُوسِّم</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="138"/>
+        <source>or type a name not in the text, then Enter</source>
+        <translation>أو اكتب اسمًا غير وارد في النص ثم Enter</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="139"/>
+        <source>Pick in the text</source>
+        <translation>اختره من النص</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="142"/>
+        <source>Clear cue</source>
+        <translation>إزالة فعل القول</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="148"/>
+        <source>Speaker:</source>
+        <translation>القائل:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="151"/>
+        <source>Cue:</source>
+        <translation>فعل القول:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="211"/>
         <source>(choose a speaker)</source>
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="225"/>
+        <location filename="../../annotator/gui/panels.py" line="218"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -249,309 +252,309 @@
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="102"/>
+        <location filename="../../annotator/gui/window.py" line="103"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="109"/>
+        <location filename="../../annotator/gui/window.py" line="110"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="125"/>
+        <location filename="../../annotator/gui/window.py" line="126"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="129"/>
+        <location filename="../../annotator/gui/window.py" line="130"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="133"/>
+        <location filename="../../annotator/gui/window.py" line="134"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="141"/>
+        <location filename="../../annotator/gui/window.py" line="142"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="144"/>
+        <location filename="../../annotator/gui/window.py" line="145"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="153"/>
+        <location filename="../../annotator/gui/window.py" line="154"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="158"/>
+        <location filename="../../annotator/gui/window.py" line="159"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="174"/>
+        <location filename="../../annotator/gui/window.py" line="175"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="175"/>
+        <location filename="../../annotator/gui/window.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="176"/>
+        <location filename="../../annotator/gui/window.py" line="177"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="178"/>
+        <location filename="../../annotator/gui/window.py" line="179"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="179"/>
+        <location filename="../../annotator/gui/window.py" line="180"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="181"/>
+        <location filename="../../annotator/gui/window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="183"/>
+        <location filename="../../annotator/gui/window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="184"/>
+        <location filename="../../annotator/gui/window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="186"/>
+        <location filename="../../annotator/gui/window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="192"/>
+        <location filename="../../annotator/gui/window.py" line="193"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="193"/>
+        <location filename="../../annotator/gui/window.py" line="194"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="195"/>
+        <location filename="../../annotator/gui/window.py" line="196"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="203"/>
+        <location filename="../../annotator/gui/window.py" line="204"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="204"/>
+        <location filename="../../annotator/gui/window.py" line="205"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="205"/>
+        <location filename="../../annotator/gui/window.py" line="206"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="207"/>
+        <location filename="../../annotator/gui/window.py" line="208"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="209"/>
-        <location filename="../../annotator/gui/window.py" line="434"/>
+        <location filename="../../annotator/gui/window.py" line="210"/>
+        <location filename="../../annotator/gui/window.py" line="435"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="211"/>
+        <location filename="../../annotator/gui/window.py" line="212"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="212"/>
+        <location filename="../../annotator/gui/window.py" line="213"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="213"/>
+        <location filename="../../annotator/gui/window.py" line="214"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
+        <location filename="../../annotator/gui/window.py" line="215"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="215"/>
+        <location filename="../../annotator/gui/window.py" line="216"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="217"/>
+        <location filename="../../annotator/gui/window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="218"/>
+        <location filename="../../annotator/gui/window.py" line="219"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
+        <location filename="../../annotator/gui/window.py" line="220"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="224"/>
+        <location filename="../../annotator/gui/window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="225"/>
+        <location filename="../../annotator/gui/window.py" line="226"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
+        <location filename="../../annotator/gui/window.py" line="231"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
+        <location filename="../../annotator/gui/window.py" line="231"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="308"/>
+        <location filename="../../annotator/gui/window.py" line="309"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="314"/>
+        <location filename="../../annotator/gui/window.py" line="315"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="331"/>
+        <location filename="../../annotator/gui/window.py" line="332"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="336"/>
+        <location filename="../../annotator/gui/window.py" line="337"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="338"/>
+        <location filename="../../annotator/gui/window.py" line="339"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="350"/>
+        <location filename="../../annotator/gui/window.py" line="351"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="358"/>
+        <location filename="../../annotator/gui/window.py" line="359"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="362"/>
+        <location filename="../../annotator/gui/window.py" line="363"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="372"/>
+        <location filename="../../annotator/gui/window.py" line="373"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="376"/>
+        <location filename="../../annotator/gui/window.py" line="377"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="382"/>
+        <location filename="../../annotator/gui/window.py" line="383"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="395"/>
+        <location filename="../../annotator/gui/window.py" line="396"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="404"/>
-        <location filename="../../annotator/gui/window.py" line="413"/>
+        <location filename="../../annotator/gui/window.py" line="405"/>
+        <location filename="../../annotator/gui/window.py" line="414"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="421"/>
+        <location filename="../../annotator/gui/window.py" line="422"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="465"/>
+        <location filename="../../annotator/gui/window.py" line="466"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="469"/>
+        <location filename="../../annotator/gui/window.py" line="470"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="470"/>
+        <location filename="../../annotator/gui/window.py" line="471"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="525"/>
+        <location filename="../../annotator/gui/window.py" line="527"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="526"/>
+        <location filename="../../annotator/gui/window.py" line="528"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="528"/>
+        <location filename="../../annotator/gui/window.py" line="530"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="531"/>
+        <location filename="../../annotator/gui/window.py" line="533"/>
         <source>{0} entities, {1} quotes, {2} topics — {3}</source>
         <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="590"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="590"/>
+        <location filename="../../annotator/gui/window.py" line="592"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
