@@ -1,0 +1,184 @@
+"""Menus' dialogs: import and export off the GUI thread, the schema editor, preferences, zoom."""
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from annotator.core.model import Label, LabelSchema, Topic
+from annotator.core.store import Project, ProjectError
+from annotator.gui import create_window
+from annotator.gui import transfer
+from annotator.gui.preferences_dialog import PreferencesDialog
+from annotator.gui.schema_editor import SchemaEditor
+
+from helpers import span, write_jsonl
+
+TEXT = "😀 قال وزير الخارجية فؤاد حسين في واشنطن إن العراق شريك."
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    db = tmp_path / "project.db"
+    text = TEXT
+    with Project.open(db) as project:
+        from annotator.importer import ImportOptions, import_paths
+
+        import_paths(project, [write_jsonl(tmp_path / "a.jsonl", [
+            {"id": "a", "text": text, "entities": [span(text, "واشنطن", "GPE")], "status": "done"},
+        ])], ImportOptions(annotator="importer"))
+    main = create_window(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    main.close_project()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes answer at once and remember what they said."""
+    said = []
+
+    def exec_(box):
+        said.append((box.text(), box.detailedText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: said.append((text, "")))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append((text, "")))
+    return said
+
+
+def accepted(dialog: QDialog) -> QDialog:
+    dialog.exec = lambda: QDialog.DialogCode.Accepted
+    return dialog
+
+
+def test_import_from_the_menu_runs_off_the_gui_thread_and_lists_problems(window, tmp_path, messages):
+    good = write_jsonl(tmp_path / "more.jsonl", [{"id": "b", "text": "خبر جديد عن بغداد"}, {"text": ""}])
+    dialog = accepted(transfer.ImportDialog(window))
+    dialog.paths.addItem(str(good))
+    dialog.skip_invalid.setChecked(True)
+    threads = []
+    original = transfer.import_paths
+
+    def spy(*args, **kwargs):
+        from PySide6.QtCore import QThread
+
+        threads.append(QThread.currentThread())
+        return original(*args, **kwargs)
+
+    transfer.import_paths = spy
+    try:
+        assert transfer.run_import(window, window.db_path, dialog)
+    finally:
+        transfer.import_paths = original
+    assert threads and threads[0] is not window.thread()
+    text, details = messages[-1]
+    assert "Imported 1 documents" in text
+    assert f"{good}:2: the text is empty or only whitespace" in details
+    window._apply_filters()
+    assert window.list_model.rowCount() == 2
+
+
+def test_refused_file_adds_nothing_and_says_why(window, tmp_path, messages):
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"text": "خبر"}], raw_lines={2: "{broken"})
+    dialog = accepted(transfer.ImportDialog(window))
+    dialog.paths.addItem(str(bad))
+    transfer.run_import(window, window.db_path, dialog)
+    text, details = messages[-1]
+    assert "1 files were refused" in text and f"{bad}:2: broken JSON" in details
+    assert window.project.document_count() == 1
+
+
+def test_export_from_the_menu_writes_chosen_statuses(window, tmp_path, messages):
+    target = tmp_path / "out.jsonl"
+    dialog = accepted(transfer.ExportDialog(window))
+    dialog.path.setText(str(target))
+    assert transfer.run_export(window, window.db_path, dialog) == 1
+    [document] = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert document["entities"][0]["text"] == "واشنطن"
+
+
+def test_schema_editor_renames_recolours_and_reorders(window, qtbot):
+    editor = SchemaEditor(window, window.project)
+    table = editor.labels.table
+    gpe_row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "GPE")
+    table.item(gpe_row, 0).setText("COUNTRY")
+    table.item(gpe_row, 1).setText("دولة")
+    table.item(gpe_row, 3).setText("#00ff00")
+    table.setCurrentCell(gpe_row, 0)
+    editor.labels.move(-1)
+    editor.guidelines.setPlainText("وسم الدول بـ COUNTRY")
+    editor.save()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    window.reload_schema()
+    names = [label.name for label in window.schema.labels]
+    assert names.index("COUNTRY") == gpe_row - 1
+    assert window.project.document(window.document.key).entities[0].label == "COUNTRY"
+    assert window.guidelines.toPlainText() == "وسم الدول بـ COUNTRY"
+    assert window.view.highlighter.colours["COUNTRY"].name() == "#00ff00"
+
+
+def test_schema_editor_refuses_to_remove_a_label_in_use(window, messages):
+    editor = SchemaEditor(window, window.project)
+    table = editor.labels.table
+    table.setCurrentCell(next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "GPE"), 0)
+    editor.labels.remove_row()
+    editor.save()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert "still used 1 times" in messages[-1][0]
+    assert "GPE" in window.project.schema().label_names()
+
+
+def test_store_refuses_duplicate_names(project):
+    schema = project.schema()
+    schema.topics.append(Topic(name="politics", name_ar="س", name_en="P"))
+    with pytest.raises(ProjectError, match="same name"):
+        project.save_schema(schema)
+    with pytest.raises(ProjectError, match="needs a name"):
+        project.save_schema(LabelSchema(labels=[Label(name=" ", name_ar="", name_en="", colour="#fff")], topics=schema.topics[:1]))
+
+
+def test_preferences_change_name_font_and_colours(window, messages):
+    dialog = PreferencesDialog(window, window.preferences, window.project, window.schema, window.language)
+    dialog.name.setText("سارة")
+    dialog.font_size.setValue(22)
+    dialog.colour_buttons["PERSON"].setText("#123456")
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.save()
+    window.annotator = window.preferences.annotator_or_login()
+    window.view.set_text_font(window._text_font())
+    window.reload_schema()
+    assert window.preferences.annotator == "سارة" and window.annotator == "سارة"
+    assert window.view.font().pointSize() == 22
+    assert window.project.schema().labels[0].colour == "#123456"
+    assert window.preferences.language == "ar"
+    assert "next time" in messages[-1][0]
+
+
+def test_zoom_keys_change_the_text_size(window, qtbot):
+    size = window.view.font().pointSize()
+    qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font().pointSize() > size
+    qtbot.keyClick(window.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.font().pointSize() == size
+
+
+def test_hover_text_names_label_and_annotator(window):
+    [drawn] = window.view.highlighter.entities
+    assert window.describe_span(drawn) == "Geo-political entity (GPE) — by importer"
+
+
+def test_label_panel_click_tags_and_shows_guideline(window, db_path=None):
+    start = TEXT.index("العراق")
+    window.view.select_range(start, start + 6)
+    panel = window.label_panel
+    item = panel.list.item(2)
+    panel.list.setCurrentItem(item)
+    panel.list.itemClicked.emit(item)
+    assert [e.text for e in window.document.entities] == ["واشنطن", "العراق"]
+    assert "العراق" in panel.description.text()
