@@ -268,3 +268,26 @@ def test_window_layout_is_remembered(qtbot, db):
     assert not second.labels_dock.isVisible()
     second.close()
     second.close_project()
+
+
+def test_document_list_loads_pages_not_the_whole_project(qtbot, tmp_path):
+    from annotator.core.model import Document
+    from annotator.gui.document_list import PAGE, DocumentListModel
+
+    with Project.open(tmp_path / "big.db") as project:
+        with project.transaction():
+            for n in range(PAGE * 3 + 5):
+                project.insert_document(Document(id=f"d{n}", text=f"خبر رقم {n}", meta={"title": f"عنوان {n}"}), annotator="a")
+        model = DocumentListModel(project)
+        statements = []
+        project.conn.set_trace_callback(statements.append)
+        model.set_filters()
+        assert model.rowCount() == PAGE and model.canFetchMore()
+        assert not any("texts" in sql for sql in statements)  # the list never reads a text
+        assert model.row_of(project.key_of(f"d{PAGE * 2 + 1}")) == PAGE * 2 + 1  # fetched on demand
+        while model.canFetchMore():
+            model.fetchMore()
+        assert model.rowCount() == PAGE * 3 + 5
+        model.set_filters(search="عنوان 60")
+        assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["عنوان 60", "عنوان 600", "عنوان 601", "عنوان 602", "عنوان 603", "عنوان 604"]
+        project.conn.set_trace_callback(None)

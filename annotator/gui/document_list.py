@@ -20,6 +20,7 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self.project = project
         self._rows: list[tuple] = []
+        self._row_of_key: dict[int, int] = {}
         self._exhausted = False
         self._status: str | None = None
         self._label: str | None = None
@@ -30,7 +31,7 @@ class DocumentListModel(QAbstractTableModel):
     def set_filters(self, *, status: str | None = None, label: str | None = None, search: str = "") -> None:
         self.beginResetModel()
         self._status, self._label, self._search = status, label, search.strip()
-        self._rows, self._exhausted = [], False
+        self._rows, self._row_of_key, self._exhausted = [], {}, False
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -73,7 +74,9 @@ class DocumentListModel(QAbstractTableModel):
             self._exhausted = True
         if page:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
+            for values in page:
+                self._row_of_key[values[0]] = len(self._rows)
+                self._rows.append(values)
             self.endInsertRows()
 
     def refresh_document(self, key: int) -> None:
@@ -88,13 +91,11 @@ class DocumentListModel(QAbstractTableModel):
 
     def row_of(self, key: int) -> int | None:
         """The row showing a document, fetching pages until it appears (or the filter hides it)."""
-        while True:
-            for row, values in enumerate(self._rows):
-                if values[0] == key:
-                    return row
+        while key not in self._row_of_key:
             if self._exhausted or (self._rows and self._rows[-1][0] > key):
                 return None
             self.fetchMore()
+        return self._row_of_key[key]
 
     def key_at(self, row: int) -> int | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
