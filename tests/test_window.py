@@ -291,3 +291,27 @@ def test_document_list_loads_pages_not_the_whole_project(qtbot, tmp_path):
         model.set_filters(search="عنوان 60")
         assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["عنوان 60", "عنوان 600", "عنوان 601", "عنوان 602", "عنوان 603", "عنوان 604"]
         project.conn.set_trace_callback(None)
+
+
+def test_first_start_asks_the_annotator_name(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from annotator.gui import app
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("ليلى", True))
+    main = create_window(db)
+    qtbot.addWidget(main)
+    app._ask_annotator_name(main, main.preferences)
+    assert main.annotator == "ليلى" and main.preferences.annotator == "ليلى"
+    assert create_window(db).annotator == "ليلى"  # remembered for the next start
+    main.close_project()
+
+
+def test_new_default_project_starts_with_the_seed_article(qtbot, tmp_path):
+    from annotator.gui.window import MainWindow
+
+    main = MainWindow(tmp_path / "fresh.db", seed_if_new=True)
+    qtbot.addWidget(main)
+    assert main.document is not None and main.document.title.startswith("بلينكن لوزير الخارجية")
+    assert "cookie" not in main.document.text
+    main.close_project()
