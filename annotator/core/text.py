@@ -226,6 +226,18 @@ def span_problem(text: str, start: object, end: object, expected: str | None = N
 
 # Letters, marks, digits, tatweel and joiners make up a word; everything else ends one.
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]")
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+")
+_HAS_LETTER = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode, not to readers
+
+
+def word_around(text: str, offset: int) -> tuple[int, int]:
+    """The run of word characters (letters, marks, digits, tatweel) that holds `offset`."""
+    start = end = offset
+    while start > 0 and _is_word_char(text, start - 1):
+        start -= 1
+    while end < len(text) and _is_word_char(text, end):
+        end += 1
+    return start, end
 
 
 def _is_word_char(text: str, index: int) -> bool:
@@ -252,7 +264,9 @@ def snap_selection(text: str, start: int, end: int, *, whole_words: bool = True)
                 start = _previous_boundary(text, start)
             while end < len(text) and _is_word_char(text, end):
                 end = _next_boundary(text, end)
-            return start, end
+            # A run of tatweel alone is no word: it never stands at an edge.
+            words = [m for m in _WORD_RUN.finditer(text, start, end) if _HAS_LETTER.search(m.group())]
+            return (words[0].start(), words[-1].end()) if words else None
     return _trim(text, start, end, keep=_not_blank)
 
 

@@ -1,0 +1,171 @@
+"""Arabic orthography for selection and search: proclitics, and folding away what search should ignore.
+
+Folding drops harakat, tatweel, bidi and zero-width marks, unifies alef
+forms, ى/ي, final ة/ه, Persian ی/ک and every kind of digit, and keeps a map
+from each folded character back to the stored text, so a match in the folded
+copy is always reported as code points of the real text (CONTRACT §1).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+import regex
+
+from annotator.core.text import snap_selection, word_around
+
+_DROPPED = regex.compile(r"[\p{Mn}\u0640\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+}
+_FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Eastern (Persian) digits
+_TABLE = str.maketrans(_FOLD)
+_LETTER = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel (Lm) only stretches a letter
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+# Proclitics: و/ف (and, so), then ب/ك/ل (with, like, for); before ال only و ف ب ك are unambiguous.
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بكل"
+_DEFINITE = regex.compile(r"^([وف]?)([بك]?)ال")
+_MIN_STEM = 2  # letters a stem keeps beyond ال, so والي and بالي stay whole
+
+
+class FoldMap:
+    """Carries offsets in a folded copy back to the text: each dropped character shifts what follows."""
+
+    __slots__ = ("_shifts",)
+
+    def __init__(self, dropped: list[int]):
+        # The folded offset at which the k-th dropped character would have stood.
+        self._shifts = [position - k for k, position in enumerate(dropped)]
+
+    def __call__(self, folded_offset: int) -> int:
+        return folded_offset + bisect.bisect_right(self._shifts, folded_offset)
+
+
+def fold(text: str) -> str:
+    """The copy of a text that search compares; one folded character per kept character."""
+    return fold_with_map(text)[0]
+
+
+def fold_with_map(text: str) -> tuple[str, FoldMap]:
+    """(folded, back): `back(i)` is the offset in `text` of folded character `i`."""
+    dropped = [match.start() for match in _DROPPED.finditer(text)]
+    kept = _DROPPED.sub("", text) if dropped else text
+    folded = kept.translate(_TABLE)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        folded = lowered
+    else:  # a letter whose lower case is longer (İ): lower the others one by one
+        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return _final_ta_marbuta(folded), FoldMap(dropped)
+
+
+def _final_ta_marbuta(folded: str) -> str:
+    """ة and ه are one letter for search at the end of a word (الحكومة / الحكومه), nowhere else."""
+    return regex.sub(r"ة(?![\p{L}\p{N}])", "ه", folded)
+
+
+def letters(word: str) -> list[tuple[str, int]]:
+    """The base letters of a word with their offsets; marks and tatweel ride on the letter before."""
+    return [(ch, offset) for offset, ch in enumerate(word) if _LETTER.match(ch)]
+
+
+def _definite(plain: str):
+    """The proclitics-before-ال match of a word's letters, when a real stem (2+ letters) follows ال."""
+    match = _DEFINITE.match(plain)
+    return match if match and len(plain) - match.end() >= _MIN_STEM else None
+
+
+def proclitic_splits(word: str) -> list[int]:
+    """Offsets inside `word` where its stem may start, the whole word (0) first.
+
+    وبالعراق -> [0, 1, 2] (وبالعراق, بالعراق, العراق); بواشنطن -> [0, 1];
+    للعراق -> [0]: ل + ال lost its alef, so no split leaves a real word.
+    """
+    base = letters(word)
+    plain = "".join(ch for ch, _ in base)
+    splits = [0]
+    if plain.startswith("لل") or plain[1:3] == "لل" and plain[0] in CONJUNCTIONS:
+        return splits
+    definite = _definite(plain)
+    if definite:
+        cuts = [len(definite.group(1)), definite.end() - 2] if definite.group(1) and definite.group(2) else [definite.end() - 2]
+        splits += [base[cut][1] for cut in cuts if cut > 0]
+    else:
+        if len(plain) - 1 >= _MIN_STEM + 1 and plain[0] in CONJUNCTIONS + PREPOSITIONS:
+            splits.append(base[1][1])
+        if len(plain) - 2 >= _MIN_STEM + 1 and plain[0] in CONJUNCTIONS and plain[1] in PREPOSITIONS:
+            splits.append(base[2][1])
+    return sorted(set(splits))
+
+
+def stem_start(word: str, known: Callable[[str], bool] | None = None) -> int:
+    """Where an entity inside `word` starts by default.
+
+    Proclitics before ال are left out (والعراق -> العراق). A single-letter
+    proclitic is ambiguous (بغداد, لبنان, وليد), so it is left out only when
+    what remains is a name the project already knows (بواشنطن once واشنطن is
+    tagged). A word the project knows whole stays whole.
+    """
+    splits = proclitic_splits(word)
+    if len(splits) == 1 or (known and known(fold(word))):
+        return 0
+    if _definite("".join(ch for ch, _ in letters(word))):
+        return splits[-1]
+    for split in reversed(splits[1:]):
+        if known and known(fold(word[split:])):
+            return split
+    return 0
+
+
+def tokens(folded: str) -> list[str]:
+    return _TOKEN.findall(folded)
+
+
+def index_terms(folded: str) -> str:
+    """The folded text with each word's stems added after it, so the index finds العراق in والعراق."""
+    terms = []
+    for token in _TOKEN.findall(folded):
+        terms.append(token)
+        for split in proclitic_splits(token)[1:]:
+            terms.append(token[split:])
+    return " ".join(terms)
+
+
+
+def snap_entity(
+    text: str, start: int, end: int, *, exact: bool = False, separate_clitics: bool = True,
+    known: Callable[[str], bool] | None = None,
+) -> tuple[int, int] | None:
+    """The entity an analyst meant: whole words, edges clean, proclitics of the first word left out.
+
+    `exact` keeps the selected characters (still whole graphemes, no blanks
+    at the edges); `separate_clitics=False` keeps whole tokens, as ANERcorp
+    and Wojood do (وإسرائيل is one B-LOC token).
+    """
+    span = snap_selection(text, start, end, whole_words=not exact)
+    if span is None or exact or not separate_clitics:
+        return span
+    start, end = span
+    word_start, word_end = word_around(text, start)
+    stem = word_start + stem_start(text[word_start:word_end], known)
+    return (stem, end) if stem < end else span
+
+
+def next_split(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with its first word split at the next proclitic boundary, cycling back to the whole word."""
+    word_start, word_end = word_around(text, start)
+    starts = [word_start + split for split in proclitic_splits(text[word_start:word_end]) if word_start + split < end]
+    following = [candidate for candidate in starts if candidate > start]
+    return (following[0] if following else starts[0]), end
+
+
+def whole_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown to whole tokens, proclitics included (the corpora's style)."""
+    return word_around(text, start)[0], word_around(text, end - 1)[1] if end > start else end
