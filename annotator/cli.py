@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="one JSON object")
     stats.add_argument("--no-shape", action="store_true", help="leave Arabic as it is, for terminals that shape it themselves")
 
+    search = command("search", _search, "Arabic-aware search over every document")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--json", action="store_true", help="one JSON object per match")
+    search.add_argument("--limit", type=int, default=None, help="stop after this many matches")
+    search.add_argument("--no-shape", action="store_true", help="leave Arabic as it is, for terminals that shape it themselves")
+
     command("check", _check, "check the project file, every text hash, span and speaker link")
     return parser
 
@@ -186,6 +192,21 @@ def _stats(args) -> int:
     from annotator.terminal import stats_table
 
     print(stats_table(stats, schema, shape=not args.no_shape))
+    return EXIT_OK
+
+
+def _search(args) -> int:
+    from itertools import islice
+
+    from annotator.core.search import search
+    from annotator.terminal import match_line
+
+    with _existing_project(args) as project:
+        for match in islice(search(project, args.query), args.limit):
+            if args.json:
+                print(json.dumps({"doc": match.document, "start": match.start, "end": match.end, "text": match.text}, ensure_ascii=False))
+            else:
+                print(match_line(match, project.text(match.key), shape=not args.no_shape))
     return EXIT_OK
 
 

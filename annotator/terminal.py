@@ -30,3 +30,11 @@ def stats_table(stats: dict, schema: LabelSchema, *, shape: bool = True) -> str:
             local = arabic.get(name, "")
             lines.append(f"  {name or '(unknown)':<{width}}  {count:>7}  {show(local) if local else ''}".rstrip())
     return "\n".join(lines)
+
+
+def match_line(match, text: str, *, shape: bool = True, context: int = 30) -> str:
+    """`DOC START-END  …context [match] context…` on one line, for reading search results."""
+    before = text[max(0, match.start - context):match.start].replace("\n", " ")
+    after = text[match.end:match.end + context].replace("\n", " ")
+    snippet = f"…{before}[{match.text}]{after}…"
+    return f"{match.document}\t{match.start}-{match.end}\t{shaped(snippet) if shape else snippet}"

@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from annotator.core import paths
+from annotator.core.arabic import search_terms
 from annotator.core.model import (
     STATUSES,
     Cue,
@@ -41,7 +42,7 @@ class SpanRefused(ValueError):
 _STATUS_LIST = ", ".join(f"'{s}'" for s in STATUSES)
 
 # Each migration moves the file one version forward; never edit one that has shipped.
-MIGRATIONS: list[str] = [
+MIGRATIONS: list = [
     f"""
     CREATE TABLE documents (
         key INTEGER PRIMARY KEY,
@@ -148,6 +149,20 @@ MIGRATIONS: list[str] = [
     BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
     """,
 ]
+
+
+def _add_search_index(conn: sqlite3.Connection) -> None:
+    """Version 2: a full-text index over each text's folded copy with proclitic stems (core.search)."""
+    conn.execute(
+        # Contentless and without positions: it only picks candidates; the texts themselves are checked.
+        "CREATE VIRTUAL TABLE search_index USING fts5(terms, content='', detail=none, columnsize=0, "
+        "tokenize='unicode61 remove_diacritics 0')"
+    )
+    for key, text in conn.execute("SELECT document, text FROM texts").fetchall():
+        conn.execute("INSERT INTO search_index (rowid, terms) VALUES (?, ?)", (key, search_terms(text)))
+
+
+MIGRATIONS.append(_add_search_index)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -203,9 +218,13 @@ class Project:
 
     def _migrate(self, version: int) -> None:
         for number in range(version, SCHEMA_VERSION):
-            self.conn.executescript(
-                f"BEGIN;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
-            )
+            step = MIGRATIONS[number]
+            if isinstance(step, str):
+                self.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
+                continue
+            with self.transaction():
+                step(self.conn)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     def close(self) -> None:
         self.conn.close()
@@ -378,6 +397,7 @@ class Project:
         )
         key = cursor.lastrowid
         self.conn.execute("INSERT INTO texts (document, text) VALUES (?, ?)", (key, document.text))
+        self.conn.execute("INSERT INTO search_index (rowid, terms) VALUES (?, ?)", (key, search_terms(document.text)))
         return key
 
     def text(self, key: int) -> str:

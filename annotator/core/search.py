@@ -1,0 +1,93 @@
+"""Arabic-aware search: the index finds candidate documents, the folded text with its map finds exact spans.
+
+A query matches whatever folds to the same letters (harakat, tatweel, alef
+forms, ى/ي, final ة/ه, Persian letters, digits), also behind proclitics:
+العراق finds والعراق and بالعراق, and the match covers the word without the
+proclitic. Offsets are code points of the stored text (CONTRACT §1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from annotator.core.arabic import fold, fold_with_map, tokens, word_forms
+from annotator.core.text import is_grapheme_boundary
+
+
+@dataclass(frozen=True)
+class Match:
+    document: str  # the document's id
+    key: int
+    start: int
+    end: int
+    text: str
+
+
+def search(project, query: str) -> Iterator[Match]:
+    """Every match in the project, document by document in import order."""
+    fts_query = _index_query(query)
+    if fts_query is None:
+        return
+    candidates = project.conn.execute(
+        "SELECT s.rowid, d.id, t.text FROM search_index s JOIN documents d ON d.key = s.rowid "
+        "JOIN texts t ON t.document = s.rowid WHERE search_index MATCH ? ORDER BY s.rowid",
+        (fts_query,),
+    )
+    for key, document_id, text in candidates:
+        for start, end in find_in_text(text, query):
+            yield Match(document_id, key, start, end, text[start:end])
+
+
+def count_documents(project, query: str) -> int:
+    """How many documents hold every word of the query somewhere (before exact checking)."""
+    fts_query = _index_query(query)
+    if fts_query is None:
+        return 0
+    return project.conn.execute("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ?", (fts_query,)).fetchone()[0]
+
+
+def _index_query(query: str) -> str | None:
+    """FTS5 query: every word, each in any of its proclitic forms (the index holds words as written)."""
+    words = tokens(fold(query))
+    if not words:
+        return None
+    return " AND ".join("(" + " OR ".join(f'"{form}"' for form in word_forms(word)) + ")" for word in words)
+
+
+def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
+    """Spans of `text` that match `query`, proclitics left outside the span."""
+    pattern = _pattern(tuple(tokens(fold(query))))
+    if pattern is None:
+        return []
+    folded, back = fold_with_map(text)
+    spans = []
+    for match in pattern.finditer(folded):
+        group = "hit" if match.group("hit") is not None else "fused"
+        start, end = match.span(group)
+        spans.append(_surface(text, back(start), back(end - 1) + 1))
+    return spans
+
+
+def _surface(text: str, start: int, end: int) -> tuple[int, int]:
+    """Marks that follow the last letter belong to it: grow the end to a grapheme edge."""
+    while end < len(text) and not is_grapheme_boundary(text, end):
+        end += 1
+    return start, end
+
+
+@lru_cache(maxsize=128)
+def _pattern(words: tuple[str, ...]):
+    if not words:
+        return None
+    gap = r"[^\p{L}\p{N}]+"
+    rest = "".join(gap + regex.escape(word) for word in words[1:])
+    first = words[0]
+    alternatives = [rf"[وف]?[بكل]?(?P<hit>{regex.escape(first)}{rest})"]
+    if first.startswith("ال") and len(first) > 2:
+        # ل + ال loses its alef (للعراق): the fused token is the match.
+        alternatives.append(rf"(?P<fused>[وف]?لل{regex.escape(first[2:])}{rest})")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alternatives)})(?![\p{{L}}\p{{N}}])")
