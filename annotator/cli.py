@@ -79,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=None, help="stop after this many matches")
     search.add_argument("--no-shape", action="store_true", help="leave Arabic as it is, for terminals that shape it themselves")
 
+    suggest = command("suggest", _suggest, "pre-annotate: names the project knows and quotes from verbs of saying")
+    suggest.add_argument("--status", action="append", choices=STATUSES, help="only documents with this status (default: new)")
+    suggest.add_argument("--annotator", help="recorded as the suggestions' annotator (default: suggester)")
+    suggest.add_argument("--no-progress", action="store_true", help="no progress bar")
+
     command("check", _check, "check the project file, every text hash, span and speaker link")
     return parser
 
@@ -207,6 +212,26 @@ def _search(args) -> int:
                 print(json.dumps({"doc": match.document, "start": match.start, "end": match.end, "text": match.text}, ensure_ascii=False))
             else:
                 print(match_line(match, project.text(match.key), shape=not args.no_shape))
+    return EXIT_OK
+
+
+def _suggest(args) -> int:
+    from tqdm import tqdm
+
+    from annotator.core.suggest import project_gazetteer, suggest_document
+
+    with _existing_project(args) as project:
+        statuses = args.status or ["new"]
+        keys = [row[0] for row in project.conn.execute(
+            f"SELECT key FROM documents WHERE status IN ({', '.join('?' * len(statuses))}) ORDER BY key", statuses)]
+        gazetteer = project_gazetteer(project)
+        entities = quotes = 0
+        for key in tqdm(keys, unit="doc", desc="suggest", disable=True if args.no_progress else None, file=sys.stderr):
+            for change in suggest_document(project, key, annotator=args.annotator or "suggester", gazetteer=gazetteer):
+                entities += change.touched("entities")
+                quotes += change.touched("quotes")
+    print(f"suggested {entities} entities and {quotes} quotes in {len(keys)} documents; "
+          "they stay out of exports until accepted in the window")
     return EXIT_OK
 
 

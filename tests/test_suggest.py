@@ -1,0 +1,144 @@
+"""Pre-annotation: other occurrences, the gazetteer, quotes from cues; suggestions never leave unaccepted."""
+
+import io
+import json
+import re
+
+import pytest
+
+from annotator.cli import main
+from annotator.core import ops
+from annotator.core.model import Document, Entity
+from annotator.core.selection import Selection, selected_documents
+from annotator.core.store import Project
+from annotator.core.suggest import (
+    find_names,
+    gazetteer_suggestions,
+    other_occurrences,
+    project_gazetteer,
+    quote_suggestions,
+    suggest_document,
+)
+from annotator.formats import native
+
+
+def entities_for(text, names, label="PERSON"):
+    found = []
+    for name in names:
+        for match in re.finditer(name, text):
+            found.append(Entity(start=match.start(), end=match.end(), label=label, text=name, id=len(found) + 1))
+    return found
+
+
+def test_other_occurrences_fold_harakat_and_leave_proclitics_out():
+    text = "قال بلينكن إن الشراكة قوية. وأكد وبلينكن ثم بِلِينكن أن بلينكنز ليس هنا"
+    document = Document(id="d", text=text)
+    suggestions = other_occurrences(document, 4, 10, "PERSON")
+    assert [text[s.start:s.end] for s in suggestions] == ["بلينكن", "بِلِينكن"]
+    assert all(s.label == "PERSON" for s in suggestions)
+
+
+def test_multi_word_names_and_alef_variants():
+    text = "التقى وزير الخارجية انتوني بلينكن ثم أنتوني بلينكن وبأنتوني بلينكن"
+    found = find_names(text, {"انتوني بلينكن": "PERSON"})
+    assert [text[s.start:s.end] for s in found] == ["انتوني بلينكن", "أنتوني بلينكن", "أنتوني بلينكن"]
+
+
+def test_gazetteer_takes_the_label_used_most_and_skips_tagged_places(project):
+    with project.transaction():
+        key = project.insert_document(Document(id="a", text="واشنطن وواشنطن وبغداد"), annotator="x")
+    for start, end, label in ((0, 6, "GPE"), (8, 14, "GPE"), (16, 21, "LOC")):
+        ops.add_entity(project, key, start, end, label, annotator="x")
+    ops.add_entity(project, key, 8, 14, "LOC", annotator="x")
+    gazetteer = project_gazetteer(project)
+    assert gazetteer["واشنطن"] == "GPE" and gazetteer["بغداد"] == "LOC"
+    text = "زار الوفد بواشنطن ثم بغداد، ثم عاد إلى واشنطن"
+    document = Document(id="b", text=text, entities=[Entity(start=text.rindex("واشنطن"), end=len(text), label="GPE", text="واشنطن")])
+    suggestions = gazetteer_suggestions(document, gazetteer)
+    assert [(text[s.start:s.end], s.label) for s in suggestions] == [("واشنطن", "GPE"), ("بغداد", "LOC")]
+
+
+@pytest.fixture
+def seed_document(seed_article):
+    from annotator.formats.txt import read
+
+    text = next(read(seed_article)).text
+    return Document(id="seed", text=text, entities=entities_for(text, ["فؤاد حسين", "حسين", "أنتوني بلينكن", "بلينكن"]))
+
+
+def _quotes(document):
+    names = {e.id: e.text for e in document.entities}
+    return [
+        (document.text[q.cue[0]:q.cue[1]], names.get(q.speaker) or q.speaker_text, document.text[q.start:q.end])
+        for q in quote_suggestions(document)
+    ]
+
+
+def test_seed_article_quotes(seed_document):
+    quotes = _quotes(seed_document)
+    by_opening = {text.split()[0] + " " + text.split()[1]: (cue, speaker, text) for cue, speaker, text in quotes}
+    cue, speaker, text = by_opening["نحن متواجدون"]
+    assert (cue, speaker) == ("قال", "حسين") and text.endswith("مصالح البلدين والشعبين")
+    cue, speaker, text = by_opening["تتمثل أسس"]
+    assert (cue, speaker) == ("أضاف", "حسين") and text.endswith("في مجال التعليم")  # وأضاف: who spoke last
+    cue, speaker, text = by_opening["الشراكة بين"]
+    assert (cue, speaker) == ("قال", "بلينكن") and text.endswith("القتال المشترك ضد داعش")  # قال بلينكن إن …
+    assert len(quotes) == 10
+
+
+@pytest.mark.parametrize("sentence, cue, speaker, quote", [
+    ('وقال كلوب في تصريحات للموقع الرسمي: "القرعة دائما صعبة علينا".', "قال", None, "القرعة دائما صعبة علينا"),
+    ("وأكد المتحدث باسم الوزارة «أن الوضع تحت السيطرة تماما».", "أكد", "المتحدث باسم الوزارة", "أن الوضع تحت السيطرة تماما"),
+    ("وشدد الوزير، مؤكدا أن الحكومة ماضية في الإصلاحات الاقتصادية.", "شدد", None, None),
+    ("وبيّن الوزير أن الاتفاق سيوقع قريبا في العاصمة.", "بيّن", "الوزير", "الاتفاق سيوقع قريبا في العاصمة"),
+])
+def test_cue_patterns_on_news_sentences(sentence, cue, speaker, quote):
+    document = Document(id="x", text=sentence, entities=entities_for(sentence, ["كلوب"]))
+    quotes = _quotes(document)
+    if quote is None:
+        assert all(q[0] != cue or q[2] for q in quotes)
+        return
+    assert quotes[0][0] == cue and quotes[0][2] == quote
+    if speaker:
+        assert quotes[0][1] == speaker
+    else:
+        assert quotes[0][1] == "كلوب"
+
+
+def test_between_is_not_a_verb_of_saying():
+    text = "وقعت اشتباكات بين الجيش والمتظاهرين أن الوضع متوتر جدا في المدينة."
+    assert _quotes(Document(id="x", text=text)) == []
+
+
+def test_a_source_named_with_hasabama_is_no_quote():
+    text = "وعثر على اللوحة خلال تفتيش، حسبما ذكرت وكالة رويترز أن الحقيبة كانت مغلقة تماما."
+    assert _quotes(Document(id="x", text=text)) == []
+
+
+def test_suggestions_stay_out_of_exports_until_accepted(project, seed_document):
+    with project.transaction():
+        key = project.insert_document(Document(id="seed", text=seed_document.text), annotator="x")
+    hussein = seed_document.text.index("حسين")
+    ops.add_entity(project, key, hussein, hussein + 4, "PERSON", annotator="amal")
+    changes = suggest_document(project, key, annotator="suggester")
+    stored = project.document(key)
+    assert any(e.source == "suggested" for e in stored.entities) and any(q.source == "suggested" for q in stored.quotes)
+
+    def exported():
+        buffer = io.StringIO()
+        native.write(selected_documents(project, Selection()), buffer)
+        return json.loads(buffer.getvalue())
+
+    assert [e["source"] for e in exported()["entities"]] == ["manual"] and exported()["quotes"] == []
+    quote = next(q for q in stored.quotes if q.source == "suggested")
+    ops.accept_suggestion(project, "quotes", quote.id, annotator="amal")
+    assert len(exported()["quotes"]) == 1 and changes
+
+
+def test_suggest_command(tmp_path, seed_article, capsys):
+    db = str(tmp_path / "p.db")
+    main(["import", "--db", db, "--no-progress", str(seed_article)])
+    assert main(["suggest", "--db", db, "--no-progress"]) == 0
+    assert "quotes in 1 documents" in capsys.readouterr().out
+    stats = json.loads((main(["stats", "--db", db, "--json"]), capsys.readouterr().out)[1])
+    assert stats["suggestions"] >= 9 and stats["quotes"] == 0
