@@ -114,3 +114,15 @@ def test_changes_are_in_the_file_at_once(tmp_path):
 def test_unknown_status_is_refused(project, document):
     with pytest.raises(ValueError):
         ops.set_status(project, document, "finished", annotator="a")
+
+
+def test_resize_entity_moves_edges_and_undoes(project, document):
+    start, end = at("وزير الخارجية")
+    change = ops.add_entity(project, document, start, end, "TITLE", annotator="a")
+    entity_id = change.edits[0].after["id"]
+    resized = ops.resize_entity(project, entity_id, start, start + len("وزير"), annotator="a")
+    assert project.document(document).entities[0].text == "وزير"
+    ops.apply(project, resized.inverse(), annotator="a")
+    assert project.document(document).entities[0].text == "وزير الخارجية"
+    with pytest.raises(SpanRefused):
+        ops.resize_entity(project, entity_id, start, start + 1 + len("وزير"), annotator="a")

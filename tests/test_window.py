@@ -57,9 +57,10 @@ def select(window, start: int, end: int) -> None:
     window.view.setTextCursor(cursor)
 
 
-def stored(db):
+def stored(db, *, suggested: bool = False):
+    """The documents as the project file holds them; suggestions only when asked (export never sees them)."""
     with Project.open(db) as project:
-        return {d.id: d for d in project.documents(include_suggested=True)}
+        return {d.id: d for d in project.documents(include_suggested=suggested)}
 
 
 def test_contract_object_names(window):
@@ -115,6 +116,7 @@ def test_speaker_typed_when_not_in_the_text(window, qtbot, db):
     quote = EMOJI_TEXT.index("العراق شريك")
     select(window, quote, quote + len("العراق شريك"))
     qtbot.keyClick(window.view, Qt.Key.Key_Q)
+    window.annotation_panel.speaker_name.setFocus()  # the analyst clicks into the field
     window.annotation_panel.speaker_name.setText("متحدث باسم الحكومة")
     qtbot.keyClick(window.annotation_panel.speaker_name, Qt.Key.Key_Return)
     [saved] = stored(db)["emoji"].quotes

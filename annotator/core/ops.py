@@ -81,6 +81,19 @@ def relabel_entity(project: Project, entity_id: int, label: str, *, annotator: s
     return change
 
 
+def resize_entity(project: Project, entity_id: int, start: int, end: int, *, annotator: str | None) -> Change:
+    """Move an entity's edges (e.g. to the next proclitic split); the label stays."""
+    row = _row(project, "entities", entity_id)
+    text = project.text(row["document"])
+    if problem := span_problem(text, start, end):
+        raise SpanRefused(problem)
+    with project.transaction():
+        edit = _update(project, "entities", entity_id, start=start, end=end, text=text[start:end])
+        change = Change("resize entity", row["document"], [edit])
+        _journal(project, change, annotator)
+    return change
+
+
 def accept_suggestion(project: Project, table: str, span_id: int, *, annotator: str | None) -> Change:
     """A suggested entity or quote becomes the analyst's own."""
     with project.transaction():

@@ -261,10 +261,13 @@ def _speaker(text, subject, speakers, found, participle: bool, cue_start: int):
     if named and not participle:
         return named[0].id, None
     if not participle:
-        phrase = text[a:b].strip(" ،,:\u200f\u200e")
-        words = phrase.split()
-        if words and len(words) <= _MAX_NAME_WORDS and fold(words[0]) not in _PREPOSITIONS:
-            return None, phrase
+        words = []
+        for word in text[a:b].replace("،", " ، ").replace(",", " , ").split():
+            if word in "،,:" or fold(word) in _PREPOSITIONS:
+                break  # وقال الوزير في حديث …: the name ends where the circumstances begin
+            words.append(word)
+        if words and len(words) <= _MAX_NAME_WORDS:
+            return None, " ".join(words).strip("\u200f\u200e")
     if found:
         return found[-1].speaker, found[-1].speaker_text
     before = [e for e in speakers if e.end <= cue_start and "\n" not in text[e.end:cue_start]]

@@ -31,6 +31,7 @@ from annotator.core.text import Utf16Positions
 
 QUOTE_COLOUR = QColor("#7b3fa0")
 CUE_COLOUR = QColor("#1a5fb4")
+SEARCH_COLOUR = QColor("#fff176")
 GUTTER_WIDTH = 132
 
 
@@ -54,6 +55,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.entities: list[DrawnSpan] = []
         self.quotes: list[DrawnSpan] = []
         self.cues: list[DrawnSpan] = []
+        self.hits: list[DrawnSpan] = []  # search matches in this document
         self.colours: dict[str, QColor] = {}
         self.selected: tuple[str, int] | None = None
         self._entity_keys: list[tuple[int, int, int]] = []
@@ -99,7 +101,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         first = bisect.bisect_left(self._entity_starts, start - self._longest_entity)
         last = bisect.bisect_left(self._entity_starts, end)
         found = [s for s in self.entities[first:last] if s.end > start and s.start < end]
-        found += [s for s in self.quotes + self.cues if s.end > start and s.start < end]
+        found += [s for s in self.quotes + self.cues + self.hits if s.end > start and s.start < end]
         return found
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
@@ -120,22 +122,27 @@ class SpanHighlighter(QSyntaxHighlighter):
         innermost = min(entities, key=lambda s: s.end - s.start, default=None)
         quote = next((s for s in covering if s.kind == "quote"), None)
         cue = any(s.kind == "cue" for s in covering)
+        hit = any(s.kind == "search" for s in covering)
         key = (
             innermost and innermost.label, innermost and innermost.suggested,
             innermost is not None and self.selected == ("entity", innermost.id),
-            len(entities) > 1, quote is not None, quote is not None and self.selected == ("quote", quote.id), cue,
+            len(entities) > 1, quote is not None, quote is not None and self.selected == ("quote", quote.id), cue, hit,
         )
         cached = self._formats.get(key)
         if cached is None:
             cached = self._formats[key] = self._build_format(*key)
         return cached
 
-    def _build_format(self, label, suggested, selected, nested, in_quote, quote_selected, cue) -> QTextCharFormat:
+    def _build_format(self, label, suggested, selected, nested, in_quote, quote_selected, cue, hit) -> QTextCharFormat:
         fmt = QTextCharFormat()
+        if hit:
+            fmt.setBackground(SEARCH_COLOUR)  # an entity's own colour below replaces it; the outline stays
+            fmt.setFontOverline(True)
         if label is not None:
             colour = QColor(self.colours.get(label, QColor("#dddddd")))
             if suggested:
                 colour.setAlpha(90)  # suggestions look faded until accepted
+                fmt.setForeground(QColor("#555555"))
             if selected:
                 colour = colour.darker(135)
             if nested:
@@ -208,6 +215,7 @@ class DocumentView(QPlainTextEdit):
         self.text = document.text if document else ""
         self.positions = Utf16Positions(self.text)
         self.highlighter.selected = None
+        self.highlighter.hits = []
         self.highlighter.set_colours(colours)
         self._set_spans(document, speaker_names)
         self.setPlainText(self.text)  # the highlighter colours every block once, spans included
@@ -320,12 +328,19 @@ class DocumentView(QPlainTextEdit):
 
     # --- pointing at spans --------------------------------------------------
 
+    def set_search_hits(self, spans: list[tuple[int, int]]) -> None:
+        """Show search matches (code points) in the text; the old ones are cleared."""
+        old = [(s.start, s.end) for s in self.highlighter.hits]
+        to16 = self.positions.to_utf16
+        self.highlighter.hits = [DrawnSpan(to16(a), to16(b), "search", n) for n, (a, b) in enumerate(spans)]
+        self.rehighlight_ranges(old + [(s.start, s.end) for s in self.highlighter.hits], utf16=True)
+
     def spans_at(self, point) -> list[DrawnSpan]:
         """Spans under a viewport point, innermost first."""
         position = self.cursorForPosition(point).position()
-        spans = [s for s in self.highlighter.spans_between(position, position + 1) if s.kind != "cue"]
+        spans = [s for s in self.highlighter.spans_between(position, position + 1) if s.kind in ("entity", "quote")]
         if not spans:
-            spans = [s for s in self.highlighter.spans_between(position - 1, position) if s.kind != "cue"]
+            spans = [s for s in self.highlighter.spans_between(position - 1, position) if s.kind in ("entity", "quote")]
         return sorted(spans, key=lambda s: (s.kind != "entity", s.end - s.start))
 
     def viewportEvent(self, event) -> bool:  # noqa: N802

@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import ops
+from annotator.core import ops, suggest
+from annotator.core.arabic import fold, next_split, snap_entity
 from annotator.core.model import STATUSES, Document
 from annotator.core.ops import Change
+from annotator.core.search import find_in_text
 from annotator.core.store import Project, SpanRefused
-from annotator.core.text import snap_selection
 from annotator.gui.app import arabic_font_family, current_language
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
 from annotator.gui.preferences import Preferences
+from annotator.gui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.selected: tuple[str, int] | None = None
         self.picking_speaker_for: int | None = None
+        self._known_names: set[str] | None = None
+        self.search_query = ""
         self._build_view()
         self._build_docks()
         self._build_actions()
@@ -141,6 +145,13 @@ class MainWindow(QMainWindow):
         self.annotation_panel.clearCue.connect(self.clear_cue)
         self.annotations_dock = self._dock("annotationsDock", self.tr("Annotations"), self.annotation_panel, start)
 
+        self.search_panel = SearchPanel(self.project, self)
+        self.search_panel.matchChosen.connect(self.show_match)
+        self.search_panel.queryChanged.connect(self._search_changed)
+        self.search_dock = self._dock("searchDock", self.tr("Search"), self.search_panel, start)
+        self.tabifyDockWidget(self.documents_dock, self.search_dock)
+        self.documents_dock.raise_()
+
         self.guidelines = GuidelinesPanel(self)
         self.guidelines_dock = self._dock("guidelinesDock", self.tr("Guidelines"), self.guidelines, end)
         self.tabifyDockWidget(self.topics_dock, self.guidelines_dock)
@@ -158,7 +169,9 @@ class MainWindow(QMainWindow):
         guidelines = self.project.setting("guidelines", "")
         self.guidelines.setPlainText(guidelines or self.tr("This project has no guidelines yet. Add them under Project ▸ Labels and topics."))
 
-    def _action(self, menu, text: str, slot, shortcuts=(), name: str | None = None) -> QAction:
+    def _action(self, menu, text: str, slot, shortcuts=(), name: str | None = None, *, local: bool = False) -> QAction:
+        """A menu entry with keys; `local` keys act only in the text and the annotation list,
+        so Enter and Delete keep their meaning in the search box and other fields."""
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -167,7 +180,12 @@ class MainWindow(QMainWindow):
             action.setObjectName(name)
         if menu is not None:
             menu.addAction(action)
-        self.addAction(action)
+        if local:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+            self.annotation_panel.tree.addAction(action)
+        else:
+            self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -190,7 +208,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Delete annotation"), self.delete_selected, ["Delete", "Backspace"], "deleteAction")
+        self._action(edit_menu, self.tr("&Delete annotation"), self.delete_selected, ["Delete", "Backspace"], "deleteAction", local=True)
         self._action(edit_menu, self.tr("Cancel"), self.cancel, ["Escape"])
 
         annotate = bar.addMenu(self.tr("&Annotate"))
@@ -204,6 +222,13 @@ class MainWindow(QMainWindow):
         self._action(annotate, self.tr("Mark &quote"), self.make_quote, ["Q"], "quoteAction")
         self._action(annotate, self.tr("Mark &cue verb of the quote"), self.mark_cue, ["C"], "cueAction")
         self._action(annotate, self.tr("Pick the &speaker in the text"), self.start_picking_speaker, ["S"], "speakerAction")
+        self._action(annotate, self.tr("Next proclitic split of the chosen &word"), self.cycle_split, ["W"], "splitAction", local=True)
+        annotate.addSeparator()
+        self._action(annotate, self.tr("Accept the chosen suggestion"), self.accept_chosen, ["Return", "Enter"], "acceptAction", local=True)
+        self._action(annotate, self.tr("&Accept all suggestions in this document"), self.accept_all, ["A"], "acceptAllAction", local=True)
+        self._action(annotate, self.tr("Suggest &names and quotes"), self.suggest_here, ["G"], "suggestAction", local=True)
+        self._action(annotate, self.tr("&Label all occurrences in the project"), self.label_everywhere, ["Ctrl+Shift+L"], "labelEverywhereAction")
+        self._action(annotate, self.tr("Search the project"), self.focus_search, ["Ctrl+F"], "searchAction")
         annotate.addSeparator()
         topics = annotate.addMenu(self.tr("&Topics"))
         for number in range(1, 10):
@@ -219,7 +244,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Zoom &in"), lambda: self.view.zoom(1), ["Ctrl++", "Ctrl+="], "zoomInAction")
         self._action(view_menu, self.tr("Zoom &out"), lambda: self.view.zoom(-1), ["Ctrl+-"], "zoomOutAction")
         view_menu.addSeparator()
-        for dock in (self.documents_dock, self.labels_dock, self.topics_dock, self.annotations_dock, self.guidelines_dock):
+        for dock in (self.documents_dock, self.search_dock, self.labels_dock, self.topics_dock, self.annotations_dock, self.guidelines_dock):
             view_menu.addAction(dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -283,6 +308,8 @@ class MainWindow(QMainWindow):
         self.picking_speaker_for = None
         self.selected = None
         self.show_document(self.project.document(key))
+        self._auto_suggest()
+        self._show_search_hits()
         row = self.list_model.row_of(key)
         if row is not None:
             self.document_list.selectionModel().blockSignals(True)
@@ -329,20 +356,36 @@ class MainWindow(QMainWindow):
         if span is not None:
             change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.annotator))
             if change:
-                self.record([change], self.tr("Tag {0}").format(label))
+                others = suggest.other_occurrences(self.document, *span, label)
+                offered = suggest.add_entity_suggestions(self.project, self.document.key, others, annotator=self.annotator)
+                self.record([change, *offered], self.tr("Tag {0}").format(label))
+                if self._known_names is not None:
+                    self._known_names.add(" ".join(fold(self.document.text[span[0]:span[1]]).split()))
                 self.view.clear_selection()
                 self.select_span("entity", change.edits[0].after["id"])
+                if offered:
+                    self.statusBar().showMessage(self.tr(
+                        "{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it."
+                    ).format(len(offered)), 8000)
         elif self.selected and self.selected[0] == "entity":
             self.record([ops.relabel_entity(self.project, self.selected[1], label, annotator=self.annotator)],
                         self.tr("Relabel as {0}").format(label))
         else:
             self.statusBar().showMessage(self.tr("Select words in the text first."), 4000)
 
-    def _selection(self, *, exact: bool = False) -> tuple[int, int] | None:
+    def _selection(self, *, exact: bool = False, entity: bool = True) -> tuple[int, int] | None:
+        """The selection as a span: whole words, clean edges and, for entities, proclitics left out."""
         chosen = self.view.selected_range()
         if chosen is None:
             return None
-        return snap_selection(self.document.text, *chosen, whole_words=not exact)
+        separate = entity and self.project.setting("clitics", "separate") == "separate"
+        return snap_entity(self.document.text, *chosen, exact=exact, separate_clitics=separate, known=self._is_known_name)
+
+    def _is_known_name(self, folded: str) -> bool:
+        """Whether the project already has this (folded) text as an entity: then بواشنطن gives واشنطن."""
+        if self._known_names is None:
+            self._known_names = set(suggest.project_gazetteer(self.project))
+        return folded in self._known_names
 
     def _attempt(self, work) -> Change | None:
         try:
@@ -354,7 +397,7 @@ class MainWindow(QMainWindow):
     def make_quote(self) -> None:
         if self.document is None:
             return
-        span = self._selection()
+        span = self._selection(entity=False)
         if span is None:
             self.statusBar().showMessage(self.tr("Select the quoted words first, then press Q."), 4000)
             return
@@ -368,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def mark_cue(self) -> None:
         quote_id = self._current_quote()
-        span = self._selection()
+        span = self._selection(entity=True)
         if quote_id is None or span is None:
             self.statusBar().showMessage(self.tr("Choose a quote, select its verb (قال، أكد، أضاف …), then press C."), 5000)
             return
@@ -439,6 +482,104 @@ class MainWindow(QMainWindow):
         if topic is not None and self.document is not None:
             self.set_topic(topic, topic not in self.document.topics)
 
+    def cycle_split(self) -> None:
+        """Move the chosen entity's start to the next proclitic boundary of its first word (وبالعراق → بالعراق → العراق)."""
+        entity = self._chosen("entity")
+        if entity is None:
+            return
+        start, end = next_split(self.document.text, entity.start, entity.end)
+        if (start, end) != (entity.start, entity.end):
+            self.record([ops.resize_entity(self.project, entity.id, start, end, annotator=self.annotator)], self.tr("Split word"))
+
+    def accept_chosen(self) -> None:
+        span = self._chosen(self.selected[0]) if self.selected else None
+        if span is not None and span.source == "suggested":
+            table = "entities" if self.selected[0] == "entity" else "quotes"
+            self.record([ops.accept_suggestion(self.project, table, span.id, annotator=self.annotator)], self.tr("Accept suggestion"))
+
+    def accept_all(self) -> None:
+        if self.document is None:
+            return
+        changes = [ops.accept_suggestion(self.project, "entities", e.id, annotator=self.annotator)
+                   for e in self.document.entities if e.source == "suggested"]
+        changes += [ops.accept_suggestion(self.project, "quotes", q.id, annotator=self.annotator)
+                    for q in self.document.quotes if q.source == "suggested"]
+        if changes:
+            self.record(changes, self.tr("Accept all suggestions"))
+            self.statusBar().showMessage(self.tr("Accepted {0} suggestions.").format(len(changes)), 4000)
+
+    def suggest_here(self) -> None:
+        """Names the project knows and quotes from verbs of saying, as suggestions in this document."""
+        if self.document is None:
+            return
+        changes = suggest.suggest_document(self.project, self.document.key, annotator=self.annotator)
+        if changes:
+            self.record(changes, self.tr("Suggest names and quotes"))
+        self.statusBar().showMessage(self.tr("{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.").format(len(changes)), 8000)
+
+    def label_everywhere(self) -> None:
+        """Offer the chosen entity's name with its label in every other document of the project."""
+        entity = self._chosen("entity")
+        if entity is None:
+            self.statusBar().showMessage(self.tr("Choose an entity first."), 4000)
+            return
+        from annotator.core.search import search
+
+        tagged = {(row[0], row[1], row[2]) for row in self.project.conn.execute(
+            'SELECT document, start, "end" FROM entities WHERE label = ?', (entity.label,))}
+        changes = [
+            ops.add_entity(self.project, match.key, match.start, match.end, entity.label, annotator=self.annotator, source="suggested")
+            for match in search(self.project, entity.text)
+            if match.key != self.document.key and (match.key, match.start, match.end) not in tagged
+        ]
+        if changes:
+            self.record(changes, self.tr("Label all occurrences of {0}").format(entity.text), jump=False)
+        self.statusBar().showMessage(self.tr("Suggested {0} in {1} other documents.").format(
+            entity.text, len({c.document for c in changes})), 8000)
+
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def show_match(self, key: int, start: int, end: int) -> None:
+        if self.document is None or self.document.key != key:
+            self.open_document(key)
+        self.view.select_range(start, end)
+        self.view.ensureCursorVisible()
+
+    def _search_changed(self, query: str) -> None:
+        self.search_query = query
+        self._show_search_hits()
+
+    def _show_search_hits(self) -> None:
+        hits = find_in_text(self.document.text, self.search_query) if self.document and self.search_query else []
+        self.view.set_search_hits(hits)
+
+    def _chosen(self, kind: str):
+        if not self.selected or self.selected[0] != kind or self.document is None:
+            return None
+        pool = self.document.entities if kind == "entity" else self.document.quotes
+        return next((span for span in pool if span.id == self.selected[1]), None)
+
+    def _auto_suggest(self) -> None:
+        """A new document gets the project's names and the quotes its verbs announce, once."""
+        document = self.document
+        if (document is None or document.status != "new" or document.entities or document.quotes
+                or self.project.setting("auto_suggest", "1") != "1"):
+            return
+        done = self.project.conn.execute(
+            "SELECT 1 FROM journal WHERE action = 'auto suggest' AND document = ?", (document.key,)).fetchone()
+        if done:
+            return
+        changes = suggest.suggest_document(self.project, document.key, annotator="suggester")
+        with self.project.transaction():
+            self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
+        if changes:
+            self.show_document(self.project.document(document.key))
+            self.statusBar().showMessage(self.tr("{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.").format(len(changes)), 8000)
+
     # --- selection of spans -------------------------------------------------
 
     def _span_clicked(self, kind: str, span_id: int) -> None:
@@ -472,14 +613,25 @@ class MainWindow(QMainWindow):
 
     # --- after every change ----------------------------------------------------
 
-    def record(self, changes: list[Change], text: str) -> None:
-        """Put changes already made on the undo stack and show them."""
+    def record(self, changes: list[Change], text: str, *, jump: bool = True) -> None:
+        """Put changes already made on the undo stack and show them.
+
+        `jump`: undo and redo open the changed document (off for changes spread over many documents).
+        """
         # Annotating a new document starts it; marking a status by hand says otherwise.
         if self.document is not None and self.document.status == "new" and not any(c.action.startswith("mark ") for c in changes):
             changes = changes + [ops.set_status(self.project, self.document.key, "in_progress", annotator=self.annotator)]
-        self.history.push(ChangeCommand(self.project, changes, self.annotator, self.after_change, text))
+        follow = self.after_change if jump else self.after_change_here
+        self.history.push(ChangeCommand(self.project, changes, self.annotator, follow, text))
         for change in changes:
+            follow(change)
+
+    def after_change_here(self, change: Change) -> None:
+        """Like after_change, but a change to another document only updates its row in the list."""
+        if self.document is not None and self.document.key == change.document:
             self.after_change(change)
+        else:
+            self.list_model.refresh_document(change.document)
 
     def after_change(self, change: Change) -> None:
         """Refresh only what a change touched; undo and redo come back through here too."""
@@ -593,6 +745,9 @@ class MainWindow(QMainWindow):
                 "Q: mark the selection as a quote, then click its speaker\n"
                 "C: mark the selection as the chosen quote's cue verb\n"
                 "S: pick the chosen quote's speaker in the text\n"
+                "W: move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)\n"
+                "Enter / A: accept the chosen suggestion / all of them; G: suggest names and quotes\n"
+                "Ctrl+Shift+L: suggest the chosen entity in every document; Ctrl+F: search\n"
                 "Delete: remove the chosen annotation\n"
                 "Ctrl+1–9: topics\n"
                 "Ctrl+Enter: done, next document; Ctrl+Shift+Enter: skip\n"

@@ -88,47 +88,47 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="137"/>
+        <location filename="../../annotator/gui/document_list.py" line="138"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="138"/>
+        <location filename="../../annotator/gui/document_list.py" line="139"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="139"/>
+        <location filename="../../annotator/gui/document_list.py" line="140"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="140"/>
+        <location filename="../../annotator/gui/document_list.py" line="141"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="141"/>
+        <location filename="../../annotator/gui/document_list.py" line="142"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="147"/>
+        <location filename="../../annotator/gui/document_list.py" line="148"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="148"/>
+        <location filename="../../annotator/gui/document_list.py" line="149"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="149"/>
+        <location filename="../../annotator/gui/document_list.py" line="150"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="150"/>
+        <location filename="../../annotator/gui/document_list.py" line="151"/>
         <source>skipped</source>
         <translation>متجاوَز</translation>
     </message>
@@ -247,318 +247,407 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="71"/>
+        <location filename="../../annotator/gui/window.py" line="75"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="103"/>
+        <location filename="../../annotator/gui/window.py" line="107"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="110"/>
+        <location filename="../../annotator/gui/window.py" line="114"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="126"/>
+        <location filename="../../annotator/gui/window.py" line="130"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="130"/>
+        <location filename="../../annotator/gui/window.py" line="134"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="134"/>
+        <location filename="../../annotator/gui/window.py" line="138"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="142"/>
+        <location filename="../../annotator/gui/window.py" line="146"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="145"/>
+        <location filename="../../annotator/gui/window.py" line="151"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="156"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="154"/>
+        <location filename="../../annotator/gui/window.py" line="165"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="159"/>
+        <location filename="../../annotator/gui/window.py" line="170"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="175"/>
+        <location filename="../../annotator/gui/window.py" line="193"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="176"/>
+        <location filename="../../annotator/gui/window.py" line="194"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="177"/>
+        <location filename="../../annotator/gui/window.py" line="195"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="179"/>
+        <location filename="../../annotator/gui/window.py" line="197"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="180"/>
+        <location filename="../../annotator/gui/window.py" line="198"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="182"/>
+        <location filename="../../annotator/gui/window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="184"/>
+        <location filename="../../annotator/gui/window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="185"/>
+        <location filename="../../annotator/gui/window.py" line="203"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="187"/>
+        <location filename="../../annotator/gui/window.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="193"/>
+        <location filename="../../annotator/gui/window.py" line="211"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="194"/>
+        <location filename="../../annotator/gui/window.py" line="212"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="196"/>
+        <location filename="../../annotator/gui/window.py" line="214"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="204"/>
+        <location filename="../../annotator/gui/window.py" line="222"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="205"/>
+        <location filename="../../annotator/gui/window.py" line="223"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="206"/>
+        <location filename="../../annotator/gui/window.py" line="224"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="208"/>
+        <location filename="../../annotator/gui/window.py" line="225"/>
+        <source>Next proclitic split of the chosen &amp;word</source>
+        <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="227"/>
+        <source>Accept the chosen suggestion</source>
+        <translation>قبول الاقتراح المختار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="228"/>
+        <source>&amp;Accept all suggestions in this document</source>
+        <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="229"/>
+        <source>Suggest &amp;names and quotes</source>
+        <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="230"/>
+        <source>&amp;Label all occurrences in the project</source>
+        <translation>وسم &amp;كل المواضع في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="231"/>
+        <source>Search the project</source>
+        <translation>البحث في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="233"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="210"/>
-        <location filename="../../annotator/gui/window.py" line="435"/>
+        <location filename="../../annotator/gui/window.py" line="235"/>
+        <location filename="../../annotator/gui/window.py" line="478"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="212"/>
+        <location filename="../../annotator/gui/window.py" line="237"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="213"/>
+        <location filename="../../annotator/gui/window.py" line="238"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="215"/>
+        <location filename="../../annotator/gui/window.py" line="240"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="216"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="218"/>
+        <location filename="../../annotator/gui/window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
+        <location filename="../../annotator/gui/window.py" line="244"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="220"/>
+        <location filename="../../annotator/gui/window.py" line="245"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="225"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="226"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="231"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="231"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="309"/>
+        <location filename="../../annotator/gui/window.py" line="336"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="315"/>
+        <location filename="../../annotator/gui/window.py" line="342"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="332"/>
+        <location filename="../../annotator/gui/window.py" line="361"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="337"/>
+        <location filename="../../annotator/gui/window.py" line="368"/>
+        <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="372"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="339"/>
+        <location filename="../../annotator/gui/window.py" line="374"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="351"/>
+        <location filename="../../annotator/gui/window.py" line="394"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="359"/>
+        <location filename="../../annotator/gui/window.py" line="402"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="363"/>
+        <location filename="../../annotator/gui/window.py" line="406"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="373"/>
+        <location filename="../../annotator/gui/window.py" line="416"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="377"/>
+        <location filename="../../annotator/gui/window.py" line="420"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="383"/>
+        <location filename="../../annotator/gui/window.py" line="426"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="396"/>
+        <location filename="../../annotator/gui/window.py" line="439"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="405"/>
-        <location filename="../../annotator/gui/window.py" line="414"/>
+        <location filename="../../annotator/gui/window.py" line="448"/>
+        <location filename="../../annotator/gui/window.py" line="457"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="422"/>
+        <location filename="../../annotator/gui/window.py" line="465"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="466"/>
+        <location filename="../../annotator/gui/window.py" line="492"/>
+        <source>Split word</source>
+        <translation>تقسيم الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="498"/>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="508"/>
+        <source>Accept all suggestions</source>
+        <translation>قبول كل الاقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="509"/>
+        <source>Accepted {0} suggestions.</source>
+        <translation>قُبل {0} اقتراحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="517"/>
+        <source>Suggest names and quotes</source>
+        <translation>اقتراح الأسماء والاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="518"/>
+        <location filename="../../annotator/gui/window.py" line="581"/>
+        <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="524"/>
+        <source>Choose an entity first.</source>
+        <translation>اختر كيانًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="536"/>
+        <source>Label all occurrences of {0}</source>
+        <translation>وسم كل مواضع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="537"/>
+        <source>Suggested {0} in {1} other documents.</source>
+        <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="607"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="470"/>
+        <location filename="../../annotator/gui/window.py" line="611"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="471"/>
+        <location filename="../../annotator/gui/window.py" line="612"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="527"/>
+        <location filename="../../annotator/gui/window.py" line="679"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="528"/>
+        <location filename="../../annotator/gui/window.py" line="680"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="530"/>
+        <location filename="../../annotator/gui/window.py" line="682"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="533"/>
+        <location filename="../../annotator/gui/window.py" line="685"/>
         <source>{0} entities, {1} quotes, {2} topics — {3}</source>
         <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="590"/>
+        <location filename="../../annotator/gui/window.py" line="742"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="592"/>
+        <location filename="../../annotator/gui/window.py" line="744"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
 S: pick the chosen quote&apos;s speaker in the text
+W: move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)
+Enter / A: accept the chosen suggestion / all of them; G: suggest names and quotes
+Ctrl+Shift+L: suggest the chosen entity in every document; Ctrl+F: search
 Delete: remove the chosen annotation
 Ctrl+1–9: topics
 Ctrl+Enter: done, next document; Ctrl+Shift+Enter: skip
@@ -569,6 +658,9 @@ Ctrl+plus / Ctrl+minus or Ctrl+wheel: zoom</source>
 Q: تعليم التحديد اقتباسًا ثم النقر على قائله
 C: تعليم التحديد فعلَ القول للاقتباس المختار
 S: اختيار قائل الاقتباس المختار من النص
+W: نقل بداية الكيان المختار إلى التقسيم التالي للسوابق (وبالعراق ← بالعراق ← العراق)
+Enter / A: قبول الاقتراح المختار / كل الاقتراحات؛ G: اقتراح الأسماء والاقتباسات
+Ctrl+Shift+L: اقتراح الكيان المختار في كل المستندات؛ Ctrl+F: البحث
 Delete: حذف الوسم المختار
 Ctrl+1–9: المواضيع
 Ctrl+Enter: منجز والانتقال إلى التالي؛ Ctrl+Shift+Enter: تجاوز
@@ -708,6 +800,19 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <location filename="../../annotator/gui/schema_editor.py" line="88"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../annotator/gui/search_panel.py" line="25"/>
+        <source>Search the project (harakat, alef forms and proclitics ignored)</source>
+        <translation>ابحث في المشروع (دون اعتبار للحركات وصور الألف والسوابق)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/search_panel.py" line="63"/>
+        <source>{0} matches shown; {1} documents hold these words</source>
+        <translation>عُرضت {0} نتيجة؛ وتحوي {1} مستندات هذه الكلمات</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,67 @@
+"""The search dock: Arabic-aware search across the project, results to click, matches shown in the text."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from annotator.core.search import count_documents, search
+from annotator.core.store import Project
+
+SHOWN = 300  # results listed at once; the count above says how many documents hold the words
+
+
+class SearchPanel(QWidget):
+    matchChosen = Signal(int, int, int)  # document key, start, end
+    queryChanged = Signal(str)
+
+    def __init__(self, project: Project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.query = QLineEdit(self)
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(self.tr("Search the project (harakat, alef forms and proclitics ignored)"))
+        self.query.setClearButtonEnabled(True)
+        self.summary = QLabel(self)
+        self.results = QListWidget(self)
+        self.results.setObjectName("searchResults")
+        self.results.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.run)
+        self.query.textChanged.connect(self._timer.start)
+        self.query.returnPressed.connect(self.run)
+        self.results.itemActivated.connect(self._chosen)
+        self.results.itemClicked.connect(self._chosen)
+
+    def run(self) -> None:
+        self._timer.stop()
+        text = self.query.text().strip()
+        self.results.clear()
+        self.queryChanged.emit(text)
+        if not text:
+            self.summary.clear()
+            return
+        titles: dict[int, str] = {}
+        for match in islice(search(self.project, text), SHOWN):
+            if match.key not in titles:
+                titles[match.key] = self.project.conn.execute("SELECT title FROM documents WHERE key = ?", (match.key,)).fetchone()[0]
+            document_text = self.project.text(match.key)
+            before = document_text[max(0, match.start - 25):match.start].replace("\n", " ")
+            after = document_text[match.end:match.end + 25].replace("\n", " ")
+            item = QListWidgetItem(f"{titles[match.key][:40]} — …{before}【{match.text}】{after}…")
+            item.setData(Qt.ItemDataRole.UserRole, (match.key, match.start, match.end))
+            item.setToolTip(match.document)
+            self.results.addItem(item)
+        self.summary.setText(
+            self.tr("{0} matches shown; {1} documents hold these words").format(self.results.count(), count_documents(self.project, text))
+        )
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.matchChosen.emit(*item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,126 @@
+"""The window's Arabic-aware work: clitic-aware tagging, split cycling, suggestions to accept, search."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.store import Project
+from annotator.gui import create_window
+from annotator.importer import ImportOptions, import_paths
+
+from helpers import write_jsonl
+
+TEXT = "😀 وقال بلينكن في واشنطن: نحن متواجدون هنا لإجراء حوار مع وبالعراق.\nثم التقى بلينكن وزير الخارجية، وأكد بِلِينكن أن الشراكة قائمة."
+OTHER = "زار بلينكن بغداد أمس، والتقى وزير الخارجية بواشنطن."
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    db = tmp_path / "p.db"
+    with Project.open(db) as project:
+        import_paths(project, [write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": TEXT}, {"id": "b", "text": OTHER}])],
+                     ImportOptions(annotator="importer"))
+    main = create_window(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    main.view.setFocus()
+    yield main
+    main.close()
+    main.close_project()
+
+
+def select_word(window, word, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = window.document.text.index(word, start + 1)
+    window.view.select_range(start, start + len(word))
+    return start
+
+
+def manual(window):
+    return [(e.text, e.label) for e in window.document.entities if e.source != "suggested"]
+
+
+def test_new_document_arrives_with_a_suggested_quote_that_A_accepts(window, qtbot):
+    suggested = [q for q in window.document.quotes if q.source == "suggested"]
+    assert suggested and window.document.text[suggested[0].start:suggested[0].end].startswith("نحن متواجدون هنا")
+    assert window.document.status == "new"
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    assert all(q.source == "manual" for q in window.document.quotes)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert any(q.source == "suggested" for q in window.document.quotes)
+
+
+def test_proclitic_left_out_when_tagging(window, qtbot):
+    select_word(window, "وبالعراق")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert ("العراق", "GPE") in manual(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_W)  # cycle: back to the whole word
+    assert ("وبالعراق", "GPE") in manual(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_W)
+    assert ("بالعراق", "GPE") in manual(window)
+
+
+def test_exact_selection_with_alt(window, qtbot):
+    start = select_word(window, "وبالعراق")
+    window.view.select_range(start, start + 3)
+    qtbot.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert ("وبا", "GPE") in manual(window)
+
+
+def test_tagging_offers_other_occurrences_to_accept_or_reject(window, qtbot):
+    select_word(window, "بلينكن")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    offered = [e for e in window.document.entities if e.source == "suggested" and e.label == "PERSON"]
+    assert [e.text for e in offered] == ["بلينكن", "بِلِينكن"]
+    window.select_span("entity", offered[0].id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    window.select_span("entity", offered[1].id)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert manual(window).count(("بلينكن", "PERSON")) == 2
+    assert not any(e.source == "suggested" and e.label == "PERSON" for e in window.document.entities)
+
+
+def test_a_known_name_loses_its_single_letter_proclitic(window, qtbot):
+    select_word(window, "واشنطن")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    window.open_document(window.project.key_of("b"))
+    select_word(window, "بواشنطن")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert ("واشنطن", "GPE") in manual(window)
+
+
+def test_label_everywhere_suggests_in_other_documents(window, qtbot):
+    select_word(window, "بلينكن")
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.id == "a"  # the analyst stays where they were
+    other = window.project.document(window.project.key_of("b"))
+    assert [(e.text, e.source) for e in other.entities if e.label == "PERSON"] == [("بلينكن", "suggested")]
+
+
+def test_search_dock_lists_matches_jumps_and_highlights(window, qtbot):
+    panel = window.search_panel
+    panel.query.setText("العراق")
+    panel.run()
+    assert panel.results.count() == 1
+    window.open_document(window.project.key_of("b"))
+    panel.query.setText("واشنطن")
+    panel.run()
+    assert panel.results.count() == 2
+    first = panel.results.item(0)
+    panel.results.itemClicked.emit(first)
+    assert window.document.id == "a"
+    start, end = window.view.selected_range()
+    assert window.document.text[start:end] == "واشنطن"
+    from_utf16 = window.view.positions.from_utf16  # the highlighter counts UTF-16, and an emoji opens the text
+    assert [window.document.text[from_utf16(h.start):from_utf16(h.end)] for h in window.view.highlighter.hits] == ["واشنطن"]
+
+
+def test_enter_in_the_search_box_does_not_accept_suggestions(window, qtbot):
+    before = [q.source for q in window.document.quotes]
+    window.focus_search()
+    qtbot.keyClicks(window.search_panel.query, "abc")
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    assert [q.source for q in window.document.quotes] == before
