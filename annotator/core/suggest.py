@@ -140,10 +140,15 @@ _VOCALISED_ONLY = {"بين": "بيّن", "بينت": "بيّنت"}
 _ATTRIBUTION = {"حسبما", "بحسب", "حسب", "وفق", "وفقا", "لما", "ما"}  # وفق ما ذكرت …: a source, not a quote
 _THAT = {"ان", "انه", "انها", "انهم", "انهن", "بان", "بانه", "بانها"}
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“"}
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)")  # 618.6 is a number, not a full stop
 # Folded, as the subject's first word is compared folded (إلى -> الي).
 _PREPOSITIONS = {"في", "خلال", "بعد", "قبل", "عن", "الي", "علي", "امام", "لدي", "عبر", "من", "مع", "ل", "للصحفيين", "اليوم"}
-_JOINERS = {"فيما", "كما", "بينما", "حين", "فيما"}  # فيما أشار …: a second quote begins
+# Days, times and "according to" end a speaker's name: قال ترامب الثلاثاء …، قال المتحدث وفقا لما …
+_NAME_ENDS = {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "امس", "مساء", "صباح",
+              "وفقا", "وفق", "بحسب", "حسب", "عند", "عقب", "اثر", "حول", "بشان"}
+_JOINERS = {"فيما", "كما", "بينما", "حين"}  # فيما أشار …: a second quote begins
+_CLAUSE_STARTS = {"لكن", "ولكن", "بينما", "فيما", "كما", "اما", "واما"}
+_MAX_SUBJECT_WORDS = 14  # beyond this the إن/أن belongs to another clause (…، يقول الكاتب، … بأن …)
 _LOOKAHEAD = 220  # characters between the verb and its colon, إن/أن or quotation mark
 
 
@@ -163,7 +168,11 @@ def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
         if opening is None:
             continue
         mode, boundary, content_start = opening
+        if mode == "that" and len(_WORD.findall(folded, word.end(), boundary)) > _MAX_SUBJECT_WORDS:
+            continue
         content_end = _content_end(folded, mode, content_start)
+        if mode == "mark" and _a_quoted_name(folded, content_start, content_end):
+            continue
         if mode == "that":
             content_end = _before_next_cue(folded, content_start, content_end)
         start, end = _trimmed(text, folded, back, content_start, content_end)
@@ -172,7 +181,7 @@ def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
         cue_skip = 1 if word.group()[0] in "وف" and word.group()[1:] in _VERBS | _PARTICIPLES | set(_VOCALISED_ONLY) else 0
         cue = (back(word.start() + cue_skip), _grapheme_end(text, back(word.end() - 1) + 1))
         subject = (back(word.end()) if word.end() < len(folded) else len(text), back(boundary) if boundary < len(folded) else len(text))
-        speaker, speaker_text = _speaker(text, subject, speakers, found, participle, cue[0])
+        speaker, speaker_text = _speaker(text, subject, speakers, found, participle, back(word.start()))
         found.append(QuoteSuggestion(start, end, cue, speaker, speaker_text))
         taken_until = content_end
     return found
@@ -232,13 +241,20 @@ def _content_end(folded: str, mode: str, start: int) -> int:
     return sentence.start() if sentence else len(folded)
 
 
+def _a_quoted_name(folded: str, start: int, end: int) -> bool:
+    """Two or three words in quotation marks with the sentence going on: a title or a name, not speech."""
+    after = folded[end + 1:end + 40].lstrip()
+    return len(_WORD.findall(folded, start, end)) <= 3 and not (after[:1] in ("", ".", "\n", "،", ":"))
+
+
 def _before_next_cue(folded: str, start: int, end: int) -> int:
     """Indirect speech ends where the sentence turns to another verb of saying (…، فيما أشار إلى أن …)."""
     previous = None
     for match in _WORD.finditer(folded, start, end):
         token = match.group()
-        if token in _VERBS or (token[:1] in ("و", "ف") and token[1:] in _VERBS):
-            return previous.start() if previous is not None and previous.group() in _JOINERS else match.start()
+        joined = previous is not None and previous.group() in _JOINERS
+        if (joined and token in _VERBS) or (token[:1] == "و" and token[1:] in _VERBS):
+            return previous.start() if joined else match.start()
         previous = match
     return end
 
@@ -254,24 +270,55 @@ def _trimmed(text: str, folded: str, back, start: int, end: int) -> tuple[int, i
     return back(start), _grapheme_end(text, back(end - 1) + 1)
 
 
-def _speaker(text, subject, speakers, found, participle: bool, cue_start: int):
-    """The first person or organisation named between the verb and the quote; else who spoke last."""
+def _speaker(text, subject, speakers, found, participle: bool, cue_start: int):  # cue_start: the verb with its proclitic
+    """Who said it: a person or organisation named after the verb; else the named subject
+    after it, or before it (لكن الولايات المتحدة قالت …); else who spoke last, close by."""
     a, b = subject
     named = [e for e in speakers if a <= e.start and e.end <= b]
     if named and not participle:
         return named[0].id, None
     if not participle:
-        words = []
-        for word in text[a:b].replace("،", " ، ").replace(",", " , ").split():
-            if word in "،,:" or fold(word) in _PREPOSITIONS:
-                break  # وقال الوزير في حديث …: the name ends where the circumstances begin
-            words.append(word)
-        if words and len(words) <= _MAX_NAME_WORDS:
-            return None, " ".join(words).strip("\u200f\u200e")
-    if found:
-        return found[-1].speaker, found[-1].speaker_text
-    before = [e for e in speakers if e.end <= cue_start and "\n" not in text[e.end:cue_start]]
-    return (before[-1].id, None) if before else (None, None)
+        phrase = _name_phrase(text[a:b].replace("،", " ، ").replace(",", " , ").split())
+        if phrase:
+            return None, phrase
+        before = _clause_subject(text, cue_start)
+        if before:
+            return None, before
+    near = [q for q in found if _adjacent(text, q.end, cue_start)]
+    if near:
+        return near[-1].speaker, near[-1].speaker_text
+    earlier = [e for e in speakers if e.end <= cue_start and "\n" not in text[e.end:cue_start]]
+    return (earlier[-1].id, None) if earlier else (None, None)
+
+
+def _adjacent(text: str, earlier_end: int, cue_start: int) -> bool:
+    """No whole paragraph of other text stands between the last quote and this verb."""
+    return not any(line.strip() for line in text[earlier_end:cue_start].split("\n")[1:-1])
+
+
+def _name_phrase(words: list[str]) -> str | None:
+    """The first words up to a preposition, a comma or a time word, if they are few enough to be a name."""
+    kept = []
+    for word in words:
+        folded = fold(word)
+        if word in "،,:" or folded in _PREPOSITIONS or folded in _NAME_ENDS:
+            break
+        kept.append(word)
+    return " ".join(kept).strip("\u200f\u200e") if kept and len(kept) <= _MAX_NAME_WORDS else None
+
+
+def _clause_subject(text: str, cue_start: int) -> str | None:
+    """A short noun phrase between the clause's start and the verb (subject first, as in لكن الوزارة قالت)."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    before = text[line_start:cue_start].replace("،", " ، ").split()
+    phrase: list[str] = []
+    for word in reversed(before):
+        if word in "،,." or fold(word) in _CLAUSE_STARTS:
+            break
+        phrase.insert(0, word)
+    if not phrase or len(phrase) > 4 or fold(phrase[0]) in _PREPOSITIONS:
+        return None
+    return _name_phrase(phrase)
 
 
 def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSuggestion], *, annotator: str | None) -> list[ops.Change]:
