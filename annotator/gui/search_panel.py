@@ -55,9 +55,9 @@ class SearchPanel(QWidget):
             document_text = self.project.text(match.key)
             before = document_text[max(0, match.start - 25):match.start].replace("\n", " ")
             after = document_text[match.end:match.end + 25].replace("\n", " ")
-            item = QListWidgetItem(f"{titles[match.key][:40]} — …{before}【{match.text}】{after}…")
+            item = QListWidgetItem(f"…{before}【{match.text}】{after}…")
             item.setData(Qt.ItemDataRole.UserRole, (match.key, match.start, match.end))
-            item.setToolTip(match.document)
+            item.setToolTip(f"{titles[match.key]}\n{match.document}")
             self.results.addItem(item)
         self.summary.setText(
             self.tr("{0} matches shown; {1} documents hold these words").format(self.results.count(), count_documents(self.project, text))
