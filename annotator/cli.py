@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--annotator", action="append", help="only annotations by this annotator (repeatable)")
     exp.add_argument("--labels", help="only entities with these labels, comma-separated")
     exp.add_argument("--split", help="deterministic split by document id, e.g. train=0.8,dev=0.1,test=0.1")
+    exp.add_argument("--tokens", choices=["separate", "whole"], default="separate",
+                     help="entities without their proclitics (separate, as annotated) or grown to whole tokens (whole)")
 
     stats = command("stats", _stats, "counts per status, label, topic and annotator")
     stats.add_argument("--json", action="store_true", help="one JSON object")
@@ -150,6 +152,7 @@ def _export(args) -> int:
         statuses=args.status,
         annotators=args.annotator,
         labels=[label.strip() for label in args.labels.split(",")] if args.labels else None,
+        whole_tokens=args.tokens == "whole",
     )
     with _existing_project(args) as project:
         documents = selected_documents(project, selection)

@@ -142,3 +142,16 @@ def test_check_finds_a_damaged_span(exported_project):
     result = run("check", "--db", exported_project)
     assert result.returncode == 1
     assert "entity 1: text at" in result.stderr and "doc-1: the text no longer matches its hash" in result.stderr
+
+
+def test_export_can_grow_entities_to_whole_tokens(tmp_path, capsys):
+    text = "قال إن وبالعراق وإسرائيل خلافا"
+    record = {"id": "t", "text": text, "entities": [span(text, "العراق", "GPE"), span(text, "إسرائيل", "GPE")]}
+    db = str(tmp_path / "p.db")
+    main(["import", "--db", db, "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", [record]))])
+    capsys.readouterr()
+    main(["export", "--db", db, "--tokens", "whole"])
+    [document] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [e["text"] for e in document["entities"]] == ["وبالعراق", "وإسرائيل"]
+    for entity in document["entities"]:
+        assert document["text"][entity["start"]:entity["end"]] == entity["text"]

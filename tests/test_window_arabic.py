@@ -124,3 +124,10 @@ def test_enter_in_the_search_box_does_not_accept_suggestions(window, qtbot):
     qtbot.keyClicks(window.search_panel.query, "abc")
     qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
     assert [q.source for q in window.document.quotes] == before
+
+
+def test_whole_token_project_setting_keeps_proclitics(window, qtbot):
+    window.project.set_setting("clitics", "whole")
+    select_word(window, "وبالعراق")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert ("وبالعراق", "GPE") in manual(window)

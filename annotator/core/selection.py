@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from annotator.core.arabic import whole_token
 from annotator.core.model import Document
 from annotator.core.store import Project
 
@@ -15,6 +16,7 @@ class Selection:
     statuses: list[str] | None = None
     annotators: list[str] | None = None  # keep only annotations by these people
     labels: list[str] | None = None  # keep only entities with these labels
+    whole_tokens: bool = False  # grow entities over their proclitics (وإسرائيل, as ANERcorp and Wojood tag)
 
 
 def selected_documents(project: Project, selection: Selection) -> Iterator[Document]:
@@ -27,6 +29,10 @@ def selected_documents(project: Project, selection: Selection) -> Iterator[Docum
         if selection.labels:
             wanted = set(selection.labels)
             document.entities = [e for e in document.entities if e.label in wanted]
+        if selection.whole_tokens:
+            for entity in document.entities:
+                entity.start, entity.end = whole_token(document.text, entity.start, entity.end)
+                entity.text = document.text[entity.start:entity.end]
         yield document
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -50,6 +51,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Text font:"), self.font_family)
         form.addRow(self.tr("Text size:"), self.font_size)
+        self.whole_tokens = QCheckBox(self.tr("Keep proclitics inside entities (whole tokens, as ANERcorp and Wojood)"), self)
+        self.whole_tokens.setChecked(project.setting("clitics", "separate") == "whole")
+        self.auto_suggest = QCheckBox(self.tr("Suggest names and quotes when a new document opens"), self)
+        self.auto_suggest.setChecked(project.setting("auto_suggest", "1") == "1")
+        form.addRow(self.tr("This project:"), self.whole_tokens)
+        form.addRow("", self.auto_suggest)
 
         colours = QGroupBox(self.tr("Label colours"), self)
         grid = QGridLayout(colours)
@@ -86,7 +93,10 @@ class PreferencesDialog(QDialog):
         self.preferences.sync()
         for label in self.schema.labels:
             label.colour = self.colour_buttons[label.name].text()
-        self.project.save_schema(self.schema, annotator=self.preferences.annotator_or_login())
+        with self.project.transaction():
+            self.project.save_schema(self.schema, annotator=self.preferences.annotator_or_login())
+            self.project.set_setting("clitics", "whole" if self.whole_tokens.isChecked() else "separate")
+            self.project.set_setting("auto_suggest", "1" if self.auto_suggest.isChecked() else "0")
         if language_changed:
             QMessageBox.information(self, self.windowTitle(), self.tr("The interface language changes the next time the app starts."))
         self.accept()

@@ -197,6 +197,7 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.statuses = {status: QCheckBox(parent.list_model.status_name(status), self) for status in STATUSES}
         self.statuses["done"].setChecked(True)
+        self.whole_tokens = QCheckBox(self.tr("Grow entities to whole tokens, proclitics included (as ANERcorp and Wojood)"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -210,6 +211,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("File:"), path_row)
         form.addRow(self.tr("Documents that are:"), status_row)
+        form.addRow(self.whole_tokens)
         form.addRow(buttons)
 
     def _browse(self) -> None:
@@ -227,7 +229,7 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
         return None
     target = Path(dialog.path.text().strip())
     writer = formats.FORMATS[dialog.format.currentData()]
-    selection = Selection(statuses=dialog.chosen_statuses() or None)
+    selection = Selection(statuses=dialog.chosen_statuses() or None, whole_tokens=dialog.whole_tokens.isChecked())
 
     def job(project, progress):
         def counted():

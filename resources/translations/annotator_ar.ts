@@ -146,27 +146,32 @@
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="210"/>
+        <location filename="../../annotator/gui/transfer.py" line="200"/>
+        <source>Grow entities to whole tokens, proclitics included (as ANERcorp and Wojood)</source>
+        <translation>توسيع الكيانات إلى كلمات كاملة بسوابقها (كما في ANERcorp وWojood)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/transfer.py" line="211"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="211"/>
+        <location filename="../../annotator/gui/transfer.py" line="212"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="212"/>
+        <location filename="../../annotator/gui/transfer.py" line="213"/>
         <source>Documents that are:</source>
         <translation>المستندات التي حالتها:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="216"/>
+        <location filename="../../annotator/gui/transfer.py" line="218"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="216"/>
+        <location filename="../../annotator/gui/transfer.py" line="218"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>أسطر JSON (*.jsonl)</translation>
     </message>
@@ -672,47 +677,62 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="36"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="37"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="40"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="41"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="49"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="50"/>
         <source>Annotator name:</source>
         <translation>اسم المُوسِّم:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="50"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="51"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="51"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="52"/>
         <source>Text font:</source>
         <translation>خط النص:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="52"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="53"/>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/preferences_dialog.py" line="54"/>
+        <source>Keep proclitics inside entities (whole tokens, as ANERcorp and Wojood)</source>
+        <translation>إبقاء السوابق داخل الكيانات (كلمات كاملة، كما في ANERcorp وWojood)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="56"/>
+        <source>Suggest names and quotes when a new document opens</source>
+        <translation>اقتراح الأسماء والاقتباسات عند فتح مستند جديد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="58"/>
+        <source>This project:</source>
+        <translation>هذا المشروع:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="61"/>
         <source>Label colours</source>
         <translation>ألوان الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="75"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="82"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="91"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="101"/>
         <source>The interface language changes the next time the app starts.</source>
         <translation>تتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>
@@ -854,17 +874,17 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <translation>المشكلات، بصيغة الملف:السطر: السبب:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="242"/>
+        <location filename="../../annotator/gui/transfer.py" line="244"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="244"/>
+        <location filename="../../annotator/gui/transfer.py" line="246"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="244"/>
+        <location filename="../../annotator/gui/transfer.py" line="246"/>
         <source>Wrote {0} documents to {1}.</source>
         <translation>كُتب {0} مستندًا إلى {1}.</translation>
     </message>
