@@ -11,7 +11,7 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from annotator.core.model import STATUSES, Cue, Document, Entity, Label, Quote, Topic
+from annotator.core.model import SOURCES, STATUSES, Cue, Document, Entity, Label, Quote, Topic
 from annotator.core.store import Project, SpanRefused
 from annotator.core.text import OffsetMap, normalise_with_map, range_problem, span_problem, text_hash
 
@@ -251,8 +251,8 @@ class _Intake:
     @staticmethod
     def _source(raw: dict, what: str) -> str:
         source = raw.get("source", "imported")
-        if source not in ("manual", "imported", "suggested"):
-            raise _Refused(f"{what}: source {source!r} is not manual, imported or suggested")
+        if source not in SOURCES:
+            raise _Refused(f"{what}: source {source!r} is not one of {', '.join(SOURCES)}")
         return source
 
     def _known_label(self, label: str, what: str) -> None:

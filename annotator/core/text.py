@@ -15,7 +15,6 @@ import unicodedata
 import regex
 
 BOM = "\ufeff"
-TATWEEL = "\u0640"
 BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
