@@ -68,8 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--annotator", action="append", help="only annotations by this annotator (repeatable)")
     exp.add_argument("--labels", help="only entities with these labels, comma-separated")
     exp.add_argument("--split", help="deterministic split by document id, e.g. train=0.8,dev=0.1,test=0.1")
-    exp.add_argument("--tokens", choices=["separate", "whole"], default="separate",
-                     help="entities without their proclitics (separate, as annotated) or grown to whole tokens (whole)")
+    exp.add_argument("--tokens", choices=["separate", "whole"], default=None,
+                     help="entities without their proclitics (separate) or grown to whole tokens (whole); "
+                          "default: separate for JSON formats, whole for CoNLL as the Arabic corpora tag")
+    exp.add_argument("--scheme", choices=["bio", "bilou"], default="bio", help="tag scheme for CoNLL")
 
     stats = command("stats", _stats, "counts per status, label, topic and annotator")
     stats.add_argument("--json", action="store_true", help="one JSON object")
@@ -134,6 +136,8 @@ def _import(args) -> int:
     for line in summary.problem_lines():
         print(line, file=sys.stderr)
     for report in summary.reports:
+        for note in report.notes:
+            print(f"{report.source}: {note}")
         if report.labels_added or report.topics_added:
             print(f"{report.source}: added to the schema: {', '.join(report.labels_added + report.topics_added)}")
     refused = summary.refused_files
@@ -152,21 +156,26 @@ def _export(args) -> int:
         statuses=args.status,
         annotators=args.annotator,
         labels=[label.strip() for label in args.labels.split(",")] if args.labels else None,
-        whole_tokens=args.tokens == "whole",
+        whole_tokens=args.tokens == "whole" and args.format != "conll",
     )
+    options = {
+        "scheme": args.scheme,
+        "whole_tokens": args.tokens != "separate",
+        "warn": lambda message: print(f"annotator export: {message}", file=sys.stderr),
+    }
     with _existing_project(args) as project:
         documents = selected_documents(project, selection)
         if args.split:
-            return _export_split(args, writer, documents)
+            return _export_split(args, writer, documents, options)
         if args.out == "-":
-            writer.write(documents, sys.stdout)
+            writer.write(documents, sys.stdout, **options)
         else:
             with open(args.out, "w", encoding="utf-8", newline="\n") as stream:
-                writer.write(documents, stream)
+                writer.write(documents, stream, **options)
     return EXIT_OK
 
 
-def _export_split(args, writer, documents) -> int:
+def _export_split(args, writer, documents, options) -> int:
     try:
         parts = parse_split(args.split)
     except ValueError as error:
@@ -177,12 +186,13 @@ def _export_split(args, writer, documents) -> int:
         return EXIT_USAGE
     folder = Path(args.out)
     folder.mkdir(parents=True, exist_ok=True)
-    streams = {name: open(folder / f"{name}.jsonl", "w", encoding="utf-8", newline="\n") for name, _ in parts}
+    suffix = writer.SUFFIXES[0]
+    streams = {name: open(folder / f"{name}{suffix}", "w", encoding="utf-8", newline="\n") for name, _ in parts}
     counts = dict.fromkeys(streams, 0)
     try:
         for document in documents:
             part = split_of(document.id, parts)
-            counts[part] += writer.write([document], streams[part])
+            counts[part] += writer.write([document], streams[part], **options)
     finally:
         for stream in streams.values():
             stream.close()

@@ -39,6 +39,14 @@ class Problem:
 
 
 @dataclass
+class Note:
+    """Something a reader did that the user should know, though nothing was refused."""
+
+    line: int
+    message: str
+
+
+@dataclass
 class ImportReport:
     source: str
     added: int = 0
@@ -47,6 +55,7 @@ class ImportReport:
     refused: bool = False  # the whole file was kept out
     labels_added: list[str] = field(default_factory=list)
     topics_added: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The problems as `FILE:LINE: reason`, the form CONTRACT §3 promises."""
@@ -66,7 +75,7 @@ class _FileRefused(Exception):
 def import_records(
     project: Project,
     source: str,
-    records: Iterable[Record | Problem],
+    records: Iterable[Record | Problem | Note],
     *,
     annotator: str | None,
     skip_invalid: bool = False,
@@ -80,6 +89,8 @@ def import_records(
             for record in records:
                 if isinstance(record, Problem):
                     report.problems.append(record)
+                elif isinstance(record, Note):
+                    report.notes.append(record.message)
                 else:
                     intake.take(record)
             # Read to the end even after a problem so the user hears of all of them at once.

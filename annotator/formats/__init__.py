@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
-from annotator.formats import native, txt
+from annotator.formats import conll, native, txt
 
-FORMATS: dict[str, ModuleType] = {module.NAME: module for module in (native, txt)}
+FORMATS: dict[str, ModuleType] = {module.NAME: module for module in (native, txt, conll)}
 
 
 def readable() -> list[str]:

@@ -114,7 +114,7 @@ def document_json(document: Document) -> dict:
     }
 
 
-def write(documents: Iterable[Document], stream: IO[str]) -> int:
+def write(documents: Iterable[Document], stream: IO[str], **_options) -> int:
     """Write one JSON line per document; returns how many were written."""
     count = 0
     for document in documents:

@@ -1,0 +1,264 @@
+"""CoNLL / BIO: one token and its tag per line, nested entities in extra tag columns (Wojood style).
+
+Reading builds each document's text from its tokens (one space between
+tokens, one line per sentence) and keeps `meta.tokenisation = "whitespace"`,
+so writing it back gives the very same tokens and tags. Files with no
+sentence breaks at all (ANERcorp) are cut into sentences at . ! ? ؟ and into
+documents of at most `SENTENCES_PER_DOCUMENT` sentences. An I- tag with no
+entity of its type before it starts one (it comes back as B-) and the reader
+says how many it repaired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import regex
+
+from annotator.core.ingest import Note, Problem, Record
+from annotator.core.model import Document
+
+NAME = "conll"
+SUFFIXES = (".conll", ".bio", ".iob", ".iob2", ".bilou")
+SENTENCES_PER_DOCUMENT = 200
+_TAG = re.compile(r"^(O|[BIELSU]-\S+)$")
+_DOCSTART = "-DOCSTART-"
+_SENTENCE_FINAL = {".", "!", "?", "؟", "…"}
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+|\S")
+
+
+def read(path: Path, *, progress: Callable[[int], None] | None = None, **_options) -> Iterator[Record | Problem | Note]:
+    """Documents from a CoNLL file; malformed lines become problems naming their line."""
+    sentences: list[list[tuple[str, list[str], int]]] = []
+    sentence: list[tuple[str, list[str], int]] = []
+    first_line = 1
+    documents_seen = 0
+    repaired = 0
+    saw_blank = False
+
+    def flush_document(end_line: int):
+        nonlocal sentences, first_line, documents_seen, repaired
+        if sentence:
+            sentences.append(sentence[:])
+            sentence.clear()
+        if sentences:
+            record, fixed = _record(sentences, first_line)
+            repaired += fixed
+            documents_seen += 1
+            yield record
+        sentences = []
+        first_line = end_line + 1
+
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        for number, raw in enumerate(stream, start=1):
+            if progress:
+                progress(len(raw.encode("utf-8")))
+            line = raw.rstrip("\r\n")
+            if not line.strip():
+                saw_blank = True
+                if sentence:
+                    sentences.append(sentence[:])
+                    sentence.clear()
+                continue
+            if line.startswith(_DOCSTART):
+                yield from flush_document(number)
+                continue
+            if line.startswith("#"):
+                continue
+            token, tags, problem = _parse(line)
+            if problem:
+                yield Problem(number, problem)
+                continue
+            sentence.append((token, tags, number))
+            if not saw_blank and token in _SENTENCE_FINAL:
+                sentences.append(sentence[:])
+                sentence.clear()
+            if not saw_blank and len(sentences) >= SENTENCES_PER_DOCUMENT:
+                yield from flush_document(number)
+        yield from flush_document(0)
+    if repaired:
+        yield Note(0, f"{repaired} I- tags followed no entity of their type; each now starts an entity (written back as B-)")
+
+
+def _parse(line: str) -> tuple[str, list[str], str | None]:
+    if line[0].isspace():
+        return "", [], "a tag with no token (the line starts with a space)"
+    fields = line.split()
+    if len(fields) < 2:
+        return "", [], "a token with no tag"
+    token, tags = fields[0], fields[1:]
+    bad = [tag for tag in tags if not _TAG.match(tag)]
+    if bad:
+        if len(fields) > 2 and _TAG.match(fields[-1]):
+            return "", [], f"two lines merged into one? {bad[0]!r} stands where a tag belongs"
+        return "", [], f"{bad[0]!r} is not a tag (O, B-X, I-X, E-X, S-X)"
+    return token, tags, None
+
+
+def _record(sentences, first_line: int) -> tuple[Record, int]:
+    """One document: its text from the tokens and its entities from every tag column."""
+    pieces: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    columns = max(len(tags) for sentence in sentences for _, tags, _ in sentence)
+    tag_rows: list[list[str]] = []
+    position = 0
+    for index, sentence in enumerate(sentences):
+        if index:
+            pieces.append("\n")
+            position += 1
+        for number, (token, tags, _) in enumerate(sentence):
+            if number:
+                pieces.append(" ")
+                position += 1
+            offsets.append((position, position + len(token)))
+            pieces.append(token)
+            position += len(token)
+            tag_rows.append(tags + ["O"] * (columns - len(tags)))
+    text = "".join(pieces)
+    entities, repaired = [], 0
+    for column in range(columns):
+        found, fixed = _spans([row[column] for row in tag_rows], offsets)
+        entities += [{"start": s, "end": e, "label": label, "text": text[s:e]} for s, e, label in found]
+        repaired += fixed
+    return Record(line=first_line, text=text, meta={"tokenisation": "whitespace"}, entities=entities), repaired
+
+
+def _spans(tags: list[str], offsets: list[tuple[int, int]]) -> tuple[list[tuple[int, int, str]], int]:
+    """Entities from one column of BIO/BILOU tags; an orphan I- (or E-) opens a new entity."""
+    spans, repaired = [], 0
+    current: list | None = None
+    for tag, (start, end) in zip(tags, offsets):
+        prefix, _, label = tag.partition("-")
+        if prefix in ("I", "E", "L") and current is not None and current[2] == label:
+            current[1] = end
+            if prefix in ("E", "L"):
+                spans.append(tuple(current))
+                current = None
+            continue
+        if current is not None:
+            spans.append(tuple(current))
+            current = None
+        if prefix == "O":
+            continue
+        if prefix in ("I", "E", "L"):
+            repaired += 1
+        if prefix in ("S", "U") or prefix in ("E", "L"):
+            spans.append((start, end, label))
+        else:
+            current = [start, end, label]
+    if current is not None:
+        spans.append(tuple(current))
+    return spans, repaired
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio", whole_tokens: bool = True,
+          warn: Callable[[str], None] | None = None) -> int:
+    """Tokens and tags; nested entities in extra columns; a -DOCSTART- line between documents.
+
+    `whole_tokens`: an entity tags every token it touches (the Arabic corpora's
+    way: وبالعراق B-LOC); otherwise tokens are cut at entity edges (و O, بالعراق …).
+    """
+    warn = warn or (lambda message: None)
+    dropped = {"quotes": 0, "topics": 0, "crossing": 0}
+    count = 0
+    for document in documents:
+        if count:
+            stream.write("\n")
+        stream.write(f"{_DOCSTART} O\n\n")
+        dropped["quotes"] += len(document.quotes)
+        dropped["topics"] += len(document.topics)
+        for sentence in _sentences(document, whole_tokens):
+            rows, crossing = _tag_rows(sentence, document, scheme)
+            dropped["crossing"] += crossing
+            for token, tags in rows:
+                stream.write(" ".join([token, *tags]) + "\n")
+            stream.write("\n")
+        count += 1
+    if dropped["quotes"] or dropped["topics"]:
+        warn(f"CoNLL carries no quotes or topics: left out {dropped['quotes']} quotes and {dropped['topics']} topics")
+    if dropped["crossing"]:
+        warn(f"left out {dropped['crossing']} entities that cross another one (CoNLL columns hold nesting, not crossing)")
+    return count
+
+
+def _sentences(document: Document, whole_tokens: bool) -> list[list[tuple[int, int]]]:
+    """Token spans, sentence by sentence: lines, and sentence-final punctuation within them."""
+    text = document.text
+    if document.meta.get("tokenisation") == "whitespace":
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    else:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if not whole_tokens:
+            tokens = _cut_at_entity_edges(tokens, document)
+    sentences, current = [], []
+    for start, end in tokens:
+        if current and "\n" in text[current[-1][1]:start]:
+            sentences.append(current)
+            current = []
+        current.append((start, end))
+        if text[start:end] in _SENTENCE_FINAL and document.meta.get("tokenisation") != "whitespace":
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _cut_at_entity_edges(tokens: list[tuple[int, int]], document: Document) -> list[tuple[int, int]]:
+    edges = sorted({e for entity in document.entities for e in (entity.start, entity.end)})
+    cut = []
+    for start, end in tokens:
+        inner = [edge for edge in edges if start < edge < end]
+        points = [start, *inner, end]
+        cut += list(zip(points, points[1:]))
+    return cut
+
+
+def _tag_rows(sentence: list[tuple[int, int]], document: Document, scheme: str):
+    """(token, tags) for each token: column 1 the outermost entities, later columns the nested ones."""
+    if not sentence:
+        return [], 0
+    start, end = sentence[0][0], sentence[-1][1]
+    entities = sorted(
+        (e for e in document.entities if e.start < end and e.end > start),
+        key=lambda e: (e.start, -(e.end - e.start)),
+    )
+    layers: list[list] = []
+    crossing = 0
+    for entity in entities:
+        for layer in layers:
+            if all(other.end <= entity.start or other.start >= entity.end for other in layer):
+                layer.append(entity)
+                break
+        else:
+            if layers and any(o.start < entity.start < o.end < entity.end for layer in layers for o in layer):
+                crossing += 1
+                continue
+            layers.append([entity])
+    columns = [_column(sentence, layer, scheme) for layer in layers] or [["O"] * len(sentence)]
+    text = document.text
+    rows = [(text[s:e], [column[i] for column in columns]) for i, (s, e) in enumerate(sentence)]
+    return rows, crossing
+
+
+def _column(sentence: list[tuple[int, int]], layer: list, scheme: str) -> list[str]:
+    tags = ["O"] * len(sentence)
+    for entity in layer:
+        covered = [i for i, (s, e) in enumerate(sentence) if s < entity.end and e > entity.start]
+        for position, index in enumerate(covered):
+            if scheme == "bilou" and len(covered) == 1:
+                prefix = "U"
+            elif position == 0:
+                prefix = "B"
+            elif scheme == "bilou" and position == len(covered) - 1:
+                prefix = "L"
+            else:
+                prefix = "I"
+            tags[index] = f"{prefix}-{entity.label}"
+    return tags
