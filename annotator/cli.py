@@ -16,6 +16,7 @@ from annotator.core.model import STATUSES
 from annotator.core.selection import Selection, parse_split, selected_documents, split_of
 from annotator.core.stats import project_stats
 from annotator.core.store import Project, ProjectError
+from annotator.exporter import write_to, writer_options
 from annotator.importer import ImportOptions, import_paths, total_bytes
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -152,26 +153,28 @@ def _import(args) -> int:
 
 def _export(args) -> int:
     writer = formats.FORMATS[args.format]
+    folder_writer, binary_writer = formats.writes_folder(args.format), formats.writes_binary(args.format)
+    if (folder_writer or binary_writer or args.format == "hf-tokens") and args.out == "-":
+        print(f"annotator export: --format {args.format} needs --out (a {'folder' if folder_writer else 'file'})", file=sys.stderr)
+        return EXIT_USAGE
     selection = Selection(
         statuses=args.status,
         annotators=args.annotator,
         labels=[label.strip() for label in args.labels.split(",")] if args.labels else None,
-        whole_tokens=args.tokens == "whole" and args.format != "conll",
+        whole_tokens=args.tokens == "whole" and args.format not in ("conll", "hf-tokens"),
     )
-    options = {
-        "scheme": args.scheme,
-        "whole_tokens": args.tokens != "separate",
-        "warn": lambda message: print(f"annotator export: {message}", file=sys.stderr),
-    }
     with _existing_project(args) as project:
+        options = writer_options(
+            project.schema(), scheme=args.scheme, whole_tokens=args.tokens != "separate",
+            warn=lambda message: print(f"annotator export: {message}", file=sys.stderr),
+        )
         documents = selected_documents(project, selection)
         if args.split:
             return _export_split(args, writer, documents, options)
         if args.out == "-":
             writer.write(documents, sys.stdout, **options)
         else:
-            with open(args.out, "w", encoding="utf-8", newline="\n") as stream:
-                writer.write(documents, stream, **options)
+            write_to(args.format, documents, Path(args.out), options)
     return EXIT_OK
 
 
@@ -186,17 +189,13 @@ def _export_split(args, writer, documents, options) -> int:
         return EXIT_USAGE
     folder = Path(args.out)
     folder.mkdir(parents=True, exist_ok=True)
-    suffix = writer.SUFFIXES[0]
-    streams = {name: open(folder / f"{name}{suffix}", "w", encoding="utf-8", newline="\n") for name, _ in parts}
-    counts = dict.fromkeys(streams, 0)
-    try:
-        for document in documents:
-            part = split_of(document.id, parts)
-            counts[part] += writer.write([document], streams[part], **options)
-    finally:
-        for stream in streams.values():
-            stream.close()
-    print(", ".join(f"{name}: {count}" for name, count in counts.items()), file=sys.stderr)
+    grouped: dict[str, list] = {name: [] for name, _ in parts}
+    for document in documents:
+        grouped[split_of(document.id, parts)].append(document)
+    suffix = "" if formats.writes_folder(args.format) else writer.SUFFIXES[0]
+    for name, part in grouped.items():
+        write_to(args.format, part, folder / f"{name}{suffix}", options)
+    print(", ".join(f"{name}: {len(part)}" for name, part in grouped.items()), file=sys.stderr)
     return EXIT_OK
 
 

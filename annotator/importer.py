@@ -53,10 +53,14 @@ def input_files(targets: list[Path], format_name: str | None) -> tuple[list[tupl
         if target.is_dir():
             for file in sorted(_walk(target)):
                 guessed = formats.guess(file)
+                if guessed == "txt" and file.with_suffix(".ann").exists():
+                    continue  # the text half of a brat pair: read with its .ann
                 if guessed and format_name in (None, guessed):
                     chosen.append((file, guessed))
                 else:
                     ignored.append(file)
+        elif format_name == "brat" and target.suffix == ".txt":
+            chosen.append((target.with_suffix(".ann"), "brat"))
         else:
             chosen.append((target, format_name or formats.guess(target) or "txt"))
     return chosen, ignored

@@ -158,7 +158,7 @@ def _spans(tags: list[str], offsets: list[tuple[int, int]]) -> tuple[list[tuple[
 
 
 def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio", whole_tokens: bool = True,
-          warn: Callable[[str], None] | None = None) -> int:
+          warn: Callable[[str], None] | None = None, **_options) -> int:
     """Tokens and tags; nested entities in extra columns; a -DOCSTART- line between documents.
 
     `whole_tokens`: an entity tags every token it touches (the Arabic corpora's
@@ -173,8 +173,8 @@ def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio"
         stream.write(f"{_DOCSTART} O\n\n")
         dropped["quotes"] += len(document.quotes)
         dropped["topics"] += len(document.topics)
-        for sentence in _sentences(document, whole_tokens):
-            rows, crossing = _tag_rows(sentence, document, scheme)
+        for sentence in sentences(document, whole_tokens):
+            rows, crossing = tag_rows(sentence, document, scheme)
             dropped["crossing"] += crossing
             for token, tags in rows:
                 stream.write(" ".join([token, *tags]) + "\n")
@@ -187,7 +187,7 @@ def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio"
     return count
 
 
-def _sentences(document: Document, whole_tokens: bool) -> list[list[tuple[int, int]]]:
+def sentences(document: Document, whole_tokens: bool) -> list[list[tuple[int, int]]]:
     """Token spans, sentence by sentence: lines, and sentence-final punctuation within them."""
     text = document.text
     if document.meta.get("tokenisation") == "whitespace":
@@ -220,7 +220,7 @@ def _cut_at_entity_edges(tokens: list[tuple[int, int]], document: Document) -> l
     return cut
 
 
-def _tag_rows(sentence: list[tuple[int, int]], document: Document, scheme: str):
+def tag_rows(sentence: list[tuple[int, int]], document: Document, scheme: str):
     """(token, tags) for each token: column 1 the outermost entities, later columns the nested ones."""
     if not sentence:
         return [], 0

@@ -26,6 +26,7 @@ from annotator import formats
 from annotator.core.model import STATUSES
 from annotator.core.selection import Selection, selected_documents
 from annotator.core.store import Project
+from annotator.exporter import write_to, writer_options
 from annotator.importer import ImportOptions, import_paths, total_bytes
 
 
@@ -129,8 +130,9 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _add_files(self) -> None:
+        patterns = " ".join(f"*{suffix}" for name in formats.readable() for suffix in formats.FORMATS[name].SUFFIXES)
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose files"), "", self.tr("Articles (*.txt *.jsonl *.jsonl.gz *.jsonl.xz *.jsonl.bz2);;All files (*)")
+            self, self.tr("Choose files"), "", self.tr("Articles and annotations ({0});;All files (*)").format(patterns)
         )
         for file in files:
             self.paths.addItem(QListWidgetItem(file))
@@ -215,7 +217,12 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), "annotations.jsonl", self.tr("JSON lines (*.jsonl)"))
+        name = self.format.currentData()
+        if formats.writes_folder(name):
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export to"))
+        else:
+            suffix = formats.FORMATS[name].SUFFIXES[0]
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), f"annotations{suffix}", f"*{suffix}")
         if path:
             self.path.setText(path)
 
@@ -228,8 +235,11 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
     if not dialog.exec() or not dialog.path.text().strip():
         return None
     target = Path(dialog.path.text().strip())
-    writer = formats.FORMATS[dialog.format.currentData()]
-    selection = Selection(statuses=dialog.chosen_statuses() or None, whole_tokens=dialog.whole_tokens.isChecked())
+    format_name = dialog.format.currentData()
+    whole = dialog.whole_tokens.isChecked()
+    selection = Selection(statuses=dialog.chosen_statuses() or None, whole_tokens=whole and format_name not in ("conll", "hf-tokens"))
+    warnings: list[str] = []
+    options = writer_options(window.schema, whole_tokens=whole or format_name in ("conll", "hf-tokens"), warn=warnings.append)
 
     def job(project, progress):
         def counted():
@@ -237,11 +247,13 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
                 progress(1)
                 yield document
 
-        with open(target, "w", encoding="utf-8", newline="\n") as stream:
-            return writer.write(counted(), stream)
+        return write_to(format_name, counted(), target, options)
 
     total = window.project.document_count()
     written = run_in_background(window, db_path, job, title=QCoreApplication.translate("Transfer", "Exporting…"), total=total)
     if written is not None:
-        QMessageBox.information(window, QCoreApplication.translate("Transfer", "Export"), QCoreApplication.translate("Transfer", "Wrote {0} documents to {1}.").format(written, target))
+        message = QCoreApplication.translate("Transfer", "Wrote {0} documents to {1}.").format(written, target)
+        if warnings:
+            message += "\n\n" + "\n".join(warnings)
+        QMessageBox.information(window, QCoreApplication.translate("Transfer", "Export"), message)
     return written

@@ -1,0 +1,34 @@
+"""Writing documents out in any format, for the command line and the window alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from annotator import formats
+from annotator.core.model import Document, LabelSchema
+
+
+def writer_options(schema: LabelSchema, *, scheme: str = "bio", whole_tokens: bool = True, warn=None) -> dict:
+    """What writers may need beyond the documents: the schema's topics and labels, CoNLL choices, a warning channel."""
+    return {
+        "scheme": scheme,
+        "whole_tokens": whole_tokens,
+        "topics": schema.topics,
+        "labels": [label.name for label in schema.labels],
+        "warn": warn or (lambda message: None),
+    }
+
+
+def write_to(format_name: str, documents: Iterable[Document], target: Path, options: dict) -> int:
+    """Write to a folder, a binary file or a text file, as the format needs; returns the documents written."""
+    writer = formats.FORMATS[format_name]
+    if formats.writes_folder(format_name):
+        return writer.write(documents, target, **options)
+    if format_name == "hf-tokens":
+        options = {**options, "labels_path": target.with_name(target.name.split(".")[0] + ".labels.json")}
+    if formats.writes_binary(format_name):
+        with open(target, "wb") as stream:
+            return writer.write(documents, stream, **options)
+    with open(target, "w", encoding="utf-8", newline="\n") as stream:
+        return writer.write(documents, stream, **options)

@@ -1,0 +1,129 @@
+"""Prodigy JSONL: `text`, `tokens`, `spans` with token indices, `relations` for quote -> speaker,
+topics as `options` / `accept`, `answer`, `meta`, `_input_hash` / `_task_hash`.
+
+Tokens come from the annotator's tokeniser, cut wherever a span starts or
+ends, so every span lies on token edges. Relation `head` and `child` are the
+last token of each span. Hashes are stable across runs and machines: the
+first four bytes of SHA-256 as a signed 32-bit integer, of the text for
+`_input_hash` and of the input hash with the spans, relations and accepted
+options for `_task_hash`. Offsets are code points.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import regex
+
+from annotator.core.ingest import Problem, Record
+from annotator.core.model import Document
+from annotator.formats import spans as flat_spans
+
+NAME = "prodigy"
+SUFFIXES = (".prodigy.jsonl",)
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+|\S")
+_ANSWER_STATUS = {"accept": "done", "reject": "skipped", "ignore": "skipped"}
+_STATUS_ANSWER = {"done": "accept", "in_progress": "accept", "new": "accept", "skipped": "ignore"}
+
+
+def stable_hash(value: str) -> int:
+    return int.from_bytes(hashlib.sha256(value.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+def read(path: Path, *, progress: Callable[[int], None] | None = None, **_options) -> Iterator[Record | Problem]:
+    with open(path, "rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            if progress:
+                progress(len(line))
+            if line.strip():
+                yield _record(number, line)
+
+
+def _record(number: int, line: bytes) -> Record | Problem:
+    try:
+        task = json.loads(line.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return Problem(number, f"broken JSON or not UTF-8: {error}")
+    if not isinstance(task, dict):
+        return Problem(number, "each line must be a JSON object")
+    try:
+        spans = [{"id": (s["start"], s["end"], s["label"]), "start": s["start"], "end": s["end"], "label": s["label"],
+                  "text": s.get("text")} for s in task.get("spans") or []]
+        relations = [
+            (r["label"], (r["head_span"]["start"], r["head_span"]["end"], r["head_span"]["label"]),
+             (r["child_span"]["start"], r["child_span"]["end"], r["child_span"]["label"]))
+            for r in task.get("relations") or []
+        ]
+    except (KeyError, TypeError) as error:
+        return Problem(number, f"a span or relation lacks {error}")
+    meta = dict(task.get("meta") or {})
+    status = task.get("status") or _ANSWER_STATUS.get(task.get("answer"))
+    return flat_spans.record(
+        number, task.get("text"), [{k: v for k, v in s.items() if v is not None} for s in spans], relations,
+        speaker_texts={(s["start"], s["end"], flat_spans.QUOTE): name for s, name in
+                       ((s, s.get("speaker_text")) for s in task.get("spans") or []) if name},
+        document_id=meta.pop("id", None), meta=meta, topics=task.get("accept") or [], status=status,
+    )
+
+
+def write(documents: Iterable[Document], stream: IO[str], *, topics: list | None = None, **_options) -> int:
+    count = 0
+    for document in documents:
+        stream.write(json.dumps(task_for(document, topics), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def task_for(document: Document, topics: list | None = None) -> dict:
+    flat = flat_spans.flatten(document)
+    tokens = _tokens(document.text, flat.spans)
+    starts = {start: n for n, (start, _) in enumerate(tokens)}
+    ends = {end: n for n, (_, end) in enumerate(tokens)}
+    span_json = {}
+    for span in flat.spans:
+        entry = {"start": span.start, "end": span.end, "token_start": starts[span.start], "token_end": ends[span.end],
+                 "label": span.label, "text": span.text}
+        if span.id in flat.speaker_texts:
+            entry["speaker_text"] = flat.speaker_texts[span.id]
+        span_json[span.id] = entry
+    relations = [
+        {"head": span_json[head]["token_end"], "child": span_json[child]["token_end"], "label": label,
+         "head_span": _bare(span_json[head]), "child_span": _bare(span_json[child])}
+        for label, head, child in flat.relations
+    ]
+    text = document.text
+    task = {
+        "text": text,
+        "tokens": [{"text": text[s:e], "start": s, "end": e, "id": n, "ws": e < len(text) and text[e].isspace()}
+                   for n, (s, e) in enumerate(tokens)],
+        "spans": list(span_json.values()),
+        "relations": relations,
+        "options": [{"id": t.name, "text": t.name_en} for t in topics] if topics else [{"id": t, "text": t} for t in document.topics],
+        "accept": document.topics,
+        "answer": _STATUS_ANSWER.get(document.status, "accept"),
+        "status": document.status,
+        "meta": {"id": document.id, **document.meta},
+    }
+    task["_input_hash"] = stable_hash(text)
+    task["_task_hash"] = stable_hash(json.dumps([task["_input_hash"], task["spans"], relations, task["accept"]], ensure_ascii=False, sort_keys=True))
+    return task
+
+
+def _bare(span: dict) -> dict:
+    return {key: span[key] for key in ("start", "end", "token_start", "token_end", "label")}
+
+
+def _tokens(text: str, spans) -> list[tuple[int, int]]:
+    """Words and punctuation, cut at every span edge so each span covers whole tokens."""
+    edges = sorted({edge for span in spans for edge in (span.start, span.end)})
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        points = [start, *[edge for edge in edges if start < edge < end], end]
+        tokens += list(zip(points, points[1:]))
+    return tokens
+
