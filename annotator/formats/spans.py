@@ -69,7 +69,8 @@ def record(
     status=None,
 ) -> Record:
     """A native record from spans (dicts with id, start, end, label and optionally text, annotator, source)."""
-    speaker_texts = speaker_texts or {}
+    # JSON turns numeric ids into strings as object keys: compare ids as text.
+    speaker_texts = {str(key): name for key, name in (speaker_texts or {}).items()}
     links: dict[object, dict[str, object]] = {}
     for label, head, child in relations:
         links.setdefault(head, {})[str(label).upper()] = child
@@ -84,7 +85,7 @@ def record(
             quotes.append({
                 **_plain(span),
                 "speaker": link.get(SPEAKER),
-                "speaker_text": speaker_texts.get(span.get("id")),
+                "speaker_text": speaker_texts.get(str(span.get("id"))),
                 "cue": None if cue is None else {"start": cue["start"], "end": cue["end"], "text": cue.get("text")},
             })
         elif label == CUE and span.get("id") in cue_ids:

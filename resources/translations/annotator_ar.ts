@@ -136,115 +136,111 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="191"/>
+        <location filename="../../annotator/gui/transfer.py" line="193"/>
         <source>Export annotations</source>
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="196"/>
+        <location filename="../../annotator/gui/transfer.py" line="198"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="200"/>
+        <location filename="../../annotator/gui/transfer.py" line="202"/>
         <source>Grow entities to whole tokens, proclitics included (as ANERcorp and Wojood)</source>
         <translation>توسيع الكيانات إلى كلمات كاملة بسوابقها (كما في ANERcorp وWojood)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="211"/>
+        <location filename="../../annotator/gui/transfer.py" line="213"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="212"/>
+        <location filename="../../annotator/gui/transfer.py" line="214"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="213"/>
+        <location filename="../../annotator/gui/transfer.py" line="215"/>
         <source>Documents that are:</source>
         <translation>المستندات التي حالتها:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="218"/>
+        <location filename="../../annotator/gui/transfer.py" line="222"/>
+        <location filename="../../annotator/gui/transfer.py" line="225"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/transfer.py" line="218"/>
-        <source>JSON lines (*.jsonl)</source>
-        <translation>أسطر JSON (*.jsonl)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="96"/>
+        <location filename="../../annotator/gui/transfer.py" line="97"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="98"/>
+        <location filename="../../annotator/gui/transfer.py" line="99"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="99"/>
+        <location filename="../../annotator/gui/transfer.py" line="100"/>
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="103"/>
+        <location filename="../../annotator/gui/transfer.py" line="104"/>
         <source>From the file names</source>
         <translation>حسب أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="106"/>
+        <location filename="../../annotator/gui/transfer.py" line="107"/>
         <source>Take the good records of a file and list the bad ones</source>
         <translation>خذ السجلات السليمة من الملف واعرض المعيبة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="107"/>
+        <location filename="../../annotator/gui/transfer.py" line="108"/>
         <source>Add labels and topics the schema lacks</source>
         <translation>أضف الوسوم والمواضيع غير الموجودة في المخطط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="111"/>
+        <location filename="../../annotator/gui/transfer.py" line="112"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="119"/>
+        <location filename="../../annotator/gui/transfer.py" line="120"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="120"/>
+        <location filename="../../annotator/gui/transfer.py" line="121"/>
         <source>JSONL id field:</source>
         <translation>حقل المعرّف في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="121"/>
+        <location filename="../../annotator/gui/transfer.py" line="122"/>
         <source>JSONL text field:</source>
         <translation>حقل النص في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="122"/>
+        <location filename="../../annotator/gui/transfer.py" line="123"/>
         <source>JSONL title field:</source>
         <translation>حقل العنوان في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="133"/>
+        <location filename="../../annotator/gui/transfer.py" line="135"/>
         <source>Choose files</source>
         <translation>اختر ملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="133"/>
-        <source>Articles (*.txt *.jsonl *.jsonl.gz *.jsonl.xz *.jsonl.bz2);;All files (*)</source>
-        <translation>مقالات (*.txt *.jsonl *.jsonl.gz *.jsonl.xz *.jsonl.bz2);;كل الملفات (*)</translation>
+        <location filename="../../annotator/gui/transfer.py" line="135"/>
+        <source>Articles and annotations ({0});;All files (*)</source>
+        <translation>مقالات ووسوم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="139"/>
+        <location filename="../../annotator/gui/transfer.py" line="141"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
@@ -838,53 +834,53 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="69"/>
+        <location filename="../../annotator/gui/transfer.py" line="70"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="166"/>
+        <location filename="../../annotator/gui/transfer.py" line="168"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="169"/>
-        <location filename="../../annotator/gui/transfer.py" line="181"/>
+        <location filename="../../annotator/gui/transfer.py" line="171"/>
+        <location filename="../../annotator/gui/transfer.py" line="183"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="169"/>
+        <location filename="../../annotator/gui/transfer.py" line="171"/>
         <source>Import cancelled; the file being read was left out whole.</source>
         <translation>أُلغي الاستيراد؛ ولم يُضف شيء من الملف الذي كان قيد القراءة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="176"/>
+        <location filename="../../annotator/gui/transfer.py" line="178"/>
         <source>Imported {0} documents; skipped {1} duplicates.</source>
         <translation>استُورد {0} مستندًا؛ وتُجووز {1} مكررًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="179"/>
+        <location filename="../../annotator/gui/transfer.py" line="181"/>
         <source>{0} files were refused and added nothing.</source>
         <translation>رُفض {0} ملفًا ولم يُضف منها شيء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="183"/>
+        <location filename="../../annotator/gui/transfer.py" line="185"/>
         <source>Problems, as FILE:LINE: reason:</source>
         <translation>المشكلات، بصيغة الملف:السطر: السبب:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="244"/>
+        <location filename="../../annotator/gui/transfer.py" line="253"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="246"/>
+        <location filename="../../annotator/gui/transfer.py" line="258"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="246"/>
+        <location filename="../../annotator/gui/transfer.py" line="255"/>
         <source>Wrote {0} documents to {1}.</source>
         <translation>كُتب {0} مستندًا إلى {1}.</translation>
     </message>

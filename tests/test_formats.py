@@ -1,0 +1,218 @@
+"""Every interchange format: the annotated seed article round-trips as far as the format can carry it,
+offsets stay exact with emoji and CRLF, and what a format drops is said on stderr."""
+
+import json
+
+import pytest
+
+from annotator import formats
+from annotator.cli import main
+from annotator.core.store import Project
+
+from helpers import span, write_jsonl
+from test_native_roundtrip import annotated_seed, comparable
+
+# What each two-way format keeps of the native document.
+CARRIES = {
+    "doccano": {"id", "text", "meta", "entities", "quotes", "topics", "status"},
+    "label-studio": {"id", "text", "meta", "entities", "quotes", "topics", "status"},
+    "prodigy": {"id", "text", "meta", "entities", "quotes", "topics", "status"},
+    "brat": {"text", "entities", "quotes"},
+}
+SUFFIX = {"doccano": "x.doccano.jsonl", "label-studio": "x.label-studio.json", "prodigy": "x.prodigy.jsonl", "brat": "brat"}
+
+
+@pytest.fixture
+def seed_db(tmp_path, seed_article):
+    from annotator.formats.txt import read
+
+    original = annotated_seed(next(read(seed_article)).text)
+    db = tmp_path / "seed.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "seed.jsonl", [original]))]) == 0
+    return db, original
+
+
+def native_documents(db, capsys):
+    capsys.readouterr()
+    assert main(["export", "--db", str(db)]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+@pytest.mark.parametrize("name", sorted(CARRIES))
+def test_seed_article_round_trips_through(name, seed_db, tmp_path, capsys):
+    db, original = seed_db
+    target = tmp_path / SUFFIX[name]
+    assert main(["export", "--db", str(db), "--format", name, "--out", str(target)]) == 0
+    again = tmp_path / "again.db"
+    code = main(["import", "--db", str(again), "--format", name, "--add-labels", "--no-progress", str(target)])
+    assert code == 0, capsys.readouterr()
+    [back] = native_documents(again, capsys)
+    expected, got = comparable(original), comparable(back)
+    for key in CARRIES[name]:
+        assert got[key] == expected[key], (name, key)
+    if "quotes" in CARRIES[name]:
+        assert any(q[3] == "متحدث غير مذكور" for q in got["quotes"])  # the speaker not in the text survives
+
+
+def test_formats_that_drop_things_say_so(seed_db, tmp_path, capsys):
+    db, _ = seed_db
+    capsys.readouterr()
+    main(["export", "--db", str(db), "--format", "brat", "--out", str(tmp_path / "b")])
+    assert "left out 2 topics" in capsys.readouterr().err
+    main(["export", "--db", str(db), "--format", "conll", "--out", str(tmp_path / "c.conll")])
+    assert "left out 2 quotes and 2 topics" in capsys.readouterr().err
+    main(["export", "--db", str(db), "--format", "hf-tokens", "--out", str(tmp_path / "h.hf-tokens.jsonl")])
+    assert "left out 1 nested entities and 2 quotes" in capsys.readouterr().err
+
+
+def test_conll_round_trip_keeps_entities_and_nesting(seed_db, tmp_path, capsys):
+    db, original = seed_db
+    target = tmp_path / "seed.conll"
+    main(["export", "--db", str(db), "--format", "conll", "--out", str(target)])
+    again = tmp_path / "again.db"
+    assert main(["import", "--db", str(again), "--format", "conll", "--no-progress", str(target)]) == 0
+    [back] = native_documents(again, capsys)
+    assert sorted((e["text"], e["label"]) for e in back["entities"]) == sorted((e["text"], e["label"]) for e in original["entities"])
+
+
+TRICKY = "😀👍🏽 قال مُحَمَّد\r\nفي الريـــاض: «نحن هنا»"
+
+
+def _utf16(text, offset):
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def _spans_of(tmp_path, name, path, capsys):
+    db = tmp_path / f"{name}.db"
+    assert main(["import", "--db", str(db), "--format", name, "--add-labels", "--no-progress", str(path)]) == 0, capsys.readouterr()
+    [document] = native_documents(db, capsys)
+    return document
+
+
+def test_doccano_offsets_with_emoji_and_crlf(tmp_path, capsys):
+    a, b = TRICKY.index("مُحَمَّد"), TRICKY.index("الريـــاض")
+    path = tmp_path / "in.doccano.jsonl"
+    path.write_text(json.dumps({"text": TRICKY, "label": [[a, a + 8, "PERSON"], [b, b + 9, "GPE"]], "cats": ["politics"]},
+                               ensure_ascii=False), encoding="utf-8")
+    document = _spans_of(tmp_path, "doccano", path, capsys)
+    assert "\r" not in document["text"]
+    assert [e["text"] for e in document["entities"]] == ["مُحَمَّد", "الريـــاض"] and document["topics"] == ["politics"]
+
+
+def test_label_studio_counts_utf16_and_reads_predictions_as_suggestions(tmp_path, capsys):
+    a, b = TRICKY.index("مُحَمَّد"), TRICKY.index("الريـــاض")
+    task = {
+        "data": {"text": TRICKY},
+        "annotations": [{"result": [{"id": "r1", "type": "labels", "from_name": "label", "to_name": "text",
+                                     "value": {"start": _utf16(TRICKY, a), "end": _utf16(TRICKY, a + 8), "labels": ["PERSON"],
+                                               "text": "مُحَمَّد"}}]}],
+        "predictions": [{"result": [{"id": "p1", "type": "labels", "from_name": "label", "to_name": "text",
+                                     "value": {"start": _utf16(TRICKY, b), "end": _utf16(TRICKY, b + 9), "labels": ["GPE"]}}]}],
+    }
+    path = tmp_path / "in.label-studio.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "ls.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(path)]) == 0
+    with Project.open(db) as project:
+        [document] = project.documents(include_suggested=True)
+    assert [(e.text, e.source) for e in document.entities] == [("مُحَمَّد", "manual"), ("الريـــاض", "suggested")]
+    capsys.readouterr()
+    main(["export", "--db", str(db), "--format", "label-studio", "--out", str(tmp_path / "out.json")])
+    [exported] = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    [region] = exported["annotations"][0]["result"]
+    text = exported["data"]["text"]
+    assert region["value"]["start"] == _utf16(text, text.index("مُحَمَّد"))  # UTF-16 again on the way out
+
+
+def test_brat_pairs_in_a_folder_with_crlf_text(tmp_path, capsys):
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "doc1.txt").write_bytes(TRICKY.encode("utf-8"))
+    a, b = TRICKY.index("مُحَمَّد"), TRICKY.index("نحن هنا")
+    (folder / "doc1.ann").write_text(
+        f"T1\tPERSON {a} {a + 8}\tمُحَمَّد\nT2\tQuote {b} {b + 7}\tنحن هنا\nR1\tSpeaker Arg1:T2 Arg2:T1\nA1\tNegated T1\n",
+        encoding="utf-8")
+    db = tmp_path / "brat.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "imported 1 documents from 1 files" in out and "left out 1 attribute" in out
+    [document] = native_documents(db, capsys)
+    assert document["id"] == "doc1" and document["entities"][0]["text"] == "مُحَمَّد"
+    assert document["quotes"][0]["text"] == "نحن هنا" and document["quotes"][0]["speaker"] == "e1"
+
+
+def test_brat_refuses_discontinuous_spans(tmp_path, capsys):
+    (tmp_path / "d.txt").write_text("قال علي اليوم", encoding="utf-8")
+    (tmp_path / "d.ann").write_text("T1\tPERSON 4 5;6 7\tع ي\n", encoding="utf-8")
+    assert main(["import", "--db", str(tmp_path / "p.db"), "--format", "brat", "--no-progress", str(tmp_path / "d.ann")]) == 1
+    assert f"{tmp_path / 'd.ann'}:1: a discontinuous span" in capsys.readouterr().err
+
+
+def test_prodigy_tokens_spans_relations_and_stable_hashes(seed_db, tmp_path):
+    db, _ = seed_db
+    outputs = []
+    for n in range(2):
+        target = tmp_path / f"p{n}.prodigy.jsonl"
+        main(["export", "--db", str(db), "--format", "prodigy", "--out", str(target)])
+        outputs.append(target.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    task = json.loads(outputs[0])
+    tokens = task["tokens"]
+    for entry in task["spans"]:
+        assert tokens[entry["token_start"]]["start"] == entry["start"] and tokens[entry["token_end"]]["end"] == entry["end"]
+        assert task["text"][entry["start"]:entry["end"]] == entry["text"]
+    [relation] = [r for r in task["relations"] if r["label"] == "SPEAKER"]
+    assert relation["head"] == relation["head_span"]["token_end"] and relation["child_span"]["label"] == "PERSON"
+    assert task["accept"] == ["diplomacy", "security"] and {"id": "politics", "text": "Politics"} in task["options"]
+    assert isinstance(task["_input_hash"], int) and -2**31 <= task["_task_hash"] < 2**31
+
+
+def test_spacy_docbin_holds_every_span(seed_db, tmp_path):
+    spacy = pytest.importorskip("spacy", reason="the spacy extra is not installed")
+    from spacy.tokens import DocBin
+
+    db, original = seed_db
+    target = tmp_path / "seed.spacy"
+    assert main(["export", "--db", str(db), "--format", "spacy", "--out", str(target)]) == 0
+    [doc] = list(DocBin().from_bytes(target.read_bytes()).get_docs(spacy.blank("ar").vocab))
+    assert doc.text == original["text"]
+    assert sorted((s.start_char, s.end_char, s.label_) for s in doc.spans["sc"]) == sorted(
+        (e["start"], e["end"], e["label"]) for e in original["entities"])
+    ents = list(doc.ents)
+    assert all(not (a.start < b.end and b.start < a.end) for n, a in enumerate(ents) for b in ents[n + 1:])
+    assert doc.cats["diplomacy"] == 1.0 and doc.cats["politics"] == 0.0
+    hussein = next(e for e in original["entities"] if e["id"] == original["quotes"][0]["speaker"])
+    assert list(doc.user_data["quotes"][0]["speaker"]) == [hussein["start"], hussein["end"]]
+
+
+def test_spacy_keeps_entities_inside_tokens_exact(tmp_path):
+    spacy = pytest.importorskip("spacy", reason="the spacy extra is not installed")
+    from spacy.tokens import DocBin
+
+    text = "😀 قال إن وبالعراق شريك"
+    db = tmp_path / "p.db"
+    main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", [{"text": text, "entities": [span(text, "العراق", "GPE")]}]))])
+    main(["export", "--db", str(db), "--format", "spacy", "--out", str(tmp_path / "o.spacy")])
+    [doc] = list(DocBin().from_bytes((tmp_path / "o.spacy").read_bytes()).get_docs(spacy.blank("ar").vocab))
+    assert [(e.text, e.label_) for e in doc.ents] == [("العراق", "GPE")]
+
+
+def test_hugging_face_token_and_text_classification(seed_db, tmp_path):
+    db, original = seed_db
+    target = tmp_path / "train.hf-tokens.jsonl"
+    assert main(["export", "--db", str(db), "--format", "hf-tokens", "--out", str(target)]) == 0
+    names = json.loads((tmp_path / "train.labels.json").read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    tagged = [(token, names[tag]) for row in rows for token, tag in zip(row["tokens"], row["ner_tags"]) if tag]
+    assert ("بلينكن", "B-PERSON") in tagged and names[0] == "O"
+    assert all(len(row["tokens"]) == len(row["ner_tags"]) for row in rows)
+    text_target = tmp_path / "topics.hf-text.jsonl"
+    main(["export", "--db", str(db), "--format", "hf-text", "--out", str(text_target)])
+    assert json.loads(text_target.read_text(encoding="utf-8"))["labels"] == ["diplomacy", "security"]
+
+
+def test_every_format_is_registered_once():
+    assert formats.readable() == ["native", "txt", "conll", "doccano", "label-studio", "prodigy", "brat"]
+    assert formats.writable() == ["native", "conll", "doccano", "label-studio", "prodigy", "brat", "spacy", "hf-tokens", "hf-text"]
+    assert formats.guess(__import__("pathlib").Path("a.doccano.jsonl")) == "doccano"
+    assert formats.guess(__import__("pathlib").Path("a.jsonl")) == "native"
