@@ -216,3 +216,21 @@ def test_every_format_is_registered_once():
     assert formats.writable() == ["native", "conll", "doccano", "label-studio", "prodigy", "brat", "spacy", "hf-tokens", "hf-text"]
     assert formats.guess(__import__("pathlib").Path("a.doccano.jsonl")) == "doccano"
     assert formats.guess(__import__("pathlib").Path("a.jsonl")) == "native"
+
+
+def test_prodigy_offsets_with_emoji_and_crlf(tmp_path, capsys):
+    a = TRICKY.index("مُحَمَّد")
+    task = {"text": TRICKY, "spans": [{"start": a, "end": a + 8, "label": "PERSON"}], "accept": ["politics"], "answer": "accept"}
+    path = tmp_path / "in.prodigy.jsonl"
+    path.write_text(json.dumps(task, ensure_ascii=False), encoding="utf-8")
+    document = _spans_of(tmp_path, "prodigy", path, capsys)
+    assert document["entities"][0]["text"] == "مُحَمَّد" and document["status"] == "done" and document["topics"] == ["politics"]
+
+
+def test_doccano_export_also_serves_sequence_labelling_projects(seed_db, tmp_path):
+    db, original = seed_db
+    target = tmp_path / "x.doccano.jsonl"
+    main(["export", "--db", str(db), "--format", "doccano", "--out", str(target)])
+    task = json.loads(target.read_text(encoding="utf-8"))
+    assert sorted(tuple(item) for item in task["label"] if item[2] not in ("QUOTE", "CUE")) == sorted(
+        (e["start"], e["end"], e["label"]) for e in original["entities"])

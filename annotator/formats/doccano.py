@@ -2,9 +2,10 @@
 (`entities` with start_offset/end_offset, `relations` with from_id/to_id/type) and categories (`cats`).
 
 Offsets are code points, as doccano's Python backend stores them. Writing
-uses the relation-project shape, which keeps the most: quotes as QUOTE spans,
-cues as CUE spans, links as SPEAKER and CUE relations, topics as `cats`, and
-speakers not in the text under `quote_speakers`.
+the relation-project shape, which keeps the most (quotes as QUOTE spans, cues
+as CUE spans, links as SPEAKER and CUE relations, topics as `cats`, speakers
+not in the text under `quote_speakers`), and the same spans as `label` for a
+sequence-labelling project; reading prefers `entities` when both are there.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def _record(number: int, line: bytes, text_field: str) -> Record | Problem:
         label = task.get("label") or []
         for item in label:
             if isinstance(item, (list, tuple)) and len(item) == 3:
+                if task.get("entities"):
+                    continue  # our own export carries both shapes; the relation project's spans win
                 start, end, name = item
                 spans.append({"id": f"s{len(spans)}", "start": start, "end": end, "label": name})
             elif isinstance(item, str):
@@ -80,6 +83,8 @@ def write(documents: Iterable[Document], stream: IO[str], **_options) -> int:
                 {"id": n, "from_id": ids[head], "to_id": ids[child], "type": label}
                 for n, (label, head, child) in enumerate(flat.relations, start=1)
             ],
+            # The same spans for a sequence-labelling project, which reads only `label`.
+            "label": [[s.start, s.end, s.label] for s in flat.spans],
             "cats": document.topics,
             "status": document.status,
             "meta": document.meta,
