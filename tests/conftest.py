@@ -50,3 +50,16 @@ def private_settings(tmp_path, monkeypatch):
     """Each test gets its own preferences file, so nothing leaks between tests or into the user's."""
     monkeypatch.setenv("ANNOTATOR_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("ANNOTATOR_NAME", "tester")
+
+
+def shown_window(qtbot, db):
+    """The real main window on a project: shown, active, the text focused, as an analyst finds it."""
+    from annotator.gui import create_window
+
+    main = create_window(db)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    main.view.setFocus()
+    return main

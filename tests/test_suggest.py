@@ -10,7 +10,6 @@ from annotator.cli import main
 from annotator.core import ops
 from annotator.core.model import Document, Entity
 from annotator.core.selection import Selection, selected_documents
-from annotator.core.store import Project
 from annotator.core.suggest import (
     find_names,
     gazetteer_suggestions,

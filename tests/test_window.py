@@ -1,6 +1,5 @@
 """The real window, driven as an analyst drives it (pytest-qt, offscreen)."""
 
-import json
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +9,7 @@ from annotator.core.store import Project
 from annotator.gui import create_window
 from annotator.importer import ImportOptions, import_paths
 
+from conftest import shown_window
 from helpers import write_jsonl
 
 EMOJI_TEXT = "😀👍🏽 وقال وزير الخارجية فؤاد حسين في واشنطن: نحن متواجدون هنا لإجراء حوار.\nوأضاف أن العراق شريك."
@@ -37,12 +37,7 @@ def db(tmp_path):
 
 @pytest.fixture
 def window(qtbot, db):
-    main = create_window(db)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    main.view.setFocus()
+    main = shown_window(qtbot, db)
     yield main
     main.close()
     main.close_project()

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.store import Project
-from annotator.gui import create_window
 from annotator.importer import ImportOptions, import_paths
 
+from conftest import shown_window
 from helpers import write_jsonl
 
 TEXT = "😀 وقال بلينكن في واشنطن: نحن متواجدون هنا لإجراء حوار مع وبالعراق.\nثم التقى بلينكن وزير الخارجية، وأكد بِلِينكن أن الشراكة قائمة."
@@ -19,12 +19,7 @@ def window(qtbot, tmp_path):
     with Project.open(db) as project:
         import_paths(project, [write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": TEXT}, {"id": "b", "text": OTHER}])],
                      ImportOptions(annotator="importer"))
-    main = create_window(db)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    main.view.setFocus()
+    main = shown_window(qtbot, db)
     yield main
     main.close()
     main.close_project()

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from annotator.core.model import Label, LabelSchema, Topic
 from annotator.core.store import Project, ProjectError
-from annotator.gui import create_window
 from annotator.gui import transfer
 from annotator.gui.preferences_dialog import PreferencesDialog
 from annotator.gui.schema_editor import SchemaEditor
 
+from conftest import shown_window
 from helpers import span, write_jsonl
 
 TEXT = "😀 قال وزير الخارجية فؤاد حسين في واشنطن إن العراق شريك."
@@ -28,10 +28,7 @@ def window(qtbot, tmp_path):
         import_paths(project, [write_jsonl(tmp_path / "a.jsonl", [
             {"id": "a", "text": text, "entities": [span(text, "واشنطن", "GPE")], "status": "done"},
         ])], ImportOptions(annotator="importer"))
-    main = create_window(db)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = shown_window(qtbot, db)
     yield main
     main.close()
     main.close_project()

@@ -17,6 +17,7 @@ from typing import IO
 
 from annotator.core.ingest import Problem, Record
 from annotator.core.model import Document
+from annotator.formats import jsonl
 from annotator.formats import spans as flat_spans
 
 NAME = "doccano"
@@ -25,21 +26,11 @@ _KNOWN = {"id", "text", "label", "entities", "relations", "cats", "quote_speaker
 
 
 def read(path: Path, *, progress: Callable[[int], None] | None = None, text_field: str = "text", **_options) -> Iterator[Record | Problem]:
-    with open(path, "rb") as stream:
-        for number, line in enumerate(stream, start=1):
-            if progress:
-                progress(len(line))
-            if line.strip():
-                yield _record(number, line, text_field)
+    for item in jsonl.objects(path, progress):
+        yield item if isinstance(item, Problem) else _record(*item, text_field)
 
 
-def _record(number: int, line: bytes, text_field: str) -> Record | Problem:
-    try:
-        task = json.loads(line.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return Problem(number, f"broken JSON or not UTF-8: {error}")
-    if not isinstance(task, dict):
-        return Problem(number, "each line must be a JSON object")
+def _record(number: int, task: dict, text_field: str) -> Record | Problem:
     text = task.get(text_field, task.get("data"))
     spans, relations, topics = [], [], list(task.get("cats") or [])
     try:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import bz2
-import gzip
 import json
-import lzma
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from annotator.core.ingest import Problem, Record
 from annotator.core.model import Document
+from annotator.formats import jsonl
 
 NAME = "native"
 SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.bz2", ".ndjson")
 _NATIVE_KEYS = ("meta", "entities", "quotes", "topics", "status")
-_OPENERS = {".gz": gzip.open, ".xz": lzma.open, ".bz2": bz2.open}
 
 
 def read(
@@ -28,31 +25,11 @@ def read(
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Record | Problem]:
     """One record per line; fields named by the options, every other key kept in `meta`."""
-    with open(path, "rb") as raw:
-        opener = _OPENERS.get(Path(path).suffix)
-        stream = opener(raw) if opener else raw
-        done = 0
-        for number, line in enumerate(stream, start=1):
-            if progress:
-                position = raw.tell()
-                progress(position - done)
-                done = position
-            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
-            if not line.strip():
-                continue
-            yield _record(number, line, id_field, text_field, title_field)
+    for item in jsonl.objects(path, progress):
+        yield item if isinstance(item, Problem) else _record(*item, id_field, text_field, title_field)
 
 
-def _record(number: int, line: bytes, id_field: str, text_field: str, title_field: str | None) -> Record | Problem:
-    try:
-        obj = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        return Problem(number, f"not UTF-8 (byte {error.start} of the line); JSONL files must be UTF-8")
-    except json.JSONDecodeError as error:
-        return Problem(number, f"broken JSON ({error.msg.removesuffix(' at').lower()}) at column {error.colno}")
-    if not isinstance(obj, dict):
-        return Problem(number, "each line must be a JSON object")
+def _record(number: int, obj: dict, id_field: str, text_field: str, title_field: str | None) -> Record | Problem:
     if text_field not in obj:
         return Problem(number, f"no {text_field!r} field (name the text field with --text-field)")
     text = obj.pop(text_field)

@@ -21,6 +21,7 @@ import regex
 
 from annotator.core.ingest import Problem, Record
 from annotator.core.model import Document
+from annotator.formats import jsonl
 from annotator.formats import spans as flat_spans
 
 NAME = "prodigy"
@@ -35,21 +36,11 @@ def stable_hash(value: str) -> int:
 
 
 def read(path: Path, *, progress: Callable[[int], None] | None = None, **_options) -> Iterator[Record | Problem]:
-    with open(path, "rb") as stream:
-        for number, line in enumerate(stream, start=1):
-            if progress:
-                progress(len(line))
-            if line.strip():
-                yield _record(number, line)
+    for item in jsonl.objects(path, progress):
+        yield item if isinstance(item, Problem) else _record(*item)
 
 
-def _record(number: int, line: bytes) -> Record | Problem:
-    try:
-        task = json.loads(line.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return Problem(number, f"broken JSON or not UTF-8: {error}")
-    if not isinstance(task, dict):
-        return Problem(number, "each line must be a JSON object")
+def _record(number: int, task: dict) -> Record | Problem:
     try:
         spans = [{"id": (s["start"], s["end"], s["label"]), "start": s["start"], "end": s["end"], "label": s["label"],
                   "text": s.get("text")} for s in task.get("spans") or []]
