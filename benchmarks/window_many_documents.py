@@ -49,7 +49,7 @@ def main() -> int:
         print(f"{ANT}: missing", file=sys.stderr)
         return 1
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    app = ensure_application("en")
+    ensure_application("en")
     with tempfile.TemporaryDirectory() as folder:
         os.environ["ANNOTATOR_SETTINGS"] = str(Path(folder) / "settings.ini")
         db = Path(folder) / "many.db"

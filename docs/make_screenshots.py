@@ -66,7 +66,8 @@ def main() -> int:
             target = HERE / f"screenshot-{language}.png"
             subprocess.run(
                 [sys.executable, "-m", "annotator", "gui", "--db", str(db), "--language", language, "--screenshot", str(target)],
-                check=True, env={**__import__("os").environ, "ANNOTATOR_SETTINGS": str(Path(folder) / "settings.ini")},
+                check=True, env={**__import__("os").environ, "ANNOTATOR_SETTINGS": str(Path(folder) / "settings.ini"),
+                                 "ANNOTATOR_NAME": "analyst-1"},
             )
             print(target)
     return 0
