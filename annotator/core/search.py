@@ -58,12 +58,15 @@ def _index_query(query: str) -> str | None:
     return " AND ".join("(" + " OR ".join(f'"{form}"' for form in word_forms(word)) + ")" for word in words)
 
 
-def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
-    """Spans of `text` that match `query`, proclitics left outside the span."""
+def find_in_text(text: str, query: str, *, folded=None) -> list[tuple[int, int]]:
+    """Spans of `text` that match `query`, proclitics left outside the span.
+
+    `folded`: the text's `fold_with_map` result when the caller keeps it (a document's text never changes).
+    """
     pattern = _pattern(tuple(tokens(fold(query))))
     if pattern is None:
         return []
-    folded, back = fold_with_map(text)
+    folded, back = folded or fold_with_map(text)
     spans = []
     for match in pattern.finditer(folded):
         group = "hit" if match.group("hit") is not None else "fused"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from annotator.core import ops
 from annotator.core.arabic import fold, fold_with_map
 from annotator.core.model import Document
+from annotator.core.search import find_in_text
 from annotator.core.store import Project
 from annotator.core.text import is_grapheme_boundary
 
@@ -105,11 +106,17 @@ def _grapheme_end(text: str, end: int) -> int:
     return end
 
 
-def other_occurrences(document: Document, start: int, end: int, label: str) -> list[EntitySuggestion]:
-    """Where else in the document the name at `start`-`end` stands, not yet tagged with that label."""
-    names = {_key(document.text[start:end]): label}
-    tagged = {(e.start, e.end) for e in document.entities if e.label == label}
-    return [s for s in find_names(document.text, names) if (s.start, s.end) not in tagged and (s.start, s.end) != (start, end)]
+def other_occurrences(document: Document, start: int, end: int, label: str, *, folded=None) -> list[EntitySuggestion]:
+    """Where else in the document the name at `start`-`end` stands, not yet tagged with that label.
+
+    `folded`: the document's `fold_with_map`, if the caller keeps it, so a long article is folded once.
+    """
+    tagged = {(e.start, e.end) for e in document.entities if e.label == label} | {(start, end)}
+    return [
+        EntitySuggestion(a, b, label)
+        for a, b in find_in_text(document.text, document.text[start:end], folded=folded)
+        if (a, b) not in tagged
+    ]
 
 
 def gazetteer_suggestions(document: Document, gazetteer: dict[str, str]) -> list[EntitySuggestion]:
@@ -119,10 +126,11 @@ def gazetteer_suggestions(document: Document, gazetteer: dict[str, str]) -> list
 
 
 def add_entity_suggestions(project: Project, key: int, suggestions: list[EntitySuggestion], *, annotator: str | None) -> list[ops.Change]:
-    return [
-        ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source="suggested")
-        for s in suggestions
-    ]
+    with project.transaction():  # one durable commit for them all
+        return [
+            ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source="suggested")
+            for s in suggestions
+        ]
 
 
 # --- quotes from verbs of saying ---------------------------------------------------------

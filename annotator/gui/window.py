@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core import ops, suggest
-from annotator.core.arabic import fold, next_split, snap_entity
+from annotator.core.arabic import fold, fold_with_map, next_split, snap_entity
 from annotator.core.model import STATUSES, Document
 from annotator.core.ops import Change
 from annotator.core.search import find_in_text
@@ -34,6 +34,10 @@ from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
 from annotator.gui.preferences import Preferences
 from annotator.gui.search_panel import SearchPanel
+
+
+# Long enough for Qt to paint the new tag before the occurrence search runs; short enough to feel immediate.
+OFFER_DELAY_MS = 40
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +59,10 @@ class MainWindow(QMainWindow):
         self.selected: tuple[str, int] | None = None
         self.picking_speaker_for: int | None = None
         self._known_names: set[str] | None = None
+        self._fold_cache = None
+        self._pending_offers: list = []
+        self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_DELAY_MS)
+        self._offer_timer.timeout.connect(self._offer_pending)
         self.search_query = ""
         self._build_view()
         self._build_docks()
@@ -356,17 +364,14 @@ class MainWindow(QMainWindow):
         if span is not None:
             change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.annotator))
             if change:
-                others = suggest.other_occurrences(self.document, *span, label)
-                offered = suggest.add_entity_suggestions(self.project, self.document.key, others, annotator=self.annotator)
-                self.record([change, *offered], self.tr("Tag {0}").format(label))
+                self.record([change], self.tr("Tag {0}").format(label))
                 if self._known_names is not None:
                     self._known_names.add(" ".join(fold(self.document.text[span[0]:span[1]]).split()))
                 self.view.clear_selection()
                 self.select_span("entity", change.edits[0].after["id"])
-                if offered:
-                    self.statusBar().showMessage(self.tr(
-                        "{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it."
-                    ).format(len(offered)), 8000)
+                # The tag is painted first; its other occurrences follow a moment later, as their own undo step.
+                self._pending_offers.append((change.edits[0].after["id"], span, label))
+                self._offer_timer.start()
         elif self.selected and self.selected[0] == "entity":
             self.record([ops.relabel_entity(self.project, self.selected[1], label, annotator=self.annotator)],
                         self.tr("Relabel as {0}").format(label))
@@ -482,6 +487,31 @@ class MainWindow(QMainWindow):
         if topic is not None and self.document is not None:
             self.set_topic(topic, topic not in self.document.topics)
 
+    def _offer_pending(self) -> None:
+        pending, self._pending_offers = self._pending_offers, []
+        for entity_id, span, label in pending:
+            self._offer_occurrences(entity_id, span, label)
+
+    def _offer_occurrences(self, entity_id: int, span: tuple[int, int], label: str) -> None:
+        """Suggest the just-tagged name wherever else it stands in the document (unless the tag is gone)."""
+        if self.document is None or not any(e.id == entity_id for e in self.document.entities):
+            return
+        key = self.document.key
+        others = suggest.other_occurrences(self.document, *span, label, folded=self._folded())
+        if not others:
+            return
+        offered = suggest.add_entity_suggestions(self.project, key, others, annotator=self.annotator)
+        self.record(offered, self.tr("Suggest other occurrences"))
+        self.statusBar().showMessage(self.tr(
+            "{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it."
+        ).format(len(offered)), 8000)
+
+    def _folded(self):
+        """The open document's folded text and map, made once: its text never changes."""
+        if self._fold_cache is None or self._fold_cache[0] != self.document.key:
+            self._fold_cache = (self.document.key, fold_with_map(self.document.text))
+        return self._fold_cache[1]
+
     def cycle_split(self) -> None:
         """Move the chosen entity's start to the next proclitic boundary of its first word (وبالعراق → بالعراق → العراق)."""
         entity = self._chosen("entity")
@@ -554,7 +584,7 @@ class MainWindow(QMainWindow):
         self._show_search_hits()
 
     def _show_search_hits(self) -> None:
-        hits = find_in_text(self.document.text, self.search_query) if self.document and self.search_query else []
+        hits = find_in_text(self.document.text, self.search_query, folded=self._folded()) if self.document and self.search_query else []
         self.view.set_search_hits(hits)
 
     def _chosen(self, kind: str):
@@ -760,9 +790,12 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._offer_timer.stop()
+        self._pending_offers.clear()
         self.preferences.save_window_state(self.language, self.saveGeometry(), self.saveState())
         self.preferences.sync()
         super().closeEvent(event)
 
     def close_project(self) -> None:
+        self._offer_timer.stop()
         self.project.close()

@@ -248,400 +248,405 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="75"/>
+        <location filename="../../annotator/gui/window.py" line="80"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="107"/>
+        <location filename="../../annotator/gui/window.py" line="112"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="114"/>
+        <location filename="../../annotator/gui/window.py" line="119"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="130"/>
+        <location filename="../../annotator/gui/window.py" line="135"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="134"/>
+        <location filename="../../annotator/gui/window.py" line="139"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="138"/>
+        <location filename="../../annotator/gui/window.py" line="143"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="146"/>
+        <location filename="../../annotator/gui/window.py" line="151"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="151"/>
+        <location filename="../../annotator/gui/window.py" line="156"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="156"/>
+        <location filename="../../annotator/gui/window.py" line="161"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="165"/>
+        <location filename="../../annotator/gui/window.py" line="170"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="170"/>
+        <location filename="../../annotator/gui/window.py" line="175"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="193"/>
+        <location filename="../../annotator/gui/window.py" line="198"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="194"/>
+        <location filename="../../annotator/gui/window.py" line="199"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="195"/>
+        <location filename="../../annotator/gui/window.py" line="200"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="197"/>
+        <location filename="../../annotator/gui/window.py" line="202"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="198"/>
+        <location filename="../../annotator/gui/window.py" line="203"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="200"/>
+        <location filename="../../annotator/gui/window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="202"/>
+        <location filename="../../annotator/gui/window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="203"/>
+        <location filename="../../annotator/gui/window.py" line="208"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="205"/>
+        <location filename="../../annotator/gui/window.py" line="210"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="211"/>
+        <location filename="../../annotator/gui/window.py" line="216"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="212"/>
+        <location filename="../../annotator/gui/window.py" line="217"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
+        <location filename="../../annotator/gui/window.py" line="219"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="222"/>
+        <location filename="../../annotator/gui/window.py" line="227"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="223"/>
+        <location filename="../../annotator/gui/window.py" line="228"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="224"/>
+        <location filename="../../annotator/gui/window.py" line="229"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="225"/>
+        <location filename="../../annotator/gui/window.py" line="230"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="227"/>
+        <location filename="../../annotator/gui/window.py" line="232"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="228"/>
+        <location filename="../../annotator/gui/window.py" line="233"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="229"/>
+        <location filename="../../annotator/gui/window.py" line="234"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
+        <location filename="../../annotator/gui/window.py" line="235"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="231"/>
+        <location filename="../../annotator/gui/window.py" line="236"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="233"/>
+        <location filename="../../annotator/gui/window.py" line="238"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="235"/>
-        <location filename="../../annotator/gui/window.py" line="478"/>
+        <location filename="../../annotator/gui/window.py" line="240"/>
+        <location filename="../../annotator/gui/window.py" line="480"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="237"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="238"/>
+        <location filename="../../annotator/gui/window.py" line="243"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="244"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
+        <location filename="../../annotator/gui/window.py" line="245"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
+        <location filename="../../annotator/gui/window.py" line="246"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="243"/>
+        <location filename="../../annotator/gui/window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="244"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="245"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="336"/>
+        <location filename="../../annotator/gui/window.py" line="341"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="342"/>
+        <location filename="../../annotator/gui/window.py" line="347"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="361"/>
+        <location filename="../../annotator/gui/window.py" line="364"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="368"/>
+        <location filename="../../annotator/gui/window.py" line="496"/>
+        <source>Suggest other occurrences</source>
+        <translation>اقتراح المواضع الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="498"/>
         <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="372"/>
+        <location filename="../../annotator/gui/window.py" line="374"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="374"/>
+        <location filename="../../annotator/gui/window.py" line="376"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="394"/>
+        <location filename="../../annotator/gui/window.py" line="396"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="402"/>
+        <location filename="../../annotator/gui/window.py" line="404"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="406"/>
+        <location filename="../../annotator/gui/window.py" line="408"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="416"/>
+        <location filename="../../annotator/gui/window.py" line="418"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="420"/>
+        <location filename="../../annotator/gui/window.py" line="422"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="426"/>
+        <location filename="../../annotator/gui/window.py" line="428"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="439"/>
+        <location filename="../../annotator/gui/window.py" line="441"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="448"/>
-        <location filename="../../annotator/gui/window.py" line="457"/>
+        <location filename="../../annotator/gui/window.py" line="450"/>
+        <location filename="../../annotator/gui/window.py" line="459"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="465"/>
+        <location filename="../../annotator/gui/window.py" line="467"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="492"/>
+        <location filename="../../annotator/gui/window.py" line="514"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="498"/>
+        <location filename="../../annotator/gui/window.py" line="520"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="508"/>
+        <location filename="../../annotator/gui/window.py" line="530"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="509"/>
+        <location filename="../../annotator/gui/window.py" line="531"/>
         <source>Accepted {0} suggestions.</source>
         <translation>قُبل {0} اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="517"/>
+        <location filename="../../annotator/gui/window.py" line="539"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="518"/>
-        <location filename="../../annotator/gui/window.py" line="581"/>
+        <location filename="../../annotator/gui/window.py" line="540"/>
+        <location filename="../../annotator/gui/window.py" line="603"/>
         <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="524"/>
+        <location filename="../../annotator/gui/window.py" line="546"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="536"/>
+        <location filename="../../annotator/gui/window.py" line="558"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="537"/>
+        <location filename="../../annotator/gui/window.py" line="559"/>
         <source>Suggested {0} in {1} other documents.</source>
         <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="607"/>
+        <location filename="../../annotator/gui/window.py" line="629"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="611"/>
+        <location filename="../../annotator/gui/window.py" line="633"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="612"/>
+        <location filename="../../annotator/gui/window.py" line="634"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="679"/>
+        <location filename="../../annotator/gui/window.py" line="701"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="680"/>
+        <location filename="../../annotator/gui/window.py" line="702"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="682"/>
+        <location filename="../../annotator/gui/window.py" line="704"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="685"/>
+        <location filename="../../annotator/gui/window.py" line="707"/>
         <source>{0} entities, {1} quotes, {2} topics — {3}</source>
         <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="742"/>
+        <location filename="../../annotator/gui/window.py" line="764"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="744"/>
+        <location filename="../../annotator/gui/window.py" line="766"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
