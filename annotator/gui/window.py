@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.selected: tuple[str, int] | None = None
         self.picking_speaker_for: int | None = None
-        self._known_names: set[str] | None = None
+        self._gazetteer_cache: dict[str, str] | None = None
         self._fold_cache = None
         self._pending_offers: list = []
         self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_DELAY_MS)
@@ -365,8 +365,7 @@ class MainWindow(QMainWindow):
             change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.annotator))
             if change:
                 self.record([change], self.tr("Tag {0}").format(label))
-                if self._known_names is not None:
-                    self._known_names.add(" ".join(fold(self.document.text[span[0]:span[1]]).split()))
+                self._gazetteer().setdefault(" ".join(fold(self.document.text[span[0]:span[1]]).split()), label)
                 self.view.clear_selection()
                 self.select_span("entity", change.edits[0].after["id"])
                 # The tag is painted first; its other occurrences follow a moment later, as their own undo step.
@@ -388,9 +387,13 @@ class MainWindow(QMainWindow):
 
     def _is_known_name(self, folded: str) -> bool:
         """Whether the project already has this (folded) text as an entity: then بواشنطن gives واشنطن."""
-        if self._known_names is None:
-            self._known_names = set(suggest.project_gazetteer(self.project))
-        return folded in self._known_names
+        return folded in self._gazetteer()
+
+    def _gazetteer(self) -> dict[str, str]:
+        """The project's names and their usual labels, read once and kept up to date as the analyst tags."""
+        if self._gazetteer_cache is None:
+            self._gazetteer_cache = suggest.project_gazetteer(self.project)
+        return self._gazetteer_cache
 
     def _attempt(self, work) -> Change | None:
         try:
@@ -542,7 +545,7 @@ class MainWindow(QMainWindow):
         """Names the project knows and quotes from verbs of saying, as suggestions in this document."""
         if self.document is None:
             return
-        changes = suggest.suggest_document(self.project, self.document.key, annotator=self.annotator)
+        changes = suggest.suggest_document(self.project, self.document.key, annotator=self.annotator, gazetteer=self._gazetteer())
         if changes:
             self.record(changes, self.tr("Suggest names and quotes"))
         self.statusBar().showMessage(self.tr("{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.").format(len(changes)), 8000)
@@ -603,7 +606,7 @@ class MainWindow(QMainWindow):
             "SELECT 1 FROM journal WHERE action = 'auto suggest' AND document = ?", (document.key,)).fetchone()
         if done:
             return
-        changes = suggest.suggest_document(self.project, document.key, annotator="suggester")
+        changes = suggest.suggest_document(self.project, document.key, annotator="suggester", gazetteer=self._gazetteer())
         with self.project.transaction():
             self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
         if changes:
