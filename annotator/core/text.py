@@ -229,6 +229,14 @@ _WORD_RUN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+")
 _HAS_LETTER = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode, not to readers
 
 
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+|\S")
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Words (letters with their marks, tatweel and joiners) and single other characters, as formats tokenise."""
+    return [match.span() for match in _TOKEN.finditer(text)]
+
+
 def word_around(text: str, offset: int) -> tuple[int, int]:
     """The run of word characters (letters, marks, digits, tatweel) that holds `offset`."""
     start = end = offset

@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-import regex
 
 from annotator.core.ingest import Note, Problem, Record
 from annotator.core.model import Document
+from annotator.core.text import token_spans
 
 NAME = "conll"
 SUFFIXES = (".conll", ".bio", ".iob", ".iob2", ".bilou")
@@ -27,7 +27,6 @@ SENTENCES_PER_DOCUMENT = 200
 _TAG = re.compile(r"^(O|[BIELSU]-\S+)$")
 _DOCSTART = "-DOCSTART-"
 _SENTENCE_FINAL = {".", "!", "?", "؟", "…"}
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+|\S")
 
 
 def read(path: Path, *, progress: Callable[[int], None] | None = None, **_options) -> Iterator[Record | Problem | Note]:
@@ -35,19 +34,17 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
     sentences: list[list[tuple[str, list[str], int]]] = []
     sentence: list[tuple[str, list[str], int]] = []
     first_line = 1
-    documents_seen = 0
     repaired = 0
     saw_blank = False
 
     def flush_document(end_line: int):
-        nonlocal sentences, first_line, documents_seen, repaired
+        nonlocal sentences, first_line, repaired
         if sentence:
             sentences.append(sentence[:])
             sentence.clear()
         if sentences:
             record, fixed = _record(sentences, first_line)
             repaired += fixed
-            documents_seen += 1
             yield record
         sentences = []
         first_line = end_line + 1
@@ -193,7 +190,7 @@ def sentences(document: Document, whole_tokens: bool) -> list[list[tuple[int, in
     if document.meta.get("tokenisation") == "whitespace":
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     else:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = token_spans(text)
         if not whole_tokens:
             tokens = _cut_at_entity_edges(tokens, document)
     sentences, current = [], []

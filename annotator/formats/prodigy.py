@@ -17,16 +17,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-import regex
 
 from annotator.core.ingest import Problem, Record
 from annotator.core.model import Document
+from annotator.core.text import token_spans
 from annotator.formats import jsonl
 from annotator.formats import spans as flat_spans
 
 NAME = "prodigy"
 SUFFIXES = (".prodigy.jsonl",)
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+|\S")
 _ANSWER_STATUS = {"accept": "done", "reject": "skipped", "ignore": "skipped"}
 _STATUS_ANSWER = {"done": "accept", "in_progress": "accept", "new": "accept", "skipped": "ignore"}
 
@@ -112,8 +111,7 @@ def _tokens(text: str, spans) -> list[tuple[int, int]]:
     """Words and punctuation, cut at every span edge so each span covers whole tokens."""
     edges = sorted({edge for span in spans for edge in (span.start, span.end)})
     tokens = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
+    for start, end in token_spans(text):
         points = [start, *[edge for edge in edges if start < edge < end], end]
         tokens += list(zip(points, points[1:]))
     return tokens

@@ -25,7 +25,7 @@ from annotator.core import ops, suggest
 from annotator.core.arabic import fold, fold_with_map, next_split, snap_entity
 from annotator.core.model import STATUSES, Document
 from annotator.core.ops import Change
-from annotator.core.search import find_in_text
+from annotator.core.search import find_in_text, search
 from annotator.core.store import Project, SpanRefused
 from annotator.gui.app import arabic_font_family, current_language
 from annotator.gui.document_list import DocumentListModel
@@ -556,8 +556,6 @@ class MainWindow(QMainWindow):
         if entity is None:
             self.statusBar().showMessage(self.tr("Choose an entity first."), 4000)
             return
-        from annotator.core.search import search
-
         tagged = {(row[0], row[1], row[2]) for row in self.project.conn.execute(
             'SELECT document, start, "end" FROM entities WHERE label = ?', (entity.label,))}
         changes = [
