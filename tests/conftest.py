@@ -2,11 +2,32 @@
 
 import lzma
 import os
+import tempfile
 from pathlib import Path
 
-import pytest
+# Hypothesis keeps caches beside the tests unless told otherwise: keep the checkout clean.
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "annotator-hypothesis"))
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The suite must give the same verdict on every run: by default Hypothesis draws the same examples each
+# time and keeps no example database in the checkout. `pytest --hypothesis-seed=N` explores instead
+# (pytest_configure below), which is how new failures are hunted before they can reach CI.
+settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("explore", database=None, deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def pytest_configure(config):
+    if config.getoption("hypothesis_seed", None) is not None and "HYPOTHESIS_PROFILE" not in os.environ:
+        settings.load_profile("explore")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"

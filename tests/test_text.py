@@ -19,7 +19,7 @@ from annotator.core.text import (
 HARD_PIECES = [
     "ا", "ل", "ع", "ر", "ق", " ", "\n", "\r\n", "\r", "😀", "👍🏽", "🇮🇶",
     "\u064e", "\u0651", "\u0650", "\u0640", "\u200f", "\u200e", "\u061c", "\u202b", "\u202c", "\u2067",
-    "\u0627\u0654", "e\u0301", "\u00a0", "\ufeff", "«", "»", "٣", "\u0600", "\u200d",
+    "\u0627\u0654", "e\u0301", "\u00a0", "\ufeff", "«", "»", "٣", "\u0600", "\u200d", "\U0001F3FD",
 ]
 hard_text = st.lists(st.sampled_from(HARD_PIECES), max_size=40).map("".join)
 
@@ -131,6 +131,23 @@ def test_exact_selection_keeps_characters_but_never_half_a_letter():
 def test_selection_of_only_blanks_holds_nothing():
     text = normalise(SNAP_TEXT)
     assert snap_selection(text, text.index("\u200f"), text.index("\u200f") + 2) is None
+
+
+def test_snapping_keeps_clusters_whole_at_word_edges():
+    # A haraka after a space belongs to the space: the word starts after it (found by a random seed).
+    text = normalise("\u064e \u064e\u0627")
+    assert snap_selection(text, 0, 4) == (3, 4)
+    # A Prepend sign (U+0600) joins the letter after it: the word takes it along rather than being lost.
+    assert snap_selection("\u0600\u0627 x", 0, 4) == (0, 4)
+    # An emoji modifier extends the letter before it: the span ends after the modifier.
+    assert snap_selection("\u0627\U0001F3FD", 0, 2) == (0, 2)
+    assert snap_selection(normalise("\u064e \u064e"), 0, 3) is None
+    # A Prepend sign glues the no-break space after it into its cluster: nothing can be tagged there.
+    assert snap_selection("\u0600\u00a0", 0, 1, whole_words=False) is None
+    # A proclitic split never moves the start back onto a haraka that belongs to the space before.
+    from annotator.core.arabic import snap_entity
+
+    assert snap_entity(" \u064e\u0627", 0, 3) == (2, 3)
 
 
 @settings(max_examples=300)

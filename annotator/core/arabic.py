@@ -168,7 +168,8 @@ def snap_entity(
     start, end = span
     word_start, word_end = word_around(text, start)
     stem = word_start + stem_start(text[word_start:word_end], known)
-    return (stem, end) if stem < end else span
+    # A proclitic split only ever moves the start inward (a mark before it may belong to a space).
+    return (stem, end) if start < stem < end else span
 
 
 def next_split(text: str, start: int, end: int) -> tuple[int, int]:

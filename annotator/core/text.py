@@ -264,17 +264,51 @@ def snap_selection(text: str, start: int, end: int, *, whole_words: bool = True)
     while end < len(text) and not is_grapheme_boundary(text, end):
         end += 1
     if whole_words:
-        trimmed = _trim(text, start, end, keep=_is_word_char)
+        trimmed = _trim(text, start, end, keep=_starts_word)
         if trimmed is not None:
             start, end = trimmed
-            while start > 0 and _is_word_char(text, _previous_boundary(text, start)):
+            while start > 0 and _starts_word(text, _previous_boundary(text, start)):
                 start = _previous_boundary(text, start)
             while end < len(text) and _is_word_char(text, end):
                 end = _next_boundary(text, end)
-            # A run of tatweel alone is no word: it never stands at an edge.
-            words = [m for m in _WORD_RUN.finditer(text, start, end) if _HAS_LETTER.search(m.group())]
-            return (words[0].start(), words[-1].end()) if words else None
+            return _word_edges(text, start, end)
     return _trim(text, start, end, keep=_not_blank)
+
+
+def _word_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """From the first to the last word with a letter in `start`-`end`, edges on grapheme boundaries.
+
+    A run of tatweel alone is no word. A word run may begin on a mark that
+    clings to the space before it (that mark stays with the space) or on a
+    letter behind a Prepend sign (the sign comes along); it may end inside a
+    cluster that an emoji modifier extends (the modifier comes along).
+    """
+    words = [m for m in _WORD_RUN.finditer(text, start, end) if _HAS_LETTER.search(m.group())]
+    first = last = None
+    for word in words:
+        edge = word.start()
+        if not is_grapheme_boundary(text, edge):
+            edge = _previous_boundary(text, edge)
+            if is_edge_blank(text[edge]):
+                edge = _next_boundary(text, edge)
+        if edge < word.end() and _HAS_LETTER.search(text, edge, word.end()):
+            first = edge
+            break
+    for word in reversed(words):
+        edge = word.end()
+        while edge < len(text) and not is_grapheme_boundary(text, edge):
+            edge += 1
+        if first is not None and edge > first:
+            last = edge
+            break
+    return (first, last) if first is not None and last is not None else None
+
+
+def _starts_word(text: str, index: int) -> bool:
+    """The cluster at `index` begins a word: a word character, or a Prepend sign before one."""
+    if _is_word_char(text, index):
+        return True
+    return _PREPEND.match(text, index) is not None and _is_word_char(text, index + 1)
 
 
 def _not_blank(text: str, index: int) -> bool:
@@ -295,7 +329,8 @@ def _trim(text: str, start: int, end: int, *, keep) -> tuple[int, int] | None:
         start = _next_boundary(text, start)
     while end > start:
         last = _previous_boundary(text, end)
-        if keep(text, last):
+        # The last cluster must begin well and end well: a Prepend sign can glue a space after it.
+        if keep(text, last) and not is_edge_blank(text[end - 1]):
             break
         end = last
     return (start, end) if start < end else None
