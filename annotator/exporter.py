@@ -14,6 +14,7 @@ def writer_options(schema: LabelSchema, *, scheme: str = "bio", whole_tokens: bo
     return {
         "scheme": scheme,
         "whole_tokens": whole_tokens,
+        "schema": schema,
         "topics": schema.topics,
         "labels": [label.name for label in schema.labels],
         "warn": warn or (lambda message: None),
@@ -21,7 +22,8 @@ def writer_options(schema: LabelSchema, *, scheme: str = "bio", whole_tokens: bo
 
 
 def write_to(format_name: str, documents: Iterable[Document], target: Path, options: dict) -> int:
-    """Write to a folder, a binary file or a text file, as the format needs; returns the documents written."""
+    """Write to a folder, a binary file or a text file, as the format needs, with the peer tool's setup
+    files beside it; returns the documents written."""
     writer = formats.FORMATS[format_name]
     if formats.writes_folder(format_name):
         return writer.write(documents, target, **options)
@@ -29,6 +31,20 @@ def write_to(format_name: str, documents: Iterable[Document], target: Path, opti
         options = {**options, "labels_path": target.with_name(target.name.split(".")[0] + ".labels.json")}
     if formats.writes_binary(format_name):
         with open(target, "wb") as stream:
-            return writer.write(documents, stream, **options)
-    with open(target, "w", encoding="utf-8", newline="\n") as stream:
-        return writer.write(documents, stream, **options)
+            written = writer.write(documents, stream, **options)
+    else:
+        with open(target, "w", encoding="utf-8", newline="\n") as stream:
+            written = writer.write(documents, stream, **options)
+    write_setup_files(format_name, target, options)
+    return written
+
+
+def write_setup_files(format_name: str, target: Path, options: dict) -> list[Path]:
+    """What the peer tool needs configured before it can take the export (a labeling config, project settings)."""
+    make = getattr(formats.FORMATS[format_name], "setup_files", None)
+    if make is None or options.get("schema") is None:
+        return []
+    files = make(Path(target), options["schema"])
+    for path, content in files.items():
+        path.write_text(content, encoding="utf-8")
+    return list(files)

@@ -122,7 +122,7 @@ def test_export_loads_with_plain_json_and_datasets_shape(exported_project):
     assert len(lines) == 40
     for line in lines:
         document = json.loads(line)
-        assert set(document) == {"id", "text", "meta", "entities", "quotes", "topics", "status"}
+        assert set(document) == {"id", "text", "meta", "entities", "quotes", "relations", "topics", "status"}
         for entity in document["entities"]:
             assert document["text"][entity["start"]:entity["end"]] == entity["text"]
 

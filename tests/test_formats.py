@@ -90,10 +90,11 @@ def _spans_of(tmp_path, name, path, capsys):
 
 
 def test_doccano_offsets_with_emoji_and_crlf(tmp_path, capsys):
+    # doccano's front end counts UTF-16 units (JavaScript strings) and stores what it counted.
     a, b = TRICKY.index("مُحَمَّد"), TRICKY.index("الريـــاض")
+    label = [[_utf16(TRICKY, a), _utf16(TRICKY, a + 8), "PERSON"], [_utf16(TRICKY, b), _utf16(TRICKY, b + 9), "GPE"]]
     path = tmp_path / "in.doccano.jsonl"
-    path.write_text(json.dumps({"text": TRICKY, "label": [[a, a + 8, "PERSON"], [b, b + 9, "GPE"]], "cats": ["politics"]},
-                               ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps({"text": TRICKY, "label": label, "cats": ["politics"]}, ensure_ascii=False), encoding="utf-8")
     document = _spans_of(tmp_path, "doccano", path, capsys)
     assert "\r" not in document["text"]
     assert [e["text"] for e in document["entities"]] == ["مُحَمَّد", "الريـــاض"] and document["topics"] == ["politics"]
@@ -115,7 +116,7 @@ def test_label_studio_counts_utf16_and_reads_predictions_as_suggestions(tmp_path
     assert main(["import", "--db", str(db), "--no-progress", str(path)]) == 0
     with Project.open(db) as project:
         [document] = project.documents(include_suggested=True)
-    assert [(e.text, e.source) for e in document.entities] == [("مُحَمَّد", "manual"), ("الريـــاض", "suggested")]
+    assert [(e.text, e.source, e.suggested) for e in document.entities] == [("مُحَمَّد", "import", False), ("الريـــاض", "model", True)]
     capsys.readouterr()
     main(["export", "--db", str(db), "--format", "label-studio", "--out", str(tmp_path / "out.json")])
     [exported] = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
@@ -141,11 +142,17 @@ def test_brat_pairs_in_a_folder_with_crlf_text(tmp_path, capsys):
     assert document["quotes"][0]["text"] == "نحن هنا" and document["quotes"][0]["speaker"] == "e1"
 
 
-def test_brat_refuses_discontinuous_spans(tmp_path, capsys):
-    (tmp_path / "d.txt").write_text("قال علي اليوم", encoding="utf-8")
-    (tmp_path / "d.ann").write_text("T1\tPERSON 4 5;6 7\tع ي\n", encoding="utf-8")
-    assert main(["import", "--db", str(tmp_path / "p.db"), "--format", "brat", "--no-progress", str(tmp_path / "d.ann")]) == 1
-    assert f"{tmp_path / 'd.ann'}:1: a discontinuous span" in capsys.readouterr().err
+def test_brat_fragments_across_a_line_break_are_one_span_and_split_ones_are_named(tmp_path, capsys):
+    text = "قال علي اليوم\nإن الوزير\nوصل"
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    a, b = text.index("إن"), text.index("وصل") + 3
+    (tmp_path / "d.ann").write_text(
+        f"T1\tQuote {a} {a + 9};{a + 10} {b}\t{text[a:a + 9]} {text[a + 10:b]}\n"
+        "T2\tPERSON 4 5;6 7\tع ي\n", encoding="utf-8")
+    assert main(["import", "--db", str(tmp_path / "p.db"), "--format", "brat", "--no-progress", str(tmp_path / "d.ann")]) == 0
+    assert "left out 1 discontinuous spans whose pieces have words between them (T2)" in capsys.readouterr().out
+    [document] = native_documents(tmp_path / "p.db", capsys)
+    assert [q["text"] for q in document["quotes"]] == ["إن الوزير\nوصل"] and document["entities"] == []
 
 
 def test_prodigy_tokens_spans_relations_and_stable_hashes(seed_db, tmp_path):
@@ -227,10 +234,19 @@ def test_prodigy_offsets_with_emoji_and_crlf(tmp_path, capsys):
     assert document["entities"][0]["text"] == "مُحَمَّد" and document["status"] == "done" and document["topics"] == ["politics"]
 
 
-def test_doccano_export_also_serves_sequence_labelling_projects(seed_db, tmp_path):
+def test_doccano_lines_all_carry_the_same_keys(seed_db, tmp_path, capsys):
+    """doccano reads through pandas: a key missing from one line becomes NaN in that example's
+    metadata and doccano refuses the whole file, so every line has every key."""
     db, original = seed_db
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text(json.dumps({"text": "نص بلا تعليقات 😀"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["import", "--db", str(db), "--no-progress", str(plain)]) == 0
     target = tmp_path / "x.doccano.jsonl"
-    main(["export", "--db", str(db), "--format", "doccano", "--out", str(target)])
-    task = json.loads(target.read_text(encoding="utf-8"))
-    assert sorted(tuple(item) for item in task["label"] if item[2] not in ("QUOTE", "CUE")) == sorted(
-        (e["start"], e["end"], e["label"]) for e in original["entities"])
+    assert main(["export", "--db", str(db), "--format", "doccano", "--out", str(target)]) == 0
+    tasks = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(tasks) == 2 and set(tasks[0]) == set(tasks[1])
+    assert tasks[0]["quote_speakers"] and tasks[1]["quote_speakers"] == []
+    for name in ("doccano-project.json", "doccano-span-labels.json", "doccano-relation-labels.json"):
+        assert (tmp_path / f"x.{name}").exists()
+    project = json.loads((tmp_path / "x.doccano-project.json").read_text(encoding="utf-8"))
+    assert project["allow_overlapping"] and project["use_relation"]

@@ -36,12 +36,22 @@ def annotated_seed(text: str) -> dict:
         "id": "q2", **unnamed, "speaker": None, "speaker_text": "متحدث غير مذكور", "cue": None,
         "annotator": "analyst-2", "source": "manual",
     }
+    def entity_id(entity):
+        return next(e["id"] for e in entities if (e["start"], e["end"]) == (entity["start"], entity["end"]))
+
+    relations = [
+        {"id": "r1", "head": entity_id(minister), "tail": entity_id(title), "label": "HOLDS_TITLE",
+         "annotator": "analyst-1", "source": "manual"},
+        {"id": "r2", "head": entity_id(hussein), "tail": entity_id(blinken), "label": "MET_WITH",
+         "annotator": "analyst-2", "source": "manual"},
+    ]
     return {
         "id": "seed-1",
         "text": text,
         "meta": {"title": text.split("\n")[0], "source": "iraqi news site", "url": "https://example.org/a", "published": "2021-07-24"},
         "entities": entities,
         "quotes": [quote, quote2],
+        "relations": relations,
         "topics": ["diplomacy", "security"],
         "status": "done",
     }
@@ -63,6 +73,9 @@ def comparable(document: dict) -> dict:
             (q["start"], q["end"], entities.get(q["speaker"]), q.get("speaker_text"),
              None if q.get("cue") is None else (q["cue"]["start"], q["cue"]["end"]))
             for q in document["quotes"]
+        ),
+        "relations": sorted(
+            (entities[r["head"]], entities[r["tail"]], r["label"]) for r in document.get("relations") or []
         ),
         "topics": sorted(document["topics"]), "status": document["status"],
     }

@@ -121,7 +121,8 @@ def test_suggestions_stay_out_of_exports_until_accepted(project, seed_document):
     ops.add_entity(project, key, hussein, hussein + 4, "PERSON", annotator="amal")
     changes = suggest_document(project, key, annotator="suggester")
     stored = project.document(key)
-    assert any(e.source == "suggested" for e in stored.entities) and any(q.source == "suggested" for q in stored.quotes)
+    assert any(e.suggested and e.source == "gazetteer" for e in stored.entities)
+    assert any(q.suggested and q.source == "quote" for q in stored.quotes)
 
     def exported():
         buffer = io.StringIO()
@@ -129,9 +130,10 @@ def test_suggestions_stay_out_of_exports_until_accepted(project, seed_document):
         return json.loads(buffer.getvalue())
 
     assert [e["source"] for e in exported()["entities"]] == ["manual"] and exported()["quotes"] == []
-    quote = next(q for q in stored.quotes if q.source == "suggested")
+    quote = next(q for q in stored.quotes if q.suggested)
     ops.accept_suggestion(project, "quotes", quote.id, annotator="amal")
-    assert len(exported()["quotes"]) == 1 and changes
+    [accepted] = exported()["quotes"]
+    assert accepted["source"] == "quote" and accepted["annotator"] == "amal" and changes  # the kind is kept
 
 
 def test_suggest_command(tmp_path, seed_article, capsys):

@@ -34,17 +34,17 @@ def select_word(window, word, occurrence=0):
 
 
 def manual(window):
-    return [(e.text, e.label) for e in window.document.entities if e.source != "suggested"]
+    return [(e.text, e.label) for e in window.document.entities if not e.suggested]
 
 
 def test_new_document_arrives_with_a_suggested_quote_that_A_accepts(window, qtbot):
-    suggested = [q for q in window.document.quotes if q.source == "suggested"]
+    suggested = [q for q in window.document.quotes if q.suggested]
     assert suggested and window.document.text[suggested[0].start:suggested[0].end].startswith("نحن متواجدون هنا")
     assert window.document.status == "new"
     qtbot.keyClick(window.view, Qt.Key.Key_A)
-    assert all(q.source == "manual" for q in window.document.quotes)
+    assert all(not q.suggested and q.source == "quote" for q in window.document.quotes)
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert any(q.source == "suggested" for q in window.document.quotes)
+    assert any(q.suggested for q in window.document.quotes)
 
 
 def test_proclitic_left_out_when_tagging(window, qtbot):
@@ -69,7 +69,7 @@ def test_tagging_offers_other_occurrences_to_accept_or_reject(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_1)
 
     def offered_now():
-        return [e for e in window.document.entities if e.source == "suggested" and e.label == "PERSON"]
+        return [e for e in window.document.entities if e.suggested and e.label == "PERSON"]
 
     qtbot.waitUntil(lambda: len(offered_now()) == 2)  # they follow the tag a moment later
     offered = offered_now()
@@ -79,7 +79,8 @@ def test_tagging_offers_other_occurrences_to_accept_or_reject(window, qtbot):
     window.select_span("entity", offered[1].id)
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert manual(window).count(("بلينكن", "PERSON")) == 2
-    assert not any(e.source == "suggested" and e.label == "PERSON" for e in window.document.entities)
+    assert not any(e.suggested and e.label == "PERSON" for e in window.document.entities)
+    assert [e.source for e in window.document.entities if e.label == "PERSON"] == ["manual", "occurrence"]
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the rejection comes back
     assert len(offered_now()) == 1
 
@@ -99,7 +100,7 @@ def test_label_everywhere_suggests_in_other_documents(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.document.id == "a"  # the analyst stays where they were
     other = window.project.document(window.project.key_of("b"))
-    assert [(e.text, e.source) for e in other.entities if e.label == "PERSON"] == [("بلينكن", "suggested")]
+    assert [(e.text, e.source, e.suggested) for e in other.entities if e.label == "PERSON"] == [("بلينكن", "occurrence", True)]
 
 
 def test_search_dock_lists_matches_jumps_and_highlights(window, qtbot):

@@ -11,7 +11,19 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from annotator.core.model import SOURCES, STATUSES, Cue, Document, Entity, Label, Quote, Topic
+from annotator.core.model import (
+    LEGACY_SOURCES,
+    SOURCES,
+    STATUSES,
+    Cue,
+    Document,
+    Entity,
+    Label,
+    Quote,
+    Relation,
+    RelationLabel,
+    Topic,
+)
 from annotator.core.store import Project, SpanRefused
 from annotator.core.text import OffsetMap, normalise_with_map, range_problem, span_problem, text_hash
 
@@ -26,6 +38,7 @@ class Record:
     meta: object = field(default_factory=dict)
     entities: object = field(default_factory=list)
     quotes: object = field(default_factory=list)
+    relations: object = field(default_factory=list)
     topics: object = field(default_factory=list)
     status: object = None
 
@@ -119,6 +132,7 @@ class _Intake:
         schema = project.schema()
         self.labels = schema.label_names()
         self.topics = schema.topic_names()
+        self.relation_labels = schema.relation_names()
         self.seen_hashes: set[str] = set()
 
     def take(self, record: Record) -> None:
@@ -146,10 +160,14 @@ class _Intake:
         )
         entities = [self._entity(raw, record.text, text, offsets) for raw in self._list(record.entities, "entities")]
         quotes = [self._quote(raw, record.text, text, offsets) for raw in self._list(record.quotes, "quotes")]
+        relations = [self._relation(raw) for raw in self._list(record.relations, "relations")]
         topics = [self._topic(raw) for raw in self._list(record.topics, "topics")]
         key = self.project.insert_document(document, annotator=self.annotator, digest=digest)
         entity_keys: dict[object, int] = {}
         for raw_id, entity in entities:
+            if raw_id in entity_keys:
+                # Two entities with one id: a speaker or relation naming it could bind to either.
+                raise _Refused(f"two entities have the id {raw_id!r}")
             entity_keys[raw_id] = self._insert(self.project.insert_entity, key, entity)
         for speaker, quote in quotes:
             if speaker is not None:
@@ -157,6 +175,14 @@ class _Intake:
                     raise _Refused(f"quote speaker {speaker!r} is not the id of an entity of this document")
                 quote.speaker = entity_keys[speaker]
             self._insert(self.project.insert_quote, key, quote)
+        for relation in relations:
+            for end in ("head", "tail"):
+                if getattr(relation, end) not in entity_keys:
+                    raise _Refused(f"relation {relation.label}: {end} {getattr(relation, end)!r} is not the id of an entity of this document")
+            relation.head, relation.tail = entity_keys[relation.head], entity_keys[relation.tail]
+            if relation.head == relation.tail:
+                raise _Refused(f"relation {relation.label} links an entity to itself")
+            self.project.insert_relation(key, relation)
         for topic in topics:
             self.project.insert_topic(key, topic, annotator=self.annotator)
         self.seen_hashes.add(digest)
@@ -229,9 +255,10 @@ class _Intake:
         if not isinstance(label, str) or not label:
             raise _Refused(f"{what}: label is missing")
         self._known_label(label, what)
+        source, suggested = self._source(raw, what)
         entity = Entity(
             start=start, end=end, label=label, text=surface,
-            annotator=self._annotator(raw), source=self._source(raw, what),
+            annotator=self._annotator(raw), source=source, suggested=suggested,
         )
         return raw.get("id", object()), entity
 
@@ -249,22 +276,46 @@ class _Intake:
         speaker_text = raw.get("speaker_text")
         if speaker_text is not None and not isinstance(speaker_text, str):
             raise _Refused(f"{what}: speaker_text must be a string or null")
+        source, suggested = self._source(raw, what)
         quote = Quote(
             start=start, end=end, text=surface, speaker_text=speaker_text, cue=cue,
-            annotator=self._annotator(raw), source=self._source(raw, what),
+            annotator=self._annotator(raw), source=source, suggested=suggested,
         )
         return raw.get("speaker"), quote
+
+    def _relation(self, raw: object) -> Relation:
+        """A relation as the record gives it: head and tail are the record's own entity ids until stored."""
+        if not isinstance(raw, dict):
+            raise _Refused("each relation must be a JSON object with head, tail and label")
+        label = raw.get("label")
+        what = f"relation {raw.get('id', '')!s}".rstrip()
+        if not isinstance(label, str) or not label:
+            raise _Refused(f"{what}: label is missing")
+        if "head" not in raw or "tail" not in raw:
+            raise _Refused(f"{what}: head and tail (entity ids) are required")
+        if label not in self.relation_labels:
+            if not self.add_labels:
+                raise _Refused(f"{what}: relation label {label!r} is not in the project's schema (use --add-labels to add it)")
+            self.project.add_relation_label(RelationLabel(name=label, name_ar=label, name_en=label))
+            self.relation_labels.add(label)
+            self.report.labels_added.append(label)
+        source, suggested = self._source(raw, what)
+        return Relation(head=raw["head"], tail=raw["tail"], label=label, annotator=self._annotator(raw),
+                        source=source, suggested=suggested)
 
     def _annotator(self, raw: dict) -> str | None:
         annotator = raw.get("annotator")
         return annotator if isinstance(annotator, str) and annotator else self.annotator
 
     @staticmethod
-    def _source(raw: dict, what: str) -> str:
-        source = raw.get("source", "imported")
+    def _source(raw: dict, what: str) -> tuple[str, bool]:
+        """(source kind, still a suggestion): `suggested: true` or the old `source: "suggested"` mark a suggestion."""
+        given = raw.get("source", "import")
+        suggested = raw.get("suggested") is True or given == "suggested"
+        source = LEGACY_SOURCES.get(given, given)
         if source not in SOURCES:
-            raise _Refused(f"{what}: source {source!r} is not one of {', '.join(SOURCES)}")
-        return source
+            raise _Refused(f"{what}: source {given!r} is not one of {', '.join(SOURCES)}")
+        return source, suggested
 
     def _known_label(self, label: str, what: str) -> None:
         if label in self.labels:

@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 STATUSES = ("new", "in_progress", "done", "skipped")
-# Where an annotation came from; suggestions never leave the project until accepted.
-SOURCES = ("manual", "imported", "suggested")
+# Where an annotation came from (CONTRACT §2): made by hand, brought in by an import, or the kind of
+# suggestion it was first offered as; an accepted suggestion keeps its kind. `suggestion` is a suggestion
+# whose kind nobody recorded (projects from before kinds were kept, other tools' predictions).
+SUGGESTION_KINDS = ("occurrence", "gazetteer", "quote", "model", "suggestion")
+SOURCES = ("manual", "import", *SUGGESTION_KINDS)
+# Older files and exports wrote these; they are read as the kinds they stand for.
+LEGACY_SOURCES = {"imported": "import", "suggested": "suggestion"}
 
 
 @dataclass
@@ -18,6 +23,7 @@ class Entity:
     annotator: str | None = None
     source: str = "manual"
     id: int | str | None = None
+    suggested: bool = False  # offered, not yet accepted: never exported
 
 
 @dataclass
@@ -40,6 +46,20 @@ class Quote:
     annotator: str | None = None
     source: str = "manual"
     id: int | str | None = None
+    suggested: bool = False
+
+
+@dataclass
+class Relation:
+    """A labelled link from one entity to another of the same document (MEMBER_OF, LOCATED_IN …)."""
+
+    head: int | str
+    tail: int | str
+    label: str
+    annotator: str | None = None
+    source: str = "manual"
+    id: int | str | None = None
+    suggested: bool = False
 
 
 @dataclass
@@ -49,6 +69,7 @@ class Document:
     meta: dict = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     status: str = "new"
     key: int | None = None  # the project file's own row number
@@ -92,12 +113,26 @@ class Topic:
 
 
 @dataclass
+class RelationLabel:
+    """A kind of link between two entities, e.g. MEMBER_OF / عضو في."""
+
+    name: str
+    name_ar: str
+    name_en: str
+    description: str = ""
+
+
+@dataclass
 class LabelSchema:
     labels: list[Label] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
+    relations: list[RelationLabel] = field(default_factory=list)
 
     def label_names(self) -> set[str]:
         return {label.name for label in self.labels}
 
     def topic_names(self) -> set[str]:
         return {topic.name for topic in self.topics}
+
+    def relation_names(self) -> set[str]:
+        return {relation.name for relation in self.relations}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from annotator.core.model import STATUSES, Cue, Document, Entity, Quote
+from annotator.core.model import STATUSES, Cue, Document, Entity, Quote, Relation
 from annotator.core.store import Project, SpanRefused, now
 from annotator.core.text import span_problem
 
@@ -18,6 +18,7 @@ from annotator.core.text import span_problem
 _KEYS = {
     "entities": ("id",),
     "quotes": ("id",),
+    "relations": ("id",),
     "document_topics": ("document", "topic"),
     "documents": ("key",),
 }
@@ -49,11 +50,12 @@ class Change:
 
 
 def add_entity(project: Project, document: int, start: int, end: int, label: str, *,
-               annotator: str | None, source: str = "manual") -> Change:
+               annotator: str | None, source: str = "manual", suggested: bool = False) -> Change:
     text = project.text(document)[start:end]
     with project.transaction():
         entity_id = project.insert_entity(
-            document, Entity(start=start, end=end, label=label, text=text, annotator=annotator, source=source)
+            document, Entity(start=start, end=end, label=label, text=text, annotator=annotator, source=source,
+                             suggested=suggested)
         )
         change = Change("add entity", document, [RowEdit("entities", None, _row(project, "entities", entity_id))])
         _journal(project, change, annotator)
@@ -67,6 +69,11 @@ def delete_entity(project: Project, entity_id: int, *, annotator: str | None) ->
             _update(project, "quotes", quote_id, speaker=None)
             for (quote_id,) in project.conn.execute("SELECT id FROM quotes WHERE speaker = ?", (entity_id,)).fetchall()
         ]
+        # Its relations go with it, recorded so that undo brings them back too.
+        for (relation_id,) in project.conn.execute(
+                "SELECT id FROM relations WHERE head = ? OR tail = ?", (entity_id, entity_id)).fetchall():
+            edits.append(RowEdit("relations", _row(project, "relations", relation_id), None))
+            project.conn.execute("DELETE FROM relations WHERE id = ?", (relation_id,))
         project.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
         change = Change("delete entity", entity["document"], edits + [RowEdit("entities", entity, None)])
         _journal(project, change, annotator)
@@ -95,9 +102,9 @@ def resize_entity(project: Project, entity_id: int, start: int, end: int, *, ann
 
 
 def accept_suggestion(project: Project, table: str, span_id: int, *, annotator: str | None) -> Change:
-    """A suggested entity or quote becomes the analyst's own."""
+    """A suggested entity, quote or relation becomes the analyst's own; its source keeps the kind it was offered as."""
     with project.transaction():
-        edit = _update(project, table, span_id, source="manual", annotator=annotator)
+        edit = _update(project, table, span_id, suggested=0, annotator=annotator)
         change = Change("accept suggestion", edit.after["document"], [edit])
         _journal(project, change, annotator)
     return change
@@ -105,12 +112,12 @@ def accept_suggestion(project: Project, table: str, span_id: int, *, annotator: 
 
 def add_quote(project: Project, document: int, start: int, end: int, *, annotator: str | None,
               speaker: int | None = None, speaker_text: str | None = None, cue: tuple[int, int] | None = None,
-              source: str = "manual") -> Change:
+              source: str = "manual", suggested: bool = False) -> Change:
     text = project.text(document)
     quote = Quote(
         start=start, end=end, text=text[start:end], speaker=speaker, speaker_text=speaker_text,
         cue=None if cue is None else Cue(cue[0], cue[1], text[cue[0]:cue[1]]),
-        annotator=annotator, source=source,
+        annotator=annotator, source=source, suggested=suggested,
     )
     with project.transaction():
         quote_id = project.insert_quote(document, quote)
@@ -124,6 +131,35 @@ def delete_quote(project: Project, quote_id: int, *, annotator: str | None) -> C
     with project.transaction():
         project.conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
         change = Change("delete quote", quote["document"], [RowEdit("quotes", quote, None)])
+        _journal(project, change, annotator)
+    return change
+
+
+def add_relation(project: Project, document: int, head: int, tail: int, label: str, *, annotator: str | None,
+                 source: str = "manual", suggested: bool = False) -> Change:
+    """Link two entities of the document with a relation label of the schema (head → tail)."""
+    with project.transaction():
+        relation_id = project.insert_relation(
+            document, Relation(head=head, tail=tail, label=label, annotator=annotator, source=source, suggested=suggested)
+        )
+        change = Change("add relation", document, [RowEdit("relations", None, _row(project, "relations", relation_id))])
+        _journal(project, change, annotator)
+    return change
+
+
+def relabel_relation(project: Project, relation_id: int, label: str, *, annotator: str | None) -> Change:
+    with project.transaction():
+        edit = _update(project, "relations", relation_id, label=label, annotator=annotator, source="manual")
+        change = Change("relabel relation", edit.after["document"], [edit])
+        _journal(project, change, annotator)
+    return change
+
+
+def delete_relation(project: Project, relation_id: int, *, annotator: str | None) -> Change:
+    relation = _row(project, "relations", relation_id)
+    with project.transaction():
+        project.conn.execute("DELETE FROM relations WHERE id = ?", (relation_id,))
+        change = Change("delete relation", relation["document"], [RowEdit("relations", relation, None)])
         _journal(project, change, annotator)
     return change
 
@@ -200,6 +236,11 @@ def apply_to_document(document: Document, change: Change) -> None:
             _replace_span(document.entities, edit, entity_from_row)
         elif edit.table == "quotes":
             _replace_span(document.quotes, edit, quote_from_row)
+        elif edit.table == "relations":
+            if edit.before is not None:
+                document.relations[:] = [r for r in document.relations if r.id != edit.before["id"]]
+            if edit.after is not None:
+                bisect.insort(document.relations, relation_from_row(edit.after), key=lambda relation: relation.id)
         elif edit.table == "document_topics":
             topic = (edit.after or edit.before)["topic"]
             if edit.after is None and topic in document.topics:
@@ -221,7 +262,7 @@ def _replace_span(spans: list, edit: RowEdit, build) -> None:
 def entity_from_row(row: dict) -> Entity:
     return Entity(
         id=row["id"], start=row["start"], end=row["end"], label=row["label"], text=row["text"],
-        annotator=row["annotator"], source=row["source"],
+        annotator=row["annotator"], source=row["source"], suggested=bool(row["suggested"]),
     )
 
 
@@ -230,6 +271,14 @@ def quote_from_row(row: dict) -> Quote:
     return Quote(
         id=row["id"], start=row["start"], end=row["end"], text=row["text"], speaker=row["speaker"],
         speaker_text=row["speaker_text"], cue=cue, annotator=row["annotator"], source=row["source"],
+        suggested=bool(row["suggested"]),
+    )
+
+
+def relation_from_row(row: dict) -> Relation:
+    return Relation(
+        id=row["id"], head=row["head"], tail=row["tail"], label=row["label"], annotator=row["annotator"],
+        source=row["source"], suggested=bool(row["suggested"]),
     )
 
 

@@ -26,6 +26,8 @@ from annotator.core.model import (
     Label,
     LabelSchema,
     Quote,
+    Relation,
+    RelationLabel,
     Topic,
 )
 from annotator.core.text import span_problem, text_hash
@@ -163,6 +165,116 @@ def _add_search_index(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_add_search_index)
+
+_V3_SPAN_COLUMNS = """
+        annotator TEXT,
+        source TEXT NOT NULL DEFAULT 'manual' CHECK (source <> ''),
+        suggested INTEGER NOT NULL DEFAULT 0 CHECK (suggested IN (0, 1)),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+"""
+_SAME_DOCUMENT = """
+    CREATE TRIGGER {table}_{column}_same_document_{event} BEFORE {when} ON {table}
+    WHEN NEW.{column} IS NOT NULL
+         AND (SELECT document FROM entities WHERE id = NEW.{column}) IS NOT NEW.document
+    BEGIN SELECT RAISE(ABORT, '{what} must be an entity of the same document'); END;
+"""
+
+
+def _same_document(table: str, column: str, what: str) -> str:
+    return "".join(
+        _SAME_DOCUMENT.format(table=table, column=column, what=what, event=event, when=when)
+        for event, when in (("insert", "INSERT"), ("update", f"UPDATE OF {column}"))
+    )
+
+
+def _relations_and_kinds(conn: sqlite3.Connection) -> None:
+    """Version 3: relations between entities with their own labels; `source` says where an annotation
+    came from and `suggested` whether it still waits for the analyst (CONTRACT §2); ids never come back
+    after a delete (AUTOINCREMENT), so an undo in one window cannot rewrite another's new entity."""
+    _run_statements(conn, f"""
+    CREATE TABLE entities_v3 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+        text TEXT NOT NULL,{_V3_SPAN_COLUMNS}
+        CHECK (start >= 0 AND "end" > start)
+    );
+    INSERT INTO entities_v3 SELECT id, document, start, "end", label, text, annotator,
+        CASE source WHEN 'imported' THEN 'import' WHEN 'suggested' THEN 'suggestion' ELSE source END,
+        source = 'suggested', created, updated FROM entities;
+    CREATE TABLE quotes_v3 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        speaker_text TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        cue_text TEXT,{_V3_SPAN_COLUMNS}
+        CHECK (start >= 0 AND "end" > start),
+        CHECK ((cue_start IS NULL) = (cue_end IS NULL))
+    );
+    INSERT INTO quotes_v3 SELECT id, document, start, "end", text, speaker, speaker_text, cue_start, cue_end,
+        cue_text, annotator,
+        CASE source WHEN 'imported' THEN 'import' WHEN 'suggested' THEN 'quote' ELSE source END,
+        source = 'suggested', created, updated FROM quotes;
+    DROP TABLE quotes;
+    DROP TABLE entities;
+    ALTER TABLE entities_v3 RENAME TO entities;
+    ALTER TABLE quotes_v3 RENAME TO quotes;
+    CREATE INDEX entities_document ON entities(document, start);
+    CREATE INDEX entities_label ON entities(label);
+    CREATE INDEX quotes_document ON quotes(document, start);
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    {_same_document("quotes", "speaker", "a quote''s speaker")}
+    CREATE TABLE relation_labels (
+        name TEXT PRIMARY KEY,
+        name_ar TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE relations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        head INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        tail INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        label TEXT NOT NULL REFERENCES relation_labels(name) ON UPDATE CASCADE,{_V3_SPAN_COLUMNS}
+        CHECK (head <> tail)
+    );
+    CREATE INDEX relations_document ON relations(document);
+    CREATE INDEX relations_head ON relations(head);
+    CREATE INDEX relations_tail ON relations(tail);
+    {_same_document("relations", "head", "a relation''s head")}
+    {_same_document("relations", "tail", "a relation''s tail")}
+    """)
+    default = json.loads(paths.default_schema_file().read_text(encoding="utf-8"))
+    for position, raw in enumerate(default.get("relations", []), start=1):
+        conn.execute(
+            "INSERT INTO relation_labels (name, name_ar, name_en, position, description) VALUES (?, ?, ?, ?, ?)",
+            (raw["name"], raw["name_ar"], raw["name_en"], position, raw.get("description", "")),
+        )
+
+
+def _run_statements(conn: sqlite3.Connection, script: str) -> None:
+    """A script one statement at a time: executescript would commit the transaction around it."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement[:60]!r}")
+
+
+_relations_and_kinds.rebuilds_tables = True  # runs with foreign keys off, then checks them
+MIGRATIONS.append(_relations_and_kinds)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -222,9 +334,18 @@ class Project:
             if isinstance(step, str):
                 self.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
                 continue
-            with self.transaction():
-                step(self.conn)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+            rebuilds = getattr(step, "rebuilds_tables", False)
+            if rebuilds:  # SQLite's table rebuild: foreign keys off outside the transaction, checked inside
+                self.conn.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with self.transaction():
+                    step(self.conn)
+                    if rebuilds and self.conn.execute("PRAGMA foreign_key_check").fetchone():
+                        raise ProjectError(f"{self.path}: upgrading the file broke a link between rows; it was left as it was.")
+                    self.conn.execute(f"PRAGMA user_version = {number + 1}")
+            finally:
+                if rebuilds:
+                    self.conn.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
         self.conn.close()
@@ -282,6 +403,9 @@ class Project:
                 self.add_label(Label(**raw))
             for raw in data.get("topics", []):
                 self.add_topic(Topic(**raw))
+            for raw in data.get("relations", []):
+                if raw["name"] not in self.schema().relation_names():
+                    self.add_relation_label(RelationLabel(**raw))
             self.journal("load_schema", annotator=None, file=str(path))
 
     def schema(self) -> LabelSchema:
@@ -297,7 +421,20 @@ class Project:
                 "SELECT name, name_ar, name_en, description FROM topics ORDER BY position, name"
             )
         ]
-        return LabelSchema(labels=labels, topics=topics)
+        relations = [
+            RelationLabel(name=r[0], name_ar=r[1], name_en=r[2], description=r[3])
+            for r in self.conn.execute(
+                "SELECT name, name_ar, name_en, description FROM relation_labels ORDER BY position, name"
+            )
+        ]
+        return LabelSchema(labels=labels, topics=topics, relations=relations)
+
+    def add_relation_label(self, label: RelationLabel) -> None:
+        position = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM relation_labels").fetchone()[0]
+        self.conn.execute(
+            "INSERT INTO relation_labels (name, name_ar, name_en, position, description) VALUES (?, ?, ?, ?, ?)",
+            (label.name, label.name_ar, label.name_en, position, label.description),
+        )
 
     def add_label(self, label: Label) -> None:
         position = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM labels").fetchone()[0]
@@ -321,18 +458,20 @@ class Project:
         Removing a label or topic still in use is refused with a sentence.
         """
         renamed = renamed or {}
-        for kind, names in (("label", [l.name for l in schema.labels]), ("topic", [t.name for t in schema.topics])):
+        for kind, names in (("label", [l.name for l in schema.labels]), ("topic", [t.name for t in schema.topics]),
+                            ("relation", [r.name for r in schema.relations])):
             if any(not name.strip() for name in names):
                 raise ProjectError(f"every {kind} needs a name")
             if len(set(names)) != len(names):
                 raise ProjectError(f"two {kind}s have the same name")
         with self.transaction():
-            for table in ("labels", "topics"):
+            for table in ("labels", "topics", "relation_labels"):
                 for old, new in renamed.items():
                     if old != new:
                         self.conn.execute(f"UPDATE {table} SET name = ? WHERE name = ?", (new, old))
             self._drop_unlisted("labels", "entities", "label", [l.name for l in schema.labels])
             self._drop_unlisted("topics", "document_topics", "topic", [t.name for t in schema.topics])
+            self._drop_unlisted("relation_labels", "relations", "label", [r.name for r in schema.relations])
             for position, label in enumerate(schema.labels, start=1):
                 self.conn.execute(
                     "INSERT INTO labels (name, name_ar, name_en, colour, shortcut, position, description) "
@@ -348,6 +487,13 @@ class Project:
                     "ON CONFLICT(name) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, "
                     "position = excluded.position, description = excluded.description",
                     (topic.name, topic.name_ar, topic.name_en, position, topic.description),
+                )
+            for position, relation in enumerate(schema.relations, start=1):
+                self.conn.execute(
+                    "INSERT INTO relation_labels (name, name_ar, name_en, position, description) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT(name) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en, "
+                    "position = excluded.position, description = excluded.description",
+                    (relation.name, relation.name_ar, relation.name_en, position, relation.description),
                 )
             self.journal("edit schema", annotator=annotator, renamed=renamed,
                          labels=[l.name for l in schema.labels], topics=[t.name for t in schema.topics])
@@ -418,9 +564,10 @@ class Project:
         self._check_span(key, entity.start, entity.end, entity.text)
         stamp = now()
         return self.conn.execute(
-            'INSERT INTO entities (document, start, "end", label, text, annotator, source, created, updated) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, entity.start, entity.end, entity.label, entity.text, entity.annotator, entity.source, stamp, stamp),
+            'INSERT INTO entities (document, start, "end", label, text, annotator, source, suggested, created, updated) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, entity.start, entity.end, entity.label, entity.text, entity.annotator, entity.source,
+             int(entity.suggested), stamp, stamp),
         ).lastrowid
 
     def insert_quote(self, key: int, quote: Quote) -> int:
@@ -431,7 +578,7 @@ class Project:
         stamp = now()
         return self.conn.execute(
             'INSERT INTO quotes (document, start, "end", text, speaker, speaker_text, cue_start, cue_end, '
-            "cue_text, annotator, source, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "cue_text, annotator, source, suggested, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 key,
                 quote.start,
@@ -444,9 +591,20 @@ class Project:
                 cue.text if cue else None,
                 quote.annotator,
                 quote.source,
+                int(quote.suggested),
                 stamp,
                 stamp,
             ),
+        ).lastrowid
+
+    def insert_relation(self, key: int, relation: Relation) -> int:
+        """A link between two entities of this document (their ids in the project)."""
+        stamp = now()
+        return self.conn.execute(
+            "INSERT INTO relations (document, head, tail, label, annotator, source, suggested, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, relation.head, relation.tail, relation.label, relation.annotator, relation.source,
+             int(relation.suggested), stamp, stamp),
         ).lastrowid
 
     def insert_topic(self, key: int, topic: str, *, annotator: str | None) -> None:
@@ -499,25 +657,37 @@ class Project:
             return iter(())
         by_key = {d.key: d for d in documents}
         keys = ",".join(str(k) for k in by_key)
-        source_filter = "" if include_suggested else " AND source != 'suggested'"
+        accepted_only = "" if include_suggested else " AND suggested = 0"
         for r in self.conn.execute(
-            f'SELECT id, document, start, "end", label, text, annotator, source FROM entities '
-            f"WHERE document IN ({keys}){source_filter} ORDER BY document, start, \"end\", id"
+            f'SELECT id, document, start, "end", label, text, annotator, source, suggested FROM entities '
+            f"WHERE document IN ({keys}){accepted_only} ORDER BY document, start, \"end\", id"
         ):
             by_key[r[1]].entities.append(
-                Entity(id=r[0], start=r[2], end=r[3], label=r[4], text=r[5], annotator=r[6], source=r[7])
+                Entity(id=r[0], start=r[2], end=r[3], label=r[4], text=r[5], annotator=r[6], source=r[7],
+                       suggested=bool(r[8]))
             )
         for r in self.conn.execute(
             f'SELECT id, document, start, "end", text, speaker, speaker_text, cue_start, cue_end, cue_text, '
-            f"annotator, source FROM quotes WHERE document IN ({keys}){source_filter} "
+            f"annotator, source, suggested FROM quotes WHERE document IN ({keys}){accepted_only} "
             f'ORDER BY document, start, "end", id'
         ):
             cue = Cue(start=r[7], end=r[8], text=r[9]) if r[7] is not None else None
             by_key[r[1]].quotes.append(
                 Quote(
                     id=r[0], start=r[2], end=r[3], text=r[4], speaker=r[5], speaker_text=r[6],
-                    cue=cue, annotator=r[10], source=r[11],
+                    cue=cue, annotator=r[10], source=r[11], suggested=bool(r[12]),
                 )
+            )
+        # A relation to a suggested entity waits with it: it is shown, but never leaves, until both are accepted.
+        relation_filter = "" if include_suggested else (
+            " AND r.suggested = 0 AND h.suggested = 0 AND t.suggested = 0")
+        for r in self.conn.execute(
+            "SELECT r.id, r.document, r.head, r.tail, r.label, r.annotator, r.source, r.suggested FROM relations r "
+            "JOIN entities h ON h.id = r.head JOIN entities t ON t.id = r.tail "
+            f"WHERE r.document IN ({keys}){relation_filter} ORDER BY r.document, r.id"
+        ):
+            by_key[r[1]].relations.append(
+                Relation(id=r[0], head=r[2], tail=r[3], label=r[4], annotator=r[5], source=r[6], suggested=bool(r[7]))
             )
         for r in self.conn.execute(
             "SELECT dt.document, dt.topic FROM document_topics dt JOIN topics t ON t.name = dt.topic "

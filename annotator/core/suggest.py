@@ -1,6 +1,6 @@
 """Pre-annotation the analyst accepts or rejects: other occurrences, the project's gazetteer, quotes from cues.
 
-Every suggestion enters the project with `source: "suggested"`: the window
+Every suggestion enters the project marked `suggested`, with its kind as its source: the window
 shows it faded, export leaves it out, and accepting it (core.ops) makes it
 the analyst's own. Matching goes through the same folding as search, so
 بلينكن finds بلينكن, وبلينكن and بِلينكن alike.
@@ -29,6 +29,7 @@ class EntitySuggestion:
     start: int
     end: int
     label: str
+    kind: str = "gazetteer"  # the annotation's source once accepted (CONTRACT §2)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def project_gazetteer(project: Project) -> dict[str, str]:
     """Folded entity text -> the label analysts used most for it (accepted annotations only)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for text, label, count in project.conn.execute(
-        "SELECT text, label, COUNT(*) FROM entities WHERE source != 'suggested' GROUP BY text, label"
+        "SELECT text, label, COUNT(*) FROM entities WHERE suggested = 0 GROUP BY text, label"
     ):
         counts[_key(text)][label] += count
     return {name: labels.most_common(1)[0][0] for name, labels in counts.items() if name}
@@ -113,7 +114,7 @@ def other_occurrences(document: Document, start: int, end: int, label: str, *, f
     """
     tagged = {(e.start, e.end) for e in document.entities if e.label == label} | {(start, end)}
     return [
-        EntitySuggestion(a, b, label)
+        EntitySuggestion(a, b, label, "occurrence")
         for a, b in find_in_text(document.text, document.text[start:end], folded=folded)
         if (a, b) not in tagged
     ]
@@ -128,7 +129,7 @@ def gazetteer_suggestions(document: Document, gazetteer: dict[str, str]) -> list
 def add_entity_suggestions(project: Project, key: int, suggestions: list[EntitySuggestion], *, annotator: str | None) -> list[ops.Change]:
     with project.transaction():  # one durable commit for them all
         return [
-            ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source="suggested")
+            ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source=s.kind, suggested=True)
             for s in suggestions
         ]
 
@@ -338,7 +339,7 @@ def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSug
             continue
         changes.append(ops.add_quote(
             project, key, s.start, s.end, speaker=s.speaker, speaker_text=s.speaker_text, cue=s.cue,
-            annotator=annotator, source="suggested",
+            annotator=annotator, source="quote", suggested=True,
         ))
     return changes
 

@@ -1,14 +1,21 @@
 """brat standoff: a folder of `.txt` and `.ann` pairs; T lines for spans, R lines for links, # notes.
 
 Quotes are `Quote` spans, cues `Cue` spans, links `Speaker` and `Cue`
-relations; a speaker not in the text is an AnnotatorNotes line on the quote
-("speaker: NAME"). Writing adds an `annotation.conf` so brat can show the
-labels. brat has no place for topics, status or metadata: they are left out
-with a warning. Offsets are code points of the `.txt` file as written.
+relations, relations between entities keep their labels; a speaker not in
+the text is an AnnotatorNotes line on the quote ("speaker: NAME"). brat
+requires the text after the tab to be the document's own characters, so a
+span across a line break is written as fragments (`T1 Quote 44 62;63 76`,
+its text the fragments joined by one space), as brat itself writes it, and
+read back as one span when only line breaks and spaces lie between the
+fragments. Writing adds an `annotation.conf` with every label and relation
+and an `<OVERLAP>` rule, since entities nest and quotes hold names. brat has
+no place for topics, status or metadata: they are left out with a warning.
+Offsets are code points of the `.txt` file as written.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -22,11 +29,11 @@ SUFFIXES = (".ann",)
 WRITES_FOLDER = True
 _TYPES = {flat_spans.QUOTE: "Quote", flat_spans.CUE: "Cue", flat_spans.SPEAKER: "Speaker"}
 _BACK = {value: key for key, value in _TYPES.items()}
-_SPAN = re.compile(r"^(T\d+)\t(\S+) (\d+) (\d+)\t(.*)$")
-_DISCONTINUOUS = re.compile(r"^T\d+\t\S+ \d+ \d+;")
+_SPAN = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$")
 _RELATION = re.compile(r"^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
 _NOTE = re.compile(r"^#\d+\tAnnotatorNotes (T\d+)\t(.*)$")
 _SPEAKER_NOTE = "speaker: "
+_FRAGMENT_SEPARATOR = " "  # brat's DISCONT_SEP
 
 
 def read(path: Path, *, progress: Callable[[int], None] | None = None, **_options) -> Iterator[Record | Problem | Note]:
@@ -38,22 +45,24 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
         return
     with open(text_file, encoding="utf-8-sig", newline="") as stream:
         text = stream.read()  # as brat counts: CRLF left as it is
-    spans, relations, speaker_texts, skipped = [], [], {}, 0
-    problems = []
+    spans, relations, speaker_texts = [], [], {}
+    problems, skipped, split = [], 0, []
     for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if not line.strip():
             continue
         if match := _SPAN.match(line):
-            span_id, label, start, end, surface = match.groups()
-            span = {"id": span_id, "start": int(start), "end": int(end), "label": _BACK.get(label, label), "text": surface}
-            if surface.split() == text[int(start):int(end)].split():
-                del span["text"]  # brat writes line breaks inside a span as spaces: the offsets decide
-            spans.append(span)
-        elif _DISCONTINUOUS.match(line):
-            problems.append(Problem(number, "a discontinuous span (start end;start end): the annotator keeps spans whole"))
+            span_id, label, offsets, surface = match.groups()
+            span = _span(text, span_id, label, offsets, surface)
+            if isinstance(span, str):
+                if span.startswith("split:"):
+                    split.append(span_id)
+                else:
+                    problems.append(Problem(number, span))
+            else:
+                spans.append(span)
         elif match := _RELATION.match(line):
-            _, label, head, child = match.groups()
-            relations.append((_BACK.get(label, label).upper(), head, child))
+            _, label, head, tail = match.groups()
+            relations.append((_BACK.get(label, label), head, tail))
         elif match := _NOTE.match(line):
             target, note = match.groups()
             if note.startswith(_SPEAKER_NOTE):
@@ -69,16 +78,46 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
     yield from problems
     if skipped:
         yield Note(0, f"left out {skipped} attribute, event, normalisation or note lines the annotator does not model")
-    yield flat_spans.record(1, text, spans, relations, speaker_texts=speaker_texts, document_id=path.stem)
+    if split:
+        yield Note(0, f"left out {len(split)} discontinuous spans whose pieces have words between them "
+                      f"({', '.join(split[:5])}): the annotator keeps spans whole")
+    yield from flat_spans.record(1, text, spans, relations, speaker_texts=speaker_texts, document_id=path.stem)
 
 
-def write(documents: Iterable[Document], folder: Path, *, warn: Callable[[str], None] | None = None, **_options) -> int:
+def _span(text: str, span_id: str, label: str, offsets: str, surface: str) -> dict | str:
+    """A T line as one span; a reason (str) when it cannot be one."""
+    fragments = sorted(tuple(int(n) for n in part.split()) for part in offsets.split(";"))
+    if any(start > end or end > len(text) for start, end in fragments):
+        return f"{span_id}: offsets {offsets} lie outside the text (length {len(text)}) or are reversed"
+    expected = _FRAGMENT_SEPARATOR.join(text[start:end] for start, end in fragments)
+    if surface != expected:
+        return f"{span_id}: text {surface!r} is not the document's {expected!r} at {offsets}"
+    gaps = [text[end:start] for (_, end), (start, _) in zip(fragments, fragments[1:])]
+    if any(gap.strip() for gap in gaps):
+        return "split: words between the fragments"
+    start, end = fragments[0][0], fragments[-1][1]
+    return {"id": span_id, "start": start, "end": end, "label": _BACK.get(label, label), "text": text[start:end]}
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span as brat's pieces: cut at line breaks, since an .ann line holds no newline."""
+    pieces = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        piece_start, piece_end = start + match.start(), start + match.end()
+        if text[piece_start:piece_end].strip():
+            pieces.append((piece_start, piece_end))
+    return pieces
+
+
+def write(documents: Iterable[Document], folder: Path, *, warn: Callable[[str], None] | None = None,
+          schema=None, **_options) -> int:
     warn = warn or (lambda message: None)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    labels, dropped_topics, count = set(), 0, 0
+    labels, relation_labels, dropped_topics, count = set(), set(), 0, 0
+    stems: set[str] = set()
     for document in documents:
-        stem = _file_stem(document.id)
+        stem = _file_stem(document.id, stems)
         (folder / f"{stem}.txt").write_text(document.text, encoding="utf-8", newline="")
         flat = flat_spans.flatten(document)
         ids = {span.id: f"T{n}" for n, span in enumerate(flat.spans, start=1)}
@@ -86,28 +125,44 @@ def write(documents: Iterable[Document], folder: Path, *, warn: Callable[[str], 
         for span in flat.spans:
             label = _TYPES.get(span.label, span.label)
             labels.add(label)
-            surface = span.text.replace("\r", " ").replace("\n", " ")  # one line per span, as brat writes it
-            lines.append(f"{ids[span.id]}\t{label} {span.start} {span.end}\t{surface}")
-        for n, (label, head, child) in enumerate(flat.relations, start=1):
-            lines.append(f"R{n}\t{_TYPES.get(label, label)} Arg1:{ids[head]} Arg2:{ids[child]}")
+            pieces = fragments(document.text, span.start, span.end)
+            offsets = ";".join(f"{a} {b}" for a, b in pieces)
+            surface = _FRAGMENT_SEPARATOR.join(document.text[a:b] for a, b in pieces)
+            lines.append(f"{ids[span.id]}\t{label} {offsets}\t{surface}")
+        for n, relation in enumerate(flat.relations, start=1):
+            label = _TYPES.get(relation.label, relation.label)
+            relation_labels.add(label)
+            lines.append(f"R{n}\t{label} Arg1:{ids[relation.head]} Arg2:{ids[relation.tail]}")
         for n, (quote, name) in enumerate(flat.speaker_texts.items(), start=1):
             lines.append(f"#{n}\tAnnotatorNotes {ids[quote]}\t{_SPEAKER_NOTE}{name}")
         (folder / f"{stem}.ann").write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
         dropped_topics += len(document.topics)
         count += 1
-    _write_conf(folder, labels)
+    if schema is not None:
+        labels |= {label.name for label in schema.labels}
+        relation_labels |= {relation.name for relation in schema.relations}
+    _write_conf(folder, labels, relation_labels)
     if dropped_topics:
         warn(f"brat has no document labels: left out {dropped_topics} topics (and every document's status and metadata)")
     return count
 
 
-def _file_stem(document_id: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document"
+def _file_stem(document_id: str, taken: set[str]) -> str:
+    """A file name for a document id; ids that would share one (a/b, a_b, 'a b') get their hash added."""
+    stem = re.sub(r"[^\w.-]+", "_", document_id).strip("._") or "document"
+    if stem != document_id or stem in taken:
+        stem = f"{stem}-{hashlib.sha256(document_id.encode('utf-8')).hexdigest()[:10]}"
+    taken.add(stem)
+    return stem
 
 
-def _write_conf(folder: Path, labels: set[str]) -> None:
+def _write_conf(folder: Path, labels: set[str], relation_labels: set[str]) -> None:
     entities = sorted(labels - {"Quote", "Cue"})
+    others = sorted(relation_labels - {"Speaker", "Cue"})
     conf = ["[entities]", *entities, "Quote", "Cue", "", "[relations]",
-            f"Speaker Arg1:Quote, Arg2:{'|'.join(entities) or 'Quote'}", "Cue Arg1:Quote, Arg2:Cue",
+            "# entities nest and quotes hold names: any span may contain, equal or cross another",
+            "<OVERLAP> Arg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>",
+            f"Speaker Arg1:Quote, Arg2:{'|'.join(entities) or '<ENTITY>'}", "Cue Arg1:Quote, Arg2:Cue",
+            *(f"{name} Arg1:<ENTITY>, Arg2:<ENTITY>" for name in others),
             "", "[events]", "", "[attributes]", ""]
     (folder / "annotation.conf").write_text("\n".join(conf), encoding="utf-8")

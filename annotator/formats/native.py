@@ -13,7 +13,7 @@ from annotator.formats import jsonl
 
 NAME = "native"
 SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.bz2", ".ndjson")
-_NATIVE_KEYS = ("meta", "entities", "quotes", "topics", "status")
+_NATIVE_KEYS = ("meta", "entities", "quotes", "relations", "topics", "status")
 
 
 def read(
@@ -86,6 +86,12 @@ def document_json(document: Document) -> dict:
             for entity in document.entities
         ],
         "quotes": quotes,
+        "relations": [
+            {"id": f"r{n}", "head": entity_ids[relation.head], "tail": entity_ids[relation.tail], "label": relation.label,
+             "annotator": relation.annotator, "source": relation.source}
+            for n, relation in enumerate(
+                (r for r in document.relations if r.head in entity_ids and r.tail in entity_ids), start=1)
+        ],
         "topics": document.topics,
         "status": document.status,
     }

@@ -1,9 +1,12 @@
-"""Prodigy JSONL: `text`, `tokens`, `spans` with token indices, `relations` for quote -> speaker,
-topics as `options` / `accept`, `answer`, `meta`, `_input_hash` / `_task_hash`.
+"""Prodigy JSONL: `text`, `tokens`, `spans` with token indices, `relations` (quote -> speaker and
+quote -> cue, and relations between entities with their labels), topics as `options` / `accept`,
+`answer`, `meta`, `_input_hash` / `_task_hash`.
 
 Tokens come from the annotator's tokeniser, cut wherever a span starts or
-ends, so every span lies on token edges. Relation `head` and `child` are the
-last token of each span. Hashes are stable across runs and machines: the
+ends, so every span lies on token edges; as in spaCy, a token's `ws` says one
+space follows it and any other run of whitespace (a paragraph break) is a
+token of its own, so `Doc(words, spaces)` rebuilds the text exactly. Relation
+`head` and `child` are the last token of each span. Hashes are stable across runs and machines: the
 first four bytes of SHA-256 as a signed 32-bit integer, of the text for
 `_input_hash` and of the input hash with the spans, relations and accepted
 options for `_task_hash`. Offsets are code points.
@@ -36,10 +39,19 @@ def stable_hash(value: str) -> int:
 
 def read(path: Path, *, progress: Callable[[int], None] | None = None, **_options) -> Iterator[Record | Problem]:
     for item in jsonl.objects(path, progress):
-        yield item if isinstance(item, Problem) else _record(*item)
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from _records(*item)
 
 
-def _record(number: int, task: dict) -> Record | Problem:
+def looks_like(obj: dict) -> bool:
+    """A Prodigy task: spans with token indices, tokens, or Prodigy's own hashes and answer."""
+    return any(key in obj for key in ("_input_hash", "_task_hash", "tokens")) or (
+        isinstance(obj.get("spans"), list) and "answer" in obj)
+
+
+def _records(number: int, task: dict) -> list:
     try:
         spans = [{"id": (s["start"], s["end"], s["label"]), "start": s["start"], "end": s["end"], "label": s["label"],
                   "text": s.get("text")} for s in task.get("spans") or []]
@@ -49,7 +61,7 @@ def _record(number: int, task: dict) -> Record | Problem:
             for r in task.get("relations") or []
         ]
     except (KeyError, TypeError) as error:
-        return Problem(number, f"a span or relation lacks {error}")
+        return [Problem(number, f"a span or relation lacks {error}")]
     meta = dict(task.get("meta") or {})
     status = task.get("status") or _ANSWER_STATUS.get(task.get("answer"))
     return flat_spans.record(
@@ -71,8 +83,9 @@ def write(documents: Iterable[Document], stream: IO[str], *, topics: list | None
 def task_for(document: Document, topics: list | None = None) -> dict:
     flat = flat_spans.flatten(document)
     tokens = _tokens(document.text, flat.spans)
-    starts = {start: n for n, (start, _) in enumerate(tokens)}
-    ends = {end: n for n, (_, end) in enumerate(tokens)}
+    words = [(n, start, end) for n, (start, end, _) in enumerate(tokens) if document.text[start:end].strip()]
+    starts = {start: n for n, start, _ in words}
+    ends = {end: n for n, _, end in words}
     span_json = {}
     for span in flat.spans:
         entry = {"start": span.start, "end": span.end, "token_start": starts[span.start], "token_end": ends[span.end],
@@ -81,15 +94,14 @@ def task_for(document: Document, topics: list | None = None) -> dict:
             entry["speaker_text"] = flat.speaker_texts[span.id]
         span_json[span.id] = entry
     relations = [
-        {"head": span_json[head]["token_end"], "child": span_json[child]["token_end"], "label": label,
-         "head_span": _bare(span_json[head]), "child_span": _bare(span_json[child])}
-        for label, head, child in flat.relations
+        {"head": span_json[r.head]["token_end"], "child": span_json[r.tail]["token_end"], "label": r.label,
+         "head_span": _bare(span_json[r.head]), "child_span": _bare(span_json[r.tail])}
+        for r in flat.relations
     ]
     text = document.text
     task = {
         "text": text,
-        "tokens": [{"text": text[s:e], "start": s, "end": e, "id": n, "ws": e < len(text) and text[e].isspace()}
-                   for n, (s, e) in enumerate(tokens)],
+        "tokens": [{"text": text[s:e], "start": s, "end": e, "id": n, "ws": ws} for n, (s, e, ws) in enumerate(tokens)],
         "spans": list(span_json.values()),
         "relations": relations,
         "options": [{"id": t.name, "text": t.name_en} for t in topics] if topics else [{"id": t, "text": t} for t in document.topics],
@@ -107,12 +119,26 @@ def _bare(span: dict) -> dict:
     return {key: span[key] for key in ("start", "end", "token_start", "token_end", "label")}
 
 
-def _tokens(text: str, spans) -> list[tuple[int, int]]:
-    """Words and punctuation, cut at every span edge so each span covers whole tokens."""
+def _tokens(text: str, spans) -> list[tuple[int, int, bool]]:
+    """(start, end, one space follows) for words and punctuation, cut at every span edge so each span
+    covers whole tokens, and for every other run of whitespace, spaCy's way."""
     edges = sorted({edge for span in spans for edge in (span.start, span.end)})
-    tokens = []
+    words = []
     for start, end in token_spans(text):
         points = [start, *[edge for edge in edges if start < edge < end], end]
-        tokens += list(zip(points, points[1:]))
+        words += list(zip(points, points[1:]))
+    tokens: list[tuple[int, int, bool]] = []
+    position = 0
+    for start, end in words + [(len(text), len(text))]:
+        gap = text[position:start]
+        if gap:
+            if tokens and gap[0] == " ":
+                tokens[-1] = (*tokens[-1][:2], True)
+                gap, position = gap[1:], position + 1
+            if gap:
+                tokens.append((position, start, False))
+        if start < end:
+            tokens.append((start, end, False))
+        position = end
     return tokens
 

@@ -113,7 +113,7 @@ class AnnotationListModel(QAbstractTableModel):
         span = self._spans[handle]
         kind, column = handle[0], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            suggested = " " + self.tr("(suggested)") if span.source == "suggested" else ""
+            suggested = " " + self.tr("(suggested)") if span.suggested else ""
             if column == 0:
                 return (self.label_names.get(span.label, span.label) if kind == "entity" else self.tr("Quote")) + suggested
             if column == 1:

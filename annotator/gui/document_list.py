@@ -55,8 +55,8 @@ class DocumentListModel(QAbstractTableModel):
         where, filter_params = self._where()
         sql = (
             "SELECT d.key, d.title, d.status, "
-            "(SELECT COUNT(*) FROM entities e WHERE e.document = d.key AND e.source != 'suggested'), "
-            "(SELECT COUNT(*) FROM quotes q WHERE q.document = d.key AND q.source != 'suggested'), "
+            "(SELECT COUNT(*) FROM entities e WHERE e.document = d.key AND e.suggested = 0), "
+            "(SELECT COUNT(*) FROM quotes q WHERE q.document = d.key AND q.suggested = 0), "
             f"COALESCE(d.annotator, ''), d.id FROM documents d WHERE {where} {extra} ORDER BY d.key"
             + (f" LIMIT {int(limit)}" if limit else "")
         )

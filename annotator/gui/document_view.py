@@ -249,7 +249,7 @@ class DocumentView(QPlainTextEdit):
 
     def _drawn_entity(self, row: dict) -> DrawnSpan:
         to16 = self.positions.to_utf16
-        return DrawnSpan(to16(row["start"]), to16(row["end"]), "entity", row["id"], row["label"], row["source"] == "suggested")
+        return DrawnSpan(to16(row["start"]), to16(row["end"]), "entity", row["id"], row["label"], bool(row["suggested"]))
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self.highlighter.set_colours(colours)
@@ -265,7 +265,7 @@ class DocumentView(QPlainTextEdit):
     def _set_spans(self, document: Document | None, speaker_names: dict) -> None:
         to16 = self.positions.to_utf16
         entities = [] if document is None else [
-            DrawnSpan(to16(e.start), to16(e.end), "entity", e.id, e.label, e.source == "suggested") for e in document.entities
+            DrawnSpan(to16(e.start), to16(e.end), "entity", e.id, e.label, e.suggested) for e in document.entities
         ]
         self.highlighter.set_spans(entities, [], [])
         self._set_quotes(document, speaker_names)
@@ -275,7 +275,7 @@ class DocumentView(QPlainTextEdit):
         quotes, cues, marks = [], [], []
         by_id = {span.id: span for span in self.highlighter.entities} if document and document.quotes else {}
         for q in document.quotes if document else []:
-            quotes.append(DrawnSpan(to16(q.start), to16(q.end), "quote", q.id, suggested=q.source == "suggested"))
+            quotes.append(DrawnSpan(to16(q.start), to16(q.end), "quote", q.id, suggested=q.suggested))
             if q.cue is not None:
                 cues.append(DrawnSpan(to16(q.cue.start), to16(q.cue.end), "cue", q.id))
             marks.append(QuoteMark(to16(q.start), to16(q.end), q.id, speaker_names.get(q.id, ""), by_id.get(q.speaker)))

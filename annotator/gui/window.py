@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
 
     def accept_chosen(self) -> None:
         span = self._chosen(self.selected[0]) if self.selected else None
-        if span is not None and span.source == "suggested":
+        if span is not None and span.suggested:
             table = "entities" if self.selected[0] == "entity" else "quotes"
             self.record([ops.accept_suggestion(self.project, table, span.id, annotator=self.annotator)], self.tr("Accept suggestion"))
 
@@ -534,9 +534,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         changes = [ops.accept_suggestion(self.project, "entities", e.id, annotator=self.annotator)
-                   for e in self.document.entities if e.source == "suggested"]
+                   for e in self.document.entities if e.suggested]
         changes += [ops.accept_suggestion(self.project, "quotes", q.id, annotator=self.annotator)
-                    for q in self.document.quotes if q.source == "suggested"]
+                    for q in self.document.quotes if q.suggested]
         if changes:
             self.record(changes, self.tr("Accept all suggestions"))
             self.statusBar().showMessage(self.tr("Accepted {0} suggestions.").format(len(changes)), 4000)
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         tagged = {(row[0], row[1], row[2]) for row in self.project.conn.execute(
             'SELECT document, start, "end" FROM entities WHERE label = ?', (entity.label,))}
         changes = [
-            ops.add_entity(self.project, match.key, match.start, match.end, entity.label, annotator=self.annotator, source="suggested")
+            ops.add_entity(self.project, match.key, match.start, match.end, entity.label, annotator=self.annotator, source="occurrence", suggested=True)
             for match in search(self.project, entity.text)
             if match.key != self.document.key and (match.key, match.start, match.end) not in tagged
         ]
