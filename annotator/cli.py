@@ -138,7 +138,7 @@ def _import(args) -> int:
         print(line, file=sys.stderr)
     for report in summary.reports:
         for note in report.notes:
-            print(f"{report.source}: {note}")
+            print(f"{report.source}: {note}", file=sys.stderr if report.refused else sys.stdout)
         if report.labels_added or report.topics_added:
             print(f"{report.source}: added to the schema: {', '.join(report.labels_added + report.topics_added)}")
     refused = summary.refused_files
@@ -163,6 +163,10 @@ def _export(args) -> int:
         labels=[label.strip() for label in args.labels.split(",")] if args.labels else None,
         whole_tokens=args.tokens == "whole" and args.format not in ("conll", "hf-tokens"),
     )
+    out_folder = Path(args.out).parent if args.out != "-" and not args.split else None
+    if out_folder is not None and not out_folder.is_dir():
+        print(f"annotator export: {out_folder} is no folder; create it first or choose another --out", file=sys.stderr)
+        return EXIT_USAGE
     with _existing_project(args) as project:
         options = writer_options(
             project.schema(), scheme=args.scheme, whole_tokens=args.tokens != "separate",

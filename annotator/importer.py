@@ -62,8 +62,13 @@ def input_files(targets: list[Path], format_name: str | None) -> tuple[list[tupl
         elif format_name == "brat" and target.suffix == ".txt":
             chosen.append((target.with_suffix(".ann"), "brat"))
         else:
-            chosen.append((target, format_name or formats.guess(target) or "txt"))
+            chosen.append((target, format_name or formats.guess(target) or _fallback(target)))
     return chosen, ignored
+
+
+def _fallback(file: Path) -> str | None:
+    """A file named directly is an article, unless its name says JSON: then no format is known."""
+    return None if file.name.lower().endswith((".json", ".jsonl", ".ndjson")) else "txt"
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -95,6 +100,10 @@ def total_bytes(targets: list[Path], format_name: str | None) -> int:
 def _import_file(project, file: Path, format_name: str, options: ImportOptions, progress) -> ImportReport:
     if not file.exists():
         return ImportReport(str(file), problems=[Problem(0, "no such file or folder")], refused=True)
+    if format_name is None:
+        return ImportReport(str(file), refused=True, problems=[Problem(1, (
+            "neither the file's name nor its content shows a format the annotator reads; "
+            f"name it with --format ({', '.join(formats.readable())})"))])
     module = formats.FORMATS[format_name]
     records = module.read(
         file,
@@ -113,6 +122,9 @@ def _import_file(project, file: Path, format_name: str, options: ImportOptions, 
     )
     if progress and format_name == "txt":
         progress(file.stat().st_size)
+    if report.refused and options.format is None:
+        report.notes.append(f"read as {format_name}, guessed from the file; if it is in another format, "
+                            f"name it with --format ({', '.join(formats.readable())})")
     return report
 
 

@@ -97,3 +97,15 @@ def test_token_styles_and_warnings_for_what_conll_cannot_carry():
     assert "وب O\nالعراق B-GPE" in separate.getvalue()
     assert any("1 quotes and 1 topics" in w for w in warnings)
     assert ". O\n\nوأضاف O" in whole.getvalue()  # sentences end at the full stop and the line
+
+
+def test_sentence_breaks_without_docstart_are_cut_into_documents(tmp_path, capsys):
+    """Wojood's train.txt has blank lines between sentences and no -DOCSTART-: one huge document could not be split."""
+    from annotator.formats import conll
+
+    sentences = [f"قال O\nعلي B-PERS\nإن O\nبغداد B-LOC\n{n} O\n" for n in range(conll.SENTENCES_PER_DOCUMENT * 2 + 3)]
+    path = tmp_path / "train.txt"
+    path.write_text("\n".join(sentences), encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--format", "conll", "--add-labels", "--no-progress", str(path)]) == 0
+    assert "imported 3 documents" in capsys.readouterr().out

@@ -250,3 +250,113 @@ def test_doccano_lines_all_carry_the_same_keys(seed_db, tmp_path, capsys):
         assert (tmp_path / f"x.{name}").exists()
     project = json.loads((tmp_path / "x.doccano-project.json").read_text(encoding="utf-8"))
     assert project["allow_overlapping"] and project["use_relation"]
+
+
+def _ls_region(text, surface, label, region_id, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return {"id": region_id, "type": "labels", "from_name": "label", "to_name": "text",
+            "value": {"start": _utf16(text, start), "end": _utf16(text, start + len(surface)), "text": surface, "labels": [label]}}
+
+
+def test_label_studio_links_as_analysts_draw_them(tmp_path, capsys):
+    """Unlabelled links, links drawn from the speaker to the quote or with direction left, and a cue no link
+    claims: each lands where it means; a link that cannot be placed is named, and nothing overwrites a speaker."""
+    text = "😀 قال الوزير علي: «سنعمل معاً» وأضاف: «الحوار أولاً»، وفق ما قاله حزب النور في القاهرة."
+    result = [
+        _ls_region(text, "علي", "PERSON", "p"), _ls_region(text, "حزب النور", "ORG", "o"), _ls_region(text, "القاهرة", "GPE", "g"),
+        _ls_region(text, "سنعمل معاً", "QUOTE", "q1"), _ls_region(text, "قال", "CUE", "c1"),
+        _ls_region(text, "الحوار أولاً", "QUOTE", "q2"), _ls_region(text, "وأضاف", "CUE", "c2"),
+        {"type": "relation", "from_id": "q1", "to_id": "c1", "direction": "right", "labels": []},  # unlabelled: the cue
+        {"type": "relation", "from_id": "p", "to_id": "q1", "direction": "right", "labels": ["SPEAKER"]},  # drawn backwards
+        {"type": "relation", "from_id": "p", "to_id": "q2", "direction": "left", "labels": ["SPEAKER"]},  # direction left
+        {"type": "relation", "from_id": "o", "to_id": "g", "direction": "right", "labels": ["LOCATED_IN"]},
+        {"type": "relation", "from_id": "o", "to_id": "p", "direction": "right"},  # unlabelled between entities
+    ]
+    path = tmp_path / "in.label-studio.json"
+    path.write_text(json.dumps([{"data": {"text": text}, "annotations": [{"completed_by": 1, "result": result}]}],
+                               ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "ls.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "left out an unlabelled link between two entities" in out
+    [document] = native_documents(db, capsys)
+    entities = {e["id"]: e["text"] for e in document["entities"]}
+    assert sorted(entities.values()) == ["القاهرة", "حزب النور", "علي"]  # no CUE entities
+    quotes = {q["text"]: q for q in document["quotes"]}
+    assert entities[quotes["سنعمل معاً"]["speaker"]] == "علي" and quotes["سنعمل معاً"]["cue"]["text"] == "قال"
+    assert entities[quotes["الحوار أولاً"]["speaker"]] == "علي"
+    assert quotes["الحوار أولاً"]["cue"]["text"] == "وأضاف"  # claimed by no link, it stands just before the quote
+    assert [(entities[r["head"]], r["label"], entities[r["tail"]]) for r in document["relations"]] == [
+        ("حزب النور", "LOCATED_IN", "القاهرة")]
+
+
+def test_brat_tutorial_relation_and_prodigy_relation_are_kept(tmp_path, capsys):
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    text = "وصل الوفد إلى بغداد عاصمة العراق"
+    (folder / "d.txt").write_text(text, encoding="utf-8")
+    a, b = text.index("بغداد"), text.index("العراق")
+    (folder / "d.ann").write_text(f"T1\tGPE {a} {a + 5}\tبغداد\nT2\tGPE {b} {b + 6}\tالعراق\nR1\tLocated Arg1:T1 Arg2:T2\n",
+                                  encoding="utf-8")
+    assert main(["import", "--db", str(tmp_path / "b.db"), "--add-labels", "--no-progress", str(folder)]) == 0
+    [document] = native_documents(tmp_path / "b.db", capsys)
+    assert [(r["label"], r["head"], r["tail"]) for r in document["relations"]] == [("Located", "e1", "e2")]
+    task = {"text": text, "spans": [{"start": a, "end": a + 5, "label": "GPE"}, {"start": b, "end": b + 6, "label": "GPE"}],
+            "relations": [{"head": 3, "child": 5, "label": "PART_OF", "head_span": {"start": a, "end": a + 5, "label": "GPE"},
+                           "child_span": {"start": b, "end": b + 6, "label": "GPE"}}], "answer": "accept"}
+    path = tmp_path / "in.prodigy.jsonl"
+    path.write_text(json.dumps(task, ensure_ascii=False), encoding="utf-8")
+    document = _spans_of(tmp_path, "prodigy", path, capsys)
+    assert [(r["label"], r["head"], r["tail"]) for r in document["relations"]] == [("PART_OF", "e1", "e2")]
+
+
+def test_every_brat_line_holds_the_documents_own_text(seed_db, tmp_path):
+    db, original = seed_db
+    folder = tmp_path / "brat"
+    assert main(["export", "--db", str(db), "--format", "brat", "--out", str(folder)]) == 0
+    [ann] = folder.glob("*.ann")
+    text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+    fragments = 0
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            identifier, middle, surface = line.split("\t")
+            pieces = [tuple(map(int, piece.split())) for piece in middle.split(" ", 1)[1].split(";")]
+            assert surface == " ".join(text[a:b] for a, b in pieces)  # brat's own rule (DISCONT_SEP)
+            assert all("\n" not in text[a:b] for a, b in pieces)
+            fragments += len(pieces) > 1
+    assert fragments  # the quote across paragraphs is written in pieces
+    conf = (folder / "annotation.conf").read_text(encoding="utf-8")
+    assert "<OVERLAP> Arg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>" in conf and "HOLDS_TITLE Arg1:<ENTITY>, Arg2:<ENTITY>" in conf
+
+
+def test_prodigy_tokens_rebuild_the_text_as_spacy_does(seed_db, tmp_path):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    db, original = seed_db
+    target = tmp_path / "x.prodigy.jsonl"
+    assert main(["export", "--db", str(db), "--format", "prodigy", "--out", str(target)]) == 0
+    task = json.loads(target.read_text(encoding="utf-8"))
+    doc = Doc(Vocab(), words=[t["text"] for t in task["tokens"]], spaces=[t["ws"] for t in task["tokens"]])
+    assert doc.text == task["text"] == original["text"]
+    for span in task["spans"]:
+        rebuilt = doc[span["token_start"]:span["token_end"] + 1]
+        assert (rebuilt.start_char, rebuilt.end_char, rebuilt.text) == (span["start"], span["end"], span["text"])
+
+
+def test_every_export_that_drops_something_says_what(seed_db, tmp_path, capsys):
+    db, _ = seed_db
+    said = {}
+    for name, target in (("hf-text", "x.hf-text.jsonl"), ("prodigy", "x.prodigy.jsonl"), ("doccano", "x.doccano.jsonl"),
+                         ("label-studio", "x.label-studio.json"), ("conll", "x.conll")):
+        capsys.readouterr()
+        assert main(["export", "--db", str(db), "--format", name, "--out", str(tmp_path / target)]) == 0
+        said[name] = capsys.readouterr().err
+    assert "left out 5 entities, 2 quotes, 2 relations" in said["hf-text"]
+    assert all("annotator" in said[name] for name in ("prodigy", "doccano", "label-studio"))
+    assert "and 2 relations" in said["conll"]
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--out", str(tmp_path / "missing" / "dir" / "x.jsonl")]) == 2
+    assert "missing/dir is no folder" in capsys.readouterr().err

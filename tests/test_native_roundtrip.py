@@ -151,3 +151,44 @@ def test_any_spans_round_trip(tmp_path_factory, words, gap, data):
     for entity in exported["entities"]:
         assert exported["text"][entity["start"]:entity["end"]] == entity["text"]
     assert sorted(e["text"] for e in exported["entities"]) == sorted(normalise(e["text"]) for e in entities)
+
+
+TRICKY_ARTICLE = (
+    "😀 قال وزير الخارجية مُحَمَّد الريـــاضي\u200f للصحفيين في بغداد:\n"
+    "«نحن ندعم الحوار 👍🏽\nونرفض التصعيد»، فيما أكدت مصادر أن الاجتماع سيعقد غداً في الرياض."
+)
+
+
+def annotated_tricky() -> dict:
+    """A made-up article with everything that moves offsets in other tools: an emoji before a name, harakat,
+    tatweel, a direction mark, a skin-tone emoji inside a quote that crosses a paragraph break."""
+    text = TRICKY_ARTICLE
+    person = span(text, "وزير الخارجية مُحَمَّد الريـــاضي", "PERSON", annotator="analyst-1", source="manual")
+    title = {**span(text, "وزير الخارجية", "TITLE"), "annotator": "analyst-1", "source": "manual"}
+    baghdad = span(text, "بغداد", "GPE", annotator="analyst-1", source="manual")
+    riyadh = span(text, "الرياض", "GPE", annotator="analyst-1", source="manual")
+    entities = [{"id": f"e{n}", **e} for n, e in enumerate(sorted([person, title, baghdad, riyadh],
+                                                                  key=lambda e: (e["start"], -e["end"])), start=1)]
+    by_text = {e["text"]: e["id"] for e in entities}
+    said = span(text, "نحن ندعم الحوار 👍🏽\nونرفض التصعيد")
+    reported = span(text, "الاجتماع سيعقد غداً في الرياض")
+    return {
+        "id": "tricky-1",
+        "text": text,
+        "meta": {"title": "مقال مصنوع للاختبار"},
+        "entities": entities,
+        "quotes": [
+            {"id": "q1", **said, "speaker": by_text[person["text"]], "speaker_text": None,
+             "cue": span(text, "قال"), "annotator": "analyst-1", "source": "manual"},
+            {"id": "q2", **reported, "speaker": None, "speaker_text": "مصادر",
+             "cue": span(text, "أكدت"), "annotator": "analyst-1", "source": "manual"},
+        ],
+        "relations": [
+            {"id": "r1", "head": by_text[person["text"]], "tail": by_text["وزير الخارجية"], "label": "HOLDS_TITLE",
+             "annotator": "analyst-1", "source": "manual"},
+            {"id": "r2", "head": by_text["الرياض"], "tail": by_text["بغداد"], "label": "LOCATED_IN",
+             "annotator": "analyst-1", "source": "manual"},
+        ],
+        "topics": ["diplomacy"],
+        "status": "in_progress",
+    }

@@ -8,8 +8,12 @@ WRITES_FOLDER writers a folder.
 
 from __future__ import annotations
 
+import json
+import lzma
 from pathlib import Path
 
+from annotator.core.ingest import Problem
+from annotator.formats import jsonl
 from annotator.formats import brat, conll, doccano, label_studio, native, prodigy, spacy_docbin, txt
 from annotator.formats.huggingface import TextClassification, TokenClassification
 
@@ -28,11 +32,38 @@ def writable() -> list[str]:
 
 
 def guess(path: Path) -> str | None:
-    """The format a file's name suggests (the longest matching suffix wins), or None."""
+    """The format a file's name suggests (the longest matching suffix wins), else what its content shows
+    for JSON and JSON Lines files (the peers name their exports `project-2-at-….json` or `admin.jsonl`)."""
     name = path.name.lower()
     matches = [(len(suffix), format_name) for format_name, format in FORMATS.items()
                if hasattr(format, "read") for suffix in format.SUFFIXES if name.endswith(suffix)]
-    return max(matches)[1] if matches else None
+    by_name = max(matches)[1] if matches else None
+    if by_name == "native" or name.endswith(".json"):
+        return sniff(path) or by_name
+    return by_name
+
+
+def sniff(path: Path) -> str | None:
+    """The format a JSON or JSON Lines file's content shows: a Label Studio list of tasks, a doccano
+    or Prodigy line, or native JSONL; None when it shows none of them (or cannot be read)."""
+    try:
+        if path.name.lower().endswith(".json"):
+            with open(path, "rb") as stream:
+                head = stream.read(1 << 16).lstrip(b"\xef\xbb\xbf \t\r\n")
+            if head[:1] == b"[" or head[:1] == b"{":
+                value = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+                return "label-studio" if label_studio.looks_like(value) else None
+            return None
+        first = next((item for item in jsonl.objects(path) if not isinstance(item, Problem)), None)
+    except (OSError, ValueError, EOFError, lzma.LZMAError):
+        return None
+    if first is None:
+        return None
+    obj = first[1]
+    for name, module in (("doccano", doccano), ("prodigy", prodigy)):
+        if module.looks_like(obj):
+            return name
+    return "native"
 
 
 def writes_folder(name: str) -> bool:

@@ -4,7 +4,8 @@ Reading builds each document's text from its tokens (one space between
 tokens, one line per sentence) and keeps `meta.tokenisation = "whitespace"`,
 so writing it back gives the very same tokens and tags. Files with no
 sentence breaks at all (ANERcorp) are cut into sentences at . ! ? ؟ and into
-documents of at most `SENTENCES_PER_DOCUMENT` sentences. An I- tag with no
+documents of at most `SENTENCES_PER_DOCUMENT` sentences; so are files with sentence breaks but no
+`-DOCSTART-` lines (Wojood's train.txt), so that `--split` can divide them. An I- tag with no
 entity of its type before it starts one (it comes back as B-) and the reader
 says how many it repaired.
 """
@@ -36,6 +37,7 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
     first_line = 1
     repaired = 0
     saw_blank = False
+    saw_docstart = False
 
     def flush_document(end_line: int):
         nonlocal sentences, first_line, repaired
@@ -59,8 +61,11 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
                 if sentence:
                     sentences.append(sentence[:])
                     sentence.clear()
+                if not saw_docstart and len(sentences) >= SENTENCES_PER_DOCUMENT:
+                    yield from flush_document(number)
                 continue
             if line.startswith(_DOCSTART):
+                saw_docstart = True
                 yield from flush_document(number)
                 continue
             if line.startswith("#"):
@@ -162,13 +167,14 @@ def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio"
     way: وبالعراق B-LOC); otherwise tokens are cut at entity edges (و O, بالعراق …).
     """
     warn = warn or (lambda message: None)
-    dropped = {"quotes": 0, "topics": 0, "crossing": 0}
+    dropped = {"quotes": 0, "topics": 0, "relations": 0, "crossing": 0}
     count = 0
     for document in documents:
         if count:
             stream.write("\n")
         stream.write(f"{_DOCSTART} O\n\n")
         dropped["quotes"] += len(document.quotes)
+        dropped["relations"] += len(document.relations)
         dropped["topics"] += len(document.topics)
         for sentence in sentences(document, whole_tokens):
             rows, crossing = tag_rows(sentence, document, scheme)
@@ -177,8 +183,9 @@ def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio"
                 stream.write(" ".join([token, *tags]) + "\n")
             stream.write("\n")
         count += 1
-    if dropped["quotes"] or dropped["topics"]:
-        warn(f"CoNLL carries no quotes or topics: left out {dropped['quotes']} quotes and {dropped['topics']} topics")
+    if dropped["quotes"] or dropped["topics"] or dropped["relations"]:
+        warn(f"CoNLL carries no quotes or topics: left out {dropped['quotes']} quotes and {dropped['topics']} topics"
+             + (f" and {dropped['relations']} relations" if dropped["relations"] else ""))
     if dropped["crossing"]:
         warn(f"left out {dropped['crossing']} entities that cross another one (CoNLL columns hold nesting, not crossing)")
     return count

@@ -50,8 +50,10 @@ class TokenClassification:
             Path(labels_path).write_text(json.dumps(names, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         else:
             warn("no labels file written (write to a file with --out): ner_tags index " + json.dumps(names, ensure_ascii=False))
-        if nested or quotes:
-            warn(f"token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes")
+        relations = sum(len(document.relations) for document in documents)
+        if nested or quotes or relations:
+            warn(f"token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes"
+                 + (f" and {relations} relations" if relations else ""))
         return count
 
 
@@ -60,9 +62,15 @@ class TextClassification:
     SUFFIXES = (".hf-text.jsonl",)
 
     @staticmethod
-    def write(documents: Iterable[Document], stream: IO[str], **_options) -> int:
-        count = 0
+    def write(documents: Iterable[Document], stream: IO[str], *, warn: Callable[[str], None] | None = None,
+              **_options) -> int:
+        count, dropped = 0, {"entities": 0, "quotes": 0, "relations": 0}
         for document in documents:
             stream.write(json.dumps({"id": document.id, "text": document.text, "labels": document.topics}, ensure_ascii=False) + "\n")
             count += 1
+            for name in dropped:
+                dropped[name] += len(getattr(document, name))
+        if any(dropped.values()) and warn:
+            warn("text classification holds topics only: left out "
+                 + ", ".join(f"{n} {name}" for name, n in dropped.items()))
         return count

@@ -72,11 +72,15 @@ def _records(number: int, task: dict) -> list:
     )
 
 
-def write(documents: Iterable[Document], stream: IO[str], *, topics: list | None = None, **_options) -> int:
-    count = 0
+def write(documents: Iterable[Document], stream: IO[str], *, topics: list | None = None,
+          warn: Callable[[str], None] | None = None, **_options) -> int:
+    count = annotated = 0
     for document in documents:
         stream.write(json.dumps(task_for(document, topics), ensure_ascii=False) + "\n")
         count += 1
+        annotated += bool(document.entities or document.quotes)
+    if annotated and warn:
+        warn("Prodigy keeps one annotator a task: the annotator and source of every span are left out")
     return count
 
 

@@ -106,7 +106,7 @@ def record(
         head, tail = _key(head), _key(tail)
         name = str(label).upper() if label else None
         if head not in by_id or tail not in by_id:
-            left_out.append(f"a {label or 'unlabelled'} link to a span that is not in the file")
+            left_out.append(f"{_a(label or 'unlabelled')} link to a span that is not in the file")
             continue
         if kind[head] != "quote" and kind[tail] == "quote" and name in (SPEAKER, CUE, None):
             head, tail = tail, head  # drawn from the speaker or the verb to the quote
@@ -117,13 +117,13 @@ def record(
             elif wanted == CUE and kind[tail] == "cue" and head not in cues:
                 cues[head] = tail
             else:
-                left_out.append(f"a {label or 'unlabelled'} link from a quote to a {by_id[tail]['label']} span")
+                left_out.append(f"{_a(label or 'unlabelled')} link from a quote to a {by_id[tail]['label']} span")
         elif kind[head] == "entity" and kind[tail] == "entity" and name and name not in _QUOTE_LINKS:
             entity_relations.append({"head": by_id[head].get("id"), "tail": by_id[tail].get("id"), "label": str(label)})
         elif kind[head] == "entity" and kind[tail] == "entity":
-            left_out.append(f"a {label or 'unlabelled'} link between two entities (a relation needs a label of its own)")
+            left_out.append(f"{_a(label or 'unlabelled')} link between two entities (a relation needs a label of its own)")
         else:
-            left_out.append(f"a {label or 'unlabelled'} link between a {by_id[head]['label']} and a {by_id[tail]['label']} span")
+            left_out.append(f"{_a(label or 'unlabelled')} link between a {by_id[head]['label']} and a {by_id[tail]['label']} span")
     quote_keys = [key for key in by_id if kind[key] == "quote"]
     unclaimed_cues = [key for key in by_id if kind[key] == "cue" and key not in cues.values()]
     for cue_key in unclaimed_cues:
@@ -152,6 +152,10 @@ def record(
         found.append(Note(line, f"document {document_id if document_id is not None else line}: left out "
                           + "; ".join(_counted(left_out))))
     return found
+
+
+def _a(word: str) -> str:
+    return ("an " if str(word)[:1].lower() in "aeiou" else "a ") + str(word)
 
 
 def _key(span_id) -> str:
