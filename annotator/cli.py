@@ -16,7 +16,7 @@ from annotator.core.model import STATUSES
 from annotator.core.selection import Selection, parse_split, selected_documents, split_of
 from annotator.core.stats import project_stats
 from annotator.core.store import Project, ProjectError
-from annotator.exporter import write_to, writer_options
+from annotator.exporter import write_setup_files, write_to, writer_options
 from annotator.importer import ImportOptions, import_paths, total_bytes
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -198,8 +198,10 @@ def _export_split(args, writer, documents, options) -> int:
         grouped[split_of(document.id, parts)].append(document)
     suffix = "" if formats.writes_folder(args.format) else writer.SUFFIXES[0]
     for name, part in grouped.items():
-        write_to(args.format, part, folder / f"{name}{suffix}", options)
-    print(", ".join(f"{name}: {len(part)}" for name, part in grouped.items()), file=sys.stderr)
+        write_to(args.format, part, folder / f"{name}{suffix}", options, setup=False)
+    written = write_setup_files(args.format, folder / folder.name, options)
+    print(", ".join(f"{name}: {len(part)}" for name, part in grouped.items())
+          + "".join(f"; set-up file {path.name}" for path in written), file=sys.stderr)
     return EXIT_OK
 
 

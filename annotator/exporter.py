@@ -15,15 +15,17 @@ def writer_options(schema: LabelSchema, *, scheme: str = "bio", whole_tokens: bo
         "scheme": scheme,
         "whole_tokens": whole_tokens,
         "schema": schema,
+        "setup": {},  # what a writer learns that the peer's setup files need (spaCy's cut words)
         "topics": schema.topics,
         "labels": [label.name for label in schema.labels],
         "warn": warn or (lambda message: None),
     }
 
 
-def write_to(format_name: str, documents: Iterable[Document], target: Path, options: dict) -> int:
+def write_to(format_name: str, documents: Iterable[Document], target: Path, options: dict, *, setup: bool = True) -> int:
     """Write to a folder, a binary file or a text file, as the format needs, with the peer tool's setup
-    files beside it; returns the documents written."""
+    files beside it (unless `setup` is off: a split export writes them once, for all its parts);
+    returns the documents written."""
     writer = formats.FORMATS[format_name]
     if formats.writes_folder(format_name):
         return writer.write(documents, target, **options)
@@ -35,7 +37,8 @@ def write_to(format_name: str, documents: Iterable[Document], target: Path, opti
     else:
         with open(target, "w", encoding="utf-8", newline="\n") as stream:
             written = writer.write(documents, stream, **options)
-    write_setup_files(format_name, target, options)
+    if setup:
+        write_setup_files(format_name, target, options)
     return written
 
 
@@ -44,7 +47,7 @@ def write_setup_files(format_name: str, target: Path, options: dict) -> list[Pat
     make = getattr(formats.FORMATS[format_name], "setup_files", None)
     if make is None or options.get("schema") is None:
         return []
-    files = make(Path(target), options["schema"])
+    files = make(Path(target), options["schema"], setup=options.get("setup"))
     for path, content in files.items():
         path.write_text(content, encoding="utf-8")
     return list(files)

@@ -360,3 +360,27 @@ def test_every_export_that_drops_something_says_what(seed_db, tmp_path, capsys):
     capsys.readouterr()
     assert main(["export", "--db", str(db), "--out", str(tmp_path / "missing" / "dir" / "x.jsonl")]) == 2
     assert "missing/dir is no folder" in capsys.readouterr().err
+
+
+def test_spacy_training_config_tokenises_so_no_entity_is_misaligned(tmp_path, capsys):
+    """`spacy train` rebuilds each text with the config's tokenizer; every entity must fall on its tokens
+    (what `spacy debug data` counts as misaligned): names behind proclitics, before a direction mark, before `".`."""
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+
+    text = "😀 قال الريـــاضي\u200f إن وروسيا وبالعراق ولبنان \"مصر\". ووزير الخارجية علي بتونس"
+    names = ["الريـــاضي", "روسيا", "العراق", "لبنان", "مصر", "وزير الخارجية", "تونس"]
+    entities = [span(text, name, "GPE") for name in names]
+    db = tmp_path / "p.db"
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "d", "text": text, "entities": entities}])
+    assert main(["import", "--db", str(db), "--no-progress", str(path)]) == 0
+    assert main(["export", "--db", str(db), "--format", "spacy", "--out", str(tmp_path / "x.spacy")]) == 0
+    config = spacy.util.load_config(tmp_path / "x.spacy-config.cfg")
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    [gold] = DocBin().from_disk(tmp_path / "x.spacy").get_docs(nlp.vocab)
+    assert [e.text for e in gold.spans["sc"]] == names
+    example = Example(nlp.make_doc(gold.text), gold)
+    lengths = example.alignment.x2y.lengths
+    assert [t.text for t in example.predicted if not t.is_space and lengths[t.i] != 1] == []
+    assert all(tag != "-" for tag in example.get_aligned_ner() if tag is not None)

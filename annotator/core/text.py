@@ -237,6 +237,33 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _TOKEN.finditer(text)]
 
 
+def spaced_tokens(text: str, cuts=()) -> list[tuple[int, int, bool]]:
+    """(start, end, one space follows) for every token, spaCy's way: words and single other characters,
+    also cut at each offset in `cuts` that falls inside one; a single space after a token is its flag,
+    any other run of whitespace (a paragraph break) a token of its own, so the tokens rebuild the text."""
+    edges = sorted(set(cuts))
+    words = []
+    for start, end in token_spans(text):
+        first = bisect.bisect_right(edges, start)
+        last = bisect.bisect_left(edges, end)
+        points = [start, *edges[first:last], end]
+        words += list(zip(points, points[1:]))
+    tokens: list[tuple[int, int, bool]] = []
+    position = 0
+    for start, end in words + [(len(text), len(text))]:
+        gap = text[position:start]
+        if gap:
+            if tokens and gap[0] == " ":
+                tokens[-1] = (*tokens[-1][:2], True)
+                gap, position = gap[1:], position + 1
+            if gap:
+                tokens.append((position, start, False))
+        if start < end:
+            tokens.append((start, end, False))
+        position = end
+    return tokens
+
+
 def word_around(text: str, offset: int) -> tuple[int, int]:
     """The run of word characters (letters, marks, digits, tatweel) that holds `offset`."""
     start = end = offset

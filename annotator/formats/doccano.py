@@ -158,7 +158,7 @@ def write(documents: Iterable[Document], stream: IO[str], *, warn: Callable[[str
     return count
 
 
-def setup_files(target: Path, schema) -> dict[Path, str]:
+def setup_files(target: Path, schema, **_learned) -> dict[Path, str]:
     """What to create in doccano before importing: the project's settings and its span and relation labels
     (Labels ▸ Actions ▸ Import Labels takes the two label files as they are)."""
     stem = target.with_name(target.name.split(".")[0])

@@ -157,7 +157,7 @@ def write(documents: Iterable[Document], stream: IO[str], *, warn: Callable[[str
     return len(tasks)
 
 
-def setup_files(target: Path, schema) -> dict[Path, str]:
+def setup_files(target: Path, schema, **_learned) -> dict[Path, str]:
     """The labeling config to paste into a new Label Studio project before importing this export."""
     return {target.with_name(target.name.split(".")[0] + ".label-config.xml"): labeling_config(schema)}
 

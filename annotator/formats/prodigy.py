@@ -23,7 +23,7 @@ from typing import IO
 
 from annotator.core.ingest import Problem, Record
 from annotator.core.model import Document
-from annotator.core.text import token_spans
+from annotator.core.text import spaced_tokens
 from annotator.formats import jsonl
 from annotator.formats import spans as flat_spans
 
@@ -124,25 +124,6 @@ def _bare(span: dict) -> dict:
 
 
 def _tokens(text: str, spans) -> list[tuple[int, int, bool]]:
-    """(start, end, one space follows) for words and punctuation, cut at every span edge so each span
-    covers whole tokens, and for every other run of whitespace, spaCy's way."""
-    edges = sorted({edge for span in spans for edge in (span.start, span.end)})
-    words = []
-    for start, end in token_spans(text):
-        points = [start, *[edge for edge in edges if start < edge < end], end]
-        words += list(zip(points, points[1:]))
-    tokens: list[tuple[int, int, bool]] = []
-    position = 0
-    for start, end in words + [(len(text), len(text))]:
-        gap = text[position:start]
-        if gap:
-            if tokens and gap[0] == " ":
-                tokens[-1] = (*tokens[-1][:2], True)
-                gap, position = gap[1:], position + 1
-            if gap:
-                tokens.append((position, start, False))
-        if start < end:
-            tokens.append((start, end, False))
-        position = end
-    return tokens
+    """spaCy-style tokens cut at every span edge, so each span covers whole tokens."""
+    return spaced_tokens(text, {edge for span in spans for edge in (span.start, span.end)})
 

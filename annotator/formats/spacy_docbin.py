@@ -1,10 +1,13 @@
 """spaCy DocBin (`.spacy`, export only; needs the optional extra `spacy`).
 
-Each document is tokenised by `spacy.blank("ar")`, then tokens are split
-wherever an entity starts or ends inside one (العراق inside والعراق), so
-every span is taken with `char_span(..., alignment_mode="strict")` and keeps
-its exact characters; any span that still cannot be aligned is reported, not
-dropped silently. All entities go to `doc.spans["sc"]` (overlaps allowed),
+Each document is tokenised by the annotator's spaCy tokenizer
+(formats.spacy_tokenizer): proclitics before ال cut off, and every word in
+which an entity starts or ends cut there too (روسيا inside وروسيا); those words
+go into the training config written beside the export (`NAME.spacy-config.cfg`),
+so `spacy train` cuts them the same way and `spacy debug data` finds no
+misaligned entity. Every span is taken with `char_span(..., alignment_mode="strict")`
+and keeps its exact characters; any span that still cannot be aligned is
+reported, not dropped silently. All entities go to `doc.spans["sc"]` (overlaps allowed),
 the largest non-overlapping set to `doc.ents`, topics to `doc.cats`, and
 quotes with their speaker and cue offsets to `doc.user_data["quotes"]`.
 """
@@ -12,9 +15,11 @@ quotes with their speaker and cue offsets to `doc.user_data["quotes"]`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import IO
 
 from annotator.core.model import Document
+from annotator.formats.spacy_tokenizer import CliticTokenizer, cuts, training_config
 
 NAME = "spacy"
 SUFFIXES = (".spacy",)
@@ -22,7 +27,7 @@ BINARY = True
 
 
 def write(documents: Iterable[Document], stream: IO[bytes], *, topics: list | None = None,
-          warn: Callable[[str], None] | None = None, **_options) -> int:
+          warn: Callable[[str], None] | None = None, setup: dict | None = None, **_options) -> int:
     try:
         import spacy
         from spacy.tokens import DocBin
@@ -30,11 +35,15 @@ def write(documents: Iterable[Document], stream: IO[bytes], *, topics: list | No
         raise RuntimeError("the spacy format needs spaCy: pip install 'annotator[spacy]'") from None
     warn = warn or (lambda message: None)
     nlp = spacy.blank("ar")
+    splits = (setup if setup is not None else {}).setdefault("splits", {})
+    tokenizer = CliticTokenizer(nlp.vocab, splits)
     topic_names = [topic.name for topic in topics] if topics else None
     docbin = DocBin(store_user_data=True)
     unaligned, outside_ents, count = [], 0, 0
     for document in documents:
-        doc = _split_at_edges(nlp.make_doc(document.text), {e for entity in document.entities for e in (entity.start, entity.end)})
+        _learn_splits(document, splits)
+        tokenizer.splits = splits
+        doc = tokenizer(document.text)
         spans = []
         for entity in document.entities:
             span = doc.char_span(entity.start, entity.end, label=entity.label, alignment_mode="strict")
@@ -63,16 +72,25 @@ def write(documents: Iterable[Document], stream: IO[bytes], *, topics: list | No
     return count
 
 
-def _split_at_edges(doc, edges: set[int]):
-    """Cut tokens where an entity edge falls inside them, keeping every character."""
-    with doc.retokenize() as retokenizer:
-        for token in doc:
-            inner = sorted(edge for edge in edges if token.idx < edge < token.idx + len(token.text))
-            if inner:
-                points = [token.idx, *inner, token.idx + len(token.text)]
-                orths = [doc.text[a:b] for a, b in zip(points, points[1:])]
-                retokenizer.split(token, orths, heads=[(token, i) for i in range(len(orths))])
-    return doc
+def _learn_splits(document: Document, splits: dict[str, list[int]]) -> None:
+    """Add to `splits` every word in which one of the document's entities starts or ends."""
+    from annotator.core.text import token_spans
+
+    edges = sorted({edge for entity in document.entities for edge in (entity.start, entity.end)})
+    if not edges:
+        return
+    known = cuts(document.text, splits)
+    for start, end in token_spans(document.text):
+        inner = [edge for edge in edges if start < edge < end and edge not in known]
+        if inner:
+            word = document.text[start:end]
+            splits[word] = sorted(set(splits.get(word, [])) | {edge - start for edge in inner})
+
+
+def setup_files(target: Path, schema, setup: dict | None = None) -> dict[Path, str]:
+    """The training config that tokenises as this export does (see formats.spacy_tokenizer)."""
+    config = training_config((setup or {}).get("splits", {}), [topic.name for topic in schema.topics])
+    return {target.with_name(target.name.split(".")[0] + ".spacy-config.cfg"): config}
 
 
 def _non_overlapping(spans):
