@@ -31,6 +31,7 @@ from annotator.core.text import Utf16Positions
 
 QUOTE_COLOUR = QColor("#7b3fa0")
 CUE_COLOUR = QColor("#1a5fb4")
+RELATION_COLOUR = QColor("#00796b")
 SEARCH_COLOUR = QColor("#fff176")
 GUTTER_WIDTH = 132
 
@@ -179,6 +180,17 @@ class QuoteMark:
     speaker_entity: DrawnSpan | None
 
 
+@dataclass(frozen=True)
+class RelationMark:
+    """What the view needs to draw a relation: its two entities and the name of its label."""
+
+    id: int
+    head: DrawnSpan
+    tail: DrawnSpan
+    label: str
+    suggested: bool = False
+
+
 class DocumentView(QPlainTextEdit):
     """The current article; emits the span an analyst clicks."""
 
@@ -207,6 +219,8 @@ class DocumentView(QPlainTextEdit):
         self.text = ""
         self.positions = Utf16Positions("")
         self.quote_marks: list[QuoteMark] = []
+        self.relation_marks: list[RelationMark] = []
+        self.relation_names: dict[str, str] = {}  # label -> the name shown, in the interface language
         self.describe_span = None  # set by the window: DrawnSpan -> tooltip text
 
     # --- what is shown -------------------------------------------------------
@@ -239,12 +253,15 @@ class DocumentView(QPlainTextEdit):
                         changed.append((row["cue_start"], row["cue_end"]))
         if change.touched("quotes") or change.touched("entities"):
             self._set_quotes(document, speaker_names)
+        if change.touched("relations") or change.touched("entities"):
+            self._set_relations(document)
         self.rehighlight_ranges(changed)
         self._update_links()
 
     def _update_links(self) -> None:
-        """Speaker links cross blocks, so they need the whole viewport; without them Qt's block updates suffice."""
-        if any(mark.speaker_entity for mark in self.quote_marks):
+        """Speaker and relation links cross blocks, so they need the whole viewport; without them Qt's
+        block updates suffice."""
+        if self.relation_marks or any(mark.speaker_entity for mark in self.quote_marks):
             self.viewport().update()
 
     def _drawn_entity(self, row: dict) -> DrawnSpan:
@@ -269,6 +286,15 @@ class DocumentView(QPlainTextEdit):
         ]
         self.highlighter.set_spans(entities, [], [])
         self._set_quotes(document, speaker_names)
+        self._set_relations(document)
+
+    def _set_relations(self, document: Document | None) -> None:
+        relations = document.relations if document else []
+        by_id = {span.id: span for span in self.highlighter.entities} if relations else {}
+        self.relation_marks = [
+            RelationMark(r.id, by_id[r.head], by_id[r.tail], self.relation_names.get(r.label, r.label), r.suggested)
+            for r in relations if r.head in by_id and r.tail in by_id
+        ]
 
     def _set_quotes(self, document: Document | None, speaker_names: dict) -> None:
         to16 = self.positions.to_utf16
@@ -297,6 +323,8 @@ class DocumentView(QPlainTextEdit):
         if selected is None:
             return None
         kind, span_id = selected
+        if kind not in ("entity", "quote"):
+            return None  # a relation is a drawn link, repainted with the viewport
         pool = self.highlighter.entities if kind == "entity" else self.highlighter.quotes
         span = next((s for s in pool if s.id == span_id), None)
         return (span.start, span.end) if span else None
@@ -387,7 +415,7 @@ class DocumentView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not any(mark.speaker_entity for mark in self.quote_marks):
+        if not self.relation_marks and not any(mark.speaker_entity for mark in self.quote_marks):
             return
         first, last = self.visible_range()
         painter = QPainter(self.viewport())
@@ -398,7 +426,42 @@ class DocumentView(QPlainTextEdit):
                 continue
             chosen = self.highlighter.selected in (("quote", mark.id), ("entity", speaker.id))
             self._draw_link(painter, speaker, mark, chosen)
+        for relation in self.relation_marks:
+            if first <= relation.head.start <= last and first <= relation.tail.start <= last:
+                chosen = self.highlighter.selected in (("relation", relation.id), ("entity", relation.head.id),
+                                                       ("entity", relation.tail.id))
+                self._draw_relation(painter, relation, chosen)
         painter.end()
+
+    def span_rect(self, span: DrawnSpan) -> QRect:
+        """Where a span stands on screen (its first line, when it wraps)."""
+        start, end = self.caret_rect(span.start), self.caret_rect(span.end)
+        if end.top() != start.top():
+            return start.adjusted(-3, 0, 3, 0)
+        return start.united(end).adjusted(-3, 0, 3, 0)
+
+    def _draw_relation(self, painter: QPainter, relation: RelationMark, chosen: bool) -> None:
+        """An arrow arching above the text from the head entity to the tail, its label at the top of the arch."""
+        head, tail = self.span_rect(relation.head), self.span_rect(relation.tail)
+        colour = QColor(RELATION_COLOUR)
+        colour.setAlpha(110 if relation.suggested else 240 if chosen else 190)
+        pen = QPen(colour, 2.4 if chosen else 1.5, Qt.PenStyle.DashLine if relation.suggested else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        start = QPointF(head.center().x(), head.top() + 2)
+        end = QPointF(tail.center().x(), tail.top() + 2)
+        top = min(start.y(), end.y()) - max(14.0, abs(end.x() - start.x()) / 6)
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(start.x(), top), QPointF(end.x(), top), end)
+        painter.drawPath(path)
+        painter.setBrush(colour)
+        painter.drawEllipse(end, 3.5, 3.5)  # the head of the arrow: the tail entity
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        metrics = painter.fontMetrics()
+        label_width = metrics.horizontalAdvance(relation.label) + 8
+        box = QRect(int((start.x() + end.x()) / 2 - label_width / 2), int(top) - metrics.height() // 2 - 2,
+                    label_width, metrics.height() + 2)
+        painter.fillRect(box, QColor(255, 255, 255, 225))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, relation.label)
 
     def _draw_link(self, painter: QPainter, speaker: DrawnSpan, mark: QuoteMark, chosen: bool) -> None:
         """The speaker framed, and a curve from the frame to the opening of what they said."""

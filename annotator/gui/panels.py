@@ -165,7 +165,8 @@ class AnnotationPanel(QWidget):
     def show_document(self, document: Document | None, schema: LabelSchema, language: str, selected) -> None:
         self._document = document
         self.model.set_schema({label.name: local_name(label, language) for label in schema.labels},
-                              {label.name: label.colour for label in schema.labels})
+                              {label.name: label.colour for label in schema.labels},
+                              {relation.name: local_name(relation, language) for relation in schema.relations})
         self.model.show_document(document)
         self.select(selected)
 

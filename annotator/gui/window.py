@@ -33,6 +33,7 @@ from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
 from annotator.gui.preferences import Preferences
+from annotator.gui.relations import RelationMaker
 from annotator.gui.search_panel import SearchPanel
 
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_DELAY_MS)
         self._offer_timer.timeout.connect(self._offer_pending)
         self.search_query = ""
+        self.relations = RelationMaker(self)
         self._build_view()
         self._build_docks()
         self._build_actions()
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
 
     def _show_schema(self) -> None:
         self.label_panel.show_schema(self.schema, self.language)
+        self.view.relation_names = {relation.name: local_name(relation, self.language) for relation in self.schema.relations}
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
         self.label_filter.addItem(self.tr("All labels"), None)
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow):
         self._action(annotate, self.tr("Mark &quote"), self.make_quote, ["Q"], "quoteAction")
         self._action(annotate, self.tr("Mark &cue verb of the quote"), self.mark_cue, ["C"], "cueAction")
         self._action(annotate, self.tr("Pick the &speaker in the text"), self.start_picking_speaker, ["S"], "speakerAction")
+        self._action(annotate, self.tr("&Relation from the chosen entity to another"), self.relations.step, ["R"], "relationAction", local=True)
         self._action(annotate, self.tr("Next proclitic split of the chosen &word"), self.cycle_split, ["W"], "splitAction", local=True)
         annotate.addSeparator()
         self._action(annotate, self.tr("Accept the chosen suggestion"), self.accept_chosen, ["Return", "Enter"], "acceptAction", local=True)
@@ -468,12 +472,14 @@ class MainWindow(QMainWindow):
         if not self.selected:
             return
         kind, span_id = self.selected
-        change = (ops.delete_entity if kind == "entity" else ops.delete_quote)(self.project, span_id, annotator=self.annotator)
+        delete = {"entity": ops.delete_entity, "quote": ops.delete_quote, "relation": ops.delete_relation}[kind]
+        change = delete(self.project, span_id, annotator=self.annotator)
         self.selected = None
         self.record([change], self.tr("Delete annotation"))
 
     def cancel(self) -> None:
         self.picking_speaker_for = None
+        self.relations.cancel()
         self.statusBar().clearMessage()
         self.view.clear_selection()
         self.select_span(None, None)
@@ -527,7 +533,7 @@ class MainWindow(QMainWindow):
     def accept_chosen(self) -> None:
         span = self._chosen(self.selected[0]) if self.selected else None
         if span is not None and span.suggested:
-            table = "entities" if self.selected[0] == "entity" else "quotes"
+            table = {"entity": "entities", "quote": "quotes", "relation": "relations"}[self.selected[0]]
             self.record([ops.accept_suggestion(self.project, table, span.id, annotator=self.annotator)], self.tr("Accept suggestion"))
 
     def accept_all(self) -> None:
@@ -591,7 +597,7 @@ class MainWindow(QMainWindow):
     def _chosen(self, kind: str):
         if not self.selected or self.selected[0] != kind or self.document is None:
             return None
-        pool = self.document.entities if kind == "entity" else self.document.quotes
+        pool = {"entity": self.document.entities, "quote": self.document.quotes, "relation": self.document.relations}[kind]
         return next((span for span in pool if span.id == self.selected[1]), None)
 
     def _auto_suggest(self) -> None:
@@ -616,6 +622,9 @@ class MainWindow(QMainWindow):
     def _span_clicked(self, kind: str, span_id: int) -> None:
         if self.picking_speaker_for is not None and kind == "entity":
             self.set_speaker_entity(span_id)
+            return
+        if self.relations.waiting and kind == "entity":
+            self.relations.finish(span_id)
             return
         self.select_span(kind, span_id)
 
@@ -682,7 +691,7 @@ class MainWindow(QMainWindow):
 
     def _span_exists(self, selected) -> bool:
         kind, span_id = selected
-        pool = self.document.entities if kind == "entity" else self.document.quotes
+        pool = {"entity": self.document.entities, "quote": self.document.quotes, "relation": self.document.relations}[kind]
         return any(span.id == span_id for span in pool)
 
     def _refresh_panels(self) -> None:
@@ -776,6 +785,7 @@ class MainWindow(QMainWindow):
                 "Q: mark the selection as a quote, then click its speaker\n"
                 "C: mark the selection as the chosen quote's cue verb\n"
                 "S: pick the chosen quote's speaker in the text\n"
+                "R: a relation from the chosen entity; R again on the other entity, then its label's number\n"
                 "W: move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)\n"
                 "Enter / A: accept the chosen suggestion / all of them; G: suggest names and quotes\n"
                 "Ctrl+Shift+L: suggest the chosen entity in every document; Ctrl+F: search\n"

@@ -4,32 +4,32 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="116"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="128"/>
         <source>(suggested)</source>
         <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="118"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="122"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="138"/>
         <source>(no speaker)</source>
         <translation>(بلا قائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="150"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="150"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="150"/>
         <source>Speaker / annotator</source>
         <translation>القائل / المُوسِّم</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation>فعل القول:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="211"/>
+        <location filename="../../annotator/gui/panels.py" line="212"/>
         <source>(choose a speaker)</source>
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="218"/>
+        <location filename="../../annotator/gui/panels.py" line="219"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -248,409 +248,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="80"/>
+        <location filename="../../annotator/gui/window.py" line="85"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="112"/>
+        <location filename="../../annotator/gui/window.py" line="117"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="119"/>
+        <location filename="../../annotator/gui/window.py" line="124"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="135"/>
+        <location filename="../../annotator/gui/window.py" line="140"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="139"/>
+        <location filename="../../annotator/gui/window.py" line="144"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="143"/>
+        <location filename="../../annotator/gui/window.py" line="148"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="151"/>
+        <location filename="../../annotator/gui/window.py" line="156"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="156"/>
+        <location filename="../../annotator/gui/window.py" line="161"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="161"/>
+        <location filename="../../annotator/gui/window.py" line="166"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="170"/>
+        <location filename="../../annotator/gui/window.py" line="176"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="175"/>
+        <location filename="../../annotator/gui/window.py" line="181"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="198"/>
+        <location filename="../../annotator/gui/window.py" line="204"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="199"/>
+        <location filename="../../annotator/gui/window.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="200"/>
+        <location filename="../../annotator/gui/window.py" line="206"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="202"/>
+        <location filename="../../annotator/gui/window.py" line="208"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="203"/>
+        <location filename="../../annotator/gui/window.py" line="209"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="205"/>
+        <location filename="../../annotator/gui/window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="207"/>
+        <location filename="../../annotator/gui/window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="208"/>
+        <location filename="../../annotator/gui/window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="210"/>
+        <location filename="../../annotator/gui/window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="216"/>
+        <location filename="../../annotator/gui/window.py" line="222"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="217"/>
+        <location filename="../../annotator/gui/window.py" line="223"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
+        <location filename="../../annotator/gui/window.py" line="225"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="227"/>
+        <location filename="../../annotator/gui/window.py" line="233"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="228"/>
+        <location filename="../../annotator/gui/window.py" line="234"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="229"/>
+        <location filename="../../annotator/gui/window.py" line="235"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
+        <location filename="../../annotator/gui/window.py" line="236"/>
+        <source>&amp;Relation from the chosen entity to another</source>
+        <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="237"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="232"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="233"/>
+        <location filename="../../annotator/gui/window.py" line="240"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="234"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="235"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="236"/>
+        <location filename="../../annotator/gui/window.py" line="243"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="238"/>
+        <location filename="../../annotator/gui/window.py" line="245"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
-        <location filename="../../annotator/gui/window.py" line="480"/>
+        <location filename="../../annotator/gui/window.py" line="247"/>
+        <location filename="../../annotator/gui/window.py" line="492"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="243"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="244"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="245"/>
+        <location filename="../../annotator/gui/window.py" line="252"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="246"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="257"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="255"/>
+        <location filename="../../annotator/gui/window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="341"/>
+        <location filename="../../annotator/gui/window.py" line="348"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="347"/>
+        <location filename="../../annotator/gui/window.py" line="354"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="364"/>
+        <location filename="../../annotator/gui/window.py" line="371"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="496"/>
+        <location filename="../../annotator/gui/window.py" line="513"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="498"/>
+        <location filename="../../annotator/gui/window.py" line="515"/>
         <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="374"/>
-        <source>Relabel as {0}</source>
-        <translation>تغيير الوسم إلى {0}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="376"/>
-        <source>Select words in the text first.</source>
-        <translation>حدّد كلمات في النص أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="396"/>
-        <source>Not tagged: {0}</source>
-        <translation>لم يُوسم: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="404"/>
-        <source>Select the quoted words first, then press Q.</source>
-        <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="408"/>
-        <source>Mark quote</source>
-        <translation>تعليم اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="418"/>
-        <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
-        <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="422"/>
-        <source>Mark cue</source>
-        <translation>تعليم فعل القول</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="428"/>
-        <source>Clear cue</source>
-        <translation>إزالة فعل القول</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="441"/>
-        <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
-        <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="450"/>
-        <location filename="../../annotator/gui/window.py" line="459"/>
-        <source>Set speaker</source>
-        <translation>تحديد القائل</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="467"/>
-        <source>Delete annotation</source>
-        <translation>حذف الوسم</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="514"/>
-        <source>Split word</source>
-        <translation>تقسيم الكلمة</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="520"/>
-        <source>Accept suggestion</source>
-        <translation>قبول الاقتراح</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="530"/>
-        <source>Accept all suggestions</source>
-        <translation>قبول كل الاقتراحات</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="531"/>
-        <source>Accepted {0} suggestions.</source>
-        <translation>قُبل {0} اقتراحًا.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="539"/>
-        <source>Suggest names and quotes</source>
-        <translation>اقتراح الأسماء والاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="540"/>
-        <location filename="../../annotator/gui/window.py" line="603"/>
-        <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
-        <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="546"/>
-        <source>Choose an entity first.</source>
-        <translation>اختر كيانًا أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="558"/>
-        <source>Label all occurrences of {0}</source>
-        <translation>وسم كل مواضع {0}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="559"/>
-        <source>Suggested {0} in {1} other documents.</source>
-        <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="629"/>
-        <source>{0} ({1}) — by {2}</source>
-        <translation>{0} ({1}) — وسمه {2}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="633"/>
-        <source>no speaker yet</source>
-        <translation>لم يُحدَّد القائل بعد</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="634"/>
-        <source>Quote — said by {0} — by {1}</source>
-        <translation>اقتباس — قاله {0} — وسمه {1}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="701"/>
-        <source>{0} / {1} done</source>
-        <translation>{0} / {1} منجز</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="702"/>
-        <source>Annotator: {0}</source>
-        <translation>المُوسِّم: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="704"/>
-        <source>No document</source>
-        <translation>لا مستند</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="707"/>
-        <source>{0} entities, {1} quotes, {2} topics — {3}</source>
-        <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="764"/>
-        <source>Keys</source>
-        <translation>المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="766"/>
+        <location filename="../../annotator/gui/window.py" line="784"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
 S: pick the chosen quote&apos;s speaker in the text
+R: a relation from the chosen entity; R again on the other entity, then its label&apos;s number
 W: move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)
 Enter / A: accept the chosen suggestion / all of them; G: suggest names and quotes
 Ctrl+Shift+L: suggest the chosen entity in every document; Ctrl+F: search
@@ -664,6 +528,7 @@ Ctrl+plus / Ctrl+minus or Ctrl+wheel: zoom</source>
 Q: تعليم التحديد اقتباسًا ثم النقر على قائله
 C: تعليم التحديد فعلَ القول للاقتباس المختار
 S: اختيار قائل الاقتباس المختار من النص
+R: علاقة من الكيان المختار؛ ثم R مرة أخرى على الكيان الآخر، ثم رقم نوع العلاقة
 W: نقل بداية الكيان المختار إلى التقسيم التالي للسوابق (وبالعراق ← بالعراق ← العراق)
 Enter / A: قبول الاقتراح المختار / كل الاقتراحات؛ G: اقتراح الأسماء والاقتباسات
 Ctrl+Shift+L: اقتراح الكيان المختار في كل المستندات؛ Ctrl+F: البحث
@@ -673,6 +538,148 @@ Ctrl+Enter: منجز والانتقال إلى التالي؛ Ctrl+Shift+Enter: 
 Ctrl+PgDown / Ctrl+PgUp: المستند التالي / السابق
 Ctrl+Z: تراجع؛ Ctrl+Shift+Z أو Ctrl+Y: إعادة
 Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="380"/>
+        <source>Relabel as {0}</source>
+        <translation>تغيير الوسم إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="382"/>
+        <source>Select words in the text first.</source>
+        <translation>حدّد كلمات في النص أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="406"/>
+        <source>Not tagged: {0}</source>
+        <translation>لم يُوسم: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="414"/>
+        <source>Select the quoted words first, then press Q.</source>
+        <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="418"/>
+        <source>Mark quote</source>
+        <translation>تعليم اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="428"/>
+        <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
+        <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="432"/>
+        <source>Mark cue</source>
+        <translation>تعليم فعل القول</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="438"/>
+        <source>Clear cue</source>
+        <translation>إزالة فعل القول</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="451"/>
+        <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
+        <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="460"/>
+        <location filename="../../annotator/gui/window.py" line="469"/>
+        <source>Set speaker</source>
+        <translation>تحديد القائل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="478"/>
+        <source>Delete annotation</source>
+        <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="531"/>
+        <source>Split word</source>
+        <translation>تقسيم الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="537"/>
+        <source>Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="547"/>
+        <source>Accept all suggestions</source>
+        <translation>قبول كل الاقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="548"/>
+        <source>Accepted {0} suggestions.</source>
+        <translation>قُبل {0} اقتراحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="556"/>
+        <source>Suggest names and quotes</source>
+        <translation>اقتراح الأسماء والاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="557"/>
+        <location filename="../../annotator/gui/window.py" line="618"/>
+        <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="563"/>
+        <source>Choose an entity first.</source>
+        <translation>اختر كيانًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="573"/>
+        <source>Label all occurrences of {0}</source>
+        <translation>وسم كل مواضع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="574"/>
+        <source>Suggested {0} in {1} other documents.</source>
+        <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="647"/>
+        <source>{0} ({1}) — by {2}</source>
+        <translation>{0} ({1}) — وسمه {2}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="651"/>
+        <source>no speaker yet</source>
+        <translation>لم يُحدَّد القائل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="652"/>
+        <source>Quote — said by {0} — by {1}</source>
+        <translation>اقتباس — قاله {0} — وسمه {1}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="719"/>
+        <source>{0} / {1} done</source>
+        <translation>{0} / {1} منجز</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="720"/>
+        <source>Annotator: {0}</source>
+        <translation>المُوسِّم: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="722"/>
+        <source>No document</source>
+        <translation>لا مستند</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="725"/>
+        <source>{0} entities, {1} quotes, {2} topics — {3}</source>
+        <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="782"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -736,6 +743,29 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <location filename="../../annotator/gui/preferences_dialog.py" line="101"/>
         <source>The interface language changes the next time the app starts.</source>
         <translation>تتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationMaker</name>
+    <message>
+        <location filename="../../annotator/gui/relations.py" line="37"/>
+        <source>Choose an entity first, then press R.</source>
+        <translation>اختر كيانًا أولًا، ثم اضغط R.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/relations.py" line="48"/>
+        <source>Relation from {0}: choose the other entity (click it, or move to it in the Annotations list and press R). Esc cancels.</source>
+        <translation>علاقة من {0}: اختر الكيان الآخر (انقر عليه، أو انتقل إليه في قائمة الوسوم واضغط R). Esc للإلغاء.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/relations.py" line="62"/>
+        <source>Relation {0}</source>
+        <translation>علاقة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/relations.py" line="74"/>
+        <source>The project has no relation labels: add them under Project ▸ Labels and topics.</source>
+        <translation>لا توجد في المشروع أنواع علاقات: أضفها من المشروع ◂ الوسوم والمواضيع.</translation>
     </message>
 </context>
 <context>
