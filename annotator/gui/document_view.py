@@ -449,18 +449,25 @@ class DocumentView(QPlainTextEdit):
         painter.setPen(pen)
         start = QPointF(head.center().x(), head.top() + 2)
         end = QPointF(tail.center().x(), tail.top() + 2)
-        top = min(start.y(), end.y()) - max(14.0, abs(end.x() - start.x()) / 6)
+        # Wide links rise higher, but never past the gap above the line, so the arch does not cross text.
+        rise = min(max(14.0, abs(end.x() - start.x()) / 6), self.fontMetrics().lineSpacing() * 0.8)
+        top = min(start.y(), end.y()) - rise
         path = QPainterPath(start)
         path.cubicTo(QPointF(start.x(), top), QPointF(end.x(), top), end)
         painter.drawPath(path)
         painter.setBrush(colour)
         painter.drawEllipse(end, 3.5, 3.5)  # the head of the arrow: the tail entity
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        font = QFont(self.font())  # the text's own font, zoom included, a size smaller
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(8.0, font.pointSizeF() * 0.75))
+        painter.setFont(font)
         metrics = painter.fontMetrics()
         label_width = metrics.horizontalAdvance(relation.label) + 8
-        box = QRect(int((start.x() + end.x()) / 2 - label_width / 2), int(top) - metrics.height() // 2 - 2,
-                    label_width, metrics.height() + 2)
-        painter.fillRect(box, QColor(255, 255, 255, 225))
+        apex = path.pointAtPercent(0.5)  # the label sits on the top of the arch
+        box = QRect(int(apex.x() - label_width / 2), int(apex.y() - metrics.height() / 2),
+                    label_width, metrics.height())
+        painter.fillRect(box, QColor(255, 255, 255, 235))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, relation.label)
 
     def _draw_link(self, painter: QPainter, speaker: DrawnSpan, mark: QuoteMark, chosen: bool) -> None:
