@@ -17,11 +17,13 @@ def stats_table(stats: dict, schema: LabelSchema, *, shape: bool = True) -> str:
     show = shaped if shape else (lambda text: text)
     arabic = {label.name: label.name_ar for label in schema.labels}
     arabic.update({topic.name: topic.name_ar for topic in schema.topics})
-    lines = [f"documents  {stats['documents']}", f"entities   {stats['entities']}", f"quotes     {stats['quotes']}"]
+    arabic.update({relation.name: relation.name_ar for relation in schema.relations})
+    lines = [f"documents  {stats['documents']}", f"entities   {stats['entities']}", f"quotes     {stats['quotes']}",
+             f"relations  {stats.get('relations', 0)}"]
     if stats.get("suggestions"):
         lines.append(f"suggestions waiting  {stats['suggestions']}")
-    for title, counts in (("status", stats["status"]), ("labels", stats["labels"]),
-                          ("topics", stats["topics"]), ("annotators", stats["annotators"])):
+    for title, counts in (("status", stats["status"]), ("labels", stats["labels"]), ("topics", stats["topics"]),
+                          ("relation labels", stats.get("relation_labels", {})), ("annotators", stats["annotators"])):
         lines += ["", title]
         if not counts:
             lines.append("  (none)")

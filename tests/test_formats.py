@@ -384,3 +384,13 @@ def test_spacy_training_config_tokenises_so_no_entity_is_misaligned(tmp_path, ca
     lengths = example.alignment.x2y.lengths
     assert [t.text for t in example.predicted if not t.is_space and lengths[t.i] != 1] == []
     assert all(tag != "-" for tag in example.get_aligned_ner() if tag is not None)
+
+
+def test_stats_count_relations(seed_db, capsys):
+    db, _ = seed_db
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db), "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["relations"] == 2 and stats["relation_labels"]["HOLDS_TITLE"] == 1 and stats["relation_labels"]["MET_WITH"] == 1
+    assert main(["stats", "--db", str(db), "--no-shape"]) == 0
+    assert "relations  2" in capsys.readouterr().out

@@ -126,3 +126,38 @@ def test_committed_work_survives_a_killed_process(tmp_path):
     subprocess.run([sys.executable, "-c", script], check=False)
     with Project.open(path) as project:
         assert project.document_count() == 1
+
+
+def test_a_version_2_file_gains_relations_and_keeps_every_annotation(tmp_path):
+    """v3 rebuilds the span tables: old `imported` and `suggested` sources become kinds and the flag,
+    speaker links survive, and ids freed by a delete are never handed out again."""
+    import sqlite3
+
+    from annotator.core import store as store_module
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(f"BEGIN;\n{store_module.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    conn.execute("CREATE VIRTUAL TABLE search_index USING fts5(terms, content='', detail=none, columnsize=0)")
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("INSERT INTO labels VALUES ('PERSON', 'شخص', 'Person', '#fff', '1', 1, '')")
+    conn.execute("INSERT INTO documents (key, id, text_hash, length, created, updated) VALUES (1, 'old', 'h', 20, 'now', 'now')")
+    conn.execute("INSERT INTO texts VALUES (1, 'قال علي إن الوضع جيد')")
+    conn.execute("INSERT INTO entities (id, document, start, \"end\", label, text, source, created, updated) "
+                 "VALUES (1, 1, 4, 7, 'PERSON', 'علي', 'imported', 'now', 'now'), (2, 1, 0, 3, 'PERSON', 'قال', 'suggested', 'now', 'now')")
+    conn.execute("INSERT INTO quotes (id, document, start, \"end\", text, speaker, source, created, updated) "
+                 "VALUES (1, 1, 11, 20, 'الوضع جيد', 1, 'suggested', 'now', 'now')")
+    conn.close()
+    with Project.open(path) as project:
+        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
+        document = project.document(1)
+        assert [(e.text, e.source, e.suggested) for e in document.entities] == [("قال", "suggestion", True), ("علي", "import", False)]
+        [quote] = document.quotes
+        assert (quote.speaker, quote.source, quote.suggested) == (1, "quote", True)
+        assert [r.name for r in project.schema().relations][:2] == ["MEMBER_OF", "HOLDS_TITLE"]
+        assert project.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        from annotator.core import ops
+
+        ops.delete_entity(project, 2, annotator="x")
+        again = ops.add_entity(project, 1, 0, 3, "PERSON", annotator="x").edits[0].after["id"]
+        assert again == 3  # AUTOINCREMENT: the deleted id 2 is not reused
