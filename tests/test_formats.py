@@ -190,6 +190,9 @@ def test_spacy_docbin_holds_every_span(seed_db, tmp_path):
     assert doc.cats["diplomacy"] == 1.0 and doc.cats["politics"] == 0.0
     hussein = next(e for e in original["entities"] if e["id"] == original["quotes"][0]["speaker"])
     assert list(doc.user_data["quotes"][0]["speaker"]) == [hussein["start"], hussein["end"]]
+    by_id = {e["id"]: [e["start"], e["end"]] for e in original["entities"]}
+    assert sorted((list(r["head"]), list(r["tail"]), r["label"]) for r in doc.user_data["relations"]) == sorted(
+        (by_id[r["head"]], by_id[r["tail"]], r["label"]) for r in original["relations"])
 
 
 def test_spacy_keeps_entities_inside_tokens_exact(tmp_path):

@@ -8,8 +8,9 @@ so `spacy train` cuts them the same way and `spacy debug data` finds no
 misaligned entity. Every span is taken with `char_span(..., alignment_mode="strict")`
 and keeps its exact characters; any span that still cannot be aligned is
 reported, not dropped silently. All entities go to `doc.spans["sc"]` (overlaps allowed),
-the largest non-overlapping set to `doc.ents`, topics to `doc.cats`, and
-quotes with their speaker and cue offsets to `doc.user_data["quotes"]`.
+the largest non-overlapping set to `doc.ents`, topics to `doc.cats`,
+quotes with their speaker and cue offsets to `doc.user_data["quotes"]`, and
+relations as head and tail offsets with their label to `doc.user_data["relations"]`.
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def write(documents: Iterable[Document], stream: IO[bytes], *, topics: list | No
              "cue": None if q.cue is None else [q.cue.start, q.cue.end]}
             for q in document.quotes
         ]
+        doc.user_data["relations"] = [
+            {"head": _speaker_offsets(document, r.head), "tail": _speaker_offsets(document, r.tail), "label": r.label}
+            for r in document.relations
+        ]
         docbin.add(doc)
         count += 1
     stream.write(docbin.to_bytes())
@@ -103,6 +108,7 @@ def _non_overlapping(spans):
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _speaker_offsets(document: Document, speaker):
-    entity = next((e for e in document.entities if e.id == speaker), None)
+def _speaker_offsets(document: Document, entity_id):
+    """An entity's [start, end], for links that must survive without the project's ids."""
+    entity = next((e for e in document.entities if e.id == entity_id), None)
     return None if entity is None else [entity.start, entity.end]
