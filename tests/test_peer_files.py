@@ -73,3 +73,12 @@ def test_a_json_file_in_no_known_shape_is_refused_with_a_hint(tmp_path, capsys):
     assert main(["import", "--db", str(tmp_path / "p.db"), "--no-progress", str(path)]) == 1
     err = capsys.readouterr().err
     assert f"{path}:1: neither the file's name nor its content shows a format" in err and "--format" in err
+
+
+def test_label_studios_flat_task_list_is_read(tmp_path, capsys):
+    """Label Studio also takes (and users keep) plain lists of data objects: `[{"text": …}, …]`."""
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([{"text": "😀 قال علي", "source": "x"}, {"text": "خبر ثان"}], ensure_ascii=False), encoding="utf-8")
+    documents = imported(tmp_path, capsys, path, "--format", "label-studio")
+    assert sorted(d["text"] for d in documents.values()) == ["خبر ثان", "😀 قال علي"]
+    assert any(d["meta"].get("source") == "x" for d in documents.values())

@@ -179,3 +179,27 @@ def test_label_panel_click_tags_and_shows_guideline(window, db_path=None):
     panel.list.itemClicked.emit(item)
     assert [e.text for e in window.document.entities] == ["واشنطن", "العراق"]
     assert "العراق" in panel.description.text()
+
+
+def test_schema_editor_keeps_and_renames_relation_labels(window, qtbot):
+    from annotator.core import ops
+
+    before = [relation.name for relation in window.project.schema().relations]
+    document = window.project.document(window.document.key)
+    if len(document.entities) < 2:
+        text = document.text
+        for word in text.split()[:2]:
+            start = text.index(word)
+            ops.add_entity(window.project, document.key, start, start + len(word), "PERSON", annotator="t")
+        document = window.project.document(window.document.key)
+    first, second = document.entities[:2]
+    ops.add_relation(window.project, document.key, first.id, second.id, "MET_WITH", annotator="t")
+    editor = SchemaEditor(window, window.project)
+    table = editor.relations.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "MET_WITH")
+    table.item(row, 0).setText("MEETS")
+    editor.save()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    after = [relation.name for relation in window.project.schema().relations]
+    assert after == [("MEETS" if name == "MET_WITH" else name) for name in before]
+    assert [r.label for r in window.project.document(document.key).relations] == ["MEETS"]

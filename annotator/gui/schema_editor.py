@@ -1,4 +1,5 @@
-"""Editing the project's label schema: labels and topics with Arabic and English names, colours, order, guidelines."""
+"""Editing the project's label schema: labels, topics and relation labels with Arabic and English names,
+colours, order, guidelines."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Label, LabelSchema, Topic
+from annotator.core.model import Label, LabelSchema, RelationLabel, Topic
 from annotator.core.store import Project, ProjectError
 
 ORIGINAL = Qt.ItemDataRole.UserRole  # the name a row had when the editor opened, to carry renames
@@ -107,10 +108,14 @@ class SchemaEditor(QDialog):
         self.topics = SchemaTable([self.tr("Name"), self.tr("Arabic"), self.tr("English"), self.tr("Description")], self)
         for topic in schema.topics:
             self.topics.add_row([topic.name, topic.name_ar, topic.name_en, topic.description], topic.name)
+        self.relations = SchemaTable([self.tr("Name"), self.tr("Arabic"), self.tr("English"), self.tr("Description")], self)
+        for relation in schema.relations:
+            self.relations.add_row([relation.name, relation.name_ar, relation.name_en, relation.description], relation.name)
         self.guidelines = QPlainTextEdit(project.setting("guidelines", "") or "", self)
         tabs = QTabWidget(self)
         tabs.addTab(self.labels, self.tr("Entity labels (keys 1–9 follow this order)"))
         tabs.addTab(self.topics, self.tr("Topics"))
+        tabs.addTab(self.relations, self.tr("Relations between entities"))
         tabs.addTab(self.guidelines, self.tr("Guidelines"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -130,7 +135,12 @@ class SchemaEditor(QDialog):
             topics.append(Topic(name=name, name_ar=arabic or name, name_en=english or name, description=description))
             if original and original != name:
                 renamed[original] = name
-        return LabelSchema(labels=labels, topics=topics), renamed
+        relations = []
+        for original, (name, arabic, english, description) in self.relations.rows():
+            relations.append(RelationLabel(name=name, name_ar=arabic or name, name_en=english or name, description=description))
+            if original and original != name:
+                renamed[original] = name
+        return LabelSchema(labels=labels, topics=topics, relations=relations), renamed
 
     def save(self) -> None:
         schema, renamed = self.edited_schema()

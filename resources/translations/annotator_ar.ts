@@ -771,56 +771,65 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="98"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="99"/>
         <source>Labels and topics</source>
         <translation>الوسوم والمواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="102"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="107"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="102"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="107"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
         <source>Arabic</source>
         <translation>بالعربية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="102"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="107"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
         <source>English</source>
         <translation>بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="102"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
         <source>Colour (double-click)</source>
         <translation>اللون (انقر مرتين)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="102"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="107"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="112"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="116"/>
         <source>Entity labels (keys 1–9 follow this order)</source>
         <translation>وسوم الكيانات (المفاتيح 1–9 تتبع هذا الترتيب)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="113"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="117"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="118"/>
+        <source>Relations between entities</source>
+        <translation>العلاقات بين الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="142"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="152"/>
         <source>Not saved: {0}</source>
         <translation>لم يُحفظ: {0}</translation>
     </message>
@@ -828,27 +837,27 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
 <context>
     <name>SchemaTable</name>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="39"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="40"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="39"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="40"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="40"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="41"/>
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="40"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="41"/>
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="88"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="89"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
     </message>
