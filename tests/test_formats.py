@@ -397,3 +397,14 @@ def test_stats_count_relations(seed_db, capsys):
     assert stats["relations"] == 2 and stats["relation_labels"]["HOLDS_TITLE"] == 1 and stats["relation_labels"]["MET_WITH"] == 1
     assert main(["stats", "--db", str(db), "--no-shape"]) == 0
     assert "relations  2" in capsys.readouterr().out
+
+
+def test_export_by_annotator_keeps_only_their_relations(seed_db, tmp_path, capsys):
+    db, original = seed_db
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--annotator", "analyst-2"]) == 0
+    [document] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["label"] for r in document["relations"]] == []  # MET_WITH links an analyst-1 entity: it cannot stand alone
+    assert main(["export", "--db", str(db), "--annotator", "analyst-1"]) == 0
+    [document] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["label"] for r in document["relations"]] == ["HOLDS_TITLE"]

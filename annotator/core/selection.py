@@ -26,6 +26,7 @@ def selected_documents(project: Project, selection: Selection) -> Iterator[Docum
             people = set(selection.annotators)
             document.entities = [e for e in document.entities if e.annotator in people]
             document.quotes = [q for q in document.quotes if q.annotator in people]
+            document.relations = [r for r in document.relations if r.annotator in people]
         if selection.labels:
             wanted = set(selection.labels)
             document.entities = [e for e in document.entities if e.label in wanted]
