@@ -70,3 +70,16 @@ def test_escape_cancels_a_waiting_relation(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_R)
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.relations.waiting and window.document.relations == []
+
+
+def test_r_on_a_chosen_relation_changes_its_label(window, qtbot):
+    window.select_span("entity", entity(window, "فؤاد حسين").id)
+    qtbot.keyClick(window.view, Qt.Key.Key_R)
+    window.select_span("entity", entity(window, "بلينكن").id)
+    qtbot.keyClick(window.view, Qt.Key.Key_R)
+    window.relations.choose_label = lambda relations: "AFFILIATED_WITH"
+    qtbot.keyClick(window.view, Qt.Key.Key_R)  # the new relation is the chosen one
+    assert [r.label for r in window.document.relations] == ["AFFILIATED_WITH"]
+    assert window.view.relation_marks[0].label == "Affiliated with"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.label for r in window.document.relations] == ["MET_WITH"]

@@ -127,10 +127,15 @@ def add_quote(project: Project, document: int, start: int, end: int, *, annotato
 
 
 def delete_quote(project: Project, quote_id: int, *, annotator: str | None) -> Change:
-    quote = _row(project, "quotes", quote_id)
+    return _delete_row(project, "quotes", quote_id, "delete quote", annotator)
+
+
+def _delete_row(project: Project, table: str, row_id: int, action: str, annotator: str | None) -> Change:
+    """Remove one row that nothing else depends on, recorded so that undo puts it back."""
+    row = _row(project, table, row_id)
     with project.transaction():
-        project.conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
-        change = Change("delete quote", quote["document"], [RowEdit("quotes", quote, None)])
+        project.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        change = Change(action, row["document"], [RowEdit(table, row, None)])
         _journal(project, change, annotator)
     return change
 
@@ -156,12 +161,7 @@ def relabel_relation(project: Project, relation_id: int, label: str, *, annotato
 
 
 def delete_relation(project: Project, relation_id: int, *, annotator: str | None) -> Change:
-    relation = _row(project, "relations", relation_id)
-    with project.transaction():
-        project.conn.execute("DELETE FROM relations WHERE id = ?", (relation_id,))
-        change = Change("delete relation", relation["document"], [RowEdit("relations", relation, None)])
-        _journal(project, change, annotator)
-    return change
+    return _delete_row(project, "relations", relation_id, "delete relation", annotator)
 
 
 def set_speaker(project: Project, quote_id: int, *, annotator: str | None,

@@ -1,4 +1,5 @@
-"""Making relations between entities by keyboard: R on one entity, R (or a click) on the other, then a label.
+"""Making relations between entities by keyboard: R on one entity, R (or a click) on the other, then a label;
+R on a chosen relation gives it another label.
 
 The window owns the frame; this object owns the one piece of state relation
 making needs (the entity a relation starts from) and its key. The label is
@@ -30,9 +31,12 @@ class RelationMaker(QObject):
         return self.head is not None
 
     def step(self) -> None:
-        """The R key: start a relation at the chosen entity, or finish it there."""
+        """The R key: start a relation at the chosen entity, or finish it there; on a chosen relation, relabel it."""
         window = self.window
         chosen = window.selected
+        if chosen and chosen[0] == "relation" and self.head is None:
+            self.relabel(chosen[1])
+            return
         if not chosen or chosen[0] != "entity":
             window.statusBar().showMessage(self.tr("Choose an entity first, then press R."), 4000)
             return
@@ -61,6 +65,13 @@ class RelationMaker(QObject):
         change = ops.add_relation(window.project, window.document.key, head, tail, label, annotator=window.annotator)
         window.record([change], self.tr("Relation {0}").format(label))
         window.select_span("relation", change.edits[0].after["id"])
+
+    def relabel(self, relation_id: int) -> None:
+        window = self.window
+        label = self.choose_label(window.schema.relations)
+        if label is not None:
+            window.record([ops.relabel_relation(window.project, relation_id, label, annotator=window.annotator)],
+                          self.tr("Relation {0}").format(label))
 
     def cancel(self) -> None:
         self.head = None
