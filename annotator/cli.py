@@ -16,7 +16,7 @@ from annotator.core.model import STATUSES
 from annotator.core.selection import Selection, parse_split, selected_documents, split_of
 from annotator.core.stats import project_stats
 from annotator.core.store import Project, ProjectError
-from annotator.exporter import write_setup_files, write_to, writer_options
+from annotator.exporter import ExportRefused, check_target, write_setup_files, write_to, writer_options
 from annotator.importer import ImportOptions, import_paths, total_bytes
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -166,6 +166,12 @@ def _export(args) -> int:
     out_folder = Path(args.out).parent if args.out != "-" and not args.split else None
     if out_folder is not None and not out_folder.is_dir():
         print(f"annotator export: {out_folder} is no folder; create it first or choose another --out", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.out != "-" and not args.split:
+            check_target(Path(args.out))  # before the project is even opened: nothing may touch it
+    except ExportRefused as refusal:
+        print(f"annotator export: {refusal}", file=sys.stderr)
         return EXIT_USAGE
     with _existing_project(args) as project:
         options = writer_options(

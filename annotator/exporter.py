@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from annotator import formats
 from annotator.core.model import Document, LabelSchema
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class ExportRefused(ValueError):
+    """An export target that would destroy something; the message says what to do instead."""
+
+
+def check_target(target: Path) -> None:
+    """Refuse to write over a project file or any other SQLite database: an export never replaces data."""
+    target = Path(target)
+    if target.is_file():
+        with open(target, "rb") as stream:
+            if stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+                raise ExportRefused(f"{target} is a project file (SQLite): choose another name for the export")
 
 
 def writer_options(schema: LabelSchema, *, scheme: str = "bio", whole_tokens: bool = True, warn=None) -> dict:
@@ -29,17 +46,40 @@ def write_to(format_name: str, documents: Iterable[Document], target: Path, opti
     writer = formats.FORMATS[format_name]
     if formats.writes_folder(format_name):
         return writer.write(documents, target, **options)
+    check_target(target)
     if format_name == "hf-tokens":
         options = {**options, "labels_path": target.with_name(target.name.split(".")[0] + ".labels.json")}
-    if formats.writes_binary(format_name):
-        with open(target, "wb") as stream:
-            written = writer.write(documents, stream, **options)
-    else:
-        with open(target, "w", encoding="utf-8", newline="\n") as stream:
-            written = writer.write(documents, stream, **options)
+    with _replaced_whole(target, binary=formats.writes_binary(format_name)) as stream:
+        written = writer.write(documents, stream, **options)
     if setup:
         write_setup_files(format_name, target, options)
     return written
+
+
+class _replaced_whole:
+    """A file written beside its target and renamed over it only once complete: a kill or a full disk
+    leaves the previous export as it was, never a short file that parses cleanly."""
+
+    def __init__(self, target: Path, *, binary: bool):
+        self.target = Path(target)
+        self.binary = binary
+
+    def __enter__(self):
+        handle, self.partial = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".partial", dir=self.target.parent or ".")
+        self.stream = os.fdopen(handle, "wb") if self.binary else os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        return self.stream
+
+    def __exit__(self, kind, error, trace) -> None:
+        try:
+            if kind is None:
+                self.stream.flush()
+                os.fsync(self.stream.fileno())
+            self.stream.close()
+            if kind is None:
+                os.replace(self.partial, self.target)
+        finally:
+            if os.path.exists(self.partial):
+                os.unlink(self.partial)
 
 
 def write_setup_files(format_name: str, target: Path, options: dict) -> list[Path]:

@@ -372,7 +372,18 @@ class Project:
             self._text_cache.clear()
             raise
         else:
-            self.conn.execute(f"RELEASE {name}")
+            try:
+                self.conn.execute(f"RELEASE {name}")
+            except sqlite3.Error as error:
+                if self._depth > 1:
+                    raise
+                # The commit itself failed (a full disk, a lost file): end the transaction here, or every
+                # later edit would nest inside it and never reach the file.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                self._text_cache.clear()
+                raise ProjectError(f"{self.path}: the change could not be saved ({error}); nothing of it was kept. "
+                                   "Free some disk space or check the file, then do it again.") from error
         finally:
             self._depth -= 1
 

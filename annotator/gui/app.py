@@ -84,11 +84,28 @@ def run(db_path: Path, *, screenshot: Path | None = None, language: str | None =
     window = MainWindow(Path(db_path), seed_if_new=True)
     if screenshot is not None:
         return _save_screenshot(app, window, screenshot)
+    sys.excepthook = lambda kind, error, trace: report_error(window, kind, error, trace)
     preferences = Preferences()
     if not preferences.annotator:
         _ask_annotator_name(window, preferences)
     window.show()
     return app.exec()
+
+
+def report_error(window, kind, error, trace) -> None:
+    """What went wrong in a slot, told to the analyst in a sentence; the traceback goes to stderr only."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.core.store import ProjectError
+
+    traceback.print_exception(kind, error, trace)
+    if isinstance(error, ProjectError):
+        message = str(error)
+    else:
+        message = QCoreApplication.translate("App", "Internal error, please report it: {0}").format(f"{kind.__name__}: {error}")
+    QMessageBox.warning(window, QCoreApplication.translate("App", "Not saved"), message)
 
 
 def _ask_annotator_name(window, preferences: Preferences) -> None:

@@ -75,12 +75,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="97"/>
+        <location filename="../../annotator/gui/app.py" line="107"/>
+        <source>Internal error, please report it: {0}</source>
+        <translation>خطأ داخلي، يرجى الإبلاغ عنه: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/app.py" line="108"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/app.py" line="114"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="98"/>
+        <location filename="../../annotator/gui/app.py" line="115"/>
         <source>Your name as an annotator (saved with every annotation you make):</source>
         <translation>اسمك بصفتك مُوسِّمًا (يُحفظ مع كل وسم تضعه):</translation>
     </message>
@@ -748,22 +758,23 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
 <context>
     <name>RelationMaker</name>
     <message>
-        <location filename="../../annotator/gui/relations.py" line="37"/>
+        <location filename="../../annotator/gui/relations.py" line="41"/>
         <source>Choose an entity first, then press R.</source>
         <translation>اختر كيانًا أولًا، ثم اضغط R.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/relations.py" line="48"/>
+        <location filename="../../annotator/gui/relations.py" line="52"/>
         <source>Relation from {0}: choose the other entity (click it, or move to it in the Annotations list and press R). Esc cancels.</source>
         <translation>علاقة من {0}: اختر الكيان الآخر (انقر عليه، أو انتقل إليه في قائمة الوسوم واضغط R). Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/relations.py" line="62"/>
+        <location filename="../../annotator/gui/relations.py" line="66"/>
+        <location filename="../../annotator/gui/relations.py" line="74"/>
         <source>Relation {0}</source>
         <translation>علاقة {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/relations.py" line="74"/>
+        <location filename="../../annotator/gui/relations.py" line="85"/>
         <source>The project has no relation labels: add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد في المشروع أنواع علاقات: أضفها من المشروع ◂ الوسوم والمواضيع.</translation>
     </message>
