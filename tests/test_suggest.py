@@ -82,7 +82,9 @@ def test_seed_article_quotes(seed_document):
     assert (cue, speaker) == ("أضاف", "حسين") and text.endswith("في مجال التعليم")  # وأضاف: who spoke last
     cue, speaker, text = by_opening["الشراكة بين"]
     assert (cue, speaker) == ("قال", "بلينكن") and text.endswith("القتال المشترك ضد داعش")  # قال بلينكن إن …
-    assert len(quotes) == 10
+    cue, speaker, text = by_opening["ليست مجرد"]  # «وحول العلاقات مع أمريكا، أكد أنها …»: no subject, who spoke last
+    assert (cue, speaker) == ("أكد", "حسين") and text.endswith("علاقات واسعة النطاق")
+    assert len(quotes) == 11
 
 
 @pytest.mark.parametrize("sentence, cue, speaker, quote", [

@@ -12,8 +12,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from annotator.core import ops
+from annotator.core import ops, quotes
 from annotator.core.arabic import fold, fold_with_map
+from annotator.core.quotes import QuoteSuggestion
 from annotator.core.model import Document
 from annotator.core.search import find_in_text
 from annotator.core.store import Project
@@ -30,15 +31,6 @@ class EntitySuggestion:
     end: int
     label: str
     kind: str = "gazetteer"  # the annotation's source once accepted (CONTRACT §2)
-
-
-@dataclass(frozen=True)
-class QuoteSuggestion:
-    start: int
-    end: int
-    cue: tuple[int, int]
-    speaker: int | None = None  # an entity id of the document
-    speaker_text: str | None = None
 
 
 # --- names: occurrences and the gazetteer -----------------------------------------------
@@ -134,200 +126,9 @@ def add_entity_suggestions(project: Project, key: int, suggestions: list[EntityS
         ]
 
 
-# --- quotes from verbs of saying ---------------------------------------------------------
+# --- quotes from verbs of saying (core.quotes) --------------------------------------------------
 
-# Verbs that open a quote, folded (alef forms unified, harakat gone), with feminine forms.
-_VERBS = {
-    "قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "اشار", "اشارت", "تابع", "تابعت",
-    "لفت", "لفتت", "اردف", "اردفت", "اعلن", "اعلنت", "ذكر", "ذكرت", "صرح", "صرحت", "شدد", "شددت",
-    "اعتبر", "اعتبرت", "يقول", "تقول",
-}
-# Participles that add a quote to the clause before them: قائلاً، مشيراً، مضيفاً، مؤكداً …
-_PARTICIPLES = {"قائلا", "قايلا", "مشيرا", "مضيفا", "مؤكدا", "موكدا", "موضحا", "لافتا", "مبينا", "معتبرا", "مشددا", "متابعا"}
-# بيّن (explained) needs its shadda: unvocalised بين is "between".
-_VOCALISED_ONLY = {"بين": "بيّن", "بينت": "بيّنت"}
-_ATTRIBUTION = {"حسبما", "بحسب", "حسب", "وفق", "وفقا", "لما", "ما"}  # وفق ما ذكرت …: a source, not a quote
-_THAT = {"ان", "انه", "انها", "انهم", "انهن", "بان", "بانه", "بانها"}
-_OPENING = {"«": "»", "“": "”", '"': '"', "„": "“"}
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)")  # 618.6 is a number, not a full stop
-# Folded, as the subject's first word is compared folded (إلى -> الي).
-_PREPOSITIONS = {"في", "خلال", "بعد", "قبل", "عن", "الي", "علي", "امام", "لدي", "عبر", "من", "مع", "ل", "للصحفيين", "اليوم"}
-# Days, times and "according to" end a speaker's name: قال ترامب الثلاثاء …، قال المتحدث وفقا لما …
-_NAME_ENDS = {"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "امس", "مساء", "صباح",
-              "وفقا", "وفق", "بحسب", "حسب", "عند", "عقب", "اثر", "حول", "بشان"}
-_JOINERS = {"فيما", "كما", "بينما", "حين"}  # فيما أشار …: a second quote begins
-_CLAUSE_STARTS = {"لكن", "ولكن", "بينما", "فيما", "كما", "اما", "واما"}
-_MAX_SUBJECT_WORDS = 14  # beyond this the إن/أن belongs to another clause (…، يقول الكاتب، … بأن …)
-_LOOKAHEAD = 220  # characters between the verb and its colon, إن/أن or quotation mark
-
-
-def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
-    """Quotes proposed from verbs of saying: colon, quotation marks or إن/أن after verb and subject."""
-    text = document.text
-    folded, back = fold_with_map(text)
-    words = list(_WORD.finditer(folded))
-    speakers = sorted((e for e in document.entities if e.label in SPEAKER_LABELS), key=lambda e: e.start)
-    found: list[QuoteSuggestion] = []
-    taken_until = -1
-    for index, word in enumerate(words):
-        verb, participle = _cue(word.group(), text, back, word)
-        if not (verb or participle) or word.start() < taken_until or _attributed(words, index):
-            continue
-        opening = _opening(folded, word.end(), participle)
-        if opening is None:
-            continue
-        mode, boundary, content_start = opening
-        if mode == "that" and len(_WORD.findall(folded, word.end(), boundary)) > _MAX_SUBJECT_WORDS:
-            continue
-        content_end = _content_end(folded, mode, content_start)
-        if mode == "mark" and _a_quoted_name(folded, content_start, content_end):
-            continue
-        if mode == "that":
-            content_end = _before_next_cue(folded, content_start, content_end)
-        start, end = _trimmed(text, folded, back, content_start, content_end)
-        if end - start < 8:
-            continue
-        cue_skip = 1 if word.group()[0] in "وف" and word.group()[1:] in _VERBS | _PARTICIPLES | set(_VOCALISED_ONLY) else 0
-        cue = (back(word.start() + cue_skip), _grapheme_end(text, back(word.end() - 1) + 1))
-        subject = (back(word.end()) if word.end() < len(folded) else len(text), back(boundary) if boundary < len(folded) else len(text))
-        speaker, speaker_text = _speaker(text, subject, speakers, found, participle, back(word.start()))
-        found.append(QuoteSuggestion(start, end, cue, speaker, speaker_text))
-        taken_until = content_end
-    return found
-
-
-def _cue(token: str, text: str, back, word) -> tuple[bool, bool]:
-    """(verb, participle) for a folded token, proclitic و/ف allowed."""
-    for candidate in (token, token[1:] if token[:1] in ("و", "ف") else None):
-        if not candidate:
-            continue
-        if candidate in _VERBS:
-            return True, False
-        if candidate in _PARTICIPLES:
-            return False, True
-        if candidate in _VOCALISED_ONLY:
-            original = text[back(word.start()):back(word.end() - 1) + 1]
-            return "\u0651" in original, False
-    return False, False
-
-
-def _attributed(words, index: int) -> bool:
-    return any(words[i].group() in _ATTRIBUTION for i in range(max(0, index - 2), index))
-
-
-def _opening(folded: str, after: int, participle: bool):
-    """(mode, where the subject ends, where the quoted words start), or None if nothing opens a quote."""
-    limit = min(len(folded), after + (40 if participle else _LOOKAHEAD))
-    sentence_end = _SENTENCE_END.search(folded, after, limit)
-    limit = sentence_end.start() if sentence_end else limit
-    for match in re.finditer(r':|[«“"„]|[^\W_]+', folded[after:limit]):
-        token = match.group()
-        at = after + match.start()
-        if token == ":":
-            rest = len(folded[at + 1:]) - len(folded[at + 1:].lstrip(" "))
-            following = at + 1 + rest
-            if following < len(folded) and folded[following] in _OPENING:
-                return ("mark", at, following + 1)
-            return ("colon", at, following)
-        if token in _OPENING:
-            return ("mark", at, at + 1)
-        if token in _THAT:
-            return ("that", at, at + len(token) + 1)
-    return None
-
-
-def _content_end(folded: str, mode: str, start: int) -> int:
-    if mode == "mark":
-        opener = folded[start - 1]
-        close = folded.find(_OPENING.get(opener, '"'), start)
-        paragraph = folded.find("\n", start)
-        if close != -1 and (paragraph == -1 or close < paragraph):
-            return close
-    if mode == "colon":
-        paragraph = folded.find("\n", start)
-        return len(folded) if paragraph == -1 else paragraph
-    sentence = _SENTENCE_END.search(folded, start)
-    return sentence.start() if sentence else len(folded)
-
-
-def _a_quoted_name(folded: str, start: int, end: int) -> bool:
-    """Two or three words in quotation marks with the sentence going on: a title or a name, not speech."""
-    after = folded[end + 1:end + 40].lstrip()
-    return len(_WORD.findall(folded, start, end)) <= 3 and not (after[:1] in ("", ".", "\n", "،", ":"))
-
-
-def _before_next_cue(folded: str, start: int, end: int) -> int:
-    """Indirect speech ends where the sentence turns to another verb of saying (…، فيما أشار إلى أن …)."""
-    previous = None
-    for match in _WORD.finditer(folded, start, end):
-        token = match.group()
-        joined = previous is not None and previous.group() in _JOINERS
-        if (joined and token in _VERBS) or (token[:1] == "و" and token[1:] in _VERBS):
-            return previous.start() if joined else match.start()
-        previous = match
-    return end
-
-
-def _trimmed(text: str, folded: str, back, start: int, end: int) -> tuple[int, int]:
-    """Original offsets of the quoted words, without spaces, closing marks or final punctuation."""
-    while start < end and not folded[start].isalnum() and folded[start] not in "«“\"":
-        start += 1
-    while end > start and (folded[end - 1].isspace() or folded[end - 1] in ".،,؛;:!?؟»”\""):
-        end -= 1
-    if start >= end:
-        return 0, 0
-    return back(start), _grapheme_end(text, back(end - 1) + 1)
-
-
-def _speaker(text, subject, speakers, found, participle: bool, cue_start: int):  # cue_start: the verb with its proclitic
-    """Who said it: a person or organisation named after the verb; else the named subject
-    after it, or before it (لكن الولايات المتحدة قالت …); else who spoke last, close by."""
-    a, b = subject
-    named = [e for e in speakers if a <= e.start and e.end <= b]
-    if named and not participle:
-        return named[0].id, None
-    if not participle:
-        phrase = _name_phrase(text[a:b].replace("،", " ، ").replace(",", " , ").split())
-        if phrase:
-            return None, phrase
-        before = _clause_subject(text, cue_start)
-        if before:
-            return None, before
-    near = [q for q in found if _adjacent(text, q.end, cue_start)]
-    if near:
-        return near[-1].speaker, near[-1].speaker_text
-    earlier = [e for e in speakers if e.end <= cue_start and "\n" not in text[e.end:cue_start]]
-    return (earlier[-1].id, None) if earlier else (None, None)
-
-
-def _adjacent(text: str, earlier_end: int, cue_start: int) -> bool:
-    """No whole paragraph of other text stands between the last quote and this verb."""
-    return not any(line.strip() for line in text[earlier_end:cue_start].split("\n")[1:-1])
-
-
-def _name_phrase(words: list[str]) -> str | None:
-    """The first words up to a preposition, a comma or a time word, if they are few enough to be a name."""
-    kept = []
-    for word in words:
-        folded = fold(word)
-        if word in "،,:" or folded in _PREPOSITIONS or folded in _NAME_ENDS:
-            break
-        kept.append(word)
-    return " ".join(kept).strip("\u200f\u200e") if kept and len(kept) <= _MAX_NAME_WORDS else None
-
-
-def _clause_subject(text: str, cue_start: int) -> str | None:
-    """A short noun phrase between the clause's start and the verb (subject first, as in لكن الوزارة قالت)."""
-    line_start = text.rfind("\n", 0, cue_start) + 1
-    before = text[line_start:cue_start].replace("،", " ، ").split()
-    phrase: list[str] = []
-    for word in reversed(before):
-        if word in "،,." or fold(word) in _CLAUSE_STARTS:
-            break
-        phrase.insert(0, word)
-    if not phrase or len(phrase) > 4 or fold(phrase[0]) in _PREPOSITIONS:
-        return None
-    return _name_phrase(phrase)
+quote_suggestions = quotes.quote_suggestions
 
 
 def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSuggestion], *, annotator: str | None) -> list[ops.Change]:

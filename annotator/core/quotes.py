@@ -1,0 +1,529 @@
+"""Quotes in Arabic news: the verb of saying, what it introduces, and who speaks.
+
+Arabic reporting clauses run verb – subject – opening: «قال الرئيس السوري،
+بشار الأسد، إن …», «وأضافت هايلي قولها: "…"», «مشيرا إلى أن …». The subject
+may be long (a title, an office, «في تصريح لـCNN»), may hold a quoted name
+(«حزب "النور"»), and the opening is a colon, a quotation mark or إن/أن. A
+participle clause (مؤكدا أن …) is a quote of its own with the same speaker;
+a bare «وأضاف أن …» continues the last speaker. Attributions after the words
+(«، على حد تعبيره», «… هكذا رأى X») close a quote or make one. Everything is
+matched on the folded text (harakat, tatweel and letter variants ignored) and
+reported in code points of the stored text (CONTRACT §1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.core.arabic import fold, fold_with_map
+from annotator.core.model import Document
+from annotator.core.text import is_grapheme_boundary
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass(frozen=True)
+class QuoteSuggestion:
+    start: int
+    end: int
+    cue: tuple[int, int]
+    speaker: int | None = None  # an entity id of the document
+    speaker_text: str | None = None
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(word) for text in words for word in text.split())
+
+
+# Verbs that report speech, past and present, with their feminine and plural forms.
+VERBS = _folded(
+    "قال قالت قالوا قلن يقول تقول يقولون أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد يؤكدون",
+    "أوضح أوضحت أوضحوا يوضح توضح أشار أشارت أشاروا يشير تشير تابع تابعت تابعوا لفت لفتت لفتوا يلفت",
+    "أردف أردفت أعلن أعلنت أعلنوا يعلن تعلن ذكر ذكرت ذكروا يذكر تذكر صرح صرحت صرحوا يصرح تصرح",
+    "شدد شددت شددوا يشدد تشدد اعتبر اعتبرت اعتبروا يعتبر تعتبر كشف كشفت كشفوا يكشف تكشف أفاد أفادت",
+    "أبرز أبرزت اتهم اتهمت اتهموا يتهم حذر حذرت حذروا يحذر تحذر نفى نفت نفوا ينفي تنفي أجاب أجابت",
+    "رد ردت ردوا رأى رأت رأوا يرى ترى زعم زعمت أقر أقرت اعترف اعترفت كتب كتبت غرد غردت أخبر أخبرت",
+    "أخبر أخبرت أخبره أخبرها أخبرهم أخبرته أخبرتها أخبرتهم أبلغ أبلغت أبلغه أبلغها أبلغهم أبلغته أبلغتها أبلغتهم",
+    "أفصح أفصحت تساءل تساءلت استطرد استطردت",
+)
+# Verbs of opinion and charge open only a clause (رأى أن …, اتهم … بأن …): «ترى نفسها» is no report.
+NEEDS_THAT = _folded("رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر نفى نفت نفوا ينفي تنفي اتهم اتهمت اتهموا يتهم زعم زعمت")
+# Participles that add a quote to the clause before them: قائلاً، مشيرةً، مؤكدين …
+PARTICIPLES = _folded(
+    "قائلا قائلة قائلين قائلات مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين مشيرا مشيرة مشيرين لافتا لافتة لافتين",
+    "معتبرا معتبرة معتبرين موضحا موضحة موضحين مبينا مبينة مبينين مشددا مشددة مشددين متابعا متابعة",
+    "محذرا محذرة محذرين متهما متهمة متهمين كاشفا كاشفة مستطردا مستطردة متسائلا متسائلة معللا معللة",
+)
+# «وتابع قائلا:»: the participle belongs to the verb before it, not to a quote of its own.
+SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات بالقول قولها قوله")
+# «في بيان … أن …»: a statement named where no verb of saying stands.
+NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
+# بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
+# إن/أن follows its subject.
+AMBIGUOUS_VERBS = _folded("بين بينت")
+SHADDA = "\u0651"
+THAT = _folded("أن إن أنه إنه أنها إنها أنهم إنهم أنهن أنني إنني أننا إننا بأن بأنه بأنها بأنهم بأننا")
+TWO_WORD_THAT = {(fold("إلى"), fold("أن")), (fold("على"), fold("أن")), (fold("إلى"), fold("أنه")),
+                 (fold("على"), fold("أنه")), (fold("إلى"), fold("أنها")), (fold("إلى"), fold("انه"))}
+# Words that begin an attribution after the quoted words: the quote ends before them.
+ATTRIBUTION = _folded("وفقا وفق حسب بحسب حسبما وفقاً نقلا نقلته وذلك بحسبما")
+# After a comma these begin the reporter's own words: «…، وهو أبرز رفض …».
+ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
+ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد قول", "كما نقلت", "كما نقل", "جاء ذلك")]
+POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
+# Prepositions that govern a name: it is whom or where one spoke, not who spoke.
+GOVERNING = _folded("في عن من مع على إلى لدى أمام عبر خلال باسم ل لـ بين حول بشأن تجاه ضد عند بعد قبل منذ نحو عبر لصالح")
+TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح ليلة فجر الماضي "
+                     "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية")
+# Who holds a name without being it: «أسرة السراديح», «محامي سارة».
+HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو")
+RELATIVES = _folded("التي الذي الذين اللتان اللذان")
+NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
+CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
+_IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
+_OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)")
+_MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
+_PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
+_MIN_QUOTE = 6  # characters: shorter is no statement
+
+
+def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
+    return _Reader(document).quotes()
+
+
+class _Reader:
+    """One document's folded text, its words and sentences, and the names already tagged in it."""
+
+    def __init__(self, document: Document):
+        self.text = document.text
+        self.folded, self.back = fold_with_map(document.text)
+        self.words = list(_WORD.finditer(self.folded))
+        self.index_at = {word.start(): index for index, word in enumerate(self.words)}
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.folded)]
+        self.entities = sorted((e for e in document.entities if e.label in SPEAKER_LABELS and not e.suggested), key=lambda e: e.start)
+        self.found: list[tuple[QuoteSuggestion, int, int]] = []  # with the folded span it took
+
+    # --- the shape of the text ---------------------------------------------------------
+
+    def sentence_end(self, at: int) -> int:
+        import bisect
+
+        index = bisect.bisect_right(self.sentence_ends, at)
+        return self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.folded)
+
+    def sentence_start(self, at: int) -> int:
+        import bisect
+
+        index = bisect.bisect_left(self.sentence_ends, at)
+        return self.sentence_ends[index - 1] + 1 if index else 0
+
+    def paragraph_end(self, at: int) -> int:
+        end = self.folded.find("\n", at)
+        return len(self.folded) if end == -1 else end
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Folded start-end as offsets of the stored text, whole graphemes."""
+        a = self.back(start) if start < len(self.folded) else len(self.text)
+        b = self.back(end - 1) + 1 if end > 0 else 0
+        while b < len(self.text) and not is_grapheme_boundary(self.text, b):
+            b += 1
+        return a, b
+
+    # --- cues ------------------------------------------------------------------------
+
+    def cue_kind(self, index: int) -> str | None:
+        """'verb', 'participle' or None for the word at `index` (a conjunction و/ف may lead it)."""
+        word = self.words[index].group()
+        for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
+            if not candidate:
+                continue
+            if candidate in VERBS:
+                return "verb"
+            if candidate in PARTICIPLES:
+                return "participle"
+            if candidate in NOUN_CUES and index and self.words[index - 1].group() in _folded("في"):
+                return "noun"
+            if candidate in AMBIGUOUS_VERBS and (
+                    SHADDA in self.text[slice(*self.original(*self.words[index].span()))]
+                    or (self._opens_clause(index) and self._that_follows(index))):
+                return "verb"
+        return None
+
+    def cue_span(self, index: int) -> tuple[int, int]:
+        word = self.words[index]
+        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS else 0
+        return word.start() + skip, word.end()
+
+    def _opens_clause(self, index: int) -> bool:
+        if index == 0:
+            return True
+        before = self.folded[self.words[index - 1].end():self.words[index].start()]
+        return any(mark in before for mark in "،,.:\n") or self.words[index].group()[:1] == "و" or self.words[index - 1].group() in CLAUSE_JOINERS
+
+    def _that_follows(self, index: int) -> bool:
+        limit = self.sentence_end(self.words[index].end())
+        for word in self.words[index + 1:index + 14]:
+            if word.start() > limit:
+                return False
+            if word.group() in THAT:
+                return True
+        return False
+
+    # --- openings and ends -------------------------------------------------------------
+
+    def opening(self, index: int, kind: str):
+        """(mode, subject end, content start) after the cue at `index`, or None when nothing opens."""
+        after = self.words[index].end()
+        limit = self.sentence_end(after)
+        reach = _PARTICIPLE_REACH if kind == "participle" else _MAX_SUBJECT_WORDS
+        position, counted = after, 0
+        while position < limit:
+            char = self.folded[position]
+            if char == ":":
+                following = position + 1 + len(self.folded[position + 1:]) - len(self.folded[position + 1:].lstrip())
+                if following < len(self.folded) and self.folded[following] in _OPENING:
+                    return "mark", position, following + 1
+                return "colon", position, following
+            if char in _OPENING and _WORD.match(self.folded, position + 1):
+                close = self.closing(position)
+                if close is not None and self._quoted_name(position, close):
+                    position = close + 1
+                    continue
+                if self._needs_that(index):
+                    return None
+                return "mark", position, position + 1
+            match = _WORD.match(self.folded, position)
+            if match is None:
+                position += 1
+                continue
+            word = match.group()
+            following = _WORD.search(self.folded, match.end())
+            if word in THAT:
+                return "that", match.start(), match.end() + 1
+            if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
+                return "that", match.start(), following.end() + 1
+            counted += 1
+            if counted > reach or (self._is_cue_word(word) and word not in SAYING_PARTICIPLES):
+                return None
+            position = match.end()
+        return None
+
+    def _written_with_alef_maqsura(self, match) -> bool:
+        """على/إلى as written: the fold makes the name علي look like the preposition."""
+        a, b = self.original(match.start(), match.end())
+        return self.text[a:b].rstrip("\u064b-\u065f").endswith("ى")
+
+    def _needs_that(self, index: int) -> bool:
+        word = self.words[index].group()
+        bare = word[1:] if word[:1] in "وف" else word
+        return word in NEEDS_THAT or bare in NEEDS_THAT or word in NOUN_CUES or bare in NOUN_CUES
+
+    def _is_cue_word(self, word: str) -> bool:
+        bare = word[1:] if word[:1] in "وف" else word
+        return word in VERBS or bare in VERBS or word in PARTICIPLES or bare in PARTICIPLES
+
+    def closing(self, opening: int) -> int | None:
+        mark = _OPENING.get(self.folded[opening], '"')
+        close = self.folded.find(mark, opening + 1)
+        if mark == "»":
+            close = close if close != -1 else self.folded.find('"', opening + 1)
+        paragraph = self.paragraph_end(opening)
+        return close if close != -1 and close < paragraph else None
+
+    def _quoted_name(self, opening: int, close: int) -> bool:
+        """A few words in quotation marks with the sentence going on: a name or a title, not speech."""
+        words = _WORD.findall(self.folded, opening, close)
+        after = self.folded[close + 1:close + 30].lstrip(" ،,")
+        if len(words) <= 3 and after[:1] == ":":
+            return True  # «في تغريدة على موقع "تويتر": "…"»
+        return len(words) <= 3 and bool(after) and after[0] not in ".\n" and not after.startswith(tuple(ATTRIBUTION))
+
+    def content_end(self, mode: str, start: int) -> int:
+        if mode == "mark":
+            close = self.closing(start - 1)
+            return close if close is not None else self.paragraph_end(start)
+        end = self.paragraph_end(start) if mode == "colon" else self.sentence_end(start)
+        return self.clause_end(start, end)
+
+    def clause_end(self, start: int, end: int) -> int:
+        """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying."""
+        previous = None
+        for match in _WORD.finditer(self.folded, start, end):
+            word = match.group()
+            gap = self.folded[previous.end():match.start()] if previous else ""
+            after_comma = any(mark in gap for mark in "،,")
+            bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+            if after_comma and (word in ATTRIBUTION or bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES):
+                return previous.end()
+            if previous is not None and word in PARTICIPLES and word not in SAYING_PARTICIPLES and \
+                    self.opening(self.index_at[match.start()], "participle") is not None:
+                return previous.end()  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote
+            if after_comma and any(self.folded.startswith(phrase, match.start()) for phrase in ATTRIBUTION_PHRASES):
+                return previous.end()
+            if previous is not None and word[:1] == "و" and word[1:] in VERBS and (
+                    after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
+                return previous.end()  # «…، وأضاف أن …»: the next statement begins
+            previous = match
+        return end
+
+    # --- the quotes ---------------------------------------------------------------------
+
+    def quotes(self) -> list[QuoteSuggestion]:
+        taken_until = -1
+        for index in range(len(self.words)):
+            kind = self.cue_kind(index)
+            if kind is None or self.words[index].start() < taken_until or self._attributed(index):
+                continue
+            found = self.quote_at(index, kind)
+            if found is not None:
+                suggestion, start, end = found
+                self.found.append(found)
+                taken_until = end
+        self._postposed()
+        return [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
+
+    def quote_at(self, index: int, kind: str):
+        opening = self.opening(index, kind)
+        if opening is None:
+            return None
+        mode, subject_end, content_start = opening
+        content_end = self.content_end(mode, content_start)
+        if mode == "that":
+            content_start, content_end = self._unwrapped(content_start, content_end)
+            inner = self._inner_report(content_start, content_end)
+            if inner is not None:
+                return None  # «قال مسؤول إن الرئيس قال إنه …»: the report inside is the quote
+        start, end = self._trimmed(content_start, content_end)
+        if end - start < _MIN_QUOTE:
+            return None
+        cue = self.original(*self.cue_span(index))
+        speaker, speaker_text = self.speaker(index, kind, subject_end)
+        return QuoteSuggestion(*self.original(start, end), cue, speaker, speaker_text), start, end
+
+    def _attributed(self, index: int) -> bool:
+        """«حسبما ذكرت …», «وفق ما قال …»: a source named, no quote opened."""
+        start = self.sentence_start(self.words[index].start())
+        for word in self.words[max(0, index - 2):index]:
+            if word.start() >= start and word.group() in ATTRIBUTION | _folded("ما لما كما"):
+                if word.group() in _folded("كما") and self.words[index - 1] is word:
+                    continue  # «كما أكد أن …» reports
+                return True
+        return False
+
+    def _unwrapped(self, start: int, end: int) -> tuple[int, int]:
+        """إن "…" when the marks hold the whole clause: the words inside them."""
+        while start < end and self.folded[start] == " ":
+            start += 1
+        if start < end and self.folded[start] in _OPENING:
+            close = self.closing(start)
+            if close is not None and close < end + 2 and not _WORD.search(self.folded, close + 1, max(close + 1, end)):
+                return start + 1, close
+            if close is not None and close >= end:
+                return start + 1, min(close, self.clause_end(start + 1, close))
+        return start, end
+
+    def _inner_report(self, start: int, end: int):
+        """A verb of saying with its own opening near the start of a reported clause, after a short subject."""
+        for offset, match in enumerate(_WORD.finditer(self.folded, start, end)):
+            if offset > 6:
+                return None
+            index = self.index_at[match.start()]
+            kind = self.cue_kind(index)
+            if kind == "verb" and self.opening(index, kind) is not None:
+                return index
+        return None
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """The words, without spaces, final punctuation or a closing mark whose opening is not inside."""
+        while start < end and self.folded[start].isspace():
+            start += 1
+        while end > start:
+            char = self.folded[end - 1]
+            if char.isspace() or char in ".،,؛;:!?؟":
+                end -= 1
+            elif char in "»”\"'" and not self._opened_inside(start, end - 1, char):
+                end -= 1
+            else:
+                break
+        return start, end
+
+    def _opened_inside(self, start: int, close: int, char: str) -> bool:
+        openers = {"»": "«", "”": "“", '"': '"', "'": "'"}[char]
+        inside = self.folded[start:close]
+        if char in "\"'":
+            return inside.count(char) % 2 == 1 and self.folded[close - 1] not in " .،,؛;:!?؟"
+        return openers in inside and self.folded[close - 1] not in " .،,؛;:!?؟"
+
+    # --- post-posed attributions ------------------------------------------------------------
+
+    def _postposed(self) -> None:
+        """«"…"، على حد تعبيره» and «"…" هكذا رأى X»: quoted words whose attribution follows them."""
+        claimed = [(start, end) for _, start, end in self.found]
+        for match in re.finditer(r'(?<![\w])[«“"](?=\w)', self.folded):
+            opening = match.start()
+            if any(a - 1 <= opening <= b for a, b in claimed):
+                continue
+            close = self.closing(opening)
+            if close is None or len(_WORD.findall(self.folded, opening, close)) < 4:
+                continue
+            after = self.folded[close + 1:close + 40].lstrip(" .،,")
+            cue = None
+            for phrase in POSTPOSED:
+                if after.startswith(phrase):
+                    at = close + 1 + self.folded[close + 1:].index(phrase)
+                    cue = (at, at + len(phrase))
+            if after.startswith(fold("هكذا")):
+                verb = _WORD.search(self.folded, close + 1 + self.folded[close + 1:].index(fold("هكذا")) + 5)
+                if verb and (verb.group() in VERBS):
+                    cue = verb.span()
+            if cue is None:
+                continue
+            start, end = self._trimmed(opening + 1, close)
+            index = next(i for i, w in enumerate(self.words) if w.start() >= cue[0])  # the cue's own word
+            speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1]))
+            self.found.append((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
+
+    # --- who said it ------------------------------------------------------------------------
+
+    def speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
+        cue_start, cue_end = self.words[index].start(), self.words[index].end()
+        if kind == "participle":
+            return self._continued(cue_start)
+        a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
+        region = [e for e in self.entities if a <= e.start and e.end <= b]
+        if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
+            return (region[0].id, None) if region else self._continued(cue_start)
+        antecedent = self._antecedent(index)
+        if antecedent is not None:
+            return antecedent
+        named = [e for e in region if not self._governed(e)]
+        person = next((e for e in named if e.label == "PERSON"), None)
+        if person is not None:
+            held = self._holder(person)
+            return (None, held) if held else (person.id, None)
+        before = self._subject_before(cue_start)
+        if before is not None:
+            return before.id, None
+        for label in ("ORG", "NORP", "GPE"):
+            chosen = next((e for e in named if e.label == label), None)
+            if chosen:
+                return chosen.id, None
+        phrase = self._name_phrase(cue_end, subject_end)
+        if phrase and self._refers_back(phrase):
+            continued = self._continued(cue_start, quotes_only=True)
+            if continued != (None, None):
+                return continued
+        if phrase:
+            return self._linked(phrase, cue_start)
+        return self._continued(cue_start)
+
+    def _refers_back(self, phrase: str) -> bool:
+        """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
+        words = phrase.split()
+        return len(words) <= 3 and fold(words[0]).startswith("ال")
+
+    def _holder(self, person) -> str | None:
+        """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
+        before = self.text[max(0, person.start - 20):person.start].split()
+        if before and fold(before[-1]) in HOLDERS:
+            return f"{before[-1]} {person.text}"
+        return None
+
+    def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
+        """«بحسب مصادر عسكرية، التي أشارت إلى أن …»: the relative clause speaks for the noun before it."""
+        if index == 0 or self.words[index - 1].group() not in RELATIVES:
+            return None
+        kept = []
+        for word in reversed(self.words[max(0, index - 8):index - 1]):
+            if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[index - 1].start()] and kept:
+                break
+            kept.insert(0, word)
+        if not kept:
+            return None
+        a, b = self.original(kept[0].start(), kept[-1].end())
+        return self._linked(self.text[a:b], self.words[index].start())
+
+    def _governed(self, entity) -> bool:
+        """A name after a preposition or glued to لـ: whom or where one spoke («في تصريح لـCNN», «في الأمم المتحدة»)."""
+        start = entity.start
+        token_start = start
+        while token_start > 0 and self.text[token_start - 1] not in " \n\t،,.:«“\"(":
+            token_start -= 1
+        if token_start < start and fold(self.text[token_start]) == "ل":
+            return True
+        before = self.text[max(0, token_start - 20):token_start].split()
+        previous = fold(before[-1]) if before else ""
+        if previous in GOVERNING:
+            return True
+        # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
+        if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
+            earlier = [e for e in self.entities if e.end <= token_start and token_start - e.end < 3]
+            return bool(earlier) and self._governed(earlier[-1])
+        return False
+
+    def _subject_before(self, cue_start: int):
+        """The name just before the verb in its sentence, commas of apposition allowed
+        (subject first: «لكن الوزارة قالت», «الوزير، أحمد القطان، قال»)."""
+        a = self.back(cue_start)
+        sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        candidates = [e for e in self.entities if sentence_start <= e.start and e.end <= a and e.label in ("PERSON", "ORG")]
+        if not candidates:
+            return None
+        last = candidates[-1]
+        gap = _WORD.findall(fold(self.text[last.end:a]))
+        return last if len(gap) <= 2 and not self._governed(last) else None
+
+    def _continued(self, cue_start: int, *, quotes_only: bool = False) -> tuple[int | None, str | None]:
+        """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
+        before, the sentence's subject (its first person), else the paragraph's last person or body."""
+        a = self.back(cue_start)
+        for suggestion, start, _ in reversed(self.found):
+            if start < cue_start and self._near(suggestion.end, a):
+                return suggestion.speaker, suggestion.speaker_text
+        if quotes_only:
+            return None, None
+        sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        in_sentence = [e for e in self.entities if sentence_start <= e.start and e.end <= a and e.label == "PERSON"
+                       and not self._governed(e)]
+        if in_sentence:
+            return in_sentence[0].id, None
+        paragraph_start = self.text.rfind("\n", 0, a) + 1
+        earlier = [e for e in self.entities if paragraph_start <= e.start and e.end <= a and e.label in ("PERSON", "ORG")
+                   and not self._governed(e)]
+        if earlier:
+            person = [e for e in earlier if e.label == "PERSON"]
+            return (person[-1] if person else earlier[-1]).id, None
+        return None, None
+
+    def _near(self, earlier_end: int, a: int) -> bool:
+        """No more than one paragraph break between the last quote and this cue."""
+        return self.text.count("\n", earlier_end, a) <= 2
+
+    def _name_phrase(self, cue_end: int, subject_end: int) -> str | None:
+        """The subject's first words up to a preposition, a comma or a time word, if few enough to be a name."""
+        kept = []
+        for match in _WORD.finditer(self.folded, cue_end, subject_end):
+            gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
+            word = match.group()
+            if kept and any(mark in gap for mark in "،,(\"«"):
+                break
+            if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or (word[:1] == "ل" and len(word) > 3):
+                break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
+            kept.append(match)
+        if not kept or len(kept) > 6:
+            return None
+        a, b = self.original(kept[0].start(), kept[-1].end())
+        return self.text[a:b].strip("\u200f\u200e ")
+
+    def _linked(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
+        """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
+        wanted = fold(phrase)
+        a = self.back(cue_start)
+        mentions = [e for e in self.entities if fold(e.text) == wanted]
+        if mentions:
+            before = [e for e in mentions if e.start <= a]
+            return (before[-1] if before else mentions[0]).id, None
+        return None, phrase

@@ -1,0 +1,111 @@
+"""Quote detection on the patterns of Arabic reporting (made-up sentences; the benchmark measures real news)."""
+
+import pytest
+
+from annotator.core.model import Document, Entity
+from annotator.core.quotes import quote_suggestions
+
+
+def names(text: str, *surfaces: tuple[str, str]) -> list[Entity]:
+    found = []
+    for n, (surface, label) in enumerate(surfaces):
+        start = text.index(surface)
+        found.append(Entity(start=start, end=start + len(surface), label=label, text=surface, id=n))
+    return found
+
+
+def quotes(text: str, *surfaces: tuple[str, str]):
+    document = Document(id="x", text=text, entities=names(text, *surfaces))
+    by_id = {e.id: e.text for e in document.entities}
+    return [(text[q.cue[0]:q.cue[1]], text[q.start:q.end], by_id.get(q.speaker) or q.speaker_text)
+            for q in quote_suggestions(document)]
+
+
+def test_a_quoted_name_between_verb_and_an_does_not_stop_the_quote():
+    text = 'قال المتحدث باسم حزب "النور" إن الحزب سيشارك في الانتخابات المقبلة.'
+    assert quotes(text, ("حزب \"النور\"", "ORG")) == [("قال", "الحزب سيشارك في الانتخابات المقبلة", "المتحدث باسم حزب \"النور\"")] or \
+        quotes(text)[0][:2] == ("قال", "الحزب سيشارك في الانتخابات المقبلة")
+
+
+def test_a_long_subject_still_reaches_its_an():
+    text = ("أكد المستشار لدى وزارة الخارجية للشؤون القانونية والدولية في تصريح لإذاعة مونت كارلو الدولية "
+            "اليوم الثلاثاء على هامش اجتماع اللجنة الوزارية المشتركة في العاصمة أن المفاوضات ستستأنف قريبا.")
+    [(cue, quote, speaker)] = quotes(text, ("إذاعة مونت كارلو الدولية", "ORG"))
+    assert (cue, quote) == ("أكد", "المفاوضات ستستأنف قريبا")
+    assert speaker != "إذاعة مونت كارلو الدولية"  # the outlet spoken to is no speaker
+
+
+def test_participle_clauses_are_quotes_of_their_own_with_the_same_speaker():
+    text = ("قالت الوزيرة ليلى حسن إن الحكومة ستدعم المزارعين، مؤكدة أن الدعم سيصل قبل الصيف، "
+            "ومشيرة إلى أن الأسعار ستنخفض.")
+    assert quotes(text, ("ليلى حسن", "PERSON")) == [
+        ("قالت", "الحكومة ستدعم المزارعين", "ليلى حسن"),
+        ("مؤكدة", "الدعم سيصل قبل الصيف", "ليلى حسن"),
+        ("مشيرة", "الأسعار ستنخفض", "ليلى حسن"),
+    ]
+    plural = "وقال النواب إن القانون سيقر، مشيرين إلى أن التصويت سيجري غدا."
+    assert [q[:2] for q in quotes(plural)] == [("قال", "القانون سيقر"), ("مشيرين", "التصويت سيجري غدا")]
+
+
+def test_an_attribution_before_a_full_stop_does_not_hide_the_next_quote():
+    text = "وصل الوفد أمس حسب قوله. وقال الوزير سامي علي إن المحادثات كانت مثمرة."
+    assert quotes(text, ("سامي علي", "PERSON")) == [("قال", "المحادثات كانت مثمرة", "سامي علي")]
+
+
+def test_abbreviations_with_dots_do_not_end_the_sentence():
+    text = "قال مصدر أمني لوكالة أ.ف.ب إن الهجوم أسفر عن سقوط قتلى في المدينة."
+    [(cue, quote, speaker)] = quotes(text)
+    assert (cue, quote, speaker) == ("قال", "الهجوم أسفر عن سقوط قتلى في المدينة", "مصدر أمني")
+
+
+def test_attributions_after_the_quoted_words():
+    text = '"سنواصل العمل حتى تحقيق الأهداف كلها"، على حد تعبير الوزير خالد سعيد.'
+    [(cue, quote, speaker)] = quotes(text, ("خالد سعيد", "PERSON"))
+    assert quote == "سنواصل العمل حتى تحقيق الأهداف كلها" and cue.startswith("على حد تعبير") and speaker == "خالد سعيد"
+    text = '"رمزية جميلة ودالة على وحدة هذا الشعب".. هكذا رأى الرئيس عبدالفتاح السيسي ذلك.'
+    [(cue, quote, speaker)] = quotes(text, ("عبدالفتاح السيسي", "PERSON"))
+    assert (cue, quote, speaker) == ("رأى", "رمزية جميلة ودالة على وحدة هذا الشعب", "عبدالفتاح السيسي")
+
+
+@pytest.mark.parametrize("verb", ["أعلن", "كشف", "أفاد", "أبرز", "حذر", "اتهم"])
+def test_communicative_verbs(verb):
+    text = f"{verb} المتحدث باسم الجيش أن القوات صدت الهجوم على المدينة."
+    [(cue, quote, speaker)] = quotes(text)
+    assert (cue, quote, speaker) == (verb, "القوات صدت الهجوم على المدينة", "المتحدث باسم الجيش")
+
+
+def test_unvocalised_bayyana_is_a_verb_only_where_it_opens_a_clause():
+    text = "وبين الوزير في مؤتمر صحفي أن القرار سيصدر قريبا. وجرى اللقاء بين الوفدين في القاهرة."
+    assert [q[:2] for q in quotes(text)] == [("بين", "القرار سيصدر قريبا")]
+
+
+def test_the_person_not_the_place_or_the_body_that_employs_them():
+    text = "قال المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي في طهران إن بلاده لن تتراجع."
+    [(_, _, speaker)] = quotes(text, ("وزارة الخارجية الإيرانية", "ORG"), ("بهرام قاسمي", "PERSON"), ("طهران", "GPE"))
+    assert speaker == "بهرام قاسمي"
+
+
+def test_qawluhu_and_qaailan_never_leak_into_the_speaker():
+    text = 'ونقلت الوكالة عن الوزير قوله إن الاتفاق قريب. وتابع قائلا: "لن نتراجع أبدا".'
+    found = quotes(text)
+    assert all("قوله" not in (speaker or "") and "قائلا" not in (speaker or "") for _, _, speaker in found)
+    assert ("تابع", "لن نتراجع أبدا") in [q[:2] for q in found]
+
+
+def test_a_speaker_named_as_a_tagged_entity_is_linked_to_it():
+    text = "وقال ترامب إن الاقتصاد قوي. وأضاف ترامب أن الوظائف كثيرة."
+    document = Document(id="x", text=text, entities=names(text, ("ترامب", "PERSON")))
+    assert all(q.speaker == 0 and q.speaker_text is None for q in quote_suggestions(document))
+
+
+def test_a_report_of_a_report_gives_one_quote_never_nested():
+    text = "قال مسؤول أمريكي، إن الرئيس دونالد ترامب قال لفريقه إنه مستعد لإبقاء الجنود."
+    found = quotes(text, ("دونالد ترامب", "PERSON"))
+    assert found == [("قال", "مستعد لإبقاء الجنود", "دونالد ترامب")]
+
+
+def test_a_quote_closed_by_an_aside_or_an_attribution_ends_there():
+    text = "قال رئيس البنك إن البنك سيتعرض للخطر إذا استثمر هناك، وهو أبرز رفض علني إلى الآن."
+    assert quotes(text)[0][1] == "البنك سيتعرض للخطر إذا استثمر هناك"
+    text = 'وأضافت أن "الوضع خطير جدا"، وفقا لما نقلته الوكالة.'
+    assert quotes(text)[0][1] == "الوضع خطير جدا"
