@@ -109,3 +109,8 @@ def test_a_quote_closed_by_an_aside_or_an_attribution_ends_there():
     assert quotes(text)[0][1] == "البنك سيتعرض للخطر إذا استثمر هناك"
     text = 'وأضافت أن "الوضع خطير جدا"، وفقا لما نقلته الوكالة.'
     assert quotes(text)[0][1] == "الوضع خطير جدا"
+
+
+def test_the_agency_of_a_dateline_is_not_the_speaker():
+    text = "بيروت (رويترز) — قال مسؤول أمني إن الانفجار وقع في الميناء."
+    assert quotes(text, ("رويترز", "ORG")) == [("قال", "الانفجار وقع في الميناء", "مسؤول أمني")]

@@ -40,7 +40,8 @@ def _folded(*words: str) -> frozenset[str]:
 VERBS = _folded(
     "قال قالت قالوا قلن يقول تقول يقولون أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد يؤكدون",
     "أوضح أوضحت أوضحوا يوضح توضح أشار أشارت أشاروا يشير تشير تابع تابعت تابعوا لفت لفتت لفتوا يلفت",
-    "أردف أردفت أعلن أعلنت أعلنوا يعلن تعلن ذكر ذكرت ذكروا يذكر تذكر صرح صرحت صرحوا يصرح تصرح",
+    "أردف أردفت أعلن أعلنت أعلنوا يعلن تعلن ذكر ذكرت ذكروا صرح صرحت صرحوا يصرح تصرح كرر كررت يكرر",
+    "نقل نقلت نقلوا يقر تقر",
     "شدد شددت شددوا يشدد تشدد اعتبر اعتبرت اعتبروا يعتبر تعتبر كشف كشفت كشفوا يكشف تكشف أفاد أفادت",
     "أبرز أبرزت اتهم اتهمت اتهموا يتهم حذر حذرت حذروا يحذر تحذر نفى نفت نفوا ينفي تنفي أجاب أجابت",
     "رد ردت ردوا رأى رأت رأوا يرى ترى زعم زعمت أقر أقرت اعترف اعترفت كتب كتبت غرد غردت أخبر أخبرت",
@@ -70,6 +71,13 @@ TWO_WORD_THAT = {(fold("إلى"), fold("أن")), (fold("على"), fold("أن")),
 ATTRIBUTION = _folded("وفقا وفق حسب بحسب حسبما وفقاً نقلا نقلته وذلك بحسبما")
 # After a comma these begin the reporter's own words: «…، وهو أبرز رفض …».
 ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
+# «…، لكنه كرر أن …»: a new statement when a verb of saying follows; otherwise the words go on.
+BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
+TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
+                 "النائب المستشار القائد العاهل")
+# Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
+CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
+ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا")
 ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد قول", "كما نقلت", "كما نقل", "جاء ذلك")]
 POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
 # Prepositions that govern a name: it is whom or where one spoke, not who spoke.
@@ -77,7 +85,7 @@ GOVERNING = _folded("في عن من مع على إلى لدى أمام عبر خ
 TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح ليلة فجر الماضي "
                      "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية")
 # Who holds a name without being it: «أسرة السراديح», «محامي سارة».
-HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو")
+HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو مراسل مراسلة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")
 NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
@@ -88,6 +96,13 @@ _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)")
 _MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
 _PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
 _MIN_QUOTE = 6  # characters: shorter is no statement
+
+
+def _closing_before_comma(gap: str) -> int | None:
+    """Where a closing quotation mark stands in the gap between two words, if a comma follows it."""
+    marks = [i for i, char in enumerate(gap) if char in "\"”»"]
+    commas = [i for i, char in enumerate(gap) if char in "،,"]
+    return marks[0] if marks and commas and marks[0] < commas[0] else None
 
 
 def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
@@ -216,6 +231,14 @@ class _Reader:
         a, b = self.original(match.start(), match.end())
         return self.text[a:b].rstrip("\u064b-\u065f").endswith("ى")
 
+    def _saying_follows(self, match) -> bool:
+        """A verb of saying with its own opening within the next two words («لكنه كرر أنه …»)."""
+        index = self.index_at[match.start()]
+        for following in range(index + 1, min(len(self.words), index + 3)):
+            if self.cue_kind(following) == "verb" and self.opening(following, "verb") is not None:
+                return True
+        return False
+
     def _needs_that(self, index: int) -> bool:
         word = self.words[index].group()
         bare = word[1:] if word[:1] in "وف" else word
@@ -236,10 +259,11 @@ class _Reader:
     def _quoted_name(self, opening: int, close: int) -> bool:
         """A few words in quotation marks with the sentence going on: a name or a title, not speech."""
         words = _WORD.findall(self.folded, opening, close)
-        after = self.folded[close + 1:close + 30].lstrip(" ،,")
+        after = self.folded[close + 1:close + 30].lstrip(" ")
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»
-        return len(words) <= 3 and bool(after) and after[0] not in ".\n" and not after.startswith(tuple(ATTRIBUTION))
+        # «حزب "النور" إن …» goes on with a word; «"أتقبل النتائج"، معتبرا …» stops: that is speech.
+        return len(words) <= 3 and bool(after) and _WORD.match(after) is not None
 
     def content_end(self, mode: str, start: int) -> int:
         if mode == "mark":
@@ -248,22 +272,29 @@ class _Reader:
         end = self.paragraph_end(start) if mode == "colon" else self.sentence_end(start)
         return self.clause_end(start, end)
 
-    def clause_end(self, start: int, end: int) -> int:
-        """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying."""
+    def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
+        """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.
+        Inside quotation marks (`quoted`) only a participle that opens its own quote or an attribution ends them."""
         previous = None
         for match in _WORD.finditer(self.folded, start, end):
             word = match.group()
             gap = self.folded[previous.end():match.start()] if previous else ""
             after_comma = any(mark in gap for mark in "،,")
             bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-            if after_comma and (word in ATTRIBUTION or bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES):
+            closed = _closing_before_comma(gap)
+            if after_comma and not quoted and closed is not None:
+                return previous.end() + closed + 1  # «… "في الوقت الحالي"، من دون …»: the quoted words end it
+            if after_comma and word in BUTS and self._saying_follows(match):
                 return previous.end()
-            if previous is not None and word in PARTICIPLES and word not in SAYING_PARTICIPLES and \
+            if after_comma and (word in ATTRIBUTION or (not quoted and (bare in PARTICIPLES or word in CLAUSE_JOINERS
+                                                                         or word in ASIDES or bare in CIRCUMSTANTIAL))):
+                return previous.end()
+            if previous is not None and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \
                     self.opening(self.index_at[match.start()], "participle") is not None:
                 return previous.end()  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote
             if after_comma and any(self.folded.startswith(phrase, match.start()) for phrase in ATTRIBUTION_PHRASES):
                 return previous.end()
-            if previous is not None and word[:1] == "و" and word[1:] in VERBS and (
+            if previous is not None and not quoted and word[:1] == "و" and word[1:] in VERBS and (
                     after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
                 return previous.end()  # «…، وأضاف أن …»: the next statement begins
             previous = match
@@ -322,11 +353,14 @@ class _Reader:
             if close is not None and close < end + 2 and not _WORD.search(self.folded, close + 1, max(close + 1, end)):
                 return start + 1, close
             if close is not None and close >= end:
-                return start + 1, min(close, self.clause_end(start + 1, close))
+                return start + 1, min(close, self.clause_end(start + 1, close, quoted=True))
         return start, end
 
     def _inner_report(self, start: int, end: int):
-        """A verb of saying with its own opening near the start of a reported clause, after a short subject."""
+        """«قال مسؤول إن الرئيس ترامب قال إنه …»: a tagged name opening the clause, then its own verb of saying."""
+        a, b = self.original(start, min(end, start + 60))
+        if not any(a <= e.start < b and e.label in ("PERSON", "ORG") for e in self.entities):
+            return None
         for offset, match in enumerate(_WORD.finditer(self.folded, start, end)):
             if offset > 6:
                 return None
@@ -391,7 +425,7 @@ class _Reader:
     def speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
         cue_start, cue_end = self.words[index].start(), self.words[index].end()
         if kind == "participle":
-            return self._continued(cue_start)
+            return self._continued(cue_start, far=False)
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = [e for e in self.entities if a <= e.start and e.end <= b]
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -399,11 +433,18 @@ class _Reader:
         antecedent = self._antecedent(index)
         if antecedent is not None:
             return antecedent
+        if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
+            quoted = self._after_an(region)
+            if quoted is not None:
+                return quoted
         named = [e for e in region if not self._governed(e)]
+        for entity in named:
+            held = self._holder(entity)
+            if held:
+                return None, held
         person = next((e for e in named if e.label == "PERSON"), None)
         if person is not None:
-            held = self._holder(person)
-            return (None, held) if held else (person.id, None)
+            return person.id, None
         before = self._subject_before(cue_start)
         if before is not None:
             return before.id, None
@@ -412,18 +453,65 @@ class _Reader:
             if chosen:
                 return chosen.id, None
         phrase = self._name_phrase(cue_end, subject_end)
+        if phrase and fold(phrase) == fold("البيان"):
+            author = self._statement_author(cue_start)
+            if author is not None:
+                return author
         if phrase and self._refers_back(phrase):
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None):
                 return continued
+            earlier = self._earlier_name(cue_start) if self._is_title(phrase) else None
+            if earlier is not None:
+                return earlier.id, None
         if phrase:
             return self._linked(phrase, cue_start)
         return self._continued(cue_start)
+
+    def _is_transmission(self, index: int) -> bool:
+        word = self.words[index].group()
+        return (word[1:] if word[:1] in "وف" else word) in _folded("نقل نقلت نقلوا")
+
+    def _after_an(self, region) -> tuple[int | None, str | None] | None:
+        """The name after «عن» in «نقلت الوكالة عن الوزير …»."""
+        for entity in region:
+            before = self.text[max(0, entity.start - 6):entity.start].split()
+            if before and fold(before[-1]) == fold("عن"):
+                return entity.id, None
+        return None
+
+    def _statement_author(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """«وأشار البيان»: the body whose statement («بيان للقيادة المركزية …») was named before."""
+        a = self.back(cue_start)
+        for match in reversed(list(re.finditer(fold("بيان"), self.folded[:cue_start]))):
+            after = [e for e in self.entities if self.back(match.end()) <= e.start < self.back(match.end()) + 12
+                     and e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
+            if after:
+                return after[0].id, None
+        return None
+
+    def _earlier_name(self, cue_start: int):
+        """The last person (else body) named before, within two paragraphs: whom «الرئيس الأمريكي» means."""
+        a = self.back(cue_start)
+        floor = a
+        for _ in range(3):
+            floor = self.text.rfind("\n", 0, max(0, floor - 1))
+            if floor == -1:
+                floor = 0
+                break
+        earlier = [e for e in self.entities if floor <= e.start and e.end <= a and not self._governed(e)]
+        person = [e for e in earlier if e.label == "PERSON"]
+        return person[-1] if person else None
 
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
         words = phrase.split()
         return len(words) <= 3 and fold(words[0]).startswith("ال")
+
+    @staticmethod
+    def _is_title(phrase: str) -> bool:
+        """«الرئيس الأمريكي», «الوزير»: a title, which may name a person mentioned before."""
+        return fold(phrase.split()[0]) in TITLES
 
     def _holder(self, person) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
@@ -473,10 +561,13 @@ class _Reader:
         if not candidates:
             return None
         last = candidates[-1]
-        gap = _WORD.findall(fold(self.text[last.end:a]))
+        between = self.text[last.end:a]
+        if any(mark in between for mark in "()—–-"):
+            return None  # a dateline «بيروت (رويترز) — قال …» names the agency, not the speaker
+        gap = _WORD.findall(fold(between))
         return last if len(gap) <= 2 and not self._governed(last) else None
 
-    def _continued(self, cue_start: int, *, quotes_only: bool = False) -> tuple[int | None, str | None]:
+    def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
         """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
         before, the sentence's subject (its first person), else the paragraph's last person or body."""
         a = self.back(cue_start)
@@ -496,7 +587,8 @@ class _Reader:
         if earlier:
             person = [e for e in earlier if e.label == "PERSON"]
             return (person[-1] if person else earlier[-1]).id, None
-        return None, None
+        before = self._earlier_name(cue_start) if far else None
+        return (before.id, None) if before is not None else (None, None)
 
     def _near(self, earlier_end: int, a: int) -> bool:
         """No more than one paragraph break between the last quote and this cue."""
@@ -510,8 +602,12 @@ class _Reader:
             word = match.group()
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
-            if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or (word[:1] == "ل" and len(word) > 3):
+            if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or \
+                    word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
+            if kept and not kept[0].group().startswith("ال") and len(kept) >= 2 and \
+                    kept[-1].group() != _IN_THE_NAME_OF and kept[-2].group() != _IN_THE_NAME_OF:
+                break  # «مسؤولان أمريكيان طلبا …»: an indefinite description is a noun and its adjective
             kept.append(match)
         if not kept or len(kept) > 6:
             return None
