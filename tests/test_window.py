@@ -99,12 +99,13 @@ def test_quote_with_speaker_picked_in_the_text_and_a_cue(window, qtbot, db):
     cue = text.index("وقال")
     select(window, cue, cue + len("وقال"))
     qtbot.keyClick(window.view, Qt.Key.Key_C)
-    [saved] = stored(db)["emoji"].quotes
+    [saved] = [q for q in stored(db)["emoji"].quotes if q.annotator == window.annotator]
     assert saved.text == "نحن متواجدون هنا لإجراء حوار"
     assert (saved.start, saved.end) == (quote, text.index("حوار") + len("حوار"))
     assert saved.speaker == stored(db)["emoji"].entities[0].id
-    assert saved.cue.text == "وقال" and saved.cue.start == cue
-    assert "فؤاد حسين" in window.describe_span(next(s for s in window.view.highlighter.quotes))
+    # The conjunction stays out of a cue marked by hand, as out of a suggested one (issue 9).
+    assert saved.cue.text == "قال" and saved.cue.start == cue + 1
+    assert "فؤاد حسين" in window.describe_span(next(s for s in window.view.highlighter.quotes if not s.suggested))
 
 
 def test_speaker_typed_when_not_in_the_text(window, qtbot, db):
@@ -114,7 +115,7 @@ def test_speaker_typed_when_not_in_the_text(window, qtbot, db):
     window.annotation_panel.speaker_name.setFocus()  # the analyst clicks into the field
     window.annotation_panel.speaker_name.setText("متحدث باسم الحكومة")
     qtbot.keyClick(window.annotation_panel.speaker_name, Qt.Key.Key_Return)
-    [saved] = stored(db)["emoji"].quotes
+    [saved] = [q for q in stored(db)["emoji"].quotes if q.annotator == window.annotator]
     assert saved.speaker is None and saved.speaker_text == "متحدث باسم الحكومة"
 
 

@@ -105,6 +105,15 @@ def _closing_before_comma(gap: str) -> int | None:
     return marks[0] if marks and commas and marks[0] < commas[0] else None
 
 
+def cue_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cue as the analyst selected it, without its conjunction when the rest is a verb of saying
+    (وقال → قال), so that cues made by hand and suggested ones agree."""
+    word = fold(text[start:end])
+    if word[:1] in "وف" and (word[1:] in VERBS or word[1:] in PARTICIPLES or word[1:] in AMBIGUOUS_VERBS):
+        return start + 1, end
+    return start, end
+
+
 def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
     return _Reader(document).quotes()
 

@@ -25,6 +25,7 @@ from annotator.core import ops, suggest
 from annotator.core.arabic import fold, fold_with_map, next_split, snap_entity
 from annotator.core.model import STATUSES, Document
 from annotator.core.ops import Change
+from annotator.core.quotes import cue_edges
 from annotator.core.search import find_in_text, search
 from annotator.core.store import Project, SpanRefused
 from annotator.gui.app import arabic_font_family, current_language
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
         if quote_id is None or span is None:
             self.statusBar().showMessage(self.tr("Choose a quote, select its verb (قال، أكد، أضاف …), then press C."), 5000)
             return
+        span = cue_edges(self.document.text, *span)
         change = self._attempt(lambda: ops.set_cue(self.project, quote_id, span, annotator=self.annotator))
         if change:
             self.record([change], self.tr("Mark cue"))
