@@ -1,9 +1,12 @@
 """Arabic orthography for selection and search: proclitics, and folding away what search should ignore.
 
 Folding drops harakat, tatweel, bidi and zero-width marks, unifies alef
-forms, ى/ي, final ة/ه, Persian ی/ک and every kind of digit, and keeps a map
-from each folded character back to the stored text, so a match in the folded
-copy is always reported as code points of the real text (CONTRACT §1).
+forms, ى/ي (except in على، إلى، لدى، متى, which are other words than the names
+علي …), final ة/ه, the hamza seats ئ/ؤ/ء (مسئول = مسؤول, and ي after alef:
+قايد = قائد), Persian ی/ک and every kind of digit, spells out the lam-alef
+ligatures (ﻻ ﻷ ﻹ ﻵ), and keeps a map from each folded character back to the
+stored text, so a match in the folded copy is always reported as code points
+of the real text (CONTRACT §1).
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Callable
 
 import regex
 
+from annotator.core.evidence import WordEvidence
+from annotator.core.evidence import shipped as shipped_evidence
 from annotator.core.text import snap_selection, word_around
 
 # What search ignores: Arabic harakat and Quranic marks, Latin accents, tatweel, zero-width and bidi marks.
@@ -24,7 +29,7 @@ _DROPPED_RANGES = (
 _DROPPED = re.compile(f"[{_DROPPED_RANGES}]")
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ء", "ؤ": "ء",
     "ک": "ك", "ڪ": "ك",
     "ۀ": "ه", "ہ": "ه", "ھ": "ه",
 }
@@ -32,6 +37,12 @@ _FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digit
 _FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Eastern (Persian) digits
 _FOLD_PAIRS = tuple(_FOLD.items())  # replaced one by one: far faster than str.translate on Arabic text
 _FINAL_TA_MARBUTA = re.compile(r"ة(?!\w)")
+# Words where ى is not ي: على is "on", علي a name; إلى "to", إلي "to me".
+_ALEF_MAQSURA_WORDS = re.compile(r"(?<![^\W_])(?:[وف]?)(?:عل|[إا]ل|لد|مت)(ى)(?![^\W_])")
+_YA_AFTER_ALEF = re.compile(r"(?<=ا)ي(?=[^\W\d_])")  # قايد, دايرة: the hamza seat written as ي
+_LAM_ALEF = {"\ufef5": "لآ", "\ufef6": "لآ", "\ufef7": "لأ", "\ufef8": "لأ", "\ufef9": "لإ", "\ufefa": "لإ",
+             "\ufefb": "لا", "\ufefc": "لا"}
+_LAM_ALEF_FORMS = re.compile("[\ufef5-\ufefc]")
 _PROCLITIC_PREFIXES = [c for c in "وفبكل"] + [c + p for c in "وف" for p in "بكل"]
 _LETTER = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel (Lm) only stretches a letter
 _TOKEN = re.compile(r"[^\W_]+")  # letters and digits, as SQLite's unicode61 tokenizer cuts words
@@ -44,33 +55,59 @@ _MIN_STEM = 2  # letters a stem keeps beyond ال, so والي and بالي stay
 
 
 class FoldMap:
-    """Carries offsets in a folded copy back to the text: each dropped character shifts what follows."""
+    """Carries offsets in a folded copy back to the text: each dropped character shifts what follows, and
+    each ligature spelt out as two letters maps both back to itself."""
 
-    __slots__ = ("_shifts",)
+    __slots__ = ("_shifts", "_added")
 
-    def __init__(self, dropped: list[int]):
+    def __init__(self, dropped: list[int], added: list[int] = ()):
         # The folded offset at which the k-th dropped character would have stood.
         self._shifts = [position - k for k, position in enumerate(dropped)]
+        self._added = list(added)  # offsets, in the spelt-out text, of the second letter of each ligature
 
     def __call__(self, folded_offset: int) -> int:
-        return folded_offset + bisect.bisect_right(self._shifts, folded_offset)
+        spelt = folded_offset + bisect.bisect_right(self._shifts, folded_offset)
+        return spelt - bisect.bisect_right(self._added, spelt) if self._added else spelt
 
 
 def fold(text: str) -> str:
-    """The copy of a text that search compares; one folded character per kept character."""
-    return _fold_kept(_DROPPED.sub("", text))
+    """The copy of a text that search compares."""
+    return _fold_kept(_DROPPED.sub("", _spelt_out(text)[0]))
 
 
 def fold_with_map(text: str) -> tuple[str, FoldMap]:
     """(folded, back): `back(i)` is the offset in `text` of folded character `i`."""
+    text, added = _spelt_out(text)
     dropped = [match.start() for match in _DROPPED.finditer(text)]
-    return _fold_kept(_DROPPED.sub("", text) if dropped else text), FoldMap(dropped)
+    return _fold_kept(_DROPPED.sub("", text) if dropped else text), FoldMap(dropped, added)
+
+
+def _spelt_out(text: str) -> tuple[str, list[int]]:
+    """Lam-alef ligatures (presentation forms) as the two letters they are, with where the second ones stand."""
+    if not _LAM_ALEF_FORMS.search(text):
+        return text, []
+    pieces, added, done = [], [], 0
+    for match in _LAM_ALEF_FORMS.finditer(text):
+        pieces.append(text[done:match.start()])
+        position = sum(len(piece) for piece in pieces)
+        pieces.append(_LAM_ALEF[match.group()])
+        added.append(position + 1)
+        done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces), added
 
 
 def _fold_kept(kept: str) -> str:
+    protected = [match.start(1) for match in _ALEF_MAQSURA_WORDS.finditer(kept)] if "ى" in kept else []
     for variant, letter in _FOLD_PAIRS:
         if variant in kept:
             kept = kept.replace(variant, letter)
+    kept = _YA_AFTER_ALEF.sub("ء", kept) if "اي" in kept else kept
+    if protected:
+        letters = list(kept)
+        for position in protected:
+            letters[position] = "ى"
+        kept = "".join(letters)
     lowered = kept.lower()
     if len(lowered) == len(kept):
         kept = lowered
@@ -113,21 +150,22 @@ def proclitic_splits(word: str) -> list[int]:
     return sorted(set(splits))
 
 
-def stem_start(word: str, known: Callable[[str], bool] | None = None) -> int:
-    """Where an entity inside `word` starts by default.
+def stem_start(word: str, known: Callable[[str], bool] | None = None, evidence: WordEvidence | None = None) -> int:
+    """Where an entity inside `word` starts by default: after the deepest proclitic the evidence supports.
 
-    Proclitics before ال are left out (والعراق -> العراق). A single-letter
-    proclitic is ambiguous (بغداد, لبنان, وليد), so it is left out only when
-    what remains is a name the project already knows (بواشنطن once واشنطن is
-    tagged). A word the project knows whole stays whole.
+    والعراق -> العراق (العراق stands alone in the news), بتونس -> تونس, but بغداد, لبنان, وليد,
+    كاليفورنيا stay whole (غداد، بنان، ليد، اليفورنيا stand nowhere). A rest the project has tagged on
+    its own settles it (بواشنطن once واشنطن is tagged). A word the project knows whole does not keep its
+    proclitic when the evidence separates it: corpora that tag whole tokens (والعراق) teach nothing here.
     """
     splits = proclitic_splits(word)
-    if len(splits) == 1 or (known and known(fold(word))):
+    if len(splits) == 1:
         return 0
-    if _definite("".join(ch for ch, _ in letters(word))):
-        return splits[-1]
+    evidence = evidence or shipped_evidence()
+    whole = fold(word)
     for split in reversed(splits[1:]):
-        if known and known(fold(word[split:])):
+        rest = fold(word[split:])
+        if (known and known(rest)) or evidence.separable(whole, rest, fold(word[:split])):
             return split
     return 0
 
@@ -154,7 +192,7 @@ def word_forms(word: str) -> list[str]:
 
 def snap_entity(
     text: str, start: int, end: int, *, exact: bool = False, separate_clitics: bool = True,
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[str], bool] | None = None, evidence: WordEvidence | None = None,
 ) -> tuple[int, int] | None:
     """The entity an analyst meant: whole words, edges clean, proclitics of the first word left out.
 
@@ -167,7 +205,7 @@ def snap_entity(
         return span
     start, end = span
     word_start, word_end = word_around(text, start)
-    stem = word_start + stem_start(text[word_start:word_end], known)
+    stem = word_start + stem_start(text[word_start:word_end], known, evidence)
     # A proclitic split only ever moves the start inward (a mark before it may belong to a space).
     return (stem, end) if start < stem < end else span
 

@@ -275,6 +275,16 @@ def _run_statements(conn: sqlite3.Connection, script: str) -> None:
 
 _relations_and_kinds.rebuilds_tables = True  # runs with foreign keys off, then checks them
 MIGRATIONS.append(_relations_and_kinds)
+
+
+def _refold_search_index(conn: sqlite3.Connection) -> None:
+    """Version 4: the search fold learnt hamza seats, lam-alef ligatures and على/علي; index every text anew."""
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")  # contentless: no DELETE
+    for key, text in conn.execute("SELECT document, text FROM texts").fetchall():
+        conn.execute("INSERT INTO search_index (rowid, terms) VALUES (?, ?)", (key, search_terms(text)))
+
+
+MIGRATIONS.append(_refold_search_index)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
