@@ -70,6 +70,11 @@ class FoldMap:
         return spelt - bisect.bisect_right(self._added, spelt) if self._added else spelt
 
 
+def plain(text: str) -> str:
+    """A text without harakat, tatweel and invisible marks, its letters as written."""
+    return _DROPPED.sub("", text)
+
+
 def fold(text: str) -> str:
     """The copy of a text that search compares."""
     return _fold_kept(_DROPPED.sub("", _spelt_out(text)[0]))
