@@ -82,6 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="one JSON object per match")
     search.add_argument("--limit", type=int, default=None, help="stop after this many matches")
+    search.add_argument("--exact", action="store_true",
+                        help="only the query's own spelling (harakat and tatweel aside); by default variant spellings follow it")
     search.add_argument("--no-shape", action="store_true", help="leave Arabic as it is, for terminals that shape it themselves")
 
     suggest = command("suggest", _suggest, "pre-annotate: names the project knows and quotes from verbs of saying")
@@ -231,7 +233,7 @@ def _search(args) -> int:
     from annotator.terminal import match_line
 
     with _existing_project(args) as project:
-        for match in islice(search(project, args.query), args.limit):
+        for match in islice(search(project, args.query, exact_only=args.exact), args.limit):
             if args.json:
                 print(json.dumps({"doc": match.document, "start": match.start, "end": match.end, "text": match.text}, ensure_ascii=False))
             else:

@@ -94,3 +94,30 @@ def test_a_version_1_file_gains_the_index(tmp_path):
     with Project.open(path) as project:
         assert project.conn.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
         assert [m.text for m in search(project, "العراق")] == ["العراق"]
+
+
+def test_exact_spellings_come_first_and_the_switch_keeps_only_them(tmp_path, capsys):
+    from annotator.cli import main
+
+    from helpers import write_jsonl
+
+    db = tmp_path / "p.db"
+    records = [{"id": "a", "text": "قال مسئول حكومي إن الوضع هادئ."}, {"id": "b", "text": "قال مسؤول الأمن ومُسؤول آخر إن الوضع هادئ."}]
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "in.jsonl", records))]) == 0
+    capsys.readouterr()
+    assert main(["search", "--db", str(db), "--json", "مسؤول"]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(m["doc"], m["text"]) for m in found] == [("b", "مسؤول"), ("b", "مُسؤول"), ("a", "مسئول")]
+    assert main(["search", "--db", str(db), "--json", "--exact", "مسؤول"]) == 0
+    assert [json.loads(line)["doc"] for line in capsys.readouterr().out.splitlines()] == ["b", "b"]
+
+
+@pytest.mark.parametrize("query, text, found", [
+    ("علي", "اتفق علي مع الوزير على الخطة.", ["علي"]),  # على is another word
+    ("ريم", "التقت ريم بالمخرج كريم.", ["ريم"]),  # كريم is a word, not ك + ريم
+    ("قائد", "قال قايد الجيش إن قائد الشرطة غادر.", ["قايد", "قائد"]),  # the hamza seat written as ي
+    ("لأن", "قال ﻷن الوضع صعب.", ["ﻷن"]),  # a lam-alef ligature, spelt out to match
+    ("الأمم المتحدة", "وللأمم المتحدة دور.", ["للأمم المتحدة"]),  # و stays out of the fused لل
+])
+def test_search_spellings(query, text, found):
+    assert [text[a:b] for a, b in find_in_text(text, query)] == found

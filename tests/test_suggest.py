@@ -145,3 +145,36 @@ def test_suggest_command(tmp_path, seed_article, capsys):
     assert "quotes in 1 documents" in capsys.readouterr().out
     stats = json.loads((main(["stats", "--db", db, "--json"]), capsys.readouterr().out)[1])
     assert stats["suggestions"] >= 9 and stats["quotes"] == 0
+
+
+def test_the_gazetteer_drops_stop_words_and_remnants_and_forgets_deleted_names():
+    from annotator.core.suggest import Gazetteer
+
+    names = Gazetteer()
+    for text, label in (("على", "PERSON"), ("ين", "PERSON"), ("فؤاد حسين", "PERSON"), ("2018", "DATE"), ("بغداد", "GPE")):
+        names.add(text, label)
+    assert names.names() == {"فءاد حسين": "PERSON", "بغداد": "GPE"}
+    names.remove("بغداد", "GPE")
+    assert "بغداد" not in names
+
+
+def test_no_occurrence_offered_inside_a_longer_name_of_the_same_label():
+    text = "قال وزير الخارجية فؤاد حسين إن حسين سيزور واشنطن."
+    outer = text.index("فؤاد حسين")
+    document = Document(id="x", text=text, entities=[Entity(start=outer, end=outer + 9, label="PERSON", text="فؤاد حسين", id=1)])
+    inner = text.index("حسين", text.index("إن"))
+    offered = other_occurrences(document, inner, inner + 4, "PERSON")
+    assert offered == []  # the حسين inside فؤاد حسين is no new name
+
+
+def test_a_speaker_named_but_untagged_is_offered_with_the_quote(project):
+    text = "قال دان كوتيس إن القرار سيصدر قريبا. وقال مصدر مسؤول إن البيان جاهز."
+    with project.transaction():
+        key = project.insert_document(Document(id="k", text=text), annotator="x")
+    suggest_document(project, key, annotator="suggester", gazetteer={})
+    stored = project.document(key)
+    [person] = [e for e in stored.entities if e.suggested]
+    assert (person.text, person.label, person.source) == ("دان كوتيس", "PERSON", "quote")
+    quotes = {q.text: q for q in stored.quotes}
+    assert quotes["القرار سيصدر قريبا"].speaker == person.id
+    assert quotes["البيان جاهز"].speaker_text == "مصدر مسؤول" and quotes["البيان جاهز"].speaker is None

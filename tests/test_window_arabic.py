@@ -134,3 +134,47 @@ def test_whole_token_project_setting_keeps_proclitics(window, qtbot):
     select_word(window, "وبالعراق")
     qtbot.keyClick(window.view, Qt.Key.Key_3)
     assert ("وبالعراق", "GPE") in manual(window)
+
+
+def test_a_deleted_name_is_offered_no_more(window, qtbot):
+    select_word(window, "واشنطن")
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert "واشنطن" in window._names()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert "واشنطن" not in window._names()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo brings it back
+    assert "واشنطن" in window._names()
+
+
+def test_enter_on_an_offered_quote_accepts_the_speaker_offered_with_it(tmp_path, qtbot):
+    db = tmp_path / "q.db"
+    text = "قال دان كوتيس إن القرار سيصدر قريبا."
+    with Project.open(db) as project:
+        import_paths(project, [write_jsonl(tmp_path / "q.jsonl", [{"id": "q", "text": text}])], ImportOptions(annotator="i"))
+    main = shown_window(qtbot, db)
+    try:
+        [quote] = main.document.quotes
+        assert quote.suggested and main.view.quote_marks[0].suggested
+        main.select_span("quote", quote.id)
+        main.activateWindow()
+        main.view.setFocus()
+        qtbot.waitUntil(main.view.hasFocus)
+        qtbot.keyClick(main.view, Qt.Key.Key_Return)
+        [person] = main.document.entities
+        assert not person.suggested and person.text == "دان كوتيس" and not main.document.quotes[0].suggested
+        assert main.view.quote_marks[0].speaker_entity.id == person.id
+    finally:
+        main.close()
+        main.close_project()
+
+
+def test_the_speaker_list_offers_persons_first_each_once(window, qtbot):
+    from annotator.gui.panels import speaker_choices
+
+    for word, key in (("واشنطن", Qt.Key.Key_3), ("بلينكن", Qt.Key.Key_1)):
+        select_word(window, word)
+        qtbot.keyClick(window.view, key)
+    qtbot.keyClick(window.view, Qt.Key.Key_A)  # the other بلينكن mentions too
+    quote = next(q for q in window.document.quotes)
+    names = [(e.text, e.label) for e in speaker_choices(window.document, quote)]
+    assert names[0][1] == "PERSON" and len(names) == len(set((text.replace("ِ", ""), label) for text, label in names))

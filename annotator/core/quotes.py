@@ -30,6 +30,7 @@ class QuoteSuggestion:
     cue: tuple[int, int]
     speaker: int | None = None  # an entity id of the document
     speaker_text: str | None = None
+    speaker_span: tuple[int, int] | None = None  # where a speaker_text that looks like a name stands
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -87,6 +88,10 @@ TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الث
 # Who holds a name without being it: «أسرة السراديح», «محامي سارة».
 HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو مراسل مراسلة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")
+# Words that describe who spoke without naming them: no entity is proposed for «مصدر مسؤول».
+DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر متحدث متحدثة مراسل مراسلة تقارير مراقبون "
+                       "مراقبين خبراء خبير محللون محلل شهود شاهد سكان نشطاء ناشطون مواطنون وزير وزيرة رئيس نائب "
+                       "قاض قاضي مدير مديرة عضو أعضاء دبلوماسي دبلوماسيون ضابط جنود مقاتلون بيان تقرير وكالة أسرة عائلة")
 NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
@@ -341,7 +346,18 @@ class _Reader:
             return None
         cue = self.original(*self.cue_span(index))
         speaker, speaker_text = self.speaker(index, kind, subject_end)
-        return QuoteSuggestion(*self.original(start, end), cue, speaker, speaker_text), start, end
+        span = self._name_span(speaker_text, cue[1]) if speaker_text else None
+        return QuoteSuggestion(*self.original(start, end), cue, speaker, speaker_text, span), start, end
+
+    def _name_span(self, phrase: str, after: int) -> tuple[int, int] | None:
+        """Where a speaker phrase stands right after the cue, if it reads as a person's name: two or
+        three words, no article, no description («مصدر مسؤول», «مسؤولون», «المتحدث») and no title."""
+        words = phrase.split()
+        folded = [fold(word) for word in words]
+        if not 2 <= len(words) <= 3 or any(w.startswith("ال") or w in DESCRIPTIONS or w in TITLES for w in folded):
+            return None
+        at = self.text.find(phrase, after, after + 200)
+        return (at, at + len(phrase)) if at != -1 else None
 
     def _attributed(self, index: int) -> bool:
         """«حسبما ذكرت …», «وفق ما قال …»: a source named, no quote opened."""

@@ -36,18 +36,63 @@ class EntitySuggestion:
 # --- names: occurrences and the gazetteer -----------------------------------------------
 
 
+# Words no name is made of: an imported corpus that tagged على as a person teaches nothing.
+STOP_WORDS = frozenset(fold(word) for word in (
+    "على إلى الى في من عن مع بين أن إن ما لا لم لن قد هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت "
+    "أو ثم حتى كل بعد قبل عند منذ خلال حول ضد لدى غير بل لكن أي إذا إذ كما وقد وفي ومن وعلى").split())
+
+
+class Gazetteer:
+    """The project's names (folded) and how often analysts gave each label to them, kept current as they
+    tag and delete, so a name whose last annotation is gone is offered no more."""
+
+    def __init__(self):
+        self._counts: dict[str, Counter] = defaultdict(Counter)
+
+    @classmethod
+    def of(cls, project: Project) -> "Gazetteer":
+        gazetteer = cls()
+        for text, label, count in project.conn.execute(
+                "SELECT text, label, COUNT(*) FROM entities WHERE suggested = 0 GROUP BY text, label"):
+            gazetteer.add(text, label, count)
+        return gazetteer
+
+    def add(self, text: str, label: str, count: int = 1) -> None:
+        key = _key(text)
+        if _is_name(key):
+            self._counts[key][label] += count
+
+    def remove(self, text: str, label: str) -> None:
+        key = _key(text)
+        labels = self._counts.get(key)
+        if labels is not None:
+            labels[label] -= 1
+            if labels[label] <= 0:
+                del labels[label]
+            if not labels:
+                del self._counts[key]
+
+    def __contains__(self, folded: str) -> bool:
+        return folded in self._counts
+
+    def names(self) -> dict[str, str]:
+        """Folded name -> the label used most for it."""
+        return {name: labels.most_common(1)[0][0] for name, labels in self._counts.items()}
+
+
 def project_gazetteer(project: Project) -> dict[str, str]:
     """Folded entity text -> the label analysts used most for it (accepted annotations only)."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for text, label, count in project.conn.execute(
-        "SELECT text, label, COUNT(*) FROM entities WHERE suggested = 0 GROUP BY text, label"
-    ):
-        counts[_key(text)][label] += count
-    return {name: labels.most_common(1)[0][0] for name, labels in counts.items() if name}
+    return Gazetteer.of(project).names()
 
 
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(fold(text)))
+
+
+def _is_name(key: str) -> bool:
+    """No stop-word and no one- or two-letter remnant (ين left of بين) is a name to offer."""
+    letters = key.replace(" ", "")
+    return len(letters) > 2 and key not in STOP_WORDS and not letters.isdigit()
 
 
 def find_names(text: str, names: dict[str, str]) -> list[EntitySuggestion]:
@@ -99,16 +144,18 @@ def _grapheme_end(text: str, end: int) -> int:
     return end
 
 
-def other_occurrences(document: Document, start: int, end: int, label: str, *, folded=None) -> list[EntitySuggestion]:
-    """Where else in the document the name at `start`-`end` stands, not yet tagged with that label.
+def other_occurrences(document: Document, start: int, end: int, label: str, *, folded=None,
+                      evidence=None) -> list[EntitySuggestion]:
+    """Where else in the document the name at `start`-`end` stands, not yet tagged with that label nor
+    inside a longer name of that label (حسين inside an accepted فؤاد حسين is no new name).
 
     `folded`: the document's `fold_with_map`, if the caller keeps it, so a long article is folded once.
     """
-    tagged = {(e.start, e.end) for e in document.entities if e.label == label} | {(start, end)}
+    same = [(e.start, e.end) for e in document.entities if e.label == label] + [(start, end)]
     return [
         EntitySuggestion(a, b, label, "occurrence")
-        for a, b in find_in_text(document.text, document.text[start:end], folded=folded)
-        if (a, b) not in tagged
+        for a, b in find_in_text(document.text, document.text[start:end], folded=folded, evidence=evidence)
+        if not any(s <= a and b <= e for s, e in same)
     ]
 
 
@@ -132,14 +179,23 @@ quote_suggestions = quotes.quote_suggestions
 
 
 def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSuggestion], *, annotator: str | None) -> list[ops.Change]:
+    """Quotes offered with their speakers linked: a speaker named in the text but not tagged yet is offered
+    as a PERSON of its own, accepted with the quote."""
     document = project.document(key)
     existing = [(q.start, q.end) for q in document.quotes]
+    taken = [(e.start, e.end) for e in document.entities]
     changes = []
     for s in suggestions:
         if any(a < s.end and s.start < b for a, b in existing):
             continue
+        speaker, speaker_text = s.speaker, s.speaker_text
+        if speaker is None and s.speaker_span is not None and not any(a < s.speaker_span[1] and s.speaker_span[0] < b for a, b in taken):
+            person = ops.add_entity(project, key, *s.speaker_span, "PERSON", annotator=annotator, source="quote", suggested=True)
+            changes.append(person)
+            speaker, speaker_text = person.edits[0].after["id"], None
+            taken.append(s.speaker_span)
         changes.append(ops.add_quote(
-            project, key, s.start, s.end, speaker=s.speaker, speaker_text=s.speaker_text, cue=s.cue,
+            project, key, s.start, s.end, speaker=speaker, speaker_text=speaker_text, cue=s.cue,
             annotator=annotator, source="quote", suggested=True,
         ))
     return changes

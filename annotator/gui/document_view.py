@@ -30,6 +30,7 @@ from annotator.core.model import Document
 from annotator.core.text import Utf16Positions
 
 QUOTE_COLOUR = QColor("#7b3fa0")
+SUGGESTED_QUOTE_COLOUR = QColor("#b594cc")  # a suggested quote reads lighter until accepted
 CUE_COLOUR = QColor("#1a5fb4")
 RELATION_COLOUR = QColor("#00796b")
 SEARCH_COLOUR = QColor("#fff176")
@@ -128,13 +129,14 @@ class SpanHighlighter(QSyntaxHighlighter):
             innermost and innermost.label, innermost and innermost.suggested,
             innermost is not None and self.selected == ("entity", innermost.id),
             len(entities) > 1, quote is not None, quote is not None and self.selected == ("quote", quote.id), cue, hit,
+            quote is not None and quote.suggested,
         )
         cached = self._formats.get(key)
         if cached is None:
             cached = self._formats[key] = self._build_format(*key)
         return cached
 
-    def _build_format(self, label, suggested, selected, nested, in_quote, quote_selected, cue, hit) -> QTextCharFormat:
+    def _build_format(self, label, suggested, selected, nested, in_quote, quote_selected, cue, hit, quote_suggested) -> QTextCharFormat:
         fmt = QTextCharFormat()
         if hit:
             fmt.setBackground(SEARCH_COLOUR)  # an entity's own colour below replaces it; the outline stays
@@ -151,10 +153,14 @@ class SpanHighlighter(QSyntaxHighlighter):
             fmt.setBackground(colour)
         if in_quote:
             fmt.setFontUnderline(True)
-            fmt.setUnderlineColor(QUOTE_COLOUR)
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.SingleUnderline if quote_selected else QTextCharFormat.UnderlineStyle.DashUnderline
-            )
+            fmt.setUnderlineColor(SUGGESTED_QUOTE_COLOUR if quote_suggested else QUOTE_COLOUR)
+            if quote_selected:
+                style = QTextCharFormat.UnderlineStyle.SingleUnderline
+            elif quote_suggested:
+                style = QTextCharFormat.UnderlineStyle.DotLine  # offered, not yet the analyst's
+            else:
+                style = QTextCharFormat.UnderlineStyle.DashUnderline
+            fmt.setUnderlineStyle(style)
             if quote_selected and label is None:
                 fmt.setBackground(QColor(123, 63, 160, 40))
         if cue:
@@ -178,6 +184,7 @@ class QuoteMark:
     id: int
     speaker_name: str
     speaker_entity: DrawnSpan | None
+    suggested: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,7 +311,7 @@ class DocumentView(QPlainTextEdit):
             quotes.append(DrawnSpan(to16(q.start), to16(q.end), "quote", q.id, suggested=q.suggested))
             if q.cue is not None:
                 cues.append(DrawnSpan(to16(q.cue.start), to16(q.cue.end), "cue", q.id))
-            marks.append(QuoteMark(to16(q.start), to16(q.end), q.id, speaker_names.get(q.id, ""), by_id.get(q.speaker)))
+            marks.append(QuoteMark(to16(q.start), to16(q.end), q.id, speaker_names.get(q.id, ""), by_id.get(q.speaker), q.suggested))
         self.highlighter.set_quotes(quotes, cues)
         self.quote_marks = marks
 
@@ -522,18 +529,25 @@ class QuoteGutter(QWidget):
             top = view.caret_rect(max(mark.start, first)).top() if mark.start >= first else 0
             bottom = view.caret_rect(min(mark.end, last)).bottom() if mark.end <= last else height
             chosen = view.highlighter.selected == ("quote", mark.id)
-            colour = QColor(QUOTE_COLOUR)
+            colour = QColor(SUGGESTED_QUOTE_COLOUR if mark.suggested else QUOTE_COLOUR)
             colour.setAlpha(255 if chosen else 170)
             x = 6 + (lane % 4) * 6  # bars hug the text's edge; badges stand beyond them
-            painter.setPen(QPen(colour, 4 if chosen else 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            line = Qt.PenStyle.DashLine if mark.suggested else Qt.PenStyle.SolidLine
+            painter.setPen(QPen(colour, 4 if chosen else 3, line, Qt.PenCapStyle.RoundCap))
             painter.drawLine(x, top + 2, x, bottom - 2)
             if mark.start >= first:
                 name = mark.speaker_name or "?"
                 badge = QRect(32, top + 1, self.width() - 36, metrics.height() + 4)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(123, 63, 160, 235 if chosen else 200))
-                painter.drawRoundedRect(badge, 6, 6)
-                painter.setPen(QColor("white"))
+                if mark.suggested:  # an outline only: offered, not yet the analyst's
+                    painter.setPen(QPen(QUOTE_COLOUR, 1.5, Qt.PenStyle.DashLine))
+                    painter.setBrush(QColor(255, 255, 255, 230))
+                    painter.drawRoundedRect(badge, 6, 6)
+                    painter.setPen(QUOTE_COLOUR)
+                else:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor(123, 63, 160, 235 if chosen else 200))
+                    painter.drawRoundedRect(badge, 6, 6)
+                    painter.setPen(QColor("white"))
                 text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, badge.width() - 8)
                 painter.drawText(badge.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
                 painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -210,11 +210,10 @@ class AnnotationPanel(QWidget):
         self._filling = True
         self.speaker_list.clear()
         self.speaker_list.addItem(self.tr("(choose a speaker)"), None)
-        for entity in document.entities:
-            if entity.label in SPEAKER_LABELS:
-                self.speaker_list.addItem(f"{entity.text}  ({entity.label})", entity.id)
-                if entity.id == quote.speaker:
-                    self.speaker_list.setCurrentIndex(self.speaker_list.count() - 1)
+        for entity in speaker_choices(document, quote):
+            self.speaker_list.addItem(f"{entity.text}  ({entity.label})", entity.id)
+            if entity.id == quote.speaker or (quote.speaker is not None and _same_name(document, entity.id, quote.speaker)):
+                self.speaker_list.setCurrentIndex(self.speaker_list.count() - 1)
         self.speaker_name.setText(quote.speaker_text or "")
         self.cue_label.setText(quote.cue.text if quote.cue else self.tr("none — select the verb and press C"))
         self.clear_cue_button.setEnabled(quote.cue is not None)
@@ -224,6 +223,26 @@ class AnnotationPanel(QWidget):
         entity_id = self.speaker_list.itemData(index)
         if not self._filling and entity_id is not None:
             self.speakerChosen.emit(entity_id)
+
+
+def speaker_choices(document: Document, quote) -> list:
+    """Who may have said it: persons, then organisations, then groups and places, each name once,
+    by its mention nearest before the quote."""
+    from annotator.core.arabic import fold
+
+    chosen: dict[tuple[str, str], object] = {}
+    for entity in sorted(document.entities, key=lambda e: abs(quote.start - e.end) if e.end <= quote.start else 10**9 + e.start):
+        if entity.label in SPEAKER_LABELS and not entity.suggested:
+            chosen.setdefault((entity.label, fold(entity.text)), entity)
+    order = {label: n for n, label in enumerate(SPEAKER_LABELS)}
+    return sorted(chosen.values(), key=lambda e: (order[e.label], e.start))
+
+
+def _same_name(document: Document, first: int, second: int) -> bool:
+    from annotator.core.arabic import fold
+
+    names = {e.id: (e.label, fold(e.text)) for e in document.entities}
+    return first in names and names.get(first) == names.get(second)
 
 
 class GuidelinesPanel(QPlainTextEdit):

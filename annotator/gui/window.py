@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core import ops, suggest
-from annotator.core.arabic import fold, fold_with_map, next_split, snap_entity
+from annotator.core.arabic import fold_with_map, next_split, snap_entity
 from annotator.core.model import STATUSES, Document
 from annotator.core.ops import Change
 from annotator.core.quotes import cue_edges
-from annotator.core.search import find_in_text, search
+from annotator.core.search import find_in_text, project_evidence, search
 from annotator.core.store import Project, SpanRefused
 from annotator.gui.app import arabic_font_family, current_language
 from annotator.gui.document_list import DocumentListModel
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.selected: tuple[str, int] | None = None
         self.picking_speaker_for: int | None = None
-        self._gazetteer_cache: dict[str, str] | None = None
+        self._gazetteer_cache: suggest.Gazetteer | None = None
         self._fold_cache = None
         self._pending_offers: list = []
         self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_DELAY_MS)
@@ -370,7 +370,6 @@ class MainWindow(QMainWindow):
             change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.annotator))
             if change:
                 self.record([change], self.tr("Tag {0}").format(label))
-                self._gazetteer().setdefault(" ".join(fold(self.document.text[span[0]:span[1]]).split()), label)
                 self.view.clear_selection()
                 self.select_span("entity", change.edits[0].after["id"])
                 # The tag is painted first; its other occurrences follow a moment later, as their own undo step.
@@ -388,17 +387,33 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return None
         separate = entity and self.project.setting("clitics", "separate") == "separate"
-        return snap_entity(self.document.text, *chosen, exact=exact, separate_clitics=separate, known=self._is_known_name)
+        return snap_entity(self.document.text, *chosen, exact=exact, separate_clitics=separate, known=self._is_known_name,
+                           evidence=project_evidence(self.project))
 
     def _is_known_name(self, folded: str) -> bool:
         """Whether the project already has this (folded) text as an entity: then بواشنطن gives واشنطن."""
-        return folded in self._gazetteer()
+        return folded in self._names()
+
+    def _names(self) -> suggest.Gazetteer:
+        """The project's names and their labels, read once and kept current as the analyst tags and deletes."""
+        if self._gazetteer_cache is None:
+            self._gazetteer_cache = suggest.Gazetteer.of(self.project)
+        return self._gazetteer_cache
 
     def _gazetteer(self) -> dict[str, str]:
-        """The project's names and their usual labels, read once and kept up to date as the analyst tags."""
+        return self._names().names()
+
+    def _follow_names(self, change: Change) -> None:
+        """A deleted (or undone) accepted name leaves the gazetteer; an accepted one joins it."""
         if self._gazetteer_cache is None:
-            self._gazetteer_cache = suggest.project_gazetteer(self.project)
-        return self._gazetteer_cache
+            return
+        for edit in change.edits:
+            if edit.table != "entities":
+                continue
+            if edit.before is not None and not edit.before["suggested"]:
+                self._gazetteer_cache.remove(edit.before["text"], edit.before["label"])
+            if edit.after is not None and not edit.after["suggested"]:
+                self._gazetteer_cache.add(edit.after["text"], edit.after["label"])
 
     def _attempt(self, work) -> Change | None:
         try:
@@ -508,7 +523,8 @@ class MainWindow(QMainWindow):
         if self.document is None or not any(e.id == entity_id for e in self.document.entities):
             return
         key = self.document.key
-        others = suggest.other_occurrences(self.document, *span, label, folded=self._folded())
+        others = suggest.other_occurrences(self.document, *span, label, folded=self._folded(),
+                                           evidence=project_evidence(self.project))
         if not others:
             return
         offered = suggest.add_entity_suggestions(self.project, key, others, annotator=self.annotator)
@@ -536,7 +552,11 @@ class MainWindow(QMainWindow):
         span = self._chosen(self.selected[0]) if self.selected else None
         if span is not None and span.suggested:
             table = {"entity": "entities", "quote": "quotes", "relation": "relations"}[self.selected[0]]
-            self.record([ops.accept_suggestion(self.project, table, span.id, annotator=self.annotator)], self.tr("Accept suggestion"))
+            changes = [ops.accept_suggestion(self.project, table, span.id, annotator=self.annotator)]
+            speaker = next((e for e in self.document.entities if e.id == getattr(span, "speaker", None)), None)
+            if speaker is not None and speaker.suggested:  # the speaker offered with the quote comes with it
+                changes.append(ops.accept_suggestion(self.project, "entities", speaker.id, annotator=self.annotator))
+            self.record(changes, self.tr("Accept suggestion"))
 
     def accept_all(self) -> None:
         if self.document is None:
@@ -593,7 +613,8 @@ class MainWindow(QMainWindow):
         self._show_search_hits()
 
     def _show_search_hits(self) -> None:
-        hits = find_in_text(self.document.text, self.search_query, folded=self._folded()) if self.document and self.search_query else []
+        hits = find_in_text(self.document.text, self.search_query, folded=self._folded(),
+                            evidence=project_evidence(self.project)) if self.document and self.search_query else []
         self.view.set_search_hits(hits)
 
     def _chosen(self, kind: str):
@@ -663,7 +684,12 @@ class MainWindow(QMainWindow):
         # Annotating a new document starts it; marking a status by hand says otherwise.
         if self.document is not None and self.document.status == "new" and not any(c.action.startswith("mark ") for c in changes):
             changes = changes + [ops.set_status(self.project, self.document.key, "in_progress", annotator=self.annotator)]
-        follow = self.after_change if jump else self.after_change_here
+        shown = self.after_change if jump else self.after_change_here
+
+        def follow(change: Change) -> None:  # also what undo and redo call, once per change
+            self._follow_names(change)
+            shown(change)
+
         self.history.push(ChangeCommand(self.project, changes, self.annotator, follow, text))
         for change in changes:
             follow(change)

@@ -67,7 +67,7 @@
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="219"/>
+        <location filename="../../annotator/gui/panels.py" line="218"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -258,268 +258,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="85"/>
+        <location filename="../../annotator/gui/window.py" line="86"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="117"/>
+        <location filename="../../annotator/gui/window.py" line="118"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="124"/>
+        <location filename="../../annotator/gui/window.py" line="125"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="140"/>
+        <location filename="../../annotator/gui/window.py" line="141"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="144"/>
+        <location filename="../../annotator/gui/window.py" line="145"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="148"/>
+        <location filename="../../annotator/gui/window.py" line="149"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="156"/>
+        <location filename="../../annotator/gui/window.py" line="157"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="161"/>
+        <location filename="../../annotator/gui/window.py" line="162"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="166"/>
+        <location filename="../../annotator/gui/window.py" line="167"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="176"/>
+        <location filename="../../annotator/gui/window.py" line="177"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="181"/>
+        <location filename="../../annotator/gui/window.py" line="182"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="204"/>
+        <location filename="../../annotator/gui/window.py" line="205"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="205"/>
+        <location filename="../../annotator/gui/window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="206"/>
+        <location filename="../../annotator/gui/window.py" line="207"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="208"/>
+        <location filename="../../annotator/gui/window.py" line="209"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="209"/>
+        <location filename="../../annotator/gui/window.py" line="210"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="211"/>
+        <location filename="../../annotator/gui/window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="213"/>
+        <location filename="../../annotator/gui/window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
+        <location filename="../../annotator/gui/window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="216"/>
+        <location filename="../../annotator/gui/window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="222"/>
+        <location filename="../../annotator/gui/window.py" line="223"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="223"/>
+        <location filename="../../annotator/gui/window.py" line="224"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="225"/>
+        <location filename="../../annotator/gui/window.py" line="226"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="233"/>
+        <location filename="../../annotator/gui/window.py" line="234"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="234"/>
+        <location filename="../../annotator/gui/window.py" line="235"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="235"/>
+        <location filename="../../annotator/gui/window.py" line="236"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="236"/>
+        <location filename="../../annotator/gui/window.py" line="237"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="237"/>
+        <location filename="../../annotator/gui/window.py" line="238"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="240"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
+        <location filename="../../annotator/gui/window.py" line="243"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="243"/>
+        <location filename="../../annotator/gui/window.py" line="244"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="245"/>
+        <location filename="../../annotator/gui/window.py" line="246"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="247"/>
-        <location filename="../../annotator/gui/window.py" line="492"/>
+        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/window.py" line="509"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="252"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="252"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="254"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="255"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="257"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="257"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="262"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="264"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="348"/>
+        <location filename="../../annotator/gui/window.py" line="349"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="354"/>
+        <location filename="../../annotator/gui/window.py" line="355"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="371"/>
+        <location filename="../../annotator/gui/window.py" line="372"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="513"/>
+        <location filename="../../annotator/gui/window.py" line="531"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="515"/>
+        <location filename="../../annotator/gui/window.py" line="533"/>
         <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="784"/>
+        <location filename="../../annotator/gui/window.py" line="812"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
@@ -560,134 +560,134 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="406"/>
+        <location filename="../../annotator/gui/window.py" line="422"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="414"/>
+        <location filename="../../annotator/gui/window.py" line="430"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="418"/>
+        <location filename="../../annotator/gui/window.py" line="434"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="428"/>
+        <location filename="../../annotator/gui/window.py" line="444"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="432"/>
+        <location filename="../../annotator/gui/window.py" line="449"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="438"/>
+        <location filename="../../annotator/gui/window.py" line="455"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="451"/>
+        <location filename="../../annotator/gui/window.py" line="468"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="460"/>
-        <location filename="../../annotator/gui/window.py" line="469"/>
+        <location filename="../../annotator/gui/window.py" line="477"/>
+        <location filename="../../annotator/gui/window.py" line="486"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="478"/>
+        <location filename="../../annotator/gui/window.py" line="495"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="531"/>
+        <location filename="../../annotator/gui/window.py" line="549"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="537"/>
+        <location filename="../../annotator/gui/window.py" line="559"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="547"/>
+        <location filename="../../annotator/gui/window.py" line="569"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="548"/>
+        <location filename="../../annotator/gui/window.py" line="570"/>
         <source>Accepted {0} suggestions.</source>
         <translation>قُبل {0} اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="556"/>
+        <location filename="../../annotator/gui/window.py" line="578"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="557"/>
-        <location filename="../../annotator/gui/window.py" line="618"/>
+        <location filename="../../annotator/gui/window.py" line="579"/>
+        <location filename="../../annotator/gui/window.py" line="641"/>
         <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="563"/>
+        <location filename="../../annotator/gui/window.py" line="585"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="573"/>
+        <location filename="../../annotator/gui/window.py" line="595"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="574"/>
+        <location filename="../../annotator/gui/window.py" line="596"/>
         <source>Suggested {0} in {1} other documents.</source>
         <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="647"/>
+        <location filename="../../annotator/gui/window.py" line="670"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="651"/>
+        <location filename="../../annotator/gui/window.py" line="674"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="652"/>
+        <location filename="../../annotator/gui/window.py" line="675"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="719"/>
+        <location filename="../../annotator/gui/window.py" line="747"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="720"/>
+        <location filename="../../annotator/gui/window.py" line="748"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="722"/>
+        <location filename="../../annotator/gui/window.py" line="750"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="725"/>
+        <location filename="../../annotator/gui/window.py" line="753"/>
         <source>{0} entities, {1} quotes, {2} topics — {3}</source>
         <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="782"/>
+        <location filename="../../annotator/gui/window.py" line="810"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
