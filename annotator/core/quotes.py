@@ -630,9 +630,9 @@ class _Reader:
             if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
-            if kept and not kept[0].group().startswith("ال") and len(kept) >= 2 and \
-                    kept[-1].group() != _IN_THE_NAME_OF and kept[-2].group() != _IN_THE_NAME_OF:
-                break  # «مسؤولان أمريكيان طلبا …»: an indefinite description is a noun and its adjective
+            if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
+                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() != _IN_THE_NAME_OF:
+                break  # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on
             kept.append(match)
         if not kept or len(kept) > 6:
             return None

@@ -165,6 +165,21 @@ def gazetteer_suggestions(document: Document, gazetteer: dict[str, str]) -> list
     return [s for s in find_names(document.text, gazetteer) if not any(a < s.end and s.start < b for a, b in taken)]
 
 
+def speakers_to_link(document: Document, entity) -> list[tuple[int, int]]:
+    """(quote id, entity id) for suggested quotes whose speaker, written as text, is this newly tagged name
+    («حسين», «وزير الخارجية فؤاد حسين» once فؤاد حسين is tagged): linked to its mention nearest before them."""
+    name = _key(entity.text)
+    mentions = [e for e in document.entities if _key(e.text) == name and e.label == entity.label]
+    links = []
+    for quote in document.quotes:
+        said = _key(quote.speaker_text or "")
+        if quote.speaker is not None or not said or not (said == name or said.endswith(" " + name)):
+            continue
+        before = [e for e in mentions if e.end <= quote.start] or mentions
+        links.append((quote.id, before[-1].id))
+    return links
+
+
 def add_entity_suggestions(project: Project, key: int, suggestions: list[EntitySuggestion], *, annotator: str | None) -> list[ops.Change]:
     with project.transaction():  # one durable commit for them all
         return [

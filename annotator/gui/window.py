@@ -525,10 +525,13 @@ class MainWindow(QMainWindow):
         key = self.document.key
         others = suggest.other_occurrences(self.document, *span, label, folded=self._folded(),
                                            evidence=project_evidence(self.project))
-        if not others:
+        entity = next(e for e in self.document.entities if e.id == entity_id)
+        links = [ops.set_speaker(self.project, quote, speaker=speaker, annotator=self.annotator)
+                 for quote, speaker in suggest.speakers_to_link(self.document, entity)]
+        if not others and not links:
             return
         offered = suggest.add_entity_suggestions(self.project, key, others, annotator=self.annotator)
-        self.record(offered, self.tr("Suggest other occurrences"))
+        self.record(offered + links, self.tr("Suggest other occurrences"))
         self.statusBar().showMessage(self.tr(
             "{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it."
         ).format(len(offered)), 8000)
