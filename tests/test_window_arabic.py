@@ -178,3 +178,22 @@ def test_the_speaker_list_offers_persons_first_each_once(window, qtbot):
     quote = next(q for q in window.document.quotes)
     names = [(e.text, e.label) for e in speaker_choices(window.document, quote)]
     assert names[0][1] == "PERSON" and len(names) == len(set((text.replace("ِ", ""), label) for text, label in names))
+
+
+def test_the_search_dock_lists_exact_spellings_first_and_can_keep_only_them(tmp_path, qtbot):
+    db = tmp_path / "s.db"
+    records = [{"id": "a", "text": "قال مسئول حكومي إن الوضع هادئ."}, {"id": "b", "text": "قال مسؤول الأمن إن الوضع هادئ."}]
+    with Project.open(db) as project:
+        import_paths(project, [write_jsonl(tmp_path / "s.jsonl", records)], ImportOptions(annotator="i"))
+    main = shown_window(qtbot, db)
+    try:
+        panel = main.search_panel
+        panel.query.setText("مسؤول")
+        panel.run()
+        assert [panel.results.item(row).data(Qt.ItemDataRole.UserRole)[0] for row in range(panel.results.count())] == [
+            main.project.key_of("b"), main.project.key_of("a")]
+        panel.exact.setChecked(True)
+        assert panel.results.count() == 1
+    finally:
+        main.close()
+        main.close_project()

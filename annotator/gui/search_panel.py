@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.search import count_documents, search
 from annotator.core.store import Project
@@ -24,6 +24,9 @@ class SearchPanel(QWidget):
         self.query.setObjectName("searchQuery")
         self.query.setPlaceholderText(self.tr("Search the project (harakat, alef forms and proclitics ignored)"))
         self.query.setClearButtonEnabled(True)
+        self.exact = QCheckBox(self.tr("Exact spelling only (variants such as مسئول for مسؤول are listed after it otherwise)"), self)
+        self.exact.setObjectName("searchExact")
+        self.exact.toggled.connect(self.run)
         self.summary = QLabel(self)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
@@ -31,6 +34,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.query)
+        layout.addWidget(self.exact)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self, singleShot=True, interval=250)
@@ -49,7 +53,7 @@ class SearchPanel(QWidget):
             self.summary.clear()
             return
         titles: dict[int, str] = {}
-        for match in islice(search(self.project, text), SHOWN):
+        for match in islice(search(self.project, text, exact_only=self.exact.isChecked()), SHOWN):
             if match.key not in titles:
                 titles[match.key] = self.project.conn.execute("SELECT title FROM documents WHERE key = ?", (match.key,)).fetchone()[0]
             document_text = self.project.text(match.key)

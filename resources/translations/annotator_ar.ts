@@ -509,17 +509,17 @@
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="531"/>
+        <location filename="../../annotator/gui/window.py" line="534"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="533"/>
+        <location filename="../../annotator/gui/window.py" line="536"/>
         <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="812"/>
+        <location filename="../../annotator/gui/window.py" line="815"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
@@ -606,88 +606,88 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="549"/>
+        <location filename="../../annotator/gui/window.py" line="552"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="559"/>
+        <location filename="../../annotator/gui/window.py" line="562"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="569"/>
+        <location filename="../../annotator/gui/window.py" line="572"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="570"/>
+        <location filename="../../annotator/gui/window.py" line="573"/>
         <source>Accepted {0} suggestions.</source>
         <translation>قُبل {0} اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="578"/>
+        <location filename="../../annotator/gui/window.py" line="581"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="579"/>
-        <location filename="../../annotator/gui/window.py" line="641"/>
+        <location filename="../../annotator/gui/window.py" line="582"/>
+        <location filename="../../annotator/gui/window.py" line="644"/>
         <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="585"/>
+        <location filename="../../annotator/gui/window.py" line="588"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="595"/>
+        <location filename="../../annotator/gui/window.py" line="598"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="596"/>
+        <location filename="../../annotator/gui/window.py" line="599"/>
         <source>Suggested {0} in {1} other documents.</source>
         <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="670"/>
+        <location filename="../../annotator/gui/window.py" line="673"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="674"/>
+        <location filename="../../annotator/gui/window.py" line="677"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="675"/>
+        <location filename="../../annotator/gui/window.py" line="678"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="747"/>
+        <location filename="../../annotator/gui/window.py" line="750"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="748"/>
+        <location filename="../../annotator/gui/window.py" line="751"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="750"/>
+        <location filename="../../annotator/gui/window.py" line="753"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="753"/>
+        <location filename="../../annotator/gui/window.py" line="756"/>
         <source>{0} entities, {1} quotes, {2} topics — {3}</source>
         <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="810"/>
+        <location filename="../../annotator/gui/window.py" line="813"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -881,7 +881,12 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <translation>ابحث في المشروع (دون اعتبار للحركات وصور الألف والسوابق)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="63"/>
+        <location filename="../../annotator/gui/search_panel.py" line="27"/>
+        <source>Exact spelling only (variants such as مسئول for مسؤول are listed after it otherwise)</source>
+        <translation>الإملاء المطابق فقط (وإلا تأتي الصيغ الأخرى مثل مسئول لـ مسؤول بعده)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/search_panel.py" line="67"/>
         <source>{0} matches shown; {1} documents hold these words</source>
         <translation>عُرضت {0} نتيجة؛ وتحوي {1} مستندات هذه الكلمات</translation>
     </message>
