@@ -42,7 +42,7 @@ VERBS = _folded(
     "قال قالت قالوا قلن يقول تقول يقولون أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد يؤكدون",
     "أوضح أوضحت أوضحوا يوضح توضح أشار أشارت أشاروا يشير تشير تابع تابعت تابعوا لفت لفتت لفتوا يلفت",
     "أردف أردفت أعلن أعلنت أعلنوا يعلن تعلن ذكر ذكرت ذكروا صرح صرحت صرحوا يصرح تصرح كرر كررت يكرر",
-    "نقل نقلت نقلوا يقر تقر",
+    "نقل نقلت نقلوا يقر تقر أورد أوردت أوردوا",
     "شدد شددت شددوا يشدد تشدد اعتبر اعتبرت اعتبروا يعتبر تعتبر كشف كشفت كشفوا يكشف تكشف أفاد أفادت",
     "أبرز أبرزت اتهم اتهمت اتهموا يتهم حذر حذرت حذروا يحذر تحذر نفى نفت نفوا ينفي تنفي أجاب أجابت",
     "رد ردت ردوا رأى رأت رأوا يرى ترى زعم زعمت أقر أقرت اعترف اعترفت كتب كتبت غرد غردت أخبر أخبرت",
@@ -86,7 +86,8 @@ GOVERNING = _folded("في عن من مع على إلى لدى أمام عبر خ
 TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح ليلة فجر الماضي "
                      "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية")
 # Who holds a name without being it: «أسرة السراديح», «محامي سارة».
-HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو مراسل مراسلة")
+HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو مراسل مراسلة "
+                  "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")
 # Words that describe who spoke without naming them: no entity is proposed for «مصدر مسؤول».
 DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر متحدث متحدثة مراسل مراسلة تقارير مراقبون "
@@ -459,7 +460,7 @@ class _Reader:
         if antecedent is not None:
             return antecedent
         if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
-            quoted = self._after_an(region)
+            quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
                 return quoted
         named = [e for e in region if not self._governed(e)]
@@ -497,12 +498,16 @@ class _Reader:
         word = self.words[index].group()
         return (word[1:] if word[:1] in "وف" else word) in _folded("نقل نقلت نقلوا")
 
-    def _after_an(self, region) -> tuple[int | None, str | None] | None:
-        """The name after «عن» in «نقلت الوكالة عن الوزير …»."""
+    def _after_an(self, region, cue_end: int, subject_end: int) -> tuple[int | None, str | None] | None:
+        """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not."""
         for entity in region:
             before = self.text[max(0, entity.start - 6):entity.start].split()
             if before and fold(before[-1]) == fold("عن"):
                 return entity.id, None
+        for match in _WORD.finditer(self.folded, cue_end, subject_end):
+            if match.group() == fold("عن"):
+                phrase = self._name_phrase(match.end(), subject_end)
+                return self._linked(phrase, self.words[self.index_at[match.start()]].start()) if phrase else None
         return None
 
     def _statement_author(self, cue_start: int) -> tuple[int | None, str | None] | None:
