@@ -113,9 +113,15 @@ def _annotator(args, project: Project) -> str:
 
 
 def _gui(args) -> int:
+    from annotator.gui.preflight import platform_problem
+
+    problem = platform_problem()
+    if problem:  # said before Qt is touched: a missing library makes Qt abort the whole process
+        print(f"annotator: {problem}", file=sys.stderr)
+        return EXIT_REFUSED
     from annotator.gui.app import run
 
-    return run(_db_path(args), screenshot=args.screenshot, language=args.language)
+    return run(args.db, screenshot=args.screenshot, language=args.language)
 
 
 def _import(args) -> int:

@@ -360,6 +360,19 @@ class Project:
     def close(self) -> None:
         self.conn.close()
 
+    def save_copy(self, target: str | Path) -> Path:
+        """A consistent copy of the whole project in another file (SQLite's online backup), even while it is open."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ProjectError(f"{target}: that is this project itself; choose another file for the copy.")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        with sqlite3.connect(str(partial)) as copy:
+            self.conn.backup(copy)
+        copy.close()
+        partial.replace(target)
+        return target
+
     def __enter__(self) -> "Project":
         return self
 

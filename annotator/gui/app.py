@@ -76,12 +76,14 @@ def current_language() -> str:
     return (app.property("annotator_language") if app else None) or "en"
 
 
-def run(db_path: Path, *, screenshot: Path | None = None, language: str | None = None) -> int:
-    """Open the window on a project (the default one starts with `seeds/`) until it is closed."""
+def run(db_path: Path | None, *, screenshot: Path | None = None, language: str | None = None) -> int:
+    """Open the window on a project until it is closed: `db_path`, else the one used last, else the default
+    one (which starts with `seeds/`)."""
     app = ensure_application(language)
+    from annotator.gui.projects import starting_project
     from annotator.gui.window import MainWindow
 
-    window = MainWindow(Path(db_path), seed_if_new=True)
+    window = MainWindow(starting_project(db_path, Preferences()), seed_if_new=True)
     if screenshot is not None:
         return _save_screenshot(app, window, screenshot)
     sys.excepthook = lambda kind, error, trace: report_error(window, kind, error, trace)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
@@ -74,5 +76,39 @@ class Preferences:
         self._settings.setValue("window/geometry", geometry)
         self._settings.setValue(f"window/state-{language}", state)
 
+    # --- where the analyst was -------------------------------------------------
+
+    RECENT = 8
+
+    def recent_projects(self) -> list[str]:
+        value = self._settings.value("projects/recent", [])
+        recent = [value] if isinstance(value, str) else list(value or [])
+        return [path for path in recent if path]
+
+    def remember_project(self, path) -> None:
+        """The project opened last comes first in Open recent, and opens on the next start."""
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_projects() if p != path]
+        self._settings.setValue("projects/recent", recent[: self.RECENT])
+
+    def last_project(self) -> str | None:
+        recent = [path for path in self.recent_projects() if Path(path).exists()]
+        return recent[0] if recent else None
+
+    def place_in(self, project) -> tuple[str | None, int]:
+        """(document id, scroll position) where the analyst stopped in this project."""
+        key = _project_key(project)
+        return self._settings.value(f"places/{key}/document"), int(self._settings.value(f"places/{key}/scroll", 0) or 0)
+
+    def remember_place(self, project, document_id: str | None, scroll: int) -> None:
+        key = _project_key(project)
+        self._settings.setValue(f"places/{key}/document", document_id)
+        self._settings.setValue(f"places/{key}/scroll", int(scroll))
+
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _project_key(project) -> str:
+    """A settings key per project file (its absolute path, hashed: paths hold characters settings keys do not)."""
+    return hashlib.sha256(str(Path(project).resolve()).encode("utf-8")).hexdigest()[:16]

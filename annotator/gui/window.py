@@ -34,6 +34,7 @@ from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
 from annotator.gui.preferences import Preferences
+from annotator.gui.projects import ProjectFiles, remember_place, restore_place
 from annotator.gui.relations import RelationMaker
 from annotator.gui.search_panel import SearchPanel
 
@@ -67,13 +68,15 @@ class MainWindow(QMainWindow):
         self._offer_timer.timeout.connect(self._offer_pending)
         self.search_query = ""
         self.relations = RelationMaker(self)
+        self.project_files = ProjectFiles(self)
         self._build_view()
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
         self._restore_layout()
         self.list_model.set_filters()
-        self.open_row(0)
+        self.preferences.remember_project(self.db_path)
+        restore_place(self)
 
     # --- building ---------------------------------------------------------
 
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         project_menu = bar.addMenu(self.tr("&Project"))
+        self.project_files.build_menu(project_menu)
         self._action(project_menu, self.tr("&Import…"), self.import_files, ["Ctrl+I"], "importAction")
         self._action(project_menu, self.tr("&Export…"), self.export_files, ["Ctrl+E"], "exportAction")
         project_menu.addSeparator()
@@ -834,6 +838,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self._offer_timer.stop()
         self._pending_offers.clear()
+        remember_place(self)
         self.preferences.save_window_state(self.language, self.saveGeometry(), self.saveState())
         self.preferences.sync()
         super().closeEvent(event)

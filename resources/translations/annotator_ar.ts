@@ -75,22 +75,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="107"/>
+        <location filename="../../annotator/gui/app.py" line="109"/>
         <source>Internal error, please report it: {0}</source>
         <translation>خطأ داخلي، يرجى الإبلاغ عنه: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="108"/>
+        <location filename="../../annotator/gui/app.py" line="110"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="114"/>
+        <location filename="../../annotator/gui/app.py" line="116"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="115"/>
+        <location filename="../../annotator/gui/app.py" line="117"/>
         <source>Your name as an annotator (saved with every annotation you make):</source>
         <translation>اسمك بصفتك مُوسِّمًا (يُحفظ مع كل وسم تضعه):</translation>
     </message>
@@ -258,268 +258,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="86"/>
+        <location filename="../../annotator/gui/window.py" line="89"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="118"/>
+        <location filename="../../annotator/gui/window.py" line="121"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="125"/>
+        <location filename="../../annotator/gui/window.py" line="128"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="141"/>
+        <location filename="../../annotator/gui/window.py" line="144"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="145"/>
+        <location filename="../../annotator/gui/window.py" line="148"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="149"/>
+        <location filename="../../annotator/gui/window.py" line="152"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="157"/>
+        <location filename="../../annotator/gui/window.py" line="160"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="162"/>
+        <location filename="../../annotator/gui/window.py" line="165"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="167"/>
+        <location filename="../../annotator/gui/window.py" line="170"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="177"/>
+        <location filename="../../annotator/gui/window.py" line="180"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="182"/>
+        <location filename="../../annotator/gui/window.py" line="185"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="205"/>
+        <location filename="../../annotator/gui/window.py" line="208"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="206"/>
+        <location filename="../../annotator/gui/window.py" line="210"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="207"/>
+        <location filename="../../annotator/gui/window.py" line="211"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="209"/>
+        <location filename="../../annotator/gui/window.py" line="213"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="210"/>
+        <location filename="../../annotator/gui/window.py" line="214"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="212"/>
+        <location filename="../../annotator/gui/window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
+        <location filename="../../annotator/gui/window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="215"/>
+        <location filename="../../annotator/gui/window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="217"/>
+        <location filename="../../annotator/gui/window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="223"/>
+        <location filename="../../annotator/gui/window.py" line="227"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="224"/>
+        <location filename="../../annotator/gui/window.py" line="228"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="226"/>
+        <location filename="../../annotator/gui/window.py" line="230"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="234"/>
+        <location filename="../../annotator/gui/window.py" line="238"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="235"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="236"/>
+        <location filename="../../annotator/gui/window.py" line="240"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="237"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="238"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
+        <location filename="../../annotator/gui/window.py" line="244"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
+        <location filename="../../annotator/gui/window.py" line="245"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
+        <location filename="../../annotator/gui/window.py" line="246"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="243"/>
+        <location filename="../../annotator/gui/window.py" line="247"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="244"/>
+        <location filename="../../annotator/gui/window.py" line="248"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="246"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
-        <location filename="../../annotator/gui/window.py" line="509"/>
+        <location filename="../../annotator/gui/window.py" line="252"/>
+        <location filename="../../annotator/gui/window.py" line="513"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="254"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="255"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="252"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="257"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="254"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="257"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="258"/>
+        <location filename="../../annotator/gui/window.py" line="262"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="264"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="269"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="269"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="349"/>
+        <location filename="../../annotator/gui/window.py" line="353"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="355"/>
+        <location filename="../../annotator/gui/window.py" line="359"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="372"/>
+        <location filename="../../annotator/gui/window.py" line="376"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="534"/>
+        <location filename="../../annotator/gui/window.py" line="538"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="536"/>
+        <location filename="../../annotator/gui/window.py" line="540"/>
         <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="815"/>
+        <location filename="../../annotator/gui/window.py" line="819"/>
         <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
 Q: mark the selection as a quote, then click its speaker
 C: mark the selection as the chosen quote&apos;s cue verb
@@ -550,144 +550,144 @@ Ctrl+Z: تراجع؛ Ctrl+Shift+Z أو Ctrl+Y: إعادة
 Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="380"/>
+        <location filename="../../annotator/gui/window.py" line="384"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="382"/>
+        <location filename="../../annotator/gui/window.py" line="386"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="422"/>
+        <location filename="../../annotator/gui/window.py" line="426"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="430"/>
+        <location filename="../../annotator/gui/window.py" line="434"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="434"/>
+        <location filename="../../annotator/gui/window.py" line="438"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="444"/>
+        <location filename="../../annotator/gui/window.py" line="448"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="449"/>
+        <location filename="../../annotator/gui/window.py" line="453"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="455"/>
+        <location filename="../../annotator/gui/window.py" line="459"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="468"/>
+        <location filename="../../annotator/gui/window.py" line="472"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="477"/>
-        <location filename="../../annotator/gui/window.py" line="486"/>
+        <location filename="../../annotator/gui/window.py" line="481"/>
+        <location filename="../../annotator/gui/window.py" line="490"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="495"/>
+        <location filename="../../annotator/gui/window.py" line="499"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="552"/>
+        <location filename="../../annotator/gui/window.py" line="556"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="562"/>
+        <location filename="../../annotator/gui/window.py" line="566"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="572"/>
+        <location filename="../../annotator/gui/window.py" line="576"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="573"/>
+        <location filename="../../annotator/gui/window.py" line="577"/>
         <source>Accepted {0} suggestions.</source>
         <translation>قُبل {0} اقتراحًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="581"/>
+        <location filename="../../annotator/gui/window.py" line="585"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="582"/>
-        <location filename="../../annotator/gui/window.py" line="644"/>
+        <location filename="../../annotator/gui/window.py" line="586"/>
+        <location filename="../../annotator/gui/window.py" line="648"/>
         <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="592"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="598"/>
+        <location filename="../../annotator/gui/window.py" line="602"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="599"/>
+        <location filename="../../annotator/gui/window.py" line="603"/>
         <source>Suggested {0} in {1} other documents.</source>
         <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="673"/>
+        <location filename="../../annotator/gui/window.py" line="677"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="677"/>
+        <location filename="../../annotator/gui/window.py" line="681"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="678"/>
+        <location filename="../../annotator/gui/window.py" line="682"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="750"/>
+        <location filename="../../annotator/gui/window.py" line="754"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="751"/>
+        <location filename="../../annotator/gui/window.py" line="755"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="753"/>
+        <location filename="../../annotator/gui/window.py" line="757"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="756"/>
+        <location filename="../../annotator/gui/window.py" line="760"/>
         <source>{0} entities, {1} quotes, {2} topics — {3}</source>
         <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="813"/>
+        <location filename="../../annotator/gui/window.py" line="817"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -753,6 +753,73 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
         <location filename="../../annotator/gui/preferences_dialog.py" line="101"/>
         <source>The interface language changes the next time the app starts.</source>
         <translation>تتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="26"/>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="27"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="28"/>
+        <source>Open &amp;recent</source>
+        <translation>المشاريع الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="31"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>حفظ &amp;نسخة باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="42"/>
+        <source>(no other project yet)</source>
+        <translation>(لا مشروع آخر بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="45"/>
+        <location filename="../../annotator/gui/projects.py" line="51"/>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="46"/>
+        <location filename="../../annotator/gui/projects.py" line="65"/>
+        <source>Annotator projects ({0})</source>
+        <translation>مشاريع المُوسِّم ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="52"/>
+        <source>{0} exists already: open it, or choose another name.</source>
+        <translation>الملف {0} موجود: افتحه أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="57"/>
+        <location filename="../../annotator/gui/projects.py" line="85"/>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="58"/>
+        <source>Annotator projects ({0});;All files (*)</source>
+        <translation>مشاريع المُوسِّم ({0});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="63"/>
+        <location filename="../../annotator/gui/projects.py" line="73"/>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="75"/>
+        <source>A copy of the project is in {0}.</source>
+        <translation>نسخة من المشروع محفوظة في {0}.</translation>
     </message>
 </context>
 <context>
