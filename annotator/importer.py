@@ -83,11 +83,15 @@ def import_paths(
     options: ImportOptions,
     *,
     progress: Callable[[int], None] | None = None,
+    starting: Callable[[Path, int, int, int], None] | None = None,
 ) -> ImportSummary:
-    """Import each file atomically; `progress` hears how many bytes were read."""
+    """Import each file atomically; `progress` hears how many bytes were read, `starting` hears
+    (file, its number from 1, how many files, documents added so far) before each file."""
     files, ignored = input_files(targets, options.format)
     summary = ImportSummary(ignored=ignored)
-    for file, format_name in files:
+    for number, (file, format_name) in enumerate(files, 1):
+        if starting:
+            starting(file, number, len(files), summary.added)
         summary.reports.append(_import_file(project, file, format_name, options, progress))
     return summary
 

@@ -1,4 +1,5 @@
 """Keep the Arabic interface complete: extract the window's strings into the .ts source, compile the .qm.
+English needs only its plural forms ("%n entities" → "1 entity"), kept in a plural-only annotator_en.ts.
 
     python packaging/translations.py update    # new strings land in the .ts, marked unfinished
     python packaging/translations.py release   # the .ts becomes the .qm the app loads
@@ -18,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "annotator" / "gui").glob("*.py"))
 TS_FILE = ROOT / "resources" / "translations" / "annotator_ar.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+EN_TS_FILE = TS_FILE.with_name("annotator_en.ts")
+EN_QM_FILE = EN_TS_FILE.with_suffix(".qm")
 
 
 def tool(name: str) -> str:
@@ -26,9 +29,11 @@ def tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
-def update(ts_file: Path = TS_FILE) -> None:
+def update(ts_file: Path = TS_FILE, *, language: str = "ar") -> None:
+    plural_only = ["-pluralonly"] if language == "en" else []
     subprocess.run(
-        [tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete", "-target-language", "ar", "-ts", str(ts_file)],
+        [tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete", *plural_only, "-target-language", language,
+         "-ts", str(ts_file)],
         check=True, capture_output=True,
     )
 
@@ -37,8 +42,18 @@ def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
 
 
+def update_all() -> None:
+    update(TS_FILE)
+    update(EN_TS_FILE, language="en")
+
+
+def release_all() -> None:
+    release(TS_FILE, QM_FILE)
+    release(EN_TS_FILE, EN_QM_FILE)
+
+
 if __name__ == "__main__":
-    commands = {"update": update, "release": release}
+    commands = {"update": update_all, "release": release_all}
     if len(sys.argv) != 2 or sys.argv[1] not in commands:
         print(__doc__, file=sys.stderr)
         sys.exit(2)

@@ -25,29 +25,47 @@ def messages(ts_file):
     }
 
 
-def test_every_string_in_the_code_is_in_the_translation_source(tmp_path):
+@pytest.mark.parametrize("ts_file,language", [(translations.TS_FILE, "ar"), (translations.EN_TS_FILE, "en")], ids=["ar", "en"])
+def test_every_string_in_the_code_is_in_the_translation_source(tmp_path, ts_file, language):
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(translations.TS_FILE, fresh)
-    translations.update(fresh)
-    assert set(messages(fresh)) == set(messages(translations.TS_FILE)), "run: python packaging/translations.py update"
+    shutil.copy(ts_file, fresh)
+    translations.update(fresh, language=language)
+    assert set(messages(fresh)) == set(messages(ts_file)), "run: python packaging/translations.py update"
 
 
-def test_every_string_has_an_arabic_translation():
+def forms(translation) -> list[str]:
+    """The translated text, or each of its plural forms."""
+    plural = translation.findall("numerusform")
+    return [form.text or "" for form in plural] if plural else [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts_file", [translations.TS_FILE, translations.EN_TS_FILE], ids=["ar", "en"])
+def test_every_string_has_a_translation(ts_file):
     unfinished = [
-        source for (context, source), translation in messages(translations.TS_FILE).items()
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip()
+        source for (context, source), translation in messages(ts_file).items()
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms(translation))
     ]
     assert unfinished == []
 
 
-def test_placeholders_survive_translation():
+def test_arabic_has_its_six_plural_forms_and_english_its_two():
+    for ts_file, count in ((translations.TS_FILE, 6), (translations.EN_TS_FILE, 2)):
+        plural = [t for t in messages(ts_file).values() if t.findall("numerusform")]
+        assert plural and all(len(t.findall("numerusform")) == count for t in plural)
+
+
+@pytest.mark.parametrize("ts_file", [translations.TS_FILE, translations.EN_TS_FILE], ids=["ar", "en"])
+def test_placeholders_survive_translation(ts_file):
     import re
 
-    for (context, source), translation in messages(translations.TS_FILE).items():
-        assert sorted(re.findall(r"\{\d\}", source)) == sorted(re.findall(r"\{\d\}", translation.text)), source
+    for (context, source), translation in messages(ts_file).items():
+        for form in forms(translation):
+            assert sorted(re.findall(r"\{\d\}", source)) == sorted(re.findall(r"\{\d\}", form)), source
 
 
-def test_compiled_translation_matches_its_source(tmp_path):
+@pytest.mark.parametrize("ts_file,qm_file", [(translations.TS_FILE, translations.QM_FILE),
+                                             (translations.EN_TS_FILE, translations.EN_QM_FILE)], ids=["ar", "en"])
+def test_compiled_translation_matches_its_source(tmp_path, ts_file, qm_file):
     compiled = tmp_path / "check.qm"
-    translations.release(translations.TS_FILE, compiled)
-    assert compiled.read_bytes() == translations.QM_FILE.read_bytes(), "run: python packaging/translations.py release"
+    translations.release(ts_file, compiled)
+    assert compiled.read_bytes() == qm_file.read_bytes(), "run: python packaging/translations.py release"

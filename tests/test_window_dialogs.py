@@ -75,10 +75,46 @@ def test_import_from_the_menu_runs_off_the_gui_thread_and_lists_problems(window,
         transfer.import_paths = original
     assert threads and threads[0] is not window.thread()
     text, details = messages[-1]
-    assert "Imported 1 documents" in text
+    assert "Imported 1 document;" in text
     assert f"{good}:2: the text is empty or only whitespace" in details
     window._apply_filters()
     assert window.list_model.rowCount() == 2
+
+
+def test_progress_is_shown_on_the_gui_thread_with_the_file_and_articles_so_far(window, tmp_path, messages, qtlog):
+    from PySide6.QtCore import QThread
+
+    files = [write_jsonl(tmp_path / f"batch{n}.jsonl", [{"id": f"n{n}-{i}", "text": f"خبر {i} من الدفعة {n} عن بغداد"} for i in range(3)])
+             for n in range(2)]
+    dialog = accepted(transfer.ImportDialog(window))
+    for file in files:
+        dialog.paths.addItem(str(file))
+    seen = []
+    original = transfer.ProgressShown.progressed
+
+    def progressed(shown, done, detail):
+        seen.append((QThread.currentThread() is window.thread(), detail))
+        original(shown, done, detail)
+        seen.append(shown.dialog.labelText())
+
+    transfer.ProgressShown.progressed = progressed
+    try:
+        assert transfer.run_import(window, window.db_path, dialog)
+    finally:
+        transfer.ProgressShown.progressed = original
+    assert seen and all(on_gui for on_gui, _ in seen[::2])
+    labels = seen[1::2]
+    assert any("File 2 of 2: " in label and "batch1.jsonl" in label and "3 articles added so far" in label for label in labels)
+    assert not [r for r in qtlog.records if "another thread" in r.message]
+    assert "Imported 6 documents" in messages[-1][0]
+
+
+def test_time_left_and_export_progress_read_as_sentences():
+    assert transfer.time_left(0, 100, 5.0) == "" and transfer.time_left(50, 100, 0.2) == ""
+    assert transfer.time_left(50, 100, 10.0) == "About 10 seconds left"
+    assert transfer.time_left(10, 100, 60.0) == "About 9 minutes left"
+    assert transfer.time_left(99, 100, 99.0) == "About 1 second left"
+    assert transfer.describe_export({}, 1, 20) == "1 of 20 documents written"
 
 
 def test_refused_file_adds_nothing_and_says_why(window, tmp_path, messages):
@@ -87,7 +123,7 @@ def test_refused_file_adds_nothing_and_says_why(window, tmp_path, messages):
     dialog.paths.addItem(str(bad))
     transfer.run_import(window, window.db_path, dialog)
     text, details = messages[-1]
-    assert "1 files were refused" in text and f"{bad}:2: broken JSON" in details
+    assert "1 file was refused" in text and f"{bad}:2: broken JSON" in details
     assert window.project.document_count() == 1
 
 

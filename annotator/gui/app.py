@@ -58,15 +58,16 @@ def set_language(code: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    folder = paths.resources_dir() / "translations"
+    ours = QTranslator()  # English needs it too: its plural forms ("1 entity", "2 entities")
+    if ours.load(str(folder / f"annotator_{code}.qm")):
+        _translators.append(ours)
     if code == "ar":
-        ours = QTranslator()
-        if ours.load(str(paths.resources_dir() / "translations" / "annotator_ar.qm")):
-            _translators.append(ours)
-        qt_own = QTranslator()  # Qt's standard dialog buttons (OK, Cancel, …)
+        qt_own = QTranslator()  # Qt's own dialogs and buttons (OK, Cancel, the file and colour dialogs, …)
         if qt_own.load(QLocale(QLocale.Language.Arabic), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _translators.append(qt_own)
-        for translator in _translators:
-            app.installTranslator(translator)
+    for translator in _translators:
+        app.installTranslator(translator)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code == "ar" else Qt.LayoutDirection.LeftToRight)
     app.setProperty("annotator_language", code)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,6 +65,8 @@ class PreferencesDialog(QDialog):
         for row, label in enumerate(schema.labels):
             button = QPushButton(label.colour, colours)
             button.setStyleSheet(f"background-color: {label.colour}")
+            # "#f9c0c0" starts with a neutral '#': in the Arabic interface it would be drawn "f9c0c0#".
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             button.clicked.connect(lambda _=False, name=label.name: self._pick(name))
             grid.addWidget(QLabel(local_name(label, language), colours), row, 0)
             grid.addWidget(button, row, 1)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from annotator.core.search import count_documents, search
 from annotator.core.store import Project
+from annotator.gui.directions import isolated
 
 SHOWN = 300  # results listed at once; the count above says how many documents hold the words
 
@@ -59,12 +60,15 @@ class SearchPanel(QWidget):
             document_text = self.project.text(match.key)
             before = document_text[max(0, match.start - 25):match.start].replace("\n", " ")
             after = document_text[match.end:match.end + 25].replace("\n", " ")
-            item = QListWidgetItem(f"…{before}【{match.text}】{after}…")
+            # Which document the hit is in comes first: hits from many documents are listed together.
+            heading = titles[match.key] or match.document
+            item = QListWidgetItem(f"{isolated(heading)}\n…{before}【{match.text}】{after}…")
             item.setData(Qt.ItemDataRole.UserRole, (match.key, match.start, match.end))
             item.setToolTip(f"{titles[match.key]}\n{match.document}")
             self.results.addItem(item)
         self.summary.setText(
-            self.tr("{0} matches shown; {1} documents hold these words").format(self.results.count(), count_documents(self.project, text))
+            self.tr("{0}; {1}").format(self.tr("%n matches shown", "", self.results.count()),
+                                       self.tr("%n documents hold these words", "", count_documents(self.project, text)))
         )
 
     def _chosen(self, item: QListWidgetItem) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
@@ -27,6 +28,7 @@ from annotator.core.model import STATUSES
 from annotator.core.selection import Selection, selected_documents
 from annotator.core.store import Project
 from annotator.exporter import write_to, writer_options
+from annotator.gui.directions import isolated, left_to_right
 from annotator.importer import ImportOptions, import_paths, total_bytes
 
 
@@ -34,10 +36,42 @@ class Cancelled(Exception):
     """The analyst pressed Cancel; the file being read is rolled back whole."""
 
 
-class Worker(QObject):
-    """Runs one job on a project connection of its own, reporting progress in bytes."""
+class Counted(QObject):
+    """Sentences with a number in them. Qt's lupdate sees plural forms ("%n") only in tr() calls, not in
+    QCoreApplication.translate(), and take their context from the class the call is written in."""
 
-    progressed = Signal(int)
+    def minutes_left(self, n: int) -> str:
+        return self.tr("About %n minute(s) left", "", n)
+
+    def seconds_left(self, n: int) -> str:
+        return self.tr("About %n second(s) left", "", n)
+
+    def file_of(self, n: int) -> str:
+        return self.tr("File %n of {0}: {1}", "", n)
+
+    def articles_so_far(self, n: int) -> str:
+        return self.tr("%n article(s) added so far", "", n)
+
+    def written_of(self, n: int) -> str:
+        return self.tr("%n of {0} document(s) written", "", n)
+
+    def imported(self, n: int) -> str:
+        return self.tr("Imported %n documents", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("skipped %n duplicates.", "", n)
+
+    def refused(self, n: int) -> str:
+        return self.tr("%n files were refused and added nothing.", "", n)
+
+    def wrote(self, n: int) -> str:
+        return self.tr("Wrote %n documents to {0}.", "", n)
+
+
+class Worker(QObject):
+    """Runs one job on a project connection of its own, reporting progress in bytes (or documents)."""
+
+    progressed = Signal(int, object)
     finished = Signal(object)
     failed = Signal(str)
 
@@ -48,11 +82,12 @@ class Worker(QObject):
         self.cancelled = False
         self._done = 0
 
-    def progress(self, amount: int) -> None:
+    def progress(self, amount: int, detail: dict | None = None) -> None:
+        """`amount` more is done; `detail` (which file, how many documents) is shown with it."""
         if self.cancelled:
             raise Cancelled
         self._done += amount
-        self.progressed.emit(self._done)
+        self.progressed.emit(self._done, detail)
 
     @Slot()
     def run(self) -> None:
@@ -65,26 +100,80 @@ class Worker(QObject):
             self.failed.emit(str(error))
 
 
-def run_in_background(parent, db_path: Path, job, *, title: str, total: int):
-    """Run `job(project, progress)` off the GUI thread; returns its result, or None if cancelled."""
+class ProgressShown(QObject):
+    """The GUI-thread side of a background job. Its slots belong to an object on the GUI thread, so the
+    worker's signals are queued here; connecting them to lambdas ran the dialog's code on the worker's
+    thread (Qt's "Timers cannot be stopped from another thread")."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop, describe):
+        super().__init__(dialog)
+        self.dialog, self.loop, self.describe = dialog, loop, describe
+        self.outcome: dict = {}
+        self.detail: dict = {}
+        self.clock = time.monotonic()
+
+    @Slot(int, object)
+    def progressed(self, done: int, detail) -> None:
+        if detail:
+            self.detail = detail
+        total = self.dialog.maximum()
+        self.dialog.setValue(min(done, total - 1))
+        lines = [self.describe(self.detail, done, total)] if self.describe else []
+        left = time_left(done, total, time.monotonic() - self.clock)
+        if left:
+            lines.append(left)
+        if lines:
+            self.dialog.setLabelText("\n".join(lines))
+
+    @Slot(object)
+    def finished(self, result) -> None:
+        self.outcome["result"] = result
+        self.loop.quit()
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        self.outcome["error"] = message
+        self.loop.quit()
+
+
+def time_left(done: int, total: int, elapsed: float) -> str:
+    """"About 3 minutes left", from the pace so far; nothing until the pace means something."""
+    if done <= 0 or elapsed < 1.0 or done >= total:
+        return ""
+    seconds = round(elapsed * (total - done) / done)
+    if seconds >= 90:
+        minutes = round(seconds / 60)
+        return Counted().minutes_left(minutes)
+    return Counted().seconds_left(max(seconds, 1))
+
+
+def run_in_background(parent, db_path: Path, job, *, title: str, total: int, describe=None):
+    """Run `job(project, progress)` off the GUI thread; returns its result, or None if cancelled.
+    `describe(detail, done, total)` says in words how far it is."""
     dialog = QProgressDialog(title, QCoreApplication.translate("Transfer", "Cancel"), 0, max(total, 1), parent)
+    dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setMinimumWidth(420)
     thread = QThread(parent)
     worker = Worker(db_path, job)
     worker.moveToThread(thread)
-    outcome: dict = {}
     loop = QEventLoop()
-    worker.progressed.connect(lambda done: dialog.setValue(min(done, dialog.maximum() - 1)))
-    worker.finished.connect(lambda result: (outcome.update(result=result), loop.quit()))
-    worker.failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
+    shown = ProgressShown(dialog, loop, describe)
+    worker.progressed.connect(shown.progressed)
+    worker.finished.connect(shown.finished)
+    worker.failed.connect(shown.failed)
     dialog.canceled.connect(lambda: setattr(worker, "cancelled", True))
     thread.started.connect(worker.run)
     thread.start()
     loop.exec()
     thread.quit()
     thread.wait()
+    worker.deleteLater()
+    thread.deleteLater()
     dialog.reset()
+    outcome = shown.outcome
+    dialog.deleteLater()
     if "error" in outcome:
         QMessageBox.warning(parent, title, outcome["error"])
         return None
@@ -163,9 +252,15 @@ def run_import(window, db_path: Path, dialog: ImportDialog | None = None) -> boo
     if not dialog.exec() or not dialog.targets():
         return False
     targets, options = dialog.targets(), dialog.options(window.annotator)
+    def job(project, progress):
+        def starting(file, number, files, documents):
+            progress(0, {"file": file.name, "number": number, "files": files, "documents": documents})
+
+        return import_paths(project, targets, options, progress=progress, starting=starting)
+
     summary = run_in_background(
-        window, db_path, lambda project, progress: import_paths(project, targets, options, progress=progress),
-        title=QCoreApplication.translate("Transfer", "Importing…"), total=total_bytes(targets, options.format),
+        window, db_path, job, title=QCoreApplication.translate("Transfer", "Importing…"),
+        total=total_bytes(targets, options.format), describe=describe_import,
     )
     if summary is None:
         QMessageBox.information(window, QCoreApplication.translate("Transfer", "Import"), QCoreApplication.translate("Transfer", "Import cancelled; the file being read was left out whole."))
@@ -174,11 +269,26 @@ def run_import(window, db_path: Path, dialog: ImportDialog | None = None) -> boo
     return True
 
 
+def describe_import(detail: dict, done: int, total: int) -> str:
+    if not detail:
+        return QCoreApplication.translate("Transfer", "Importing…")
+    files = Counted().file_of(detail["number"]).format(
+        detail["files"], isolated(detail["file"]))
+    documents = Counted().articles_so_far(detail["documents"])
+    return files + "\n" + documents
+
+
+def describe_export(detail: dict, done: int, total: int) -> str:
+    return Counted().written_of(done).format(total)
+
+
 def show_import_summary(window, summary) -> None:
-    message = QCoreApplication.translate("Transfer", "Imported {0} documents; skipped {1} duplicates.").format(summary.added, summary.duplicates)
+    message = QCoreApplication.translate("Transfer", "{0}; {1}").format(
+        Counted().imported(summary.added),
+        Counted().skipped(summary.duplicates))
     refused = summary.refused_files
     if refused:
-        message += "\n" + QCoreApplication.translate("Transfer", "{0} files were refused and added nothing.").format(len(refused))
+        message += "\n" + Counted().refused(len(refused))
     box = QMessageBox(QMessageBox.Icon.Warning if summary.problem_lines() else QMessageBox.Icon.Information,
                       QCoreApplication.translate("Transfer", "Import"), message, QMessageBox.StandardButton.Ok, window)
     if summary.problem_lines():
@@ -250,9 +360,10 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
         return write_to(format_name, counted(), target, options)
 
     total = window.project.document_count()
-    written = run_in_background(window, db_path, job, title=QCoreApplication.translate("Transfer", "Exporting…"), total=total)
+    written = run_in_background(window, db_path, job, title=QCoreApplication.translate("Transfer", "Exporting…"), total=total,
+                                describe=describe_export)
     if written is not None:
-        message = QCoreApplication.translate("Transfer", "Wrote {0} documents to {1}.").format(written, target)
+        message = Counted().wrote(written).format(left_to_right(str(target)))
         if warnings:
             message += "\n\n" + "\n".join(warnings)
         QMessageBox.information(window, QCoreApplication.translate("Transfer", "Export"), message)

@@ -29,6 +29,7 @@ from annotator.core.quotes import cue_edges
 from annotator.core.search import find_in_text, project_evidence, search
 from annotator.core.store import Project, SpanRefused
 from annotator.gui.app import arabic_font_family, current_language
+from annotator.gui.directions import isolated
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.history import ChangeCommand
@@ -574,7 +575,7 @@ class MainWindow(QMainWindow):
                     for q in self.document.quotes if q.suggested]
         if changes:
             self.record(changes, self.tr("Accept all suggestions"))
-            self.statusBar().showMessage(self.tr("Accepted {0} suggestions.").format(len(changes)), 4000)
+            self.statusBar().showMessage(self.tr("Accepted %n suggestions.", "", len(changes)), 4000)
 
     def suggest_here(self) -> None:
         """Names the project knows and quotes from verbs of saying, as suggestions in this document."""
@@ -583,7 +584,7 @@ class MainWindow(QMainWindow):
         changes = suggest.suggest_document(self.project, self.document.key, annotator=self.annotator, gazetteer=self._gazetteer())
         if changes:
             self.record(changes, self.tr("Suggest names and quotes"))
-        self.statusBar().showMessage(self.tr("{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.").format(len(changes)), 8000)
+        self.statusBar().showMessage(self.tr("%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.", "", len(changes)), 8000)
 
     def label_everywhere(self) -> None:
         """Offer the chosen entity's name with its label in every other document of the project."""
@@ -600,8 +601,8 @@ class MainWindow(QMainWindow):
         ]
         if changes:
             self.record(changes, self.tr("Label all occurrences of {0}").format(entity.text), jump=False)
-        self.statusBar().showMessage(self.tr("Suggested {0} in {1} other documents.").format(
-            entity.text, len({c.document for c in changes})), 8000)
+        self.statusBar().showMessage(self.tr("Suggested {0} in %n other documents.", "", len({c.document for c in changes})).format(
+            isolated(entity.text)), 8000)
 
     def focus_search(self) -> None:
         self.search_dock.show()
@@ -645,7 +646,7 @@ class MainWindow(QMainWindow):
             self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
         if changes:
             self.show_document(self.project.document(document.key))
-            self.statusBar().showMessage(self.tr("{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.").format(len(changes)), 8000)
+            self.statusBar().showMessage(self.tr("%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.", "", len(changes)), 8000)
 
     # --- selection of spans -------------------------------------------------
 
@@ -756,12 +757,16 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.status_document.setText(self.tr("No document"))
         else:
-            self.status_document.setText(
-                self.tr("{0} entities, {1} quotes, {2} topics — {3}").format(
-                    len(self.document.entities), len(self.document.quotes), len(self.document.topics),
-                    self.list_model.status_name(self.document.status),
-                )
-            )
+            document = self.document
+            accepted = [self.tr("%n entities", "", sum(not e.suggested for e in document.entities)),
+                        self.tr("%n quotes", "", sum(not q.suggested for q in document.quotes)),
+                        self.tr("%n topics", "", len(document.topics))]
+            offered = sum(e.suggested for e in document.entities) + sum(q.suggested for q in document.quotes)
+            # Counted as the document list counts them: accepted annotations; suggestions on their own.
+            text = self.tr("{0} — {1}").format(self.tr(", ").join(accepted), self.list_model.status_name(document.status))
+            if offered:
+                text += self.tr("; {0}").format(self.tr("%n suggestions waiting", "", offered))
+            self.status_document.setText(text)
 
     def set_annotator(self, name: str) -> None:
         self.annotator = name
@@ -812,28 +817,9 @@ class MainWindow(QMainWindow):
         self._update_status_bar()
 
     def show_keys(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keys"),
-            self.tr(
-                "1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)\n"
-                "Q: mark the selection as a quote, then click its speaker\n"
-                "C: mark the selection as the chosen quote's cue verb\n"
-                "S: pick the chosen quote's speaker in the text\n"
-                "R: a relation from the chosen entity; R again on the other entity, then its label's number\n"
-                "W: move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)\n"
-                "Enter / A: accept the chosen suggestion / all of them; G: suggest names and quotes\n"
-                "Ctrl+Shift+L: suggest the chosen entity in every document; Ctrl+F: search\n"
-                "Delete: remove the chosen annotation\n"
-                "Ctrl+1–9: topics\n"
-                "Ctrl+Enter: done, next document; Ctrl+Shift+Enter: skip\n"
-                "Ctrl+PgDown / Ctrl+PgUp: next / previous document\n"
-                "Ctrl+Z: undo; Ctrl+Shift+Z or Ctrl+Y: redo\n"
-                "Ctrl+plus / Ctrl+minus or Ctrl+wheel: zoom"
-            ),
-        )
+        from annotator.gui.keys_dialog import KeysDialog
 
-    # --- closing ---------------------------------------------------------------
+        KeysDialog(self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._offer_timer.stop()

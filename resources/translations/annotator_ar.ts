@@ -75,24 +75,135 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="109"/>
+        <location filename="../../annotator/gui/app.py" line="110"/>
         <source>Internal error, please report it: {0}</source>
         <translation>خطأ داخلي، يرجى الإبلاغ عنه: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="110"/>
+        <location filename="../../annotator/gui/app.py" line="111"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="116"/>
+        <location filename="../../annotator/gui/app.py" line="117"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="117"/>
+        <location filename="../../annotator/gui/app.py" line="118"/>
         <source>Your name as an annotator (saved with every annotation you make):</source>
         <translation>اسمك بصفتك مُوسِّمًا (يُحفظ مع كل وسم تضعه):</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="44"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>الوقت المتبقي أقل من دقيقة</numerusform>
+            <numerusform>الوقت المتبقي نحو دقيقة واحدة</numerusform>
+            <numerusform>الوقت المتبقي نحو دقيقتين</numerusform>
+            <numerusform>الوقت المتبقي نحو %n دقائق</numerusform>
+            <numerusform>الوقت المتبقي نحو %n دقيقة</numerusform>
+            <numerusform>الوقت المتبقي نحو %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="47"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>الوقت المتبقي أقل من ثانية</numerusform>
+            <numerusform>الوقت المتبقي نحو ثانية واحدة</numerusform>
+            <numerusform>الوقت المتبقي نحو ثانيتين</numerusform>
+            <numerusform>الوقت المتبقي نحو %n ثوانٍ</numerusform>
+            <numerusform>الوقت المتبقي نحو %n ثانية</numerusform>
+            <numerusform>الوقت المتبقي نحو %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="50"/>
+        <source>File %n of {0}: {1}</source>
+        <translation>
+            <numerusform>الملف %n من {0}: {1}</numerusform>
+            <numerusform>الملف %n من {0}: {1}</numerusform>
+            <numerusform>الملف %n من {0}: {1}</numerusform>
+            <numerusform>الملف %n من {0}: {1}</numerusform>
+            <numerusform>الملف %n من {0}: {1}</numerusform>
+            <numerusform>الملف %n من {0}: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="53"/>
+        <source>%n article(s) added so far</source>
+        <translation>
+            <numerusform>لم يُضف أي مقال بعد</numerusform>
+            <numerusform>أُضيف مقال واحد حتى الآن</numerusform>
+            <numerusform>أُضيف مقالان حتى الآن</numerusform>
+            <numerusform>أُضيفت %n مقالات حتى الآن</numerusform>
+            <numerusform>أُضيف %n مقالًا حتى الآن</numerusform>
+            <numerusform>أُضيف %n مقال حتى الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="56"/>
+        <source>%n of {0} document(s) written</source>
+        <translation>
+            <numerusform>لم تُكتب أي وثيقة بعد من {0}</numerusform>
+            <numerusform>كُتبت وثيقة واحدة من {0}</numerusform>
+            <numerusform>كُتبت وثيقتان من {0}</numerusform>
+            <numerusform>كُتبت %n وثائق من {0}</numerusform>
+            <numerusform>كُتبت %n وثيقة من {0}</numerusform>
+            <numerusform>كُتبت %n وثيقة من {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="59"/>
+        <source>Imported %n documents</source>
+        <translation>
+            <numerusform>لم تُستورد أي وثيقة</numerusform>
+            <numerusform>استُوردت وثيقة واحدة</numerusform>
+            <numerusform>استُوردت وثيقتان</numerusform>
+            <numerusform>استُوردت %n وثائق</numerusform>
+            <numerusform>استُوردت %n وثيقة</numerusform>
+            <numerusform>استُوردت %n وثيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="62"/>
+        <source>skipped %n duplicates.</source>
+        <translation>
+            <numerusform>ولا تكرار.</numerusform>
+            <numerusform>وتُخطّيت وثيقة مكررة واحدة.</numerusform>
+            <numerusform>وتُخطّيت وثيقتان مكررتان.</numerusform>
+            <numerusform>وتُخطّيت %n وثائق مكررة.</numerusform>
+            <numerusform>وتُخطّيت %n وثيقة مكررة.</numerusform>
+            <numerusform>وتُخطّيت %n وثيقة مكررة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="65"/>
+        <source>%n files were refused and added nothing.</source>
+        <translation>
+            <numerusform>لم يُرفض أي ملف.</numerusform>
+            <numerusform>رُفض ملف واحد ولم يُضف منه شيء.</numerusform>
+            <numerusform>رُفض ملفان ولم يُضف منهما شيء.</numerusform>
+            <numerusform>رُفضت %n ملفات ولم يُضف منها شيء.</numerusform>
+            <numerusform>رُفض %n ملفًا ولم يُضف منها شيء.</numerusform>
+            <numerusform>رُفض %n ملف ولم يُضف منها شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/transfer.py" line="68"/>
+        <source>Wrote %n documents to {0}.</source>
+        <translation>
+            <numerusform>لم تُكتب أي وثيقة في {0}.</numerusform>
+            <numerusform>كُتبت وثيقة واحدة في {0}.</numerusform>
+            <numerusform>كُتبت وثيقتان في {0}.</numerusform>
+            <numerusform>كُتبت %n وثائق في {0}.</numerusform>
+            <numerusform>كُتبت %n وثيقة في {0}.</numerusform>
+            <numerusform>كُتبت %n وثيقة في {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -146,38 +257,38 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="193"/>
+        <location filename="../../annotator/gui/transfer.py" line="303"/>
         <source>Export annotations</source>
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="198"/>
+        <location filename="../../annotator/gui/transfer.py" line="308"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="202"/>
+        <location filename="../../annotator/gui/transfer.py" line="312"/>
         <source>Grow entities to whole tokens, proclitics included (as ANERcorp and Wojood)</source>
         <translation>توسيع الكيانات إلى كلمات كاملة بسوابقها (كما في ANERcorp وWojood)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="213"/>
+        <location filename="../../annotator/gui/transfer.py" line="323"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="214"/>
+        <location filename="../../annotator/gui/transfer.py" line="324"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="215"/>
+        <location filename="../../annotator/gui/transfer.py" line="325"/>
         <source>Documents that are:</source>
         <translation>المستندات التي حالتها:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="222"/>
-        <location filename="../../annotator/gui/transfer.py" line="225"/>
+        <location filename="../../annotator/gui/transfer.py" line="332"/>
+        <location filename="../../annotator/gui/transfer.py" line="335"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -185,572 +296,739 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="97"/>
+        <location filename="../../annotator/gui/transfer.py" line="186"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="99"/>
+        <location filename="../../annotator/gui/transfer.py" line="188"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="100"/>
+        <location filename="../../annotator/gui/transfer.py" line="189"/>
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="104"/>
+        <location filename="../../annotator/gui/transfer.py" line="193"/>
         <source>From the file names</source>
         <translation>حسب أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="107"/>
+        <location filename="../../annotator/gui/transfer.py" line="196"/>
         <source>Take the good records of a file and list the bad ones</source>
         <translation>خذ السجلات السليمة من الملف واعرض المعيبة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="108"/>
+        <location filename="../../annotator/gui/transfer.py" line="197"/>
         <source>Add labels and topics the schema lacks</source>
         <translation>أضف الوسوم والمواضيع غير الموجودة في المخطط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="112"/>
+        <location filename="../../annotator/gui/transfer.py" line="201"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="120"/>
+        <location filename="../../annotator/gui/transfer.py" line="209"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="121"/>
+        <location filename="../../annotator/gui/transfer.py" line="210"/>
         <source>JSONL id field:</source>
         <translation>حقل المعرّف في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="122"/>
+        <location filename="../../annotator/gui/transfer.py" line="211"/>
         <source>JSONL text field:</source>
         <translation>حقل النص في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="123"/>
+        <location filename="../../annotator/gui/transfer.py" line="212"/>
         <source>JSONL title field:</source>
         <translation>حقل العنوان في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="135"/>
+        <location filename="../../annotator/gui/transfer.py" line="224"/>
         <source>Choose files</source>
         <translation>اختر ملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="135"/>
+        <location filename="../../annotator/gui/transfer.py" line="224"/>
         <source>Articles and annotations ({0});;All files (*)</source>
         <translation>مقالات ووسوم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="141"/>
+        <location filename="../../annotator/gui/transfer.py" line="230"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KeysDialog</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="89"/>
-        <source>Annotator — {0}</source>
-        <translation>المُوسِّم — {0}</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="16"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="20"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="121"/>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="20"/>
+        <source>What they do</source>
+        <translation>عملها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="128"/>
-        <source>Search titles and ids</source>
-        <translation>ابحث في العناوين والمعرّفات</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="28"/>
+        <source> or </source>
+        <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="144"/>
-        <source>Documents</source>
-        <translation>المستندات</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="54"/>
+        <source>Tag the selection with the label of that number</source>
+        <translation>وسم التحديد بالوسم الذي يحمل ذلك الرقم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="148"/>
-        <source>Labels</source>
-        <translation>الوسوم</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="55"/>
+        <source>Tag exactly the characters selected, clitics and all</source>
+        <translation>وسم الحروف المحددة بالضبط، بسوابقها ولواحقها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="152"/>
-        <source>Topics</source>
-        <translation>المواضيع</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="56"/>
+        <source>Mark the selection as a quote, then click its speaker</source>
+        <translation>تعليم التحديد اقتباسًا، ثم النقر على قائله</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="160"/>
-        <source>Annotations</source>
-        <translation>الوسوم في المستند</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="57"/>
+        <source>Mark the selection as the chosen quote&apos;s cue verb</source>
+        <translation>تعليم التحديد فعلَ القول للاقتباس المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="165"/>
-        <source>Search</source>
-        <translation>البحث</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="58"/>
+        <source>Pick the chosen quote&apos;s speaker in the text</source>
+        <translation>اختيار قائل الاقتباس المختار من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="170"/>
-        <source>Guidelines</source>
-        <translation>الإرشادات</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="59"/>
+        <source>A relation from the chosen entity: R again on the other entity, then its label&apos;s number</source>
+        <translation>علاقة من الكيان المختار: R مرة أخرى على الكيان الآخر، ثم رقم وسم العلاقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="180"/>
-        <source>All labels</source>
-        <translation>كل الوسوم</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="60"/>
+        <source>Move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)</source>
+        <translation>نقل الكيان المختار إلى التقسيم التالي للسوابق (وبالعراق ← بالعراق ← العراق)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="185"/>
-        <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
-        <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="61"/>
+        <source>Accept the chosen suggestion; A accepts all of them</source>
+        <translation>قبول الاقتراح المختار؛ A تقبلها كلها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="208"/>
-        <source>&amp;Project</source>
-        <translation>&amp;المشروع</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="62"/>
+        <source>Suggest names and quotes in this document</source>
+        <translation>اقتراح الأسماء والاقتباسات في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="210"/>
-        <source>&amp;Import…</source>
-        <translation>ا&amp;ستيراد…</translation>
+        <location filename="../../annotator/gui/keys_dialog.py" line="63"/>
+        <source>Suggest the chosen entity in every document</source>
+        <translation>اقتراح الكيان المختار في كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="211"/>
-        <source>&amp;Export…</source>
-        <translation>ت&amp;صدير…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="213"/>
-        <source>Labels and &amp;topics…</source>
-        <translation>الوسوم و&amp;المواضيع…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
-        <source>&amp;Preferences…</source>
-        <translation>التف&amp;ضيلات…</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="216"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="218"/>
-        <source>&amp;Edit</source>
-        <translation>ت&amp;حرير</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
-        <source>&amp;Undo</source>
-        <translation>ترا&amp;جع</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="221"/>
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="227"/>
-        <source>&amp;Delete annotation</source>
-        <translation>&amp;حذف الوسم</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="228"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
-        <source>&amp;Annotate</source>
-        <translation>التو&amp;سيم</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="238"/>
-        <source>Mark &amp;quote</source>
-        <translation>تعليم ا&amp;قتباس</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
-        <source>Mark &amp;cue verb of the quote</source>
-        <translation>تعليم &amp;فعل القول للاقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
-        <source>Pick the &amp;speaker in the text</source>
-        <translation>اختيار ال&amp;قائل من النص</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
-        <source>&amp;Relation from the chosen entity to another</source>
-        <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
-        <source>Next proclitic split of the chosen &amp;word</source>
-        <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="244"/>
-        <source>Accept the chosen suggestion</source>
-        <translation>قبول الاقتراح المختار</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="245"/>
-        <source>&amp;Accept all suggestions in this document</source>
-        <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="246"/>
-        <source>Suggest &amp;names and quotes</source>
-        <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="247"/>
-        <source>&amp;Label all occurrences in the project</source>
-        <translation>وسم &amp;كل المواضع في المشروع</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="64"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="65"/>
+        <source>Remove the chosen annotation</source>
+        <translation>حذف التوسيم المختار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="66"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="67"/>
+        <source>Done; open the next document</source>
+        <translation>تمّت؛ افتح الوثيقة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="68"/>
+        <source>Skip; open the next document</source>
+        <translation>تخطَّ؛ افتح الوثيقة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="69"/>
+        <source>Next / previous document</source>
+        <translation>الوثيقة التالية / السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="70"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="71"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="72"/>
+        <source>Larger / smaller text (also Ctrl with the mouse wheel)</source>
+        <translation>تكبير النص / تصغيره (أو Ctrl مع عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="73"/>
+        <source>New project / open a project</source>
+        <translation>مشروع جديد / فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/keys_dialog.py" line="74"/>
+        <source>Import / export</source>
+        <translation>استيراد / تصدير</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="90"/>
+        <source>Annotator — {0}</source>
+        <translation>المُوسِّم — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="122"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="129"/>
+        <source>Search titles and ids</source>
+        <translation>ابحث في العناوين والمعرّفات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="145"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="149"/>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="153"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="161"/>
+        <source>Annotations</source>
+        <translation>الوسوم في المستند</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="166"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="171"/>
+        <source>Guidelines</source>
+        <translation>الإرشادات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="181"/>
+        <source>All labels</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="186"/>
+        <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
+        <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="209"/>
+        <source>&amp;Project</source>
+        <translation>&amp;المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="211"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="212"/>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="214"/>
+        <source>Labels and &amp;topics…</source>
+        <translation>الوسوم و&amp;المواضيع…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="215"/>
+        <source>&amp;Preferences…</source>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="217"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="219"/>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="220"/>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="222"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="228"/>
+        <source>&amp;Delete annotation</source>
+        <translation>&amp;حذف الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="229"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="231"/>
+        <source>&amp;Annotate</source>
+        <translation>التو&amp;سيم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="239"/>
+        <source>Mark &amp;quote</source>
+        <translation>تعليم ا&amp;قتباس</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="240"/>
+        <source>Mark &amp;cue verb of the quote</source>
+        <translation>تعليم &amp;فعل القول للاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="241"/>
+        <source>Pick the &amp;speaker in the text</source>
+        <translation>اختيار ال&amp;قائل من النص</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="242"/>
+        <source>&amp;Relation from the chosen entity to another</source>
+        <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="243"/>
+        <source>Next proclitic split of the chosen &amp;word</source>
+        <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="245"/>
+        <source>Accept the chosen suggestion</source>
+        <translation>قبول الاقتراح المختار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="246"/>
+        <source>&amp;Accept all suggestions in this document</source>
+        <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="247"/>
+        <source>Suggest &amp;names and quotes</source>
+        <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="248"/>
+        <source>&amp;Label all occurrences in the project</source>
+        <translation>وسم &amp;كل المواضع في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="249"/>
+        <source>Search the project</source>
+        <translation>البحث في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="252"/>
-        <location filename="../../annotator/gui/window.py" line="513"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="514"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="254"/>
+        <location filename="../../annotator/gui/window.py" line="255"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="255"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="257"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="257"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="258"/>
+        <location filename="../../annotator/gui/window.py" line="259"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="260"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="262"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="262"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="267"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="273"/>
+        <location filename="../../annotator/gui/window.py" line="274"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="273"/>
+        <location filename="../../annotator/gui/window.py" line="274"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="353"/>
+        <location filename="../../annotator/gui/window.py" line="354"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="359"/>
+        <location filename="../../annotator/gui/window.py" line="360"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="376"/>
+        <location filename="../../annotator/gui/window.py" line="377"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="538"/>
+        <location filename="../../annotator/gui/window.py" line="539"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="540"/>
+        <location filename="../../annotator/gui/window.py" line="541"/>
         <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
     </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="819"/>
-        <source>1–9: tag the selection with the label of that number (Alt+1–9: exactly the characters selected)
-Q: mark the selection as a quote, then click its speaker
-C: mark the selection as the chosen quote&apos;s cue verb
-S: pick the chosen quote&apos;s speaker in the text
-R: a relation from the chosen entity; R again on the other entity, then its label&apos;s number
-W: move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)
-Enter / A: accept the chosen suggestion / all of them; G: suggest names and quotes
-Ctrl+Shift+L: suggest the chosen entity in every document; Ctrl+F: search
-Delete: remove the chosen annotation
-Ctrl+1–9: topics
-Ctrl+Enter: done, next document; Ctrl+Shift+Enter: skip
-Ctrl+PgDown / Ctrl+PgUp: next / previous document
-Ctrl+Z: undo; Ctrl+Shift+Z or Ctrl+Y: redo
-Ctrl+plus / Ctrl+minus or Ctrl+wheel: zoom</source>
-        <translation>1–9: وسم التحديد بالوسم صاحب الرقم (Alt+1–9: الحروف المحددة بالضبط)
-Q: تعليم التحديد اقتباسًا ثم النقر على قائله
-C: تعليم التحديد فعلَ القول للاقتباس المختار
-S: اختيار قائل الاقتباس المختار من النص
-R: علاقة من الكيان المختار؛ ثم R مرة أخرى على الكيان الآخر، ثم رقم نوع العلاقة
-W: نقل بداية الكيان المختار إلى التقسيم التالي للسوابق (وبالعراق ← بالعراق ← العراق)
-Enter / A: قبول الاقتراح المختار / كل الاقتراحات؛ G: اقتراح الأسماء والاقتباسات
-Ctrl+Shift+L: اقتراح الكيان المختار في كل المستندات؛ Ctrl+F: البحث
-Delete: حذف الوسم المختار
-Ctrl+1–9: المواضيع
-Ctrl+Enter: منجز والانتقال إلى التالي؛ Ctrl+Shift+Enter: تجاوز
-Ctrl+PgDown / Ctrl+PgUp: المستند التالي / السابق
-Ctrl+Z: تراجع؛ Ctrl+Shift+Z أو Ctrl+Y: إعادة
-Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</translation>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="578"/>
+        <source>Accepted %n suggestions.</source>
+        <translation>
+            <numerusform>لم يُقبل أي اقتراح.</numerusform>
+            <numerusform>قُبل اقتراح واحد.</numerusform>
+            <numerusform>قُبل اقتراحان.</numerusform>
+            <numerusform>قُبلت %n اقتراحات.</numerusform>
+            <numerusform>قُبل %n اقتراحًا.</numerusform>
+            <numerusform>قُبل %n اقتراح.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="587"/>
+        <location filename="../../annotator/gui/window.py" line="649"/>
+        <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>
+            <numerusform>لا اقتراحات.</numerusform>
+            <numerusform>اقتراح واحد: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>اقتراحان: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>%n اقتراحات: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>%n اقتراحًا: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>%n اقتراح: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="604"/>
+        <source>Suggested {0} in %n other documents.</source>
+        <translation>
+            <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
+            <numerusform>اقتُرح {0} في وثيقة أخرى واحدة.</numerusform>
+            <numerusform>اقتُرح {0} في وثيقتين أخريين.</numerusform>
+            <numerusform>اقتُرح {0} في %n وثائق أخرى.</numerusform>
+            <numerusform>اقتُرح {0} في %n وثيقة أخرى.</numerusform>
+            <numerusform>اقتُرح {0} في %n وثيقة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="761"/>
+        <source>%n entities</source>
+        <translation>
+            <numerusform>لا كيانات</numerusform>
+            <numerusform>كيان واحد</numerusform>
+            <numerusform>كيانان</numerusform>
+            <numerusform>%n كيانات</numerusform>
+            <numerusform>%n كيانًا</numerusform>
+            <numerusform>%n كيان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="762"/>
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>لا اقتباسات</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="763"/>
+        <source>%n topics</source>
+        <translation>
+            <numerusform>لا مواضيع</numerusform>
+            <numerusform>موضوع واحد</numerusform>
+            <numerusform>موضوعان</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n موضوعًا</numerusform>
+            <numerusform>%n موضوع</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="384"/>
+        <location filename="../../annotator/gui/window.py" line="766"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="766"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="768"/>
+        <source>; {0}</source>
+        <translation>؛ {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="768"/>
+        <source>%n suggestions waiting</source>
+        <translation>
+            <numerusform>لا اقتراحات تنتظر</numerusform>
+            <numerusform>اقتراح واحد ينتظر</numerusform>
+            <numerusform>اقتراحان ينتظران</numerusform>
+            <numerusform>%n اقتراحات تنتظر</numerusform>
+            <numerusform>%n اقتراحًا ينتظر</numerusform>
+            <numerusform>%n اقتراح ينتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="385"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="386"/>
+        <location filename="../../annotator/gui/window.py" line="387"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="426"/>
+        <location filename="../../annotator/gui/window.py" line="427"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="434"/>
+        <location filename="../../annotator/gui/window.py" line="435"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="438"/>
+        <location filename="../../annotator/gui/window.py" line="439"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="448"/>
+        <location filename="../../annotator/gui/window.py" line="449"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="453"/>
+        <location filename="../../annotator/gui/window.py" line="454"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="459"/>
+        <location filename="../../annotator/gui/window.py" line="460"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="472"/>
+        <location filename="../../annotator/gui/window.py" line="473"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="481"/>
-        <location filename="../../annotator/gui/window.py" line="490"/>
+        <location filename="../../annotator/gui/window.py" line="482"/>
+        <location filename="../../annotator/gui/window.py" line="491"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="499"/>
+        <location filename="../../annotator/gui/window.py" line="500"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="556"/>
+        <location filename="../../annotator/gui/window.py" line="557"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="566"/>
+        <location filename="../../annotator/gui/window.py" line="567"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="576"/>
+        <location filename="../../annotator/gui/window.py" line="577"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="577"/>
-        <source>Accepted {0} suggestions.</source>
-        <translation>قُبل {0} اقتراحًا.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="585"/>
+        <location filename="../../annotator/gui/window.py" line="586"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="586"/>
-        <location filename="../../annotator/gui/window.py" line="648"/>
-        <source>{0} suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
-        <translation>{0} اقتراحًا: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="592"/>
+        <location filename="../../annotator/gui/window.py" line="593"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="602"/>
+        <location filename="../../annotator/gui/window.py" line="603"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="603"/>
-        <source>Suggested {0} in {1} other documents.</source>
-        <translation>اقتُرح «{0}» في {1} مستندات أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="677"/>
+        <location filename="../../annotator/gui/window.py" line="678"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="681"/>
+        <location filename="../../annotator/gui/window.py" line="682"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="682"/>
+        <location filename="../../annotator/gui/window.py" line="683"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="754"/>
+        <location filename="../../annotator/gui/window.py" line="755"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="755"/>
+        <location filename="../../annotator/gui/window.py" line="756"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="757"/>
+        <location filename="../../annotator/gui/window.py" line="758"/>
         <source>No document</source>
         <translation>لا مستند</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="760"/>
-        <source>{0} entities, {1} quotes, {2} topics — {3}</source>
-        <translation>{0} كيانات، {1} اقتباسات، {2} مواضيع — {3}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="817"/>
-        <source>Keys</source>
-        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="37"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="38"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="41"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="42"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="50"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="51"/>
         <source>Annotator name:</source>
         <translation>اسم المُوسِّم:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="51"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="52"/>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="52"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="53"/>
         <source>Text font:</source>
         <translation>خط النص:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="53"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="54"/>
         <source>Text size:</source>
         <translation>حجم النص:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="54"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="55"/>
         <source>Keep proclitics inside entities (whole tokens, as ANERcorp and Wojood)</source>
         <translation>إبقاء السوابق داخل الكيانات (كلمات كاملة، كما في ANERcorp وWojood)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="56"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="57"/>
         <source>Suggest names and quotes when a new document opens</source>
         <translation>اقتراح الأسماء والاقتباسات عند فتح مستند جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="58"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="59"/>
         <source>This project:</source>
         <translation>هذا المشروع:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="61"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="62"/>
         <source>Label colours</source>
         <translation>ألوان الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="82"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="85"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/preferences_dialog.py" line="101"/>
+        <location filename="../../annotator/gui/preferences_dialog.py" line="104"/>
         <source>The interface language changes the next time the app starts.</source>
         <translation>تتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>
@@ -943,73 +1221,88 @@ Ctrl+زائد / Ctrl+ناقص أو Ctrl+العجلة: تكبير وتصغير</t
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="25"/>
+        <location filename="../../annotator/gui/search_panel.py" line="26"/>
         <source>Search the project (harakat, alef forms and proclitics ignored)</source>
         <translation>ابحث في المشروع (دون اعتبار للحركات وصور الألف والسوابق)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="27"/>
+        <location filename="../../annotator/gui/search_panel.py" line="28"/>
         <source>Exact spelling only (variants such as مسئول for مسؤول are listed after it otherwise)</source>
         <translation>الإملاء المطابق فقط (وإلا تأتي الصيغ الأخرى مثل مسئول لـ مسؤول بعده)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="67"/>
-        <source>{0} matches shown; {1} documents hold these words</source>
-        <translation>عُرضت {0} نتيجة؛ وتحوي {1} مستندات هذه الكلمات</translation>
+        <location filename="../../annotator/gui/search_panel.py" line="70"/>
+        <source>{0}; {1}</source>
+        <translation>{0}؛ {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/search_panel.py" line="70"/>
+        <source>%n matches shown</source>
+        <translation>
+            <numerusform>لا نتائج معروضة</numerusform>
+            <numerusform>نتيجة واحدة معروضة</numerusform>
+            <numerusform>نتيجتان معروضتان</numerusform>
+            <numerusform>%n نتائج معروضة</numerusform>
+            <numerusform>%n نتيجة معروضة</numerusform>
+            <numerusform>%n نتيجة معروضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/search_panel.py" line="71"/>
+        <source>%n documents hold these words</source>
+        <translation>
+            <numerusform>لا وثيقة فيها هذه الكلمات</numerusform>
+            <numerusform>وثيقة واحدة فيها هذه الكلمات</numerusform>
+            <numerusform>وثيقتان فيهما هذه الكلمات</numerusform>
+            <numerusform>%n وثائق فيها هذه الكلمات</numerusform>
+            <numerusform>%n وثيقة فيها هذه الكلمات</numerusform>
+            <numerusform>%n وثيقة فيها هذه الكلمات</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="70"/>
+        <location filename="../../annotator/gui/transfer.py" line="153"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="168"/>
+        <location filename="../../annotator/gui/transfer.py" line="262"/>
+        <location filename="../../annotator/gui/transfer.py" line="274"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="171"/>
-        <location filename="../../annotator/gui/transfer.py" line="183"/>
+        <location filename="../../annotator/gui/transfer.py" line="266"/>
+        <location filename="../../annotator/gui/transfer.py" line="293"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="171"/>
+        <location filename="../../annotator/gui/transfer.py" line="266"/>
         <source>Import cancelled; the file being read was left out whole.</source>
         <translation>أُلغي الاستيراد؛ ولم يُضف شيء من الملف الذي كان قيد القراءة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="178"/>
-        <source>Imported {0} documents; skipped {1} duplicates.</source>
-        <translation>استُورد {0} مستندًا؛ وتُجووز {1} مكررًا.</translation>
+        <location filename="../../annotator/gui/transfer.py" line="286"/>
+        <source>{0}; {1}</source>
+        <translation>{0}؛ {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="181"/>
-        <source>{0} files were refused and added nothing.</source>
-        <translation>رُفض {0} ملفًا ولم يُضف منها شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/transfer.py" line="185"/>
+        <location filename="../../annotator/gui/transfer.py" line="295"/>
         <source>Problems, as FILE:LINE: reason:</source>
         <translation>المشكلات، بصيغة الملف:السطر: السبب:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="253"/>
+        <location filename="../../annotator/gui/transfer.py" line="363"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="258"/>
+        <location filename="../../annotator/gui/transfer.py" line="369"/>
         <source>Export</source>
         <translation>التصدير</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/transfer.py" line="255"/>
-        <source>Wrote {0} documents to {1}.</source>
-        <translation>كُتب {0} مستندًا إلى {1}.</translation>
     </message>
 </context>
 </TS>
