@@ -7,7 +7,7 @@ from annotator.core.store import Project
 from annotator.importer import ImportOptions, import_paths
 
 from conftest import shown_window
-from helpers import write_jsonl
+from helpers import span, write_jsonl
 
 TEXT = "😀 وقال بلينكن في واشنطن: نحن متواجدون هنا لإجراء حوار مع وبالعراق.\nثم التقى بلينكن وزير الخارجية، وأكد بِلِينكن أن الشراكة قائمة."
 OTHER = "زار بلينكن بغداد أمس، والتقى وزير الخارجية بواشنطن."
@@ -163,6 +163,45 @@ def test_enter_on_an_offered_quote_accepts_the_speaker_offered_with_it(tmp_path,
         [person] = main.document.entities
         assert not person.suggested and person.text == "دان كوتيس" and not main.document.quotes[0].suggested
         assert main.view.quote_marks[0].speaker_entity.id == person.id
+    finally:
+        main.close()
+        main.close_project()
+
+
+def test_the_quote_editor_follows_accept_all_and_enter_in_the_speaker_list_accepts(tmp_path, qtbot):
+    db = tmp_path / "q.db"
+    text = "قال دان كوتيس إن القرار سيصدر قريبا. وأضاف أن وزير الخارجية فؤاد حسين سيزور واشنطن."
+    with Project.open(db) as project:
+        import_paths(project, [write_jsonl(tmp_path / "q.jsonl", [
+            {"id": "q", "text": text, "entities": [span(text, "فؤاد حسين", "PERSON")]}])], ImportOptions(annotator="i"))
+    main = shown_window(qtbot, db)
+    try:
+        panel = main.annotation_panel
+        if not main.document.quotes:
+            main.suggest_here()
+        first = min(main.document.quotes, key=lambda q: q.start)
+        assert first.suggested
+        main.select_span("quote", first.id)
+        offered = [panel.speaker_list.itemData(i) for i in range(panel.speaker_list.count())]
+        main.activateWindow()
+        main.view.setFocus()
+        qtbot.waitUntil(main.view.hasFocus)
+        qtbot.keyClick(main.view, Qt.Key.Key_A)  # accept all: the offered speaker is a name now
+        person = next(e for e in main.document.entities if e.text == "دان كوتيس")
+        assert not person.suggested and person.id not in offered
+        assert panel.quote_box.isVisible() and panel.speaker_list.currentData() == person.id
+
+        main.history.undo()  # back to the offered quote; pick the other speaker from the list, then Enter
+        main.select_span("quote", first.id)
+        minister = next(e for e in main.document.entities if e.text == "فؤاد حسين")
+        index = panel.speaker_list.findData(minister.id)
+        panel.speaker_list.setCurrentIndex(index)
+        panel.speaker_list.activated.emit(index)
+        panel.speaker_list.setFocus()
+        qtbot.waitUntil(panel.speaker_list.hasFocus)
+        qtbot.keyClick(panel.speaker_list, Qt.Key.Key_Return)
+        quote = next(q for q in main.document.quotes if q.id == first.id)
+        assert not quote.suggested and quote.speaker == minister.id
     finally:
         main.close()
         main.close_project()

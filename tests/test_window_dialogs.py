@@ -4,6 +4,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from annotator.core.model import Label, LabelSchema, Topic
@@ -136,13 +137,15 @@ def test_export_from_the_menu_writes_chosen_statuses(window, tmp_path, messages)
     assert document["entities"][0]["text"] == "واشنطن"
 
 
-def test_schema_editor_renames_recolours_and_reorders(window, qtbot):
+def test_schema_editor_renames_recolours_and_reorders(window, qtbot, monkeypatch):
     editor = SchemaEditor(window, window.project)
     table = editor.labels.table
     gpe_row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "GPE")
     table.item(gpe_row, 0).setText("COUNTRY")
     table.item(gpe_row, 1).setText("دولة")
-    table.item(gpe_row, 3).setText("#00ff00")
+    assert table.item(gpe_row, 3).text() == "\u2066#c5ebc0\u2069"  # isolated: never "c5ebc0#" in Arabic
+    monkeypatch.setattr("annotator.gui.schema_editor.QColorDialog.getColor", lambda *args: QColor("#00ff00"))
+    editor.labels.table.cellDoubleClicked.emit(gpe_row, 3)  # the colour picker
     table.setCurrentCell(gpe_row, 0)
     editor.labels.move(-1)
     editor.guidelines.setPlainText("وسم الدول بـ COUNTRY")

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Label, LabelSchema, RelationLabel, Topic
 from annotator.core.store import Project, ProjectError
+from annotator.gui.directions import left_to_right
 
+COLOUR = Qt.ItemDataRole.UserRole + 2  # the colour itself; the cell shows it isolated
 ORIGINAL = Qt.ItemDataRole.UserRole  # the name a row had when the editor opened, to carry renames
 
 
@@ -55,7 +57,7 @@ class SchemaTable(QWidget):
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             if column == self.colour_column:
-                item.setBackground(QColor(value))
+                self._show_colour(item, value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
         self.table.item(row, 0).setData(ORIGINAL, original)
@@ -78,7 +80,7 @@ class SchemaTable(QWidget):
     def rows(self) -> list[tuple[str | None, list[str]]]:
         return [
             (self.table.item(row, 0).data(ORIGINAL),
-             [self.table.item(row, column).text().strip() for column in range(self.table.columnCount())])
+             [self._value(self.table.item(row, column), column) for column in range(self.table.columnCount())])
             for row in range(self.table.rowCount())
         ]
 
@@ -86,10 +88,19 @@ class SchemaTable(QWidget):
         if column != self.colour_column:
             return
         item = self.table.item(row, column)
-        colour = QColorDialog.getColor(QColor(item.text()), self, self.tr("Label colour"))
+        colour = QColorDialog.getColor(QColor(item.data(COLOUR)), self, self.tr("Label colour"))
         if colour.isValid():
-            item.setText(colour.name())
-            item.setBackground(colour)
+            self._show_colour(item, colour.name())
+
+    def _value(self, item: QTableWidgetItem, column: int) -> str:
+        return item.data(COLOUR) if column == self.colour_column else item.text().strip()
+
+    @staticmethod
+    def _show_colour(item: QTableWidgetItem, colour: str) -> None:
+        # Shown isolated left to right: in the Arabic interface "#f9c0c0" would read "f9c0c0#".
+        item.setData(COLOUR, colour)
+        item.setText(left_to_right(colour))
+        item.setBackground(QColor(colour))
 
 
 class SchemaEditor(QDialog):

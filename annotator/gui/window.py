@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         self._action(annotate, self.tr("&Relation from the chosen entity to another"), self.relations.step, ["R"], "relationAction", local=True)
         self._action(annotate, self.tr("Next proclitic split of the chosen &word"), self.cycle_split, ["W"], "splitAction", local=True)
         annotate.addSeparator()
-        self._action(annotate, self.tr("Accept the chosen suggestion"), self.accept_chosen, ["Return", "Enter"], "acceptAction", local=True)
+        accept = self._action(annotate, self.tr("Accept the chosen suggestion"), self.accept_chosen, ["Return", "Enter"], "acceptAction", local=True)
+        # Enter after picking the speaker from the list accepts the suggested quote, as it does in the text.
+        self.annotation_panel.speaker_list.addAction(accept)
         self._action(annotate, self.tr("&Accept all suggestions in this document"), self.accept_all, ["A"], "acceptAllAction", local=True)
         self._action(annotate, self.tr("Suggest &names and quotes"), self.suggest_here, ["G"], "suggestAction", local=True)
         self._action(annotate, self.tr("&Label all occurrences in the project"), self.label_everywhere, ["Ctrl+Shift+L"], "labelEverywhereAction")
@@ -538,8 +540,7 @@ class MainWindow(QMainWindow):
         offered = suggest.add_entity_suggestions(self.project, key, others, annotator=self.annotator)
         self.record(offered + links, self.tr("Suggest other occurrences"))
         self.statusBar().showMessage(self.tr(
-            "{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it."
-        ).format(len(offered)), 8000)
+            "%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.", "", len(offered)), 8000)
 
     def _folded(self):
         """The open document's folded text and map, made once: its text never changes."""

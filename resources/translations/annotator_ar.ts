@@ -385,107 +385,107 @@
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="54"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="58"/>
         <source>Tag the selection with the label of that number</source>
         <translation>وسم التحديد بالوسم الذي يحمل ذلك الرقم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="55"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="59"/>
         <source>Tag exactly the characters selected, clitics and all</source>
         <translation>وسم الحروف المحددة بالضبط، بسوابقها ولواحقها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="56"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="60"/>
         <source>Mark the selection as a quote, then click its speaker</source>
         <translation>تعليم التحديد اقتباسًا، ثم النقر على قائله</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="57"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="61"/>
         <source>Mark the selection as the chosen quote&apos;s cue verb</source>
         <translation>تعليم التحديد فعلَ القول للاقتباس المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="58"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="62"/>
         <source>Pick the chosen quote&apos;s speaker in the text</source>
         <translation>اختيار قائل الاقتباس المختار من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="59"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="63"/>
         <source>A relation from the chosen entity: R again on the other entity, then its label&apos;s number</source>
         <translation>علاقة من الكيان المختار: R مرة أخرى على الكيان الآخر، ثم رقم وسم العلاقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="60"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="64"/>
         <source>Move the chosen entity to the next proclitic split (وبالعراق → بالعراق → العراق)</source>
         <translation>نقل الكيان المختار إلى التقسيم التالي للسوابق (وبالعراق ← بالعراق ← العراق)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="61"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="65"/>
         <source>Accept the chosen suggestion; A accepts all of them</source>
         <translation>قبول الاقتراح المختار؛ A تقبلها كلها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="62"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="66"/>
         <source>Suggest names and quotes in this document</source>
         <translation>اقتراح الأسماء والاقتباسات في هذه الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="63"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="67"/>
         <source>Suggest the chosen entity in every document</source>
         <translation>اقتراح الكيان المختار في كل الوثائق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="64"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="68"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="65"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="69"/>
         <source>Remove the chosen annotation</source>
         <translation>حذف التوسيم المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="66"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="70"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="67"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="71"/>
         <source>Done; open the next document</source>
         <translation>تمّت؛ افتح الوثيقة التالية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="68"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="72"/>
         <source>Skip; open the next document</source>
         <translation>تخطَّ؛ افتح الوثيقة التالية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="69"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="73"/>
         <source>Next / previous document</source>
         <translation>الوثيقة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="70"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="74"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="71"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="75"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="72"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="76"/>
         <source>Larger / smaller text (also Ctrl with the mouse wheel)</source>
         <translation>تكبير النص / تصغيره (أو Ctrl مع عجلة الفأرة)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="73"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="77"/>
         <source>New project / open a project</source>
         <translation>مشروع جديد / فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/keys_dialog.py" line="74"/>
+        <location filename="../../annotator/gui/keys_dialog.py" line="78"/>
         <source>Import / export</source>
         <translation>استيراد / تصدير</translation>
     </message>
@@ -638,123 +638,118 @@
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="246"/>
+        <location filename="../../annotator/gui/window.py" line="248"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="247"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
-        <location filename="../../annotator/gui/window.py" line="514"/>
+        <location filename="../../annotator/gui/window.py" line="255"/>
+        <location filename="../../annotator/gui/window.py" line="516"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="255"/>
+        <location filename="../../annotator/gui/window.py" line="257"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="257"/>
+        <location filename="../../annotator/gui/window.py" line="259"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="258"/>
+        <location filename="../../annotator/gui/window.py" line="260"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="259"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="262"/>
+        <location filename="../../annotator/gui/window.py" line="264"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="265"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="269"/>
+        <location filename="../../annotator/gui/window.py" line="271"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="274"/>
+        <location filename="../../annotator/gui/window.py" line="276"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="274"/>
+        <location filename="../../annotator/gui/window.py" line="276"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="354"/>
+        <location filename="../../annotator/gui/window.py" line="356"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="360"/>
+        <location filename="../../annotator/gui/window.py" line="362"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="377"/>
+        <location filename="../../annotator/gui/window.py" line="379"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="539"/>
+        <location filename="../../annotator/gui/window.py" line="541"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
-    <message>
-        <location filename="../../annotator/gui/window.py" line="541"/>
-        <source>{0} more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
-        <translation>اقتُرح {0} موضعًا آخر: A لقبولها كلها، وEnter لقبول المختار، وDelete لرفضه.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="578"/>
+        <location filename="../../annotator/gui/window.py" line="579"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -766,8 +761,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="587"/>
-        <location filename="../../annotator/gui/window.py" line="649"/>
+        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="650"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -779,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="604"/>
+        <location filename="../../annotator/gui/window.py" line="605"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -791,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="761"/>
+        <location filename="../../annotator/gui/window.py" line="762"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -803,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="762"/>
+        <location filename="../../annotator/gui/window.py" line="763"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -815,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="764"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -827,22 +822,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="766"/>
+        <location filename="../../annotator/gui/window.py" line="767"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="766"/>
+        <location filename="../../annotator/gui/window.py" line="767"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="768"/>
+        <location filename="../../annotator/gui/window.py" line="769"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="768"/>
+        <location filename="../../annotator/gui/window.py" line="769"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -854,118 +849,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="385"/>
+        <location filename="../../annotator/gui/window.py" line="387"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="387"/>
+        <location filename="../../annotator/gui/window.py" line="389"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="427"/>
+        <location filename="../../annotator/gui/window.py" line="429"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="435"/>
+        <location filename="../../annotator/gui/window.py" line="437"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="439"/>
+        <location filename="../../annotator/gui/window.py" line="441"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="449"/>
+        <location filename="../../annotator/gui/window.py" line="451"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="454"/>
+        <location filename="../../annotator/gui/window.py" line="456"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="460"/>
+        <location filename="../../annotator/gui/window.py" line="462"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="473"/>
+        <location filename="../../annotator/gui/window.py" line="475"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="482"/>
-        <location filename="../../annotator/gui/window.py" line="491"/>
+        <location filename="../../annotator/gui/window.py" line="484"/>
+        <location filename="../../annotator/gui/window.py" line="493"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="500"/>
+        <location filename="../../annotator/gui/window.py" line="502"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="543"/>
+        <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>
+            <numerusform>لا مواضع أخرى مقترحة.</numerusform>
+            <numerusform>اقتُرح موضع آخر واحد: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>اقتُرح موضعان آخران: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>اقتُرحت %n مواضع أخرى: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>اقتُرح %n موضعًا آخر: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+            <numerusform>اقتُرح %n موضع آخر: A لقبول الكل، Enter للمختار، Delete لرفضه.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="557"/>
+        <location filename="../../annotator/gui/window.py" line="558"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="567"/>
+        <location filename="../../annotator/gui/window.py" line="568"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="577"/>
+        <location filename="../../annotator/gui/window.py" line="578"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="586"/>
+        <location filename="../../annotator/gui/window.py" line="587"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="593"/>
+        <location filename="../../annotator/gui/window.py" line="594"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="603"/>
+        <location filename="../../annotator/gui/window.py" line="604"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="678"/>
+        <location filename="../../annotator/gui/window.py" line="679"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="682"/>
+        <location filename="../../annotator/gui/window.py" line="683"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="683"/>
+        <location filename="../../annotator/gui/window.py" line="684"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="755"/>
+        <location filename="../../annotator/gui/window.py" line="756"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="756"/>
+        <location filename="../../annotator/gui/window.py" line="757"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="758"/>
+        <location filename="../../annotator/gui/window.py" line="759"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>

@@ -79,7 +79,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="578"/>
+        <location filename="../../annotator/gui/window.py" line="543"/>
+        <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>
+            <numerusform>%n more occurrence suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
+            <numerusform>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="579"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>Accepted %n suggestion.</numerusform>
@@ -87,8 +95,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="587"/>
-        <location filename="../../annotator/gui/window.py" line="649"/>
+        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="650"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -96,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="604"/>
+        <location filename="../../annotator/gui/window.py" line="605"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>Suggested {0} in %n other document.</numerusform>
@@ -104,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="761"/>
+        <location filename="../../annotator/gui/window.py" line="762"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -112,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="762"/>
+        <location filename="../../annotator/gui/window.py" line="763"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -120,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="764"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -128,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="768"/>
+        <location filename="../../annotator/gui/window.py" line="769"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>
