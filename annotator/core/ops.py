@@ -81,9 +81,14 @@ def delete_entity(project: Project, entity_id: int, *, annotator: str | None) ->
 
 
 def relabel_entity(project: Project, entity_id: int, label: str, *, annotator: str | None) -> Change:
+    return _relabel(project, "entities", entity_id, label, annotator, "relabel entity")
+
+
+def _relabel(project: Project, table: str, span_id: int, label: str, annotator: str | None, action: str) -> Change:
+    """A new label is the analyst's own judgement: the span becomes theirs (source manual)."""
     with project.transaction():
-        edit = _update(project, "entities", entity_id, label=label, annotator=annotator, source="manual")
-        change = Change("relabel entity", edit.after["document"], [edit])
+        edit = _update(project, table, span_id, label=label, annotator=annotator, source="manual")
+        change = Change(action, edit.after["document"], [edit])
         _journal(project, change, annotator)
     return change
 
@@ -153,11 +158,7 @@ def add_relation(project: Project, document: int, head: int, tail: int, label: s
 
 
 def relabel_relation(project: Project, relation_id: int, label: str, *, annotator: str | None) -> Change:
-    with project.transaction():
-        edit = _update(project, "relations", relation_id, label=label, annotator=annotator, source="manual")
-        change = Change("relabel relation", edit.after["document"], [edit])
-        _journal(project, change, annotator)
-    return change
+    return _relabel(project, "relations", relation_id, label, annotator, "relabel relation")
 
 
 def delete_relation(project: Project, relation_id: int, *, annotator: str | None) -> Change:
