@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     search = command("search", _search, "Arabic-aware search over every document")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--json", action="store_true", help="one JSON object per match")
-    search.add_argument("--limit", type=int, default=None, help="stop after this many matches")
+    search.add_argument("--limit", type=_count, default=None, help="stop after this many matches")
     search.add_argument("--exact", action="store_true",
                         help="only the query's own spelling (harakat and tatweel aside); by default variant spellings follow it")
     search.add_argument("--no-shape", action="store_true", help="leave Arabic as it is, for terminals that shape it themselves")
@@ -154,7 +154,8 @@ def _import(args) -> int:
         f"imported {summary.added} documents from {len(summary.reports) - len(refused)} files; "
         f"skipped {summary.duplicates} duplicates"
         + (f"; refused {len(refused)} files" if refused else "")
-        + (f"; left aside {len(summary.ignored)} files that are not articles" if summary.ignored else "")
+        + (f"; left aside {len(summary.ignored)} files that are not articles or lead out of the folder"
+           if summary.ignored else "")
     )
     return EXIT_REFUSED if refused else EXIT_OK
 
@@ -194,6 +195,17 @@ def _export(args) -> int:
         else:
             write_to(args.format, documents, Path(args.out), options)
     return EXIT_OK
+
+
+def _count(value: str) -> int:
+    """A --limit: a whole number, zero or more (argparse prints the sentence with its usage line, exit 2)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of matches (0 or more)")
+    return number
 
 
 def _export_split(args, writer, documents, options) -> int:

@@ -51,7 +51,7 @@ def input_files(targets: list[Path], format_name: str | None) -> tuple[list[tupl
     ignored: list[Path] = []
     for target in targets:
         if target.is_dir():
-            for file in sorted(_walk(target)):
+            for file in sorted(_walk(target, ignored)):
                 guessed = formats.guess(file)
                 if guessed == "txt" and file.with_suffix(".ann").exists():
                     continue  # the text half of a brat pair: read with its .ann
@@ -71,10 +71,22 @@ def _fallback(file: Path) -> str | None:
     return None if file.name.lower().endswith((".json", ".jsonl", ".ndjson")) else "txt"
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, left_aside: list[Path]) -> Iterator[Path]:
+    """The regular files under a folder. A link leading out of the folder is left aside (a folder import
+    must not carry a private file into the project and out with the next export), and so is anything
+    that is not a regular file (reading a FIFO would wait forever)."""
+    inside = folder.resolve()
     for root, folders, files in os.walk(folder):
         folders[:] = [f for f in folders if not f.startswith(".")]
-        yield from (Path(root) / f for f in files if not f.startswith("."))
+        for name in files:
+            if name.startswith("."):
+                continue
+            file = Path(root) / name
+            real = file.resolve()
+            if real.is_relative_to(inside) and real.is_file():
+                yield file
+            else:
+                left_aside.append(file)
 
 
 def import_paths(

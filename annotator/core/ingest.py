@@ -8,6 +8,7 @@ one place that decides what may enter the project.
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -296,6 +297,7 @@ class _Intake:
         if label not in self.relation_labels:
             if not self.add_labels:
                 raise _Refused(f"{what}: relation label {label!r} is not in the project's schema (use --add-labels to add it)")
+            _check_new_name(label, f"{what}: relation label", spaces=False)
             self.project.add_relation_label(RelationLabel(name=label, name_ar=label, name_en=label))
             self.relation_labels.add(label)
             self.report.labels_added.append(label)
@@ -322,6 +324,7 @@ class _Intake:
             return
         if not self.add_labels:
             raise _Refused(f"{what}: label {label!r} is not in the project's schema (use --add-labels to add it)")
+        _check_new_name(label, f"{what}: label", spaces=False)
         self.project.add_label(Label(name=label, name_ar=label, name_en=label, colour=_new_colour(label)))
         self.labels.add(label)
         self.report.labels_added.append(label)
@@ -332,10 +335,25 @@ class _Intake:
         if topic not in self.topics:
             if not self.add_labels:
                 raise _Refused(f"topic {topic!r} is not in the project's schema (use --add-labels to add it)")
+            _check_new_name(topic, "topic", spaces=True)
             self.project.add_topic(Topic(name=topic, name_ar=topic, name_en=topic))
             self.topics.add(topic)
             self.report.topics_added.append(topic)
         return topic
+
+
+def _check_new_name(name: str, what: str, *, spaces: bool) -> None:
+    """A name added to the schema travels into every export: a tab or newline splits a CoNLL or brat line,
+    ESC reaches the terminal, U+202E reverses what the analyst reads. Labels are single tokens; topics
+    may hold spaces ("حقوق الإنسان") but nothing else unseen."""
+    for ch in name:
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf", "Zl", "Zp") or (ch.isspace() and not (spaces and ch == " ")):
+            shown = "a space" if ch == " " else f"U+{ord(ch):04X}"
+            raise _Refused(f"{what} {name!r} holds {shown}: not added (a name the schema gains must be one "
+                           f"{'line of visible characters' if spaces else 'word of visible characters'})")
+    if name != name.strip():
+        raise _Refused(f"{what} {name!r} starts or ends with a space: not added")
 
 
 def _new_colour(label: str) -> str:

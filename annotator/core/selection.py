@@ -48,11 +48,19 @@ def parse_split(spec: str) -> list[tuple[str, float]]:
             raise ValueError(f"split part {item!r} should look like name=0.8") from None
         if not name.strip() or value < 0:
             raise ValueError(f"split part {item!r} should look like name=0.8")
+        if not _plain_file_name(name.strip()):
+            raise ValueError(f"split name {name.strip()!r} becomes a file name in --out: use letters, digits, '-' and '_'")
         parts.append((name.strip(), value))
     total = sum(share for _, share in parts)
     if not parts or abs(total - 1.0) > 1e-6:
         raise ValueError(f"split shares add up to {total:g}, not 1")
     return parts
+
+
+def _plain_file_name(name: str) -> bool:
+    """No way out of the --out folder ('../x', 'a/b'), nothing hidden, no control characters."""
+    return (name not in (".", "..") and not name.startswith(".") and "/" not in name and "\\" not in name
+            and all(ch.isprintable() and not ch.isspace() for ch in name))
 
 
 def split_of(document_id: str, parts: Iterable[tuple[str, float]]) -> str:

@@ -1,0 +1,78 @@
+"""Hostile input: a folder import stays in its folder and never waits on a FIFO, names the schema gains
+cannot smuggle tabs, newlines, ESC or bidi overrides into exports, a split name cannot climb out of --out,
+and a negative --limit is a usage error, not a traceback."""
+
+import os
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.store import Project
+
+from helpers import span, write_jsonl
+
+
+def test_a_folder_import_leaves_aside_links_out_of_the_folder_and_fifos(tmp_path, capsys):
+    private = tmp_path / "private" / "secret.txt"
+    private.parent.mkdir()
+    private.write_text("كلمة السر هنا", encoding="utf-8")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text("قال الوزير إن الاجتماع كان مثمرا", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "one.txt")  # a link within the folder is an ordinary file
+    (folder / "leak.txt").symlink_to(private)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.txt")
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(folder)]) == 0  # returns: no wait on the FIFO
+    out = capsys.readouterr().out
+    assert "lead out of the folder" in out
+    with Project.open(db, create=False) as project:
+        texts = [project.text(key) for (key,) in project.conn.execute("SELECT key FROM documents")]
+    assert texts == ["قال الوزير إن الاجتماع كان مثمرا"]  # the link inside is the same article: a duplicate
+    assert not any("كلمة السر" in text for text in texts)
+
+
+@pytest.mark.parametrize("label", ["BAD LABEL", "A\tB", "LINE\nBREAK", "ESC\x1b[31m", "RLO\u202eGPE", " PAD"])
+def test_labels_with_invisible_or_splitting_characters_are_not_added(tmp_path, capsys, label):
+    text = "زار الوزير بغداد"
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": text,
+                                                  "entities": [span(text, "بغداد", label)]}])
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress", "--add-labels", str(source)]) != 0
+    captured = capsys.readouterr()
+    assert f"{source}:1:" in captured.out + captured.err and "not added" in captured.out + captured.err
+    with Project.open(db, create=False) as project:
+        assert label not in {entry.name for entry in project.schema().labels}
+        assert project.document_count() == 0
+
+
+def test_a_topic_may_hold_spaces_but_not_a_newline(tmp_path, capsys):
+    db = tmp_path / "p.db"
+    good = write_jsonl(tmp_path / "good.jsonl", [{"id": "a", "text": "خبر عن الحقوق", "topics": ["حقوق المرأة"]}])
+    assert main(["import", "--db", str(db), "--no-progress", "--add-labels", str(good)]) == 0
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "b", "text": "خبر آخر", "topics": ["حقوق\nالمرأة"]}])
+    assert main(["import", "--db", str(db), "--no-progress", "--add-labels", str(bad)]) != 0
+    with Project.open(db, create=False) as project:
+        assert "حقوق المرأة" in project.schema().topic_names() and project.document_count() == 1
+
+
+@pytest.mark.parametrize("split", ["../../X=1", "a/b=1", ".hidden=1", "..=1"])
+def test_a_split_name_cannot_write_outside_out(tmp_path, capsys, split):
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress",
+                 str(write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "خبر"}]))]) == 0
+    out = tmp_path / "deep" / "er" / "out"
+    out.mkdir(parents=True)
+    assert main(["export", "--db", str(db), "--split", split, "--out", str(out)]) == 2
+    assert "becomes a file name" in capsys.readouterr().err
+    assert not any(p.is_file() and p.suffix == ".jsonl" and p.parent != tmp_path for p in tmp_path.rglob("*"))
+
+
+def test_a_negative_limit_is_a_usage_error(tmp_path, capsys):
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress",
+                 str(write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "خبر عن بغداد"}]))]) == 0
+    with pytest.raises(SystemExit) as exit_:
+        main(["search", "--db", str(db), "--limit", "-1", "بغداد"])
+    assert exit_.value.code == 2 and "not a number of matches" in capsys.readouterr().err
