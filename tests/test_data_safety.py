@@ -52,14 +52,14 @@ def test_a_failed_export_leaves_the_previous_complete_one(db, tmp_path, capsys, 
 
 
 class FailingCommit:
-    """A connection whose next outermost RELEASE fails, as a full disk makes a commit fail."""
+    """A connection whose next outermost commit fails, as a full disk makes it fail."""
 
     def __init__(self, connection):
         self._connection = connection
         self.fail = True
 
     def execute(self, sql, *args):
-        if self.fail and sql == "RELEASE t0":
+        if self.fail and sql == "COMMIT":
             self.fail = False
             raise sqlite3.OperationalError("database or disk is full")
         return self._connection.execute(sql, *args)

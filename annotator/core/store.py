@@ -37,6 +37,10 @@ class ProjectError(Exception):
     """A problem with the project file that the user must hear about in a sentence."""
 
 
+class ProjectBusy(ProjectError):
+    """Another connection held the write lock for longer than the busy timeout; nothing was changed."""
+
+
 class SpanRefused(ValueError):
     """A span that cannot stand on its document's text; the message says why."""
 
@@ -288,6 +292,19 @@ MIGRATIONS.append(_refold_search_index)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a schema script, one by one (triggers whole), so they run inside our own
+    transaction: executescript() would commit first."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        yield pending.strip()
+
+
 def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
 
@@ -334,28 +351,45 @@ class Project:
         connection.execute("PRAGMA foreign_keys = ON")
         project = cls(connection, path, is_new=version == 0)
         project._migrate(version)
-        if project.is_new:
-            project.load_schema_file(paths.default_schema_file())
+        project._ensure_schema()
         return project
 
     def _migrate(self, version: int) -> None:
+        """Bring the file up to SCHEMA_VERSION, one step per transaction. Each step takes the write lock and
+        reads the version again under it: two programs creating or upgrading the same file at once then
+        take turns, and the second finds the work done instead of failing on "table already exists"."""
         for number in range(version, SCHEMA_VERSION):
             step = MIGRATIONS[number]
-            if isinstance(step, str):
-                self.conn.executescript(f"BEGIN;\n{step}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
-                continue
             rebuilds = getattr(step, "rebuilds_tables", False)
             if rebuilds:  # SQLite's table rebuild: foreign keys off outside the transaction, checked inside
                 self.conn.execute("PRAGMA foreign_keys = OFF")
             try:
                 with self.transaction():
-                    step(self.conn)
+                    if self.conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                        continue  # another program did this step while we waited for the lock
+                    if isinstance(step, str):
+                        for statement in _statements(step):
+                            self.conn.execute(statement)
+                    else:
+                        step(self.conn)
                     if rebuilds and self.conn.execute("PRAGMA foreign_key_check").fetchone():
                         raise ProjectError(f"{self.path}: upgrading the file broke a link between rows; it was left as it was.")
                     self.conn.execute(f"PRAGMA user_version = {number + 1}")
             finally:
                 if rebuilds:
                     self.conn.execute("PRAGMA foreign_keys = ON")
+
+    def _ensure_schema(self) -> None:
+        """A project with neither labels nor topics gets the default schema: a new file, or one whose
+        creation was cut short (a kill) after its tables and before its labels."""
+        def empty() -> bool:
+            return not self.conn.execute("SELECT 1 FROM labels UNION ALL SELECT 1 FROM topics LIMIT 1").fetchone()
+
+        if not empty():  # the usual case, settled without a write lock (read-only files open too)
+            return
+        with self.transaction():
+            if empty():  # again under the lock: another program may have just loaded it
+                self.load_schema_file(paths.default_schema_file())
 
     def close(self) -> None:
         self.conn.close()
@@ -383,22 +417,40 @@ class Project:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing; nests (inner blocks are savepoints inside the outer one)."""
+        """All or nothing; nests (inner blocks are savepoints inside the outer one).
+
+        The outer block takes the write lock at once (BEGIN IMMEDIATE): a deferred transaction that has
+        read and then wants to write cannot wait for another writer and fails with "database is locked".
+        Taking it first waits up to the busy timeout, then says the project is busy."""
+        outer = self._depth == 0
         name = f"t{self._depth}"
-        self.conn.execute(f"SAVEPOINT {name}")
+        if outer:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                if "locked" in str(error) or "busy" in str(error):
+                    raise ProjectBusy(f"{self.path}: the project is busy (another program, such as an import, is "
+                                      "writing to it); nothing was changed: try again in a moment.") from error
+                raise
+        else:
+            self.conn.execute(f"SAVEPOINT {name}")
         self._depth += 1
         try:
             yield
         except BaseException:
-            self.conn.execute(f"ROLLBACK TO {name}")
-            self.conn.execute(f"RELEASE {name}")
+            if outer:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+            else:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
             self._text_cache.clear()
             raise
         else:
             try:
-                self.conn.execute(f"RELEASE {name}")
+                self.conn.execute("COMMIT" if outer else f"RELEASE {name}")
             except sqlite3.Error as error:
-                if self._depth > 1:
+                if not outer:
                     raise
                 # The commit itself failed (a full disk, a lost file): end the transaction here, or every
                 # later edit would nest inside it and never reach the file.
