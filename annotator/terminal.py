@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import arabic_reshaper
 from bidi.algorithm import get_display
 
@@ -11,6 +13,15 @@ from annotator.core.model import LabelSchema
 def shaped(text: str) -> str:
     """Arabic joined into presentation forms and put in visual order, as a dumb terminal needs."""
     return get_display(arabic_reshaper.reshape(text))
+
+
+def printable(text: str) -> str:
+    """Imported names reach the terminal: control characters (ESC starts a terminal command) and bidi
+    overrides are shown as escapes, never obeyed."""
+    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) == "Cc" or ch in _REORDERING else ch for ch in text)
+
+
+_REORDERING = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")  # embeddings, overrides, isolates
 
 
 def stats_table(stats: dict, schema: LabelSchema, *, shape: bool = True) -> str:
@@ -30,7 +41,8 @@ def stats_table(stats: dict, schema: LabelSchema, *, shape: bool = True) -> str:
         width = max((len(name) for name in counts), default=0)
         for name, count in counts.items():
             local = arabic.get(name, "")
-            lines.append(f"  {name or '(unknown)':<{width}}  {count:>7}  {show(local) if local else ''}".rstrip())
+            shown = printable(name) if name else "(unknown)"
+            lines.append(f"  {shown:<{width}}  {count:>7}  {show(printable(local)) if local else ''}".rstrip())
     return "\n".join(lines)
 
 
@@ -39,4 +51,5 @@ def match_line(match, text: str, *, shape: bool = True, context: int = 30) -> st
     before = text[max(0, match.start - context):match.start].replace("\n", " ")
     after = text[match.end:match.end + context].replace("\n", " ")
     snippet = f"…{before}[{match.text}]{after}…"
-    return f"{match.document}\t{match.start}-{match.end}\t{shaped(snippet) if shape else snippet}"
+    snippet = printable(snippet)
+    return f"{printable(match.document)}\t{match.start}-{match.end}\t{shaped(snippet) if shape else snippet}"

@@ -76,3 +76,16 @@ def test_a_negative_limit_is_a_usage_error(tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["search", "--db", str(db), "--limit", "-1", "بغداد"])
     assert exit_.value.code == 2 and "not a number of matches" in capsys.readouterr().err
+
+
+def test_stats_and_search_never_send_terminal_escapes_or_overrides(tmp_path, capsys):
+    db = tmp_path / "p.db"
+    text = "زار الوزير بغداد"
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "evil\x1b]0;owned\x07", "text": text, "annotator": "x\x1b[2J",
+                                                  "entities": [span(text, "بغداد", "GPE")]}])
+    assert main(["import", "--db", str(db), "--no-progress", str(source)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db)]) == 0
+    assert main(["search", "--db", str(db), "بغداد"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\\u001b" in out

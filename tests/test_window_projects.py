@@ -41,7 +41,7 @@ def test_the_document_and_scroll_where_the_analyst_stopped_come_back(db, qtbot):
 
 def test_a_copy_is_whole_and_another_project_opens_in_a_window_of_its_own(db, qtbot, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr("annotator.gui.projects.QMessageBox.warning", lambda *args: warnings.append(args[-1]))
+    monkeypatch.setattr("annotator.gui.plain_text.QMessageBox.exec", lambda box: warnings.append(box.text()))
     window = shown_window(qtbot, db)
     copy = tmp_path / "copy.db"
     assert window.project_files.copy_to(copy)

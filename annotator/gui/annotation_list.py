@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from annotator.core.model import Document
 from annotator.core.ops import Change
+from annotator.gui.plain_text import tooltip
 
 
 @lru_cache(maxsize=256)
@@ -140,7 +141,7 @@ class AnnotationListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and kind == "entity":
             return swatch(self.colours.get(span.label, "#dddddd"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and kind != "relation":
-            return span.text
+            return tooltip(span.text)
         if role == Qt.ItemDataRole.UserRole:
             return handle
         return None

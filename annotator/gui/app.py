@@ -99,16 +99,15 @@ def report_error(window, kind, error, trace) -> None:
     """What went wrong in a slot, told to the analyst in a sentence; the traceback goes to stderr only."""
     import traceback
 
-    from PySide6.QtWidgets import QMessageBox
-
     from annotator.core.store import ProjectError
+    from annotator.gui.plain_text import tell
 
     traceback.print_exception(kind, error, trace)
     if isinstance(error, ProjectError):
         message = str(error)
     else:
         message = QCoreApplication.translate("App", "Internal error, please report it: {0}").format(f"{kind.__name__}: {error}")
-    QMessageBox.warning(window, QCoreApplication.translate("App", "Not saved"), message)
+    tell(window, QCoreApplication.translate("App", "Not saved"), message, warning=True)
 
 
 def _ask_annotator_name(window, preferences: Preferences) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from annotator.core.store import Project
+from annotator.gui.plain_text import tooltip
 
 PAGE = 200
 
@@ -125,7 +126,7 @@ class DocumentListModel(QAbstractTableModel):
                 "annotator": annotator,
             }[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return f"{title}\n{document_id}"
+            return tooltip(f"{title}\n{document_id}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("entities", "quotes"):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Document
 from annotator.core.text import Utf16Positions
+from annotator.gui.plain_text import tooltip
 
 QUOTE_COLOUR = QColor("#7b3fa0")
 SUGGESTED_QUOTE_COLOUR = QColor("#b594cc")  # a suggested quote reads lighter until accepted
@@ -382,7 +383,7 @@ class DocumentView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             tips = [self.describe_span(s) for s in self.spans_at(event.pos())] if self.describe_span else []
             if tips:
-                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
+                QToolTip.showText(event.globalPos(), tooltip("\n".join(tips)), self)
             else:
                 QToolTip.hideText()
             return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Document, LabelSchema
 from annotator.core.ops import Change
 from annotator.gui.annotation_list import AnnotationListModel, swatch
+from annotator.gui.plain_text import tooltip
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")  # who can say something in the news
 
@@ -56,7 +57,7 @@ class LabelPanel(QWidget):
             key = str(number) if number <= 9 else ""
             item = QListWidgetItem(swatch(label.colour), f"{key}  {local_name(label, language)}  ({label.name})".strip())
             item.setData(Qt.ItemDataRole.UserRole, label.name)
-            item.setToolTip(label.description or local_name(label, language))
+            item.setToolTip(tooltip(label.description or local_name(label, language)))
             self.list.addItem(item)
 
     def _describe(self, item) -> None:
@@ -83,7 +84,7 @@ class TopicPanel(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, topic.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if topic.name in chosen else Qt.CheckState.Unchecked)
-            item.setToolTip(topic.description or f"{topic.name_ar} / {topic.name_en}")
+            item.setToolTip(tooltip(topic.description or f"{topic.name_ar} / {topic.name_en}"))
             self.addItem(item)
         self._filling = False
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.store import ProjectError
+from annotator.gui.plain_text import tell
 
 PROJECT_FILTER = "*.db *.annotator *.sqlite"
 
@@ -48,8 +49,8 @@ class ProjectFiles(QObject):
             return
         target = Path(path)
         if target.exists():
-            QMessageBox.warning(self.window, self.tr("New project"),
-                                self.tr("{0} exists already: open it, or choose another name.").format(target))
+            tell(self.window, self.tr("New project"),
+                 self.tr("{0} exists already: open it, or choose another name.").format(target), warning=True)
             return
         self.switch_to(target)
 
@@ -70,7 +71,7 @@ class ProjectFiles(QObject):
         try:
             self.window.project.save_copy(target)
         except (ProjectError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("Save a copy as"), str(error))
+            tell(self.window, self.tr("Save a copy as"), str(error), warning=True)
             return False
         self.window.statusBar().showMessage(self.tr("A copy of the project is in {0}.").format(target), 6000)
         return True
@@ -82,7 +83,7 @@ class ProjectFiles(QObject):
         try:
             other = MainWindow(path)
         except ProjectError as error:
-            QMessageBox.warning(self.window, self.tr("Open project"), str(error))
+            tell(self.window, self.tr("Open project"), str(error), warning=True)
             return None
         other.resize(self.window.size())
         other.show()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Label, LabelSchema, RelationLabel, Topic
 from annotator.core.store import Project, ProjectError
 from annotator.gui.directions import left_to_right
+from annotator.gui.plain_text import tell
 
 COLOUR = Qt.ItemDataRole.UserRole + 2  # the colour itself; the cell shows it isolated
 ORIGINAL = Qt.ItemDataRole.UserRole  # the name a row had when the editor opened, to carry renames
@@ -160,6 +160,6 @@ class SchemaEditor(QDialog):
                 self.project.save_schema(schema, renamed, annotator=self.parent().annotator)
                 self.project.set_setting("guidelines", self.guidelines.toPlainText())
         except ProjectError as error:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Not saved: {0}").format(str(error)))
+            tell(self, self.windowTitle(), self.tr("Not saved: {0}").format(str(error)), warning=True)
             return
         self.accept()

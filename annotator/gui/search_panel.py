@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QListWi
 from annotator.core.search import count_documents, search
 from annotator.core.store import Project
 from annotator.gui.directions import isolated
+from annotator.gui.plain_text import tooltip
 
 SHOWN = 300  # results listed at once; the count above says how many documents hold the words
 
@@ -64,7 +65,7 @@ class SearchPanel(QWidget):
             heading = titles[match.key] or match.document
             item = QListWidgetItem(f"{isolated(heading)}\n…{before}【{match.text}】{after}…")
             item.setData(Qt.ItemDataRole.UserRole, (match.key, match.start, match.end))
-            item.setToolTip(f"{titles[match.key]}\n{match.document}")
+            item.setToolTip(tooltip(f"{titles[match.key]}\n{match.document}"))
             self.results.addItem(item)
         self.summary.setText(
             self.tr("{0}; {1}").format(self.tr("%n matches shown", "", self.results.count()),

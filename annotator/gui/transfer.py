@@ -30,6 +30,7 @@ from annotator.core.store import Project
 from annotator.exporter import write_to, writer_options
 from annotator.gui.directions import isolated, left_to_right
 from annotator.importer import ImportOptions, import_paths, total_bytes
+from annotator.gui.plain_text import tell
 
 
 class Cancelled(Exception):
@@ -175,7 +176,7 @@ def run_in_background(parent, db_path: Path, job, *, title: str, total: int, des
     outcome = shown.outcome
     dialog.deleteLater()
     if "error" in outcome:
-        QMessageBox.warning(parent, title, outcome["error"])
+        tell(parent, title, outcome["error"], warning=True)
         return None
     return outcome.get("result")
 
@@ -289,12 +290,10 @@ def show_import_summary(window, summary) -> None:
     refused = summary.refused_files
     if refused:
         message += "\n" + Counted().refused(len(refused))
-    box = QMessageBox(QMessageBox.Icon.Warning if summary.problem_lines() else QMessageBox.Icon.Information,
-                      QCoreApplication.translate("Transfer", "Import"), message, QMessageBox.StandardButton.Ok, window)
-    if summary.problem_lines():
-        box.setInformativeText(QCoreApplication.translate("Transfer", "Problems, as FILE:LINE: reason:"))
-        box.setDetailedText("\n".join(summary.problem_lines()))
-    box.exec()
+    problems = summary.problem_lines()
+    tell(window, QCoreApplication.translate("Transfer", "Import"), message, warning=bool(problems),
+         informative=QCoreApplication.translate("Transfer", "Problems, as FILE:LINE: reason:") if problems else "",
+         details="\n".join(problems))
 
 
 class ExportDialog(QDialog):
@@ -366,5 +365,5 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
         message = Counted().wrote(written).format(left_to_right(str(target)))
         if warnings:
             message += "\n\n" + "\n".join(warnings)
-        QMessageBox.information(window, QCoreApplication.translate("Transfer", "Export"), message)
+        tell(window, QCoreApplication.translate("Transfer", "Export"), message)
     return written

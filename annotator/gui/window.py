@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from annotator.core.quotes import cue_edges
 from annotator.core.search import find_in_text, project_evidence, search
 from annotator.core.store import Project, SpanRefused
 from annotator.gui.app import arabic_font_family, current_language
-from annotator.gui.directions import isolated
+from annotator.gui.directions import isolated, left_to_right
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.history import ChangeCommand
@@ -283,8 +282,9 @@ class MainWindow(QMainWindow):
         self.status_progress = QLabel(self)
         self.status_document = QLabel(self)
         for label in (self.status_document, self.status_progress, self.status_annotator, self.status_project):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the annotator's name is shown as typed, never as markup
             self.statusBar().addPermanentWidget(label)
-        self.status_project.setText(str(self.db_path))
+        self.status_project.setText(left_to_right(str(self.db_path)))
 
     def _restore_layout(self) -> None:
         geometry, state = self.preferences.window_state(self.language)
