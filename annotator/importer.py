@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import lzma
 import os
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 from annotator import formats
 from annotator.core import paths
 from annotator.core.ingest import ImportReport, Problem, import_records
-from annotator.core.store import Project
+from annotator.core.store import Project, ProjectError
 
 
 @dataclass
@@ -120,6 +122,19 @@ def _import_file(project, file: Path, format_name: str, options: ImportOptions, 
         return ImportReport(str(file), refused=True, problems=[Problem(1, (
             "neither the file's name nor its content shows a format the annotator reads; "
             f"name it with --format ({', '.join(formats.readable())})"))])
+    try:
+        report = _read_into(project, file, format_name, options, progress)
+    except ProjectError:
+        raise  # the project itself cannot take it (busy, disk full): stop and say so
+    except (OSError, EOFError, lzma.LZMAError, zlib.error, ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
+        # A damaged compressed file or a shape no reader foresaw: this file is refused whole (its
+        # transaction rolled back) and the batch goes on to the next, as with any other refusal.
+        reason = str(error) or type(error).__name__
+        return ImportReport(str(file), refused=True, problems=[Problem(0, f"the file cannot be read as {format_name}: {reason}")])
+    return report
+
+
+def _read_into(project, file: Path, format_name: str, options: ImportOptions, progress) -> ImportReport:
     module = formats.FORMATS[format_name]
     records = module.read(
         file,

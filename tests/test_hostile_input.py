@@ -89,3 +89,26 @@ def test_stats_and_search_never_send_terminal_escapes_or_overrides(tmp_path, cap
     assert main(["search", "--db", str(db), "بغداد"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "\\u001b" in out
+
+
+def test_damaged_compressed_files_are_refused_with_a_sentence_and_the_batch_goes_on(tmp_path, capsys):
+    damaged = {"a.jsonl.xz": b"not xz at all", "b.jsonl.gz": b"\x1f\x8b\x08\x00garbage", "c.jsonl.bz2": b"BZh9garbage"}
+    for name, content in damaged.items():
+        (tmp_path / name).write_bytes(content)
+    good = write_jsonl(tmp_path / "good.jsonl", [{"id": "g", "text": "خبر سليم عن بغداد"}])
+    db = tmp_path / "p.db"
+    targets = [str(tmp_path / name) for name in damaged] + [str(good)]
+    assert main(["import", "--db", str(db), "--no-progress", *targets]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    for name in damaged:
+        assert f"{tmp_path / name}:0: the file cannot be read as native" in captured.err
+    assert "imported 1 documents from 1 files" in captured.out and "refused 3 files" in captured.out
+    with Project.open(db, create=False) as project:
+        assert project.document_count() == 1
+
+
+def test_prodigy_spans_of_the_wrong_type_are_a_sentence(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "p.jsonl", [{"text": "خبر", "spans": "oops"}])
+    assert main(["import", "--db", str(tmp_path / "p.db"), "--no-progress", "--format", "prodigy", str(source)]) == 1
+    assert f"{source}:1: spans and relations must be lists" in capsys.readouterr().err

@@ -60,8 +60,10 @@ def _records(number: int, task: dict) -> list:
              (r["child_span"]["start"], r["child_span"]["end"], r["child_span"]["label"]))
             for r in task.get("relations") or []
         ]
-    except (KeyError, TypeError) as error:
+    except KeyError as error:
         return [Problem(number, f"a span or relation lacks {error}")]
+    except TypeError:
+        return [Problem(number, "spans and relations must be lists of objects with start, end and label")]
     meta = dict(task.get("meta") or {})
     status = task.get("status") or _ANSWER_STATUS.get(task.get("answer"))
     return flat_spans.record(
