@@ -11,7 +11,7 @@ from pathlib import Path
 
 from annotator import __version__, formats
 from annotator.core import paths
-from annotator.core.check import project_problems
+from annotator.core.check import damaged_file_findings, project_problems
 from annotator.core.model import STATUSES
 from annotator.core.selection import Selection, parse_split, selected_documents, split_of
 from annotator.core.stats import project_stats
@@ -280,8 +280,16 @@ def _suggest(args) -> int:
 
 
 def _check(args) -> int:
-    with _existing_project(args) as project:
-        problems = project_problems(project)
+    path = _db_path(args)
+    try:
+        with _existing_project(args) as project:
+            problems = project_problems(project)
+    except ProjectError as error:
+        # A file too damaged to open as a project: still say what SQLite itself finds in it.
+        print(f"annotator: {error}", file=sys.stderr)
+        for finding in damaged_file_findings(path):
+            print(f"{path}: {finding}", file=sys.stderr)
+        return EXIT_REFUSED
     for problem in problems:
         print(f"{project.path}: {problem}", file=sys.stderr)
     if problems:

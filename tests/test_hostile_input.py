@@ -112,3 +112,22 @@ def test_prodigy_spans_of_the_wrong_type_are_a_sentence(tmp_path, capsys):
     source = write_jsonl(tmp_path / "p.jsonl", [{"text": "خبر", "spans": "oops"}])
     assert main(["import", "--db", str(tmp_path / "p.db"), "--no-progress", "--format", "prodigy", str(source)]) == 1
     assert f"{source}:1: spans and relations must be lists" in capsys.readouterr().err
+
+
+def test_a_device_or_folder_as_the_project_is_refused_in_a_sentence(tmp_path, capsys):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "خبر"}])
+    for target in ("/dev/null", str(tmp_path)):
+        assert main(["import", "--db", target, "--no-progress", str(source)]) == 1
+        assert "not a file; a project is a file" in capsys.readouterr().err
+
+
+def test_check_on_a_damaged_file_prints_what_sqlite_finds(tmp_path, capsys):
+    db = tmp_path / "p.db"
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": f"d{i}", "text": f"خبر رقم {i} عن بغداد " * 50} for i in range(200)])
+    assert main(["import", "--db", str(db), "--no-progress", str(source)]) == 0
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(db.read_bytes()[:20000])
+    capsys.readouterr()
+    assert main(["check", "--db", str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and f"{damaged}: SQLite" in err

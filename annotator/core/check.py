@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from annotator.core.store import Project
 from annotator.core.text import span_problem, text_hash
 
 
 def project_problems(project: Project) -> list[str]:
     """Every problem found, as sentences naming the document and span; empty when all is well."""
-    problems = [f"SQLite: {row[0]}" for row in project.conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    problems += [
+    problems: list[str] = []
+    try:
+        problems += [f"SQLite: {row[0]}" for row in project.conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += _row_problems(project)
+    except sqlite3.DatabaseError as error:  # damaged pages: SQLite's own findings are still printed
+        problems.append(f"SQLite: reading the rows stopped ({error}); restore the file from a copy")
+    return problems
+
+
+def _row_problems(project: Project) -> list[str]:
+    problems = [
         f"SQLite: row {row[1]} of {row[0]} points to a missing row of {row[2]}"
         for row in project.conn.execute("PRAGMA foreign_key_check")
     ]
@@ -25,6 +37,20 @@ def project_problems(project: Project) -> list[str]:
             problems.append(f"document {document_id}: the text no longer matches its hash")
         problems += _span_problems(project, key, document_id, text)
     return problems
+
+
+def damaged_file_findings(path: Path) -> list[str]:
+    """What SQLite finds in a file that cannot be opened as a project, read-only and without changing it."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return [f"SQLite cannot read it at all ({error}); restore it from a copy (Project ▸ Save a copy as makes one)"]
+    findings = [f"SQLite: {row[0]}" for row in rows if row[0] != "ok"]
+    return findings or ["SQLite finds the file whole, but it is not an annotator project"]
 
 
 def _span_problems(project: Project, key: int, document_id: str, text: str) -> list[str]:

@@ -326,6 +326,8 @@ class Project:
     def open(cls, path: str | Path, *, create: bool = True) -> "Project":
         """Open (and, if allowed, create) a project file, bringing its schema up to date."""
         path = Path(path)
+        if path.exists() and not path.is_file():
+            raise ProjectError(f"{path}: not a file; a project is a file (for example project.db).")
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
             raise ProjectError(f"{path}: no project file here.")
