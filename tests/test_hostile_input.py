@@ -131,3 +131,35 @@ def test_check_on_a_damaged_file_prints_what_sqlite_finds(tmp_path, capsys):
     assert main(["check", "--db", str(damaged)]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and f"{damaged}: SQLite" in err
+
+
+def test_bombs_are_stopped_with_a_sentence(tmp_path, capsys, monkeypatch):
+    import lzma
+
+    from annotator.formats import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(jsonl, "MAX_BLANK_RUN", 500)
+    long_line = tmp_path / "long.jsonl"
+    long_line.write_text('{"id": "x", "text": "' + "ب" * 5000 + '"}\n{"id": "y", "text": "خبر قصير"}\n', encoding="utf-8")
+    blanks = tmp_path / "blanks.jsonl.xz"
+    blanks.write_bytes(lzma.compress(b"\n" * 100_000 + b'{"id": "z", "text": "bottom"}\n'))
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress", "--skip-invalid", str(long_line), str(blanks)]) in (0, 1)
+    err = capsys.readouterr().err
+    assert f"{long_line}:1: the line is longer than" in err
+    assert f"{blanks}:501: more than 500 blank lines in a row" in err
+    with Project.open(db, create=False) as project:
+        assert project.document_count() == 1  # the short record after the long line still came in
+
+
+def test_a_compressed_file_that_expands_a_thousandfold_is_stopped(tmp_path, capsys, monkeypatch):
+    import lzma
+
+    from annotator.formats import jsonl
+
+    monkeypatch.setattr(jsonl, "MIN_EXPANDED", 10_000)
+    bomb = tmp_path / "bomb.jsonl.xz"
+    bomb.write_bytes(lzma.compress(('{"id": "a", "text": "' + "ا" * 200 + '"}\n').encode() * 20_000))
+    assert main(["import", "--db", str(tmp_path / "p.db"), "--no-progress", str(bomb)]) == 1
+    assert "expands more than 1000 times its compressed size" in capsys.readouterr().err

@@ -14,21 +14,62 @@ from annotator.core.ingest import Problem
 _OPENERS = {".gz": gzip.open, ".xz": lzma.open, ".bz2": bz2.open}
 
 
+# Limits against files built to exhaust memory or time (a compressed file can expand a thousandfold):
+# no news record comes near them; a 117,000-character article is 0.3 MB.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+MAX_BLANK_RUN = 1_000_000
+MAX_EXPANSION = 1000  # decompressed bytes per compressed byte, checked once past MIN_EXPANDED
+MIN_EXPANDED = 256 * 1024 * 1024
+
+
 def objects(path: Path, progress: Callable[[int], None] | None = None) -> Iterator[tuple[int, dict] | Problem]:
     """(line number, object) for each non-blank line, or a Problem saying why the line cannot be read."""
     with open(path, "rb") as raw:
         opener = _OPENERS.get(Path(path).suffix)
         stream = opener(raw) if opener else raw
-        done = 0
-        for number, line in enumerate(stream, start=1):
+        compressed_size = max(Path(path).stat().st_size, 1)
+        done = expanded = blank_run = 0
+        number = 0
+        while True:
+            line = stream.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                break
+            number += 1
+            expanded += len(line)
             if progress:
                 position = raw.tell()
                 progress(position - done)
                 done = position
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                yield Problem(number, f"the line is longer than {MAX_LINE_BYTES // 2**20} MB, far more than any "
+                                      "article: not read")
+                expanded += _skip_rest_of_line(stream)
+                continue
+            if opener and expanded > MIN_EXPANDED and expanded > MAX_EXPANSION * compressed_size:
+                yield Problem(number, f"the file expands more than {MAX_EXPANSION} times its compressed size: "
+                                      "damaged or built to exhaust memory; the rest was not read")
+                return
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
             if line.strip():
+                blank_run = 0
                 yield _parsed(number, line)
+            else:
+                blank_run += 1
+                if blank_run > MAX_BLANK_RUN:
+                    yield Problem(number, f"more than {MAX_BLANK_RUN:,} blank lines in a row: damaged or built to "
+                                          "waste time; the rest was not read")
+                    return
+
+
+def _skip_rest_of_line(stream) -> int:
+    """Read past the end of an over-long line without keeping it; how many bytes were skipped."""
+    skipped = 0
+    while True:
+        chunk = stream.readline(1024 * 1024)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
 
 
 def _parsed(number: int, line: bytes) -> tuple[int, dict] | Problem:
