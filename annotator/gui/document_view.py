@@ -115,8 +115,17 @@ class SpanHighlighter(QSyntaxHighlighter):
         if not spans:
             return
         edges = sorted({block_start, block_end, *(max(block_start, min(block_end, e)) for s in spans for e in (s.start, s.end))})
+        # A sweep over the edges: the spans covering a piece are those started at or before it and not yet
+        # ended. Every span end is an edge, so one still open at `a` reaches `b`. Linear in the spans, where
+        # testing every span for every piece made a paragraph with 2,000 names take minutes.
+        by_start = sorted(spans, key=lambda s: s.start)
+        following = 0
+        covering: list[DrawnSpan] = []
         for a, b in zip(edges, edges[1:]):
-            covering = [s for s in spans if s.start <= a and s.end >= b]
+            while following < len(by_start) and by_start[following].start <= a:
+                covering.append(by_start[following])
+                following += 1
+            covering = [s for s in covering if s.end > a]
             if covering:
                 self.setFormat(a - block_start, b - a, self._format_for(covering))
 
@@ -244,24 +253,29 @@ class DocumentView(QPlainTextEdit):
         self.gutter.update()
 
     def apply_change(self, document: Document, change, speaker_names: dict) -> None:
-        """Follow one change: move the spans it touched and recolour only their blocks."""
+        self.apply_changes(document, [change], speaker_names)
+
+    def apply_changes(self, document: Document, changes, speaker_names: dict) -> None:
+        """Follow changes: move the spans they touched and recolour only their blocks, each block once."""
         changed: list[tuple[int, int]] = []
-        for edit in change.edits:
-            if edit.table != "entities":
-                continue
-            if edit.before is not None:
-                self.highlighter.remove_entity(self._drawn_entity(edit.before))
-            if edit.after is not None:
-                self.highlighter.add_entity(self._drawn_entity(edit.after))
-        for edit in change.edits:
-            for row in (edit.before, edit.after):
-                if row and edit.table in ("entities", "quotes"):
-                    changed.append((row["start"], row["end"]))
-                    if row.get("cue_start") is not None:
-                        changed.append((row["cue_start"], row["cue_end"]))
-        if change.touched("quotes") or change.touched("entities"):
+        for change in changes:
+            for edit in change.edits:
+                if edit.table != "entities":
+                    continue
+                if edit.before is not None:
+                    self.highlighter.remove_entity(self._drawn_entity(edit.before))
+                if edit.after is not None:
+                    self.highlighter.add_entity(self._drawn_entity(edit.after))
+        for change in changes:
+            for edit in change.edits:
+                for row in (edit.before, edit.after):
+                    if row and edit.table in ("entities", "quotes"):
+                        changed.append((row["start"], row["end"]))
+                        if row.get("cue_start") is not None:
+                            changed.append((row["cue_start"], row["cue_end"]))
+        if any(change.touched("quotes") or change.touched("entities") for change in changes):
             self._set_quotes(document, speaker_names)
-        if change.touched("relations") or change.touched("entities"):
+        if any(change.touched("relations") or change.touched("entities") for change in changes):
             self._set_relations(document)
         self.rehighlight_ranges(changed)
         self._update_links()
@@ -318,13 +332,16 @@ class DocumentView(QPlainTextEdit):
 
     def rehighlight_ranges(self, ranges, *, utf16: bool = False) -> None:
         document = self.document()
+        blocks: dict[int, object] = {}  # block number -> block: a paragraph named by many ranges is redone once
         for start, end in ranges:
             if not utf16:
                 start, end = self.positions.to_utf16(start), self.positions.to_utf16(end)
             block = document.findBlock(start)
             while block.isValid() and block.position() <= end:
-                self.highlighter.rehighlightBlock(block)
+                blocks.setdefault(block.blockNumber(), block)
                 block = block.next()
+        for number in sorted(blocks):
+            self.highlighter.rehighlightBlock(blocks[number])
         self.gutter.update()
 
     def _range_of(self, selected: tuple[str, int] | None) -> tuple[int, int] | None:

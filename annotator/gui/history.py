@@ -14,12 +14,13 @@ from annotator.core.store import Project
 class ChangeCommand(QUndoCommand):
     """One analyst action (one or more core changes, already made) on the undo stack."""
 
-    def __init__(self, project: Project, changes: list[Change], annotator: str, on_change: Callable[[Change], None], text: str):
+    def __init__(self, project: Project, changes: list[Change], annotator: str,
+                 on_changes: Callable[[list[Change]], None], text: str):
         super().__init__(text)
         self.project = project
         self.changes = changes
         self.annotator = annotator
-        self.on_change = on_change
+        self.on_changes = on_changes  # shown together: accepting 2,000 suggestions redraws each line once
         self._done = True  # the changes were made before the command was pushed
 
     def redo(self) -> None:
@@ -28,10 +29,10 @@ class ChangeCommand(QUndoCommand):
             return
         for change in self.changes:
             ops.apply(self.project, change, annotator=self.annotator)
-            self.on_change(change)
+        self.on_changes(self.changes)
 
     def undo(self) -> None:
-        for change in reversed(self.changes):
-            inverse = change.inverse()
+        inverses = [change.inverse() for change in reversed(self.changes)]
+        for inverse in inverses:
             ops.apply(self.project, inverse, annotator=self.annotator)
-            self.on_change(inverse)
+        self.on_changes(inverses)

@@ -693,38 +693,41 @@ class MainWindow(QMainWindow):
         # Annotating a new document starts it; marking a status by hand says otherwise.
         if self.document is not None and self.document.status == "new" and not any(c.action.startswith("mark ") for c in changes):
             changes = changes + [ops.set_status(self.project, self.document.key, "in_progress", annotator=self.annotator)]
-        shown = self.after_change if jump else self.after_change_here
 
-        def follow(change: Change) -> None:  # also what undo and redo call, once per change
-            self._follow_names(change)
-            shown(change)
+        def follow(shown: list[Change]) -> None:  # also what undo and redo call, with all their changes
+            for change in shown:
+                self._follow_names(change)
+            self.after_changes(shown, jump=jump)
 
         self.history.push(ChangeCommand(self.project, changes, self.annotator, follow, text))
-        for change in changes:
-            follow(change)
-
-    def after_change_here(self, change: Change) -> None:
-        """Like after_change, but a change to another document only updates its row in the list."""
-        if self.document is not None and self.document.key == change.document:
-            self.after_change(change)
-        else:
-            self.list_model.refresh_document(change.document)
+        follow(changes)
 
     def after_change(self, change: Change) -> None:
-        """Refresh only what a change touched; undo and redo come back through here too."""
-        if self.document is None or self.document.key != change.document:
-            self.open_document(change.document)
+        self.after_changes([change])
+
+    def after_changes(self, changes: list[Change], *, jump: bool = True) -> None:
+        """Refresh only what the changes touched, each line of text once however many changes it holds;
+        undo and redo come back through here too. `jump`: a change to another document opens it (off
+        for changes spread over many documents, which then only update their rows in the list)."""
+        foreign = [c.document for c in changes if self.document is None or c.document != self.document.key]
+        if jump and foreign:
+            self.open_document(foreign[0])  # read afresh: every change is in it already
         else:
-            ops.apply_to_document(self.document, change)
-            if self.selected and not self._span_exists(self.selected):
-                self.selected = None
-                self.view.set_selected_span(None)
-            self.view.apply_change(self.document, change, self._speaker_names())
-            self.annotation_panel.apply(change, self.document, self.selected)
-            if change.touched("document_topics"):
-                self.topic_panel.set_chosen(self.document.topics)
-        self.list_model.refresh_document(change.document)
-        self._update_status_bar(recount=change.touched("documents"))
+            here = [c for c in changes if self.document is not None and c.document == self.document.key]
+            for change in here:
+                ops.apply_to_document(self.document, change)
+            if here:
+                if self.selected and not self._span_exists(self.selected):
+                    self.selected = None
+                    self.view.set_selected_span(None)
+                self.view.apply_changes(self.document, here, self._speaker_names())
+                for change in here:
+                    self.annotation_panel.apply(change, self.document, self.selected)
+                if any(change.touched("document_topics") for change in here):
+                    self.topic_panel.set_chosen(self.document.topics)
+        for document in dict.fromkeys(c.document for c in changes):
+            self.list_model.refresh_document(document)
+        self._update_status_bar(recount=any(change.touched("documents") for change in changes))
 
     def _span_exists(self, selected) -> bool:
         kind, span_id = selected

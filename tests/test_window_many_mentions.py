@@ -1,0 +1,51 @@
+"""A name mentioned many times in one paragraph: tagging offers every mention, accept-all and undo redraw
+each mention with the right colour and style (the batched redraw must not miss or double any)."""
+
+import json
+
+from PySide6.QtGui import QColor
+
+from annotator.core.store import Project
+from annotator.importer import ImportOptions, import_paths
+
+from conftest import shown_window
+
+TEXT = " ".join(f"زار الوفد مدينة بغداد 😀 يوم {i}." for i in range(60))
+
+
+def formats_by_start(window) -> dict[int, tuple[str, bool]]:
+    block = window.view.document().firstBlock()
+    return {f.start: (f.format.background().color().name(QColor.NameFormat.HexArgb), f.format.fontUnderline())
+            for f in block.layout().formats()}
+
+
+def test_accept_all_and_undo_redraw_every_mention(tmp_path, qtbot):
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"id": "one", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    with Project.open(db) as project:
+        import_paths(project, [source], ImportOptions(annotator="i"))
+    window = shown_window(qtbot, db)
+    try:
+        start = TEXT.index("بغداد")
+        window.view.select_range(start, start + 5)
+        window.apply_label("GPE")
+        window._offer_pending()
+        entities = window.document.entities
+        assert len(entities) == 60 and sum(e.suggested for e in entities) == 59
+        starts = [len(TEXT[:e.start].encode("utf-16-le")) // 2 for e in entities]  # Qt counts UTF-16 units
+
+        def styles():
+            formats = formats_by_start(window)
+            return [formats[s] for s in starts]
+
+        offered = styles()
+        gpe = window.schema.labels[2].colour.lower()
+        assert {colour for colour, _ in offered[1:]} == {"#5a" + gpe[1:]}  # faded: offered, not yet accepted
+        window.accept_all()
+        accepted = styles()
+        assert {colour for colour, _ in accepted[1:]} == {"#ff" + gpe[1:]}  # every mention, full colour
+        window.history.undo()
+        assert styles() == offered
+    finally:
+        window.close_project()
