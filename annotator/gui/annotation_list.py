@@ -61,19 +61,23 @@ class AnnotationListModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply(self, change: Change, document: Document) -> None:
-        """Move only the rows a change touched."""
+        self.apply_changes([change], document)
+
+    def apply_changes(self, changes: list[Change], document: Document) -> None:
+        """Move only the rows the changes touched (the document's spans are indexed once for all of them)."""
         current = {("entity", e.id): e for e in document.entities}
         current.update({("quote", q.id): q for q in document.quotes})
         current.update({("relation", r.id): r for r in document.relations})
-        for edit in change.edits:
-            kind = self._TABLES.get(edit.table)
-            if kind is None:
-                continue
-            span_id = (edit.after or edit.before)["id"]
-            self._remove((kind, span_id))
-            span = current.get((kind, span_id))
-            if span is not None:
-                self._insert(kind, span)
+        for change in changes:
+            for edit in change.edits:
+                kind = self._TABLES.get(edit.table)
+                if kind is None:
+                    continue
+                span_id = (edit.after or edit.before)["id"]
+                self._remove((kind, span_id))
+                span = current.get((kind, span_id))
+                if span is not None:
+                    self._insert(kind, span)
 
     def _key(self, kind: str, span) -> tuple[int, int, int]:
         start = self._entity_start.get(span.head, 0) if kind == "relation" else span.start

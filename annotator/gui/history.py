@@ -27,12 +27,14 @@ class ChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        for change in self.changes:
-            ops.apply(self.project, change, annotator=self.annotator)
+        with self.project.transaction():  # one durable commit, however many changes
+            for change in self.changes:
+                ops.apply(self.project, change, annotator=self.annotator)
         self.on_changes(self.changes)
 
     def undo(self) -> None:
         inverses = [change.inverse() for change in reversed(self.changes)]
-        for inverse in inverses:
-            ops.apply(self.project, inverse, annotator=self.annotator)
+        with self.project.transaction():
+            for inverse in inverses:
+                ops.apply(self.project, inverse, annotator=self.annotator)
         self.on_changes(inverses)

@@ -172,10 +172,13 @@ class AnnotationPanel(QWidget):
         self.select(selected)
 
     def apply(self, change: Change, document: Document, selected) -> None:
-        """Follow one change row by row; the quote editor follows the chosen quote."""
+        self.apply_changes([change], document, selected)
+
+    def apply_changes(self, changes: list[Change], document: Document, selected) -> None:
+        """Follow changes row by row; the quote editor follows the chosen quote."""
         self._document = document
         self._filling = True
-        self.model.apply(change, document)
+        self.model.apply_changes(changes, document)
         self._filling = False
         if selected and selected[0] == "quote":
             self._show_quote_box(selected)

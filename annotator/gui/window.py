@@ -570,10 +570,11 @@ class MainWindow(QMainWindow):
     def accept_all(self) -> None:
         if self.document is None:
             return
-        changes = [ops.accept_suggestion(self.project, "entities", e.id, annotator=self.annotator)
-                   for e in self.document.entities if e.suggested]
-        changes += [ops.accept_suggestion(self.project, "quotes", q.id, annotator=self.annotator)
-                    for q in self.document.quotes if q.suggested]
+        with self.project.transaction():  # one durable commit for them all, and all or none
+            changes = [ops.accept_suggestion(self.project, "entities", e.id, annotator=self.annotator)
+                       for e in self.document.entities if e.suggested]
+            changes += [ops.accept_suggestion(self.project, "quotes", q.id, annotator=self.annotator)
+                        for q in self.document.quotes if q.suggested]
         if changes:
             self.record(changes, self.tr("Accept all suggestions"))
             self.statusBar().showMessage(self.tr("Accepted %n suggestions.", "", len(changes)), 4000)
@@ -721,8 +722,7 @@ class MainWindow(QMainWindow):
                     self.selected = None
                     self.view.set_selected_span(None)
                 self.view.apply_changes(self.document, here, self._speaker_names())
-                for change in here:
-                    self.annotation_panel.apply(change, self.document, self.selected)
+                self.annotation_panel.apply_changes(here, self.document, self.selected)
                 if any(change.touched("document_topics") for change in here):
                     self.topic_panel.set_chosen(self.document.topics)
         for document in dict.fromkeys(c.document for c in changes):
