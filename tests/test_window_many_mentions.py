@@ -49,3 +49,27 @@ def test_accept_all_and_undo_redraw_every_mention(tmp_path, qtbot):
         assert styles() == offered
     finally:
         window.close_project()
+
+
+def test_a_name_found_thousands_of_times_offers_the_nearest_thousand(tmp_path, qtbot, monkeypatch):
+    from annotator.gui import window as window_module
+
+    monkeypatch.setattr(window_module, "MAX_OFFERED", 10)
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"id": "one", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    with Project.open(db) as project:
+        import_paths(project, [source], ImportOptions(annotator="i"))
+    window = shown_window(qtbot, db)
+    try:
+        middle = [i for i in range(len(TEXT)) if TEXT.startswith("بغداد", i)][30]
+        window.view.select_range(middle, middle + 5)
+        window.apply_label("GPE")
+        window._offer_pending()
+        offered = sorted(e.start for e in window.document.entities if e.suggested)
+        assert len(offered) == 10
+        mentions = [i for i in range(len(TEXT)) if TEXT.startswith("بغداد", i)]
+        assert offered == sorted(sorted((m for m in mentions if m != middle), key=lambda m: abs(m - middle))[:10])
+        assert "(the nearest of 59 found)" in window.statusBar().currentMessage()
+    finally:
+        window.close_project()

@@ -41,6 +41,7 @@ from annotator.gui.search_panel import SearchPanel
 
 # Long enough for Qt to paint the new tag before the occurrence search runs; short enough to feel immediate.
 OFFER_DELAY_MS = 40
+MAX_OFFERED = 1000  # occurrences offered at once when a name is tagged; the nearest to it first
 
 
 class MainWindow(QMainWindow):
@@ -537,10 +538,16 @@ class MainWindow(QMainWindow):
                  for quote, speaker in suggest.speakers_to_link(self.document, entity)]
         if not others and not links:
             return
+        found = len(others)
+        if found > MAX_OFFERED:  # a name in every line of a 5 MB article: offer the nearest, not 75,000
+            others = sorted(others, key=lambda s: abs(s.start - span[0]))[:MAX_OFFERED]
+            others.sort(key=lambda s: s.start)
         offered = suggest.add_entity_suggestions(self.project, key, others, annotator=self.annotator)
         self.record(offered + links, self.tr("Suggest other occurrences"))
-        self.statusBar().showMessage(self.tr(
-            "%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.", "", len(offered)), 8000)
+        message = self.tr("%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.", "", len(offered))
+        if found > len(offered):
+            message += " " + self.tr("(the nearest of %n found)", "", found)
+        self.statusBar().showMessage(message, 8000)
 
     def _folded(self):
         """The open document's folded text and map, made once: its text never changes."""

@@ -4,32 +4,32 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="128"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="133"/>
         <source>(suggested)</source>
         <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="134"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="139"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="138"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="143"/>
         <source>(no speaker)</source>
         <translation>(بلا قائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="150"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="155"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="150"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="155"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="150"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="155"/>
         <source>Speaker / annotator</source>
         <translation>القائل / المُوسِّم</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="138"/>
+        <location filename="../../annotator/gui/panels.py" line="139"/>
         <source>or type a name not in the text, then Enter</source>
         <translation>أو اكتب اسمًا غير وارد في النص ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="139"/>
+        <location filename="../../annotator/gui/panels.py" line="140"/>
         <source>Pick in the text</source>
         <translation>اختره من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="142"/>
+        <location filename="../../annotator/gui/panels.py" line="143"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="148"/>
+        <location filename="../../annotator/gui/panels.py" line="149"/>
         <source>Speaker:</source>
         <translation>القائل:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="151"/>
+        <location filename="../../annotator/gui/panels.py" line="152"/>
         <source>Cue:</source>
         <translation>فعل القول:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="212"/>
+        <location filename="../../annotator/gui/panels.py" line="216"/>
         <source>(choose a speaker)</source>
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="218"/>
+        <location filename="../../annotator/gui/panels.py" line="222"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -75,22 +75,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="110"/>
+        <location filename="../../annotator/gui/app.py" line="109"/>
         <source>Internal error, please report it: {0}</source>
         <translation>خطأ داخلي، يرجى الإبلاغ عنه: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="111"/>
+        <location filename="../../annotator/gui/app.py" line="110"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="117"/>
+        <location filename="../../annotator/gui/app.py" line="116"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="118"/>
+        <location filename="../../annotator/gui/app.py" line="117"/>
         <source>Your name as an annotator (saved with every annotation you make):</source>
         <translation>اسمك بصفتك مُوسِّمًا (يُحفظ مع كل وسم تضعه):</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="44"/>
+        <location filename="../../annotator/gui/transfer.py" line="45"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>الوقت المتبقي أقل من دقيقة</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="47"/>
+        <location filename="../../annotator/gui/transfer.py" line="48"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>الوقت المتبقي أقل من ثانية</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="50"/>
+        <location filename="../../annotator/gui/transfer.py" line="51"/>
         <source>File %n of {0}: {1}</source>
         <translation>
             <numerusform>الملف %n من {0}: {1}</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="53"/>
+        <location filename="../../annotator/gui/transfer.py" line="54"/>
         <source>%n article(s) added so far</source>
         <translation>
             <numerusform>لم يُضف أي مقال بعد</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="56"/>
+        <location filename="../../annotator/gui/transfer.py" line="57"/>
         <source>%n of {0} document(s) written</source>
         <translation>
             <numerusform>لم تُكتب أي وثيقة بعد من {0}</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="59"/>
+        <location filename="../../annotator/gui/transfer.py" line="60"/>
         <source>Imported %n documents</source>
         <translation>
             <numerusform>لم تُستورد أي وثيقة</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="62"/>
+        <location filename="../../annotator/gui/transfer.py" line="63"/>
         <source>skipped %n duplicates.</source>
         <translation>
             <numerusform>ولا تكرار.</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="65"/>
+        <location filename="../../annotator/gui/transfer.py" line="66"/>
         <source>%n files were refused and added nothing.</source>
         <translation>
             <numerusform>لم يُرفض أي ملف.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="68"/>
+        <location filename="../../annotator/gui/transfer.py" line="69"/>
         <source>Wrote %n documents to {0}.</source>
         <translation>
             <numerusform>لم تُكتب أي وثيقة في {0}.</numerusform>
@@ -209,47 +209,47 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="138"/>
+        <location filename="../../annotator/gui/document_list.py" line="139"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="139"/>
+        <location filename="../../annotator/gui/document_list.py" line="140"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="140"/>
+        <location filename="../../annotator/gui/document_list.py" line="141"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="141"/>
+        <location filename="../../annotator/gui/document_list.py" line="142"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="142"/>
+        <location filename="../../annotator/gui/document_list.py" line="143"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="148"/>
+        <location filename="../../annotator/gui/document_list.py" line="149"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="149"/>
+        <location filename="../../annotator/gui/document_list.py" line="150"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="150"/>
+        <location filename="../../annotator/gui/document_list.py" line="151"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="151"/>
+        <location filename="../../annotator/gui/document_list.py" line="152"/>
         <source>skipped</source>
         <translation>متجاوَز</translation>
     </message>
@@ -257,38 +257,38 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="303"/>
+        <location filename="../../annotator/gui/transfer.py" line="302"/>
         <source>Export annotations</source>
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="308"/>
+        <location filename="../../annotator/gui/transfer.py" line="307"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="312"/>
+        <location filename="../../annotator/gui/transfer.py" line="311"/>
         <source>Grow entities to whole tokens, proclitics included (as ANERcorp and Wojood)</source>
         <translation>توسيع الكيانات إلى كلمات كاملة بسوابقها (كما في ANERcorp وWojood)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="323"/>
+        <location filename="../../annotator/gui/transfer.py" line="322"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="324"/>
+        <location filename="../../annotator/gui/transfer.py" line="323"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="325"/>
+        <location filename="../../annotator/gui/transfer.py" line="324"/>
         <source>Documents that are:</source>
         <translation>المستندات التي حالتها:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="332"/>
-        <location filename="../../annotator/gui/transfer.py" line="335"/>
+        <location filename="../../annotator/gui/transfer.py" line="331"/>
+        <location filename="../../annotator/gui/transfer.py" line="334"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -296,72 +296,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="186"/>
+        <location filename="../../annotator/gui/transfer.py" line="187"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="188"/>
+        <location filename="../../annotator/gui/transfer.py" line="189"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="189"/>
+        <location filename="../../annotator/gui/transfer.py" line="190"/>
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="193"/>
+        <location filename="../../annotator/gui/transfer.py" line="194"/>
         <source>From the file names</source>
         <translation>حسب أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="196"/>
+        <location filename="../../annotator/gui/transfer.py" line="197"/>
         <source>Take the good records of a file and list the bad ones</source>
         <translation>خذ السجلات السليمة من الملف واعرض المعيبة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="197"/>
+        <location filename="../../annotator/gui/transfer.py" line="198"/>
         <source>Add labels and topics the schema lacks</source>
         <translation>أضف الوسوم والمواضيع غير الموجودة في المخطط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="201"/>
+        <location filename="../../annotator/gui/transfer.py" line="202"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="209"/>
+        <location filename="../../annotator/gui/transfer.py" line="210"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="210"/>
+        <location filename="../../annotator/gui/transfer.py" line="211"/>
         <source>JSONL id field:</source>
         <translation>حقل المعرّف في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="211"/>
+        <location filename="../../annotator/gui/transfer.py" line="212"/>
         <source>JSONL text field:</source>
         <translation>حقل النص في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="212"/>
+        <location filename="../../annotator/gui/transfer.py" line="213"/>
         <source>JSONL title field:</source>
         <translation>حقل العنوان في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="224"/>
+        <location filename="../../annotator/gui/transfer.py" line="225"/>
         <source>Choose files</source>
         <translation>اختر ملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="224"/>
+        <location filename="../../annotator/gui/transfer.py" line="225"/>
         <source>Articles and annotations ({0});;All files (*)</source>
         <translation>مقالات ووسوم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="230"/>
+        <location filename="../../annotator/gui/transfer.py" line="231"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="255"/>
-        <location filename="../../annotator/gui/window.py" line="516"/>
+        <location filename="../../annotator/gui/window.py" line="517"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
@@ -729,27 +729,39 @@
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="356"/>
+        <location filename="../../annotator/gui/window.py" line="357"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="362"/>
+        <location filename="../../annotator/gui/window.py" line="363"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="379"/>
+        <location filename="../../annotator/gui/window.py" line="380"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="541"/>
+        <location filename="../../annotator/gui/window.py" line="546"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="579"/>
+        <location filename="../../annotator/gui/window.py" line="549"/>
+        <source>(the nearest of %n found)</source>
+        <translation>
+            <numerusform>(الأقرب من بين لا شيء)</numerusform>
+            <numerusform>(الأقرب من بين موضع واحد)</numerusform>
+            <numerusform>(الأقرب من بين موضعين)</numerusform>
+            <numerusform>(الأقرب من بين %n مواضع)</numerusform>
+            <numerusform>(الأقرب من بين %n موضعًا)</numerusform>
+            <numerusform>(الأقرب من بين %n موضع)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="587"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -761,8 +773,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="588"/>
-        <location filename="../../annotator/gui/window.py" line="650"/>
+        <location filename="../../annotator/gui/window.py" line="596"/>
+        <location filename="../../annotator/gui/window.py" line="658"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -774,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="605"/>
+        <location filename="../../annotator/gui/window.py" line="613"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -786,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="762"/>
+        <location filename="../../annotator/gui/window.py" line="772"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -798,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="773"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -810,7 +822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="764"/>
+        <location filename="../../annotator/gui/window.py" line="774"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -822,22 +834,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="767"/>
+        <location filename="../../annotator/gui/window.py" line="777"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="767"/>
+        <location filename="../../annotator/gui/window.py" line="777"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="769"/>
+        <location filename="../../annotator/gui/window.py" line="779"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="769"/>
+        <location filename="../../annotator/gui/window.py" line="779"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -849,63 +861,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="387"/>
+        <location filename="../../annotator/gui/window.py" line="388"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="389"/>
+        <location filename="../../annotator/gui/window.py" line="390"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="429"/>
+        <location filename="../../annotator/gui/window.py" line="430"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="437"/>
+        <location filename="../../annotator/gui/window.py" line="438"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="441"/>
+        <location filename="../../annotator/gui/window.py" line="442"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="451"/>
+        <location filename="../../annotator/gui/window.py" line="452"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="456"/>
+        <location filename="../../annotator/gui/window.py" line="457"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="462"/>
+        <location filename="../../annotator/gui/window.py" line="463"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="475"/>
+        <location filename="../../annotator/gui/window.py" line="476"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="484"/>
-        <location filename="../../annotator/gui/window.py" line="493"/>
+        <location filename="../../annotator/gui/window.py" line="485"/>
+        <location filename="../../annotator/gui/window.py" line="494"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="502"/>
+        <location filename="../../annotator/gui/window.py" line="503"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="543"/>
+        <location filename="../../annotator/gui/window.py" line="547"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -917,62 +929,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="558"/>
+        <location filename="../../annotator/gui/window.py" line="565"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="568"/>
+        <location filename="../../annotator/gui/window.py" line="575"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="578"/>
+        <location filename="../../annotator/gui/window.py" line="586"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="587"/>
+        <location filename="../../annotator/gui/window.py" line="595"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="594"/>
+        <location filename="../../annotator/gui/window.py" line="602"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="604"/>
+        <location filename="../../annotator/gui/window.py" line="612"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="679"/>
+        <location filename="../../annotator/gui/window.py" line="687"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="683"/>
+        <location filename="../../annotator/gui/window.py" line="691"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="684"/>
+        <location filename="../../annotator/gui/window.py" line="692"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="756"/>
+        <location filename="../../annotator/gui/window.py" line="766"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="757"/>
+        <location filename="../../annotator/gui/window.py" line="767"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="759"/>
+        <location filename="../../annotator/gui/window.py" line="769"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -1043,66 +1055,66 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="26"/>
+        <location filename="../../annotator/gui/projects.py" line="27"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="27"/>
+        <location filename="../../annotator/gui/projects.py" line="28"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="28"/>
+        <location filename="../../annotator/gui/projects.py" line="29"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="31"/>
+        <location filename="../../annotator/gui/projects.py" line="32"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="42"/>
+        <location filename="../../annotator/gui/projects.py" line="43"/>
         <source>(no other project yet)</source>
         <translation>(لا مشروع آخر بعد)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="45"/>
-        <location filename="../../annotator/gui/projects.py" line="51"/>
+        <location filename="../../annotator/gui/projects.py" line="46"/>
+        <location filename="../../annotator/gui/projects.py" line="52"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="46"/>
-        <location filename="../../annotator/gui/projects.py" line="65"/>
+        <location filename="../../annotator/gui/projects.py" line="47"/>
+        <location filename="../../annotator/gui/projects.py" line="66"/>
         <source>Annotator projects ({0})</source>
         <translation>مشاريع المُوسِّم ({0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="52"/>
+        <location filename="../../annotator/gui/projects.py" line="53"/>
         <source>{0} exists already: open it, or choose another name.</source>
         <translation>الملف {0} موجود: افتحه أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="57"/>
-        <location filename="../../annotator/gui/projects.py" line="85"/>
+        <location filename="../../annotator/gui/projects.py" line="58"/>
+        <location filename="../../annotator/gui/projects.py" line="86"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="58"/>
+        <location filename="../../annotator/gui/projects.py" line="59"/>
         <source>Annotator projects ({0});;All files (*)</source>
         <translation>مشاريع المُوسِّم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="63"/>
-        <location filename="../../annotator/gui/projects.py" line="73"/>
+        <location filename="../../annotator/gui/projects.py" line="64"/>
+        <location filename="../../annotator/gui/projects.py" line="74"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="75"/>
+        <location filename="../../annotator/gui/projects.py" line="76"/>
         <source>A copy of the project is in {0}.</source>
         <translation>نسخة من المشروع محفوظة في {0}.</translation>
     </message>
@@ -1134,65 +1146,65 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="99"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="110"/>
         <source>Labels and topics</source>
         <translation>الوسوم والمواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
         <source>Arabic</source>
         <translation>بالعربية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
         <source>English</source>
         <translation>بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
         <source>Colour (double-click)</source>
         <translation>اللون (انقر مرتين)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="103"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="108"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="116"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="127"/>
         <source>Entity labels (keys 1–9 follow this order)</source>
         <translation>وسوم الكيانات (المفاتيح 1–9 تتبع هذا الترتيب)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="117"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="128"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="118"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="129"/>
         <source>Relations between entities</source>
         <translation>العلاقات بين الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="130"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="152"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="163"/>
         <source>Not saved: {0}</source>
         <translation>لم يُحفظ: {0}</translation>
     </message>
@@ -1200,27 +1212,27 @@
 <context>
     <name>SchemaTable</name>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="40"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="42"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="40"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="42"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="41"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="43"/>
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="41"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="43"/>
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="89"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="91"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
     </message>
@@ -1228,22 +1240,22 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="26"/>
+        <location filename="../../annotator/gui/search_panel.py" line="27"/>
         <source>Search the project (harakat, alef forms and proclitics ignored)</source>
         <translation>ابحث في المشروع (دون اعتبار للحركات وصور الألف والسوابق)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="28"/>
+        <location filename="../../annotator/gui/search_panel.py" line="29"/>
         <source>Exact spelling only (variants such as مسئول for مسؤول are listed after it otherwise)</source>
         <translation>الإملاء المطابق فقط (وإلا تأتي الصيغ الأخرى مثل مسئول لـ مسؤول بعده)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/search_panel.py" line="70"/>
+        <location filename="../../annotator/gui/search_panel.py" line="71"/>
         <source>{0}; {1}</source>
         <translation>{0}؛ {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/search_panel.py" line="70"/>
+        <location filename="../../annotator/gui/search_panel.py" line="71"/>
         <source>%n matches shown</source>
         <translation>
             <numerusform>لا نتائج معروضة</numerusform>
@@ -1255,7 +1267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/search_panel.py" line="71"/>
+        <location filename="../../annotator/gui/search_panel.py" line="72"/>
         <source>%n documents hold these words</source>
         <translation>
             <numerusform>لا وثيقة فيها هذه الكلمات</numerusform>
@@ -1270,29 +1282,29 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="153"/>
+        <location filename="../../annotator/gui/transfer.py" line="154"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="262"/>
-        <location filename="../../annotator/gui/transfer.py" line="274"/>
+        <location filename="../../annotator/gui/transfer.py" line="263"/>
+        <location filename="../../annotator/gui/transfer.py" line="275"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="266"/>
-        <location filename="../../annotator/gui/transfer.py" line="293"/>
+        <location filename="../../annotator/gui/transfer.py" line="267"/>
+        <location filename="../../annotator/gui/transfer.py" line="294"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="266"/>
+        <location filename="../../annotator/gui/transfer.py" line="267"/>
         <source>Import cancelled; the file being read was left out whole.</source>
         <translation>أُلغي الاستيراد؛ ولم يُضف شيء من الملف الذي كان قيد القراءة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="286"/>
+        <location filename="../../annotator/gui/transfer.py" line="287"/>
         <source>{0}; {1}</source>
         <translation>{0}؛ {1}</translation>
     </message>
@@ -1302,12 +1314,12 @@
         <translation>المشكلات، بصيغة الملف:السطر: السبب:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="363"/>
+        <location filename="../../annotator/gui/transfer.py" line="362"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="369"/>
+        <location filename="../../annotator/gui/transfer.py" line="368"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>

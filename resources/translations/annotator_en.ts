@@ -4,7 +4,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="44"/>
+        <location filename="../../annotator/gui/transfer.py" line="45"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>About %n minute left</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="47"/>
+        <location filename="../../annotator/gui/transfer.py" line="48"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>About %n second left</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="50"/>
+        <location filename="../../annotator/gui/transfer.py" line="51"/>
         <source>File %n of {0}: {1}</source>
         <translation>
             <numerusform>File %n of {0}: {1}</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="53"/>
+        <location filename="../../annotator/gui/transfer.py" line="54"/>
         <source>%n article(s) added so far</source>
         <translation>
             <numerusform>%n article added so far</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="56"/>
+        <location filename="../../annotator/gui/transfer.py" line="57"/>
         <source>%n of {0} document(s) written</source>
         <translation>
             <numerusform>%n of {0} documents written</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="59"/>
+        <location filename="../../annotator/gui/transfer.py" line="60"/>
         <source>Imported %n documents</source>
         <translation>
             <numerusform>Imported %n document</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="62"/>
+        <location filename="../../annotator/gui/transfer.py" line="63"/>
         <source>skipped %n duplicates.</source>
         <translation>
             <numerusform>skipped %n duplicate.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="65"/>
+        <location filename="../../annotator/gui/transfer.py" line="66"/>
         <source>%n files were refused and added nothing.</source>
         <translation>
             <numerusform>%n file was refused and added nothing.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="68"/>
+        <location filename="../../annotator/gui/transfer.py" line="69"/>
         <source>Wrote %n documents to {0}.</source>
         <translation>
             <numerusform>Wrote %n document to {0}.</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="543"/>
+        <location filename="../../annotator/gui/window.py" line="547"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n more occurrence suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -87,7 +87,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="579"/>
+        <location filename="../../annotator/gui/window.py" line="549"/>
+        <source>(the nearest of %n found)</source>
+        <translation>
+            <numerusform>(the nearest of %n found)</numerusform>
+            <numerusform>(the nearest of %n found)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="587"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>Accepted %n suggestion.</numerusform>
@@ -95,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="588"/>
-        <location filename="../../annotator/gui/window.py" line="650"/>
+        <location filename="../../annotator/gui/window.py" line="596"/>
+        <location filename="../../annotator/gui/window.py" line="658"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -104,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="605"/>
+        <location filename="../../annotator/gui/window.py" line="613"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>Suggested {0} in %n other document.</numerusform>
@@ -112,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="762"/>
+        <location filename="../../annotator/gui/window.py" line="772"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -120,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="773"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -128,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="764"/>
+        <location filename="../../annotator/gui/window.py" line="774"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -136,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="769"/>
+        <location filename="../../annotator/gui/window.py" line="779"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>
@@ -147,7 +155,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/search_panel.py" line="70"/>
+        <location filename="../../annotator/gui/search_panel.py" line="71"/>
         <source>%n matches shown</source>
         <translation>
             <numerusform>%n match shown</numerusform>
@@ -155,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/search_panel.py" line="71"/>
+        <location filename="../../annotator/gui/search_panel.py" line="72"/>
         <source>%n documents hold these words</source>
         <translation>
             <numerusform>%n document holds these words</numerusform>
