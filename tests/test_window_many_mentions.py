@@ -3,6 +3,8 @@ each mention with the right colour and style (the batched redraw must not miss o
 
 import json
 
+import pytest
+
 from PySide6.QtGui import QColor
 
 from annotator.core.store import Project
@@ -13,18 +15,24 @@ from conftest import shown_window
 TEXT = " ".join(f"زار الوفد مدينة بغداد 😀 يوم {i}." for i in range(60))
 
 
+@pytest.fixture
+def db(tmp_path):
+    """One article whose only paragraph names بغداد sixty times."""
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"id": "one", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    path = tmp_path / "p.db"
+    with Project.open(path) as project:
+        import_paths(project, [source], ImportOptions(annotator="i"))
+    return path
+
+
 def formats_by_start(window) -> dict[int, tuple[str, bool]]:
     block = window.view.document().firstBlock()
     return {f.start: (f.format.background().color().name(QColor.NameFormat.HexArgb), f.format.fontUnderline())
             for f in block.layout().formats()}
 
 
-def test_accept_all_and_undo_redraw_every_mention(tmp_path, qtbot):
-    source = tmp_path / "one.jsonl"
-    source.write_text(json.dumps({"id": "one", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
-    db = tmp_path / "p.db"
-    with Project.open(db) as project:
-        import_paths(project, [source], ImportOptions(annotator="i"))
+def test_accept_all_and_undo_redraw_every_mention(db, qtbot):
     window = shown_window(qtbot, db)
     try:
         start = TEXT.index("بغداد")
@@ -51,15 +59,10 @@ def test_accept_all_and_undo_redraw_every_mention(tmp_path, qtbot):
         window.close_project()
 
 
-def test_a_name_found_thousands_of_times_offers_the_nearest_thousand(tmp_path, qtbot, monkeypatch):
+def test_a_name_found_thousands_of_times_offers_the_nearest_thousand(db, qtbot, monkeypatch):
     from annotator.gui import window as window_module
 
     monkeypatch.setattr(window_module, "MAX_OFFERED", 10)
-    source = tmp_path / "one.jsonl"
-    source.write_text(json.dumps({"id": "one", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
-    db = tmp_path / "p.db"
-    with Project.open(db) as project:
-        import_paths(project, [source], ImportOptions(annotator="i"))
     window = shown_window(qtbot, db)
     try:
         middle = [i for i in range(len(TEXT)) if TEXT.startswith("بغداد", i)][30]
