@@ -88,3 +88,26 @@ def test_search_hits_say_which_document_they_are_in(db, qtbot):
         assert panel.summary.text().startswith("2 matches shown; 2 documents hold these words")
     finally:
         window.close_project()
+
+
+def test_the_highlighted_row_follows_the_annotation_being_edited(db, qtbot):
+    window = shown_window(qtbot, db)
+    try:
+        panel = window.annotation_panel
+        iraq = next(e for e in window.document.entities if e.text == "العراق")
+        window.select_span("entity", iraq.id)
+
+        def highlighted():
+            return panel.model.handle_at(panel.tree.currentIndex().row())
+
+        assert highlighted() == ("entity", iraq.id)
+        start = TEXT.index("فؤاد حسين")
+        window.view.select_range(start, start + len("فؤاد حسين"))
+        window.apply_label("PERSON")  # a row arrives above the chosen one
+        window.select_span("entity", iraq.id)
+        window.apply_label("LOC")  # relabelled: its row leaves and comes back
+        assert highlighted() == ("entity", iraq.id) == window.selected
+        window.history.undo()
+        assert highlighted() == ("entity", iraq.id)
+    finally:
+        window.close_project()

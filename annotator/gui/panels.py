@@ -180,7 +180,11 @@ class AnnotationPanel(QWidget):
         self._filling = True
         self.model.apply_changes(changes, document)
         self._filling = False
-        if selected and selected[0] == "quote":
+        # Rows added or removed above the chosen one shift it: the highlighted row follows the annotation
+        # being edited, not its old row number.
+        if self.model.row_of(selected) != (self.tree.currentIndex().row() if self.tree.currentIndex().isValid() else None):
+            self.select(selected)
+        elif selected and selected[0] == "quote":
             self._show_quote_box(selected)
 
     def select(self, selected) -> None:
