@@ -35,7 +35,7 @@ SUGGESTED_QUOTE_COLOUR = QColor("#b594cc")  # a suggested quote reads lighter un
 CUE_COLOUR = QColor("#1a5fb4")
 RELATION_COLOUR = QColor("#00796b")
 SEARCH_COLOUR = QColor("#fff176")
-GUTTER_WIDTH = 132
+GUTTER_WIDTH = 176  # room for a speaker's name on two lines beside the quote bars
 
 
 @dataclass(frozen=True)
@@ -525,6 +525,21 @@ class DocumentView(QPlainTextEdit):
         self.gutter.update()
 
 
+def badge_lines(name: str, metrics, width: int, most: int = 2) -> list[str]:
+    """A speaker's name in at most two lines, broken between words; only what still does not fit is elided
+    (a badge used to cut "فؤاد حسين" to "فؤاد حس…" on one line)."""
+    lines: list[str] = []
+    words = name.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines[-1] = f"{lines[-1]} {' '.join(words)}"
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [name]
+
+
 class QuoteGutter(QWidget):
     """A strip beside the text: a bar along each quote and a badge naming who said it."""
 
@@ -540,7 +555,11 @@ class QuoteGutter(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         first, last = view.visible_range()
         height = self.height()
+        badge_font = QFont(self.view.font())
+        badge_font.setPointSizeF(max(8.0, badge_font.pointSizeF() * 0.8))  # badges label; the text is what is read
+        painter.setFont(badge_font)
         metrics = painter.fontMetrics()
+        badges_bottom = -1  # badges of quotes starting on the same line stack instead of overlapping
         for lane, mark in enumerate(view.quote_marks):
             if mark.end < first or mark.start > last:
                 continue
@@ -554,8 +573,10 @@ class QuoteGutter(QWidget):
             painter.setPen(QPen(colour, 4 if chosen else 3, line, Qt.PenCapStyle.RoundCap))
             painter.drawLine(x, top + 2, x, bottom - 2)
             if mark.start >= first:
-                name = mark.speaker_name or "?"
-                badge = QRect(32, top + 1, self.width() - 36, metrics.height() + 4)
+                lines = badge_lines(mark.speaker_name or "?", metrics, self.width() - 44)
+                badge_top = max(top + 1, badges_bottom + 2)
+                badge = QRect(32, badge_top, self.width() - 36, metrics.height() * len(lines) + 4)
+                badges_bottom = badge.bottom()
                 if mark.suggested:  # an outline only: offered, not yet the analyst's
                     painter.setPen(QPen(QUOTE_COLOUR, 1.5, Qt.PenStyle.DashLine))
                     painter.setBrush(QColor(255, 255, 255, 230))
@@ -566,7 +587,7 @@ class QuoteGutter(QWidget):
                     painter.setBrush(QColor(123, 63, 160, 235 if chosen else 200))
                     painter.drawRoundedRect(badge, 6, 6)
                     painter.setPen(QColor("white"))
-                text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, badge.width() - 8)
-                painter.drawText(badge.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+                painter.drawText(badge.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                                 "\n".join(lines))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.end()
