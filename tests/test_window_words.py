@@ -111,3 +111,17 @@ def test_the_highlighted_row_follows_the_annotation_being_edited(db, qtbot):
         assert highlighted() == ("entity", iraq.id)
     finally:
         window.close_project()
+
+
+def test_a_speaker_badge_breaks_between_words_before_it_elides(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from annotator.gui.document_view import badge_lines
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 10))
+    name = "وزير الخارجية فؤاد حسين"
+    width = max(metrics.horizontalAdvance("وزير الخارجية"), metrics.horizontalAdvance("فؤاد حسين")) + 2
+    assert badge_lines(name, metrics, width) == ["وزير الخارجية", "فؤاد حسين"]
+    assert badge_lines("حسين", metrics, width) == ["حسين"]
+    squeezed = badge_lines(name, metrics, metrics.horizontalAdvance("الخارجية"))
+    assert len(squeezed) == 2 and squeezed[0] == "وزير" and squeezed[1].endswith("…")
