@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     gui = command("gui", _gui, "open the desktop app")
     gui.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the window to a PNG and exit")
     gui.add_argument("--language", choices=["ar", "en"], help="interface language (default: preferences, then the system's)")
+    # A project named without --db: what a file manager passes when a project file is opened with the app.
+    gui.add_argument("project", nargs="?", type=Path, help="project file to open (same as --db)")
 
     imp = command("import", _import, "add documents (files or folders) to a project")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -121,7 +123,7 @@ def _gui(args) -> int:
         return EXIT_REFUSED
     from annotator.gui.app import run
 
-    return run(args.db, screenshot=args.screenshot, language=args.language)
+    return run(args.db or args.project, screenshot=args.screenshot, language=args.language)
 
 
 def _import(args) -> int:

@@ -76,10 +76,19 @@ class _replaced_whole:
                 os.fsync(self.stream.fileno())
             self.stream.close()
             if kind is None:
+                # mkstemp makes the file private (0600); an export is an ordinary file, readable as the
+                # user's umask allows, like one written with open().
+                os.chmod(self.partial, 0o666 & ~_umask())
                 os.replace(self.partial, self.target)
         finally:
             if os.path.exists(self.partial):
                 os.unlink(self.partial)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_setup_files(format_name: str, target: Path, options: dict) -> list[Path]:

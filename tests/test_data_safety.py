@@ -78,3 +78,16 @@ def test_after_a_failed_commit_the_next_edit_is_saved(db):
         ops.add_entity(project, key, 6, 9, "PERSON", annotator="x")
         with sqlite3.connect(db) as other:  # another process sees it: it is in the file
             assert other.execute("SELECT text FROM entities").fetchall() == [("علي",)]
+
+
+def test_an_export_gets_the_permissions_of_an_ordinary_file(db, tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "out.jsonl"
+    previous = os.umask(0o022)
+    try:
+        assert main(["export", "--db", str(db), "--out", str(target)]) == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # not the 0600 of a temporary file

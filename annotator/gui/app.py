@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator.core import paths
@@ -22,6 +22,10 @@ def ensure_application(language: str | None = None) -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("annotator")
         app.setOrganizationName("annotator")
+        app.setDesktopFileName("annotator")  # Wayland and the task bar match the window to annotator.desktop
+        icon = paths.resources_dir() / "icons" / "annotator-256.png"
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
     if not getattr(app, "_annotator_ready", False) or language is not None:
         _load_fonts()
         set_language(language or Preferences().effective_language())
