@@ -79,3 +79,14 @@ def test_a_project_file_given_without_db_opens(tmp_path, monkeypatch):
     monkeypatch.setattr("annotator.gui.app.run", lambda db, **options: seen.setdefault("db", db) and 0)
     cli.main(["gui", str(tmp_path / "news.annotator")])
     assert seen["db"] == tmp_path / "news.annotator"
+
+
+def test_about_lists_the_shipped_libraries_with_their_licences(qapp):
+    from annotator import licences
+
+    shipped = {name.lower().replace("_", "-"): (version, licence) for name, version, licence in licences.shipped()}
+    for name in ("python", "pyside6-essentials", "sqlite-utils", "arabic-reshaper", "python-bidi", "fontpkg-noto-sans-arabic"):
+        assert name in shipped, name
+    assert "OFL" in shipped["fontpkg-noto-sans-arabic"][1]
+    assert all(licence for _, licence in shipped.values())
+    assert "pytest" not in shipped and "spacy" not in shipped  # test tools and extras are not shipped

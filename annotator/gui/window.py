@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keys"), self.show_keys)
+        self._action(help_menu, self.tr("&About the annotator"), self.show_about, [], "aboutAction")
 
     def _name_label_actions(self) -> None:
         for number, (action, exact) in enumerate(self.label_actions, start=1):
@@ -826,6 +827,11 @@ class MainWindow(QMainWindow):
             self.document = self.project.document(self.document.key)
             self._refresh_panels()
         self._update_status_bar()
+
+    def show_about(self) -> None:
+        from annotator.gui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def show_keys(self) -> None:
         from annotator.gui.keys_dialog import KeysDialog

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../annotator/gui/about_dialog.py" line="17"/>
+        <source>About the annotator</source>
+        <translation>عن المُوسِّم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/about_dialog.py" line="22"/>
+        <source>Annotator {0}
+Arabic news: entities, quotes and their speakers, relations, topics.</source>
+        <translation>المُوسِّم {0}
+الأخبار العربية: الكيانات والاقتباسات وقائلوها والعلاقات والمواضيع.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/about_dialog.py" line="27"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/about_dialog.py" line="27"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/about_dialog.py" line="27"/>
+        <source>Licence</source>
+        <translation>الرخصة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/about_dialog.py" line="35"/>
+        <source>The Arabic text is drawn with Noto Sans Arabic (SIL Open Font License 1.1), bundled with the app. Qt is used under the LGPL version 3.</source>
+        <translation>يُعرض النص العربي بخط Noto Sans Arabic (رخصة SIL للخطوط المفتوحة 1.1) المرفق بالتطبيق. ويُستخدم Qt بموجب رخصة LGPL الإصدار 3.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationListModel</name>
     <message>
         <location filename="../../annotator/gui/annotation_list.py" line="133"/>
@@ -62,12 +97,12 @@
         <translation>فعل القول:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="216"/>
+        <location filename="../../annotator/gui/panels.py" line="220"/>
         <source>(choose a speaker)</source>
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="222"/>
+        <location filename="../../annotator/gui/panels.py" line="226"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -75,22 +110,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="109"/>
+        <location filename="../../annotator/gui/app.py" line="113"/>
         <source>Internal error, please report it: {0}</source>
         <translation>خطأ داخلي، يرجى الإبلاغ عنه: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="110"/>
+        <location filename="../../annotator/gui/app.py" line="114"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="116"/>
+        <location filename="../../annotator/gui/app.py" line="120"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="117"/>
+        <location filename="../../annotator/gui/app.py" line="121"/>
         <source>Your name as an annotator (saved with every annotation you make):</source>
         <translation>اسمك بصفتك مُوسِّمًا (يُحفظ مع كل وسم تضعه):</translation>
     </message>
@@ -664,7 +699,7 @@
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="255"/>
-        <location filename="../../annotator/gui/window.py" line="517"/>
+        <location filename="../../annotator/gui/window.py" line="518"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
@@ -719,37 +754,42 @@
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="276"/>
+        <location filename="../../annotator/gui/window.py" line="272"/>
+        <source>&amp;About the annotator</source>
+        <translation>&amp;عن المُوسِّم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="277"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="276"/>
+        <location filename="../../annotator/gui/window.py" line="277"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="357"/>
+        <location filename="../../annotator/gui/window.py" line="358"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="363"/>
+        <location filename="../../annotator/gui/window.py" line="364"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="380"/>
+        <location filename="../../annotator/gui/window.py" line="381"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="546"/>
+        <location filename="../../annotator/gui/window.py" line="547"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="549"/>
+        <location filename="../../annotator/gui/window.py" line="550"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -761,7 +801,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="587"/>
+        <location filename="../../annotator/gui/window.py" line="588"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -773,8 +813,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="596"/>
-        <location filename="../../annotator/gui/window.py" line="658"/>
+        <location filename="../../annotator/gui/window.py" line="597"/>
+        <location filename="../../annotator/gui/window.py" line="659"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -786,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="613"/>
+        <location filename="../../annotator/gui/window.py" line="614"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -798,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="772"/>
+        <location filename="../../annotator/gui/window.py" line="773"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -810,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="773"/>
+        <location filename="../../annotator/gui/window.py" line="774"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -822,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="774"/>
+        <location filename="../../annotator/gui/window.py" line="775"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -834,22 +874,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="777"/>
+        <location filename="../../annotator/gui/window.py" line="778"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="777"/>
+        <location filename="../../annotator/gui/window.py" line="778"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="779"/>
+        <location filename="../../annotator/gui/window.py" line="780"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="779"/>
+        <location filename="../../annotator/gui/window.py" line="780"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -861,63 +901,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="388"/>
+        <location filename="../../annotator/gui/window.py" line="389"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="390"/>
+        <location filename="../../annotator/gui/window.py" line="391"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="430"/>
+        <location filename="../../annotator/gui/window.py" line="431"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="438"/>
+        <location filename="../../annotator/gui/window.py" line="439"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="442"/>
+        <location filename="../../annotator/gui/window.py" line="443"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="452"/>
+        <location filename="../../annotator/gui/window.py" line="453"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="457"/>
+        <location filename="../../annotator/gui/window.py" line="458"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="463"/>
+        <location filename="../../annotator/gui/window.py" line="464"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="476"/>
+        <location filename="../../annotator/gui/window.py" line="477"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="485"/>
-        <location filename="../../annotator/gui/window.py" line="494"/>
+        <location filename="../../annotator/gui/window.py" line="486"/>
+        <location filename="../../annotator/gui/window.py" line="495"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="503"/>
+        <location filename="../../annotator/gui/window.py" line="504"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="547"/>
+        <location filename="../../annotator/gui/window.py" line="548"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -929,62 +969,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="565"/>
+        <location filename="../../annotator/gui/window.py" line="566"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="575"/>
+        <location filename="../../annotator/gui/window.py" line="576"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="586"/>
+        <location filename="../../annotator/gui/window.py" line="587"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="595"/>
+        <location filename="../../annotator/gui/window.py" line="596"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="602"/>
+        <location filename="../../annotator/gui/window.py" line="603"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="612"/>
+        <location filename="../../annotator/gui/window.py" line="613"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="687"/>
+        <location filename="../../annotator/gui/window.py" line="688"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="691"/>
+        <location filename="../../annotator/gui/window.py" line="692"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="692"/>
+        <location filename="../../annotator/gui/window.py" line="693"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="766"/>
+        <location filename="../../annotator/gui/window.py" line="767"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="767"/>
+        <location filename="../../annotator/gui/window.py" line="768"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="769"/>
+        <location filename="../../annotator/gui/window.py" line="770"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>

@@ -79,7 +79,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="547"/>
+        <location filename="../../annotator/gui/window.py" line="548"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n more occurrence suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="549"/>
+        <location filename="../../annotator/gui/window.py" line="550"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(the nearest of %n found)</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="587"/>
+        <location filename="../../annotator/gui/window.py" line="588"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>Accepted %n suggestion.</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="596"/>
-        <location filename="../../annotator/gui/window.py" line="658"/>
+        <location filename="../../annotator/gui/window.py" line="597"/>
+        <location filename="../../annotator/gui/window.py" line="659"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="613"/>
+        <location filename="../../annotator/gui/window.py" line="614"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>Suggested {0} in %n other document.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="772"/>
+        <location filename="../../annotator/gui/window.py" line="773"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="773"/>
+        <location filename="../../annotator/gui/window.py" line="774"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="774"/>
+        <location filename="../../annotator/gui/window.py" line="775"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="779"/>
+        <location filename="../../annotator/gui/window.py" line="780"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>
