@@ -76,3 +76,18 @@ def test_a_name_found_thousands_of_times_offers_the_nearest_thousand(db, qtbot, 
         assert "(the nearest of 59 found)" in window.statusBar().currentMessage()
     finally:
         window.close_project()
+
+
+def test_every_layer_of_nested_names_is_drawn():
+    from annotator.gui.document_view import DrawnSpan, outer_layers
+
+    embassy = DrawnSpan(10, 30, "entity", 1, "ORG")
+    republic = DrawnSpan(16, 30, "entity", 2, "GPE")
+    iraq = DrawnSpan(24, 30, "entity", 3, "LOC")
+    washington = DrawnSpan(34, 40, "entity", 4, "GPE")
+    quote = DrawnSpan(0, 60, "quote", 9)
+    layers = {span.id: depth for span, depth in outer_layers([iraq, quote, washington, republic, embassy])}
+    # the innermost name keeps its background; each layer around it gets a bar, the outermost the lowest
+    assert layers == {1: 2, 2: 1}
+    same = DrawnSpan(10, 30, "entity", 5, "PERSON")  # two labels on exactly the same words
+    assert {span.id: depth for span, depth in outer_layers([embassy, same])} in ({1: 1}, {5: 1})

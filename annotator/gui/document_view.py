@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,6 +35,7 @@ SUGGESTED_QUOTE_COLOUR = QColor("#b594cc")  # a suggested quote reads lighter un
 CUE_COLOUR = QColor("#1a5fb4")
 RELATION_COLOUR = QColor("#00796b")
 SEARCH_COLOUR = QColor("#fff176")
+LAYER_STEP = 4  # pixels between the bars of stacked entity layers
 GUTTER_WIDTH = 176  # room for a speaker's name on two lines beside the quote bars
 
 
@@ -440,11 +441,14 @@ class DocumentView(QPlainTextEdit):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not self.relation_marks and not any(mark.speaker_entity for mark in self.quote_marks):
-            return
         first, last = self.visible_range()
+        layers = outer_layers(self.highlighter.spans_between(first, last))
+        if not self.relation_marks and not any(mark.speaker_entity for mark in self.quote_marks) and not layers:
+            return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for span, depth in layers:
+            self._draw_layer(painter, span, depth)
         for mark in self.quote_marks:
             speaker = mark.speaker_entity
             if speaker is None or not (first <= mark.start <= last and first <= speaker.start <= last):
@@ -457,6 +461,27 @@ class DocumentView(QPlainTextEdit):
                                                        ("entity", relation.tail.id))
                 self._draw_relation(painter, relation, chosen)
         painter.end()
+
+    def _draw_layer(self, painter: QPainter, span: DrawnSpan, depth: int) -> None:
+        """An entity with others inside it: a bar in its colour under each of its lines, one step lower per
+        layer inside it, so the background of the innermost name never hides the layers around it."""
+        colour = QColor(self.highlighter.colours.get(span.label, QColor("#999999")))
+        colour = colour.darker(130)
+        if span.suggested:
+            colour.setAlpha(120)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for left, right, bottom in self._line_pieces(span.start, span.end):
+            painter.drawRect(QRectF(left, bottom - 2 - LAYER_STEP * depth, right - left, 2.5))
+
+    def _line_pieces(self, start: int, end: int) -> list[tuple[float, float, int]]:
+        """(left, right, bottom) of a span on each screen line it covers; caret positions, so right-to-left
+        and mixed lines come out right."""
+        pieces: dict[int, list[int]] = {}
+        for position in range(start, end + 1):
+            rect = self.caret_rect(position)
+            pieces.setdefault(rect.bottom(), []).append(rect.x())
+        return [(min(xs), max(xs), bottom) for bottom, xs in pieces.items() if max(xs) > min(xs)]
 
     def span_rect(self, span: DrawnSpan) -> QRect:
         """Where a span stands on screen (its first line, when it wraps)."""
@@ -538,6 +563,23 @@ def badge_lines(name: str, metrics, width: int, most: int = 2) -> list[str]:
     if words:
         lines[-1] = f"{lines[-1]} {' '.join(words)}"
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [name]
+
+
+def outer_layers(spans: list[DrawnSpan], most: int = 400) -> list[tuple[DrawnSpan, int]]:
+    """Entities that hold other entities, each with how many layers lie inside it (1 for a name holding a
+    name). Only the visible ones are asked for; `most` bounds the work on a screen crowded with spans."""
+    entities = sorted((s for s in spans if s.kind == "entity"), key=lambda s: (s.start, -s.end))[:most]
+    depth = [0] * len(entities)
+    for index in range(len(entities) - 1, -1, -1):  # spans inside come later in this order: settled first
+        outer = entities[index]
+        deepest = -1
+        for later in range(index + 1, len(entities)):
+            if entities[later].start >= outer.end:
+                break  # sorted by start: nothing further can lie inside
+            if entities[later].end <= outer.end:
+                deepest = max(deepest, depth[later])
+        depth[index] = deepest + 1
+    return [(span, depth[index]) for index, span in enumerate(entities) if depth[index] > 0]
 
 
 class QuoteGutter(QWidget):
