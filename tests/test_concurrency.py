@@ -92,3 +92,23 @@ def test_a_creation_cut_short_before_its_labels_is_completed(tmp_path):
         project.conn.execute("DELETE FROM relation_labels")
     with Project.open(db) as project:
         assert len(project.schema().labels) == 9 and project.schema().topics
+
+
+def test_the_window_notices_documents_another_program_added(tmp_path, qtbot):
+    from annotator.importer import ImportOptions, import_paths
+
+    from conftest import shown_window
+
+    db = tmp_path / "p.db"
+    with Project.open(db) as project:
+        import_paths(project, [write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": "خبر أول"}])], ImportOptions(annotator="i"))
+    window = shown_window(qtbot, db)
+    try:
+        assert window.list_model.rowCount() == 1
+        with Project.open(db) as other:  # the command line, importing while the window is open
+            import_paths(other, [write_jsonl(tmp_path / "b.jsonl", [{"id": "b", "text": "خبر ثان"}])], ImportOptions(annotator="cli"))
+        window.notice_outside_changes()  # what the window's timer does every two seconds
+        assert window.list_model.rowCount() == 2
+        assert window.document.id == "a"  # the analyst stays where they were
+    finally:
+        window.close_project()

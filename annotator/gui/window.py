@@ -41,6 +41,7 @@ from annotator.gui.search_panel import SearchPanel
 
 # Long enough for Qt to paint the new tag before the occurrence search runs; short enough to feel immediate.
 OFFER_DELAY_MS = 40
+OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
 MAX_OFFERED = 1000  # occurrences offered at once when a name is tagged; the nearest to it first
 
 
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
         self.list_model.set_filters()
         self.preferences.remember_project(self.db_path)
         restore_place(self)
+        # Another program (an import from the command line) may add documents while the window is open:
+        # SQLite's data_version changes when another connection commits, and the list is then read again.
+        self._data_version = self._outside_version()
+        self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.notice_outside_changes)
+        self._outside_timer.start()
 
     # --- building ---------------------------------------------------------
 
@@ -298,6 +305,20 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- documents ----------------------------------------------------------
+
+    def _outside_version(self) -> int:
+        return self.project.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def notice_outside_changes(self) -> None:
+        """Documents another program added or changed appear in the list and the counts."""
+        version = self._outside_version()
+        if version == self._data_version:
+            return
+        self._data_version = version
+        self._apply_filters()
+        self._update_status_bar()
+        if self.document is None:
+            self.open_row(0)
 
     def _apply_filters(self) -> None:
         key = self.document.key if self.document else None
@@ -848,4 +869,5 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self._offer_timer.stop()
+        self._outside_timer.stop()
         self.project.close()
