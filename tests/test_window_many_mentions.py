@@ -91,3 +91,26 @@ def test_every_layer_of_nested_names_is_drawn():
     assert layers == {1: 2, 2: 1}
     same = DrawnSpan(10, 30, "entity", 5, "PERSON")  # two labels on exactly the same words
     assert {span.id: depth for span, depth in outer_layers([embassy, same])} in ({1: 1}, {5: 1})
+
+
+def test_speaker_links_run_in_the_gaps_between_lines_and_along_the_edge(db, qtbot):
+    from PySide6.QtCore import QRect
+
+    window = shown_window(qtbot, db)
+    try:
+        view = window.view
+        line = view.fontMetrics().lineSpacing()
+        speaker = QRect(300, 10, 60, line - 10)
+        far_quote = QRect(200, 10 + 3 * line, 2, line - 10)  # three lines below
+        path = view._link_path(speaker, far_quote)
+        points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+        edge = view.viewport().width() - 2.0  # Arabic lines start at the right
+        gaps = {speaker.bottom() + 3.0, far_quote.top() - 3.0}
+        for (x1, y1), (x2, y2) in zip(points[1:-2], points[2:-1]):  # the middle runs, not the two stubs
+            assert (y1 == y2 and y1 in gaps) or (x1 == x2 == edge), ((x1, y1), (x2, y2))
+        near_quote = QRect(200, 10 + line, 2, line - 10)  # the next line: straight across the one gap
+        points = [(path.elementAt(i).x, path.elementAt(i).y) for path in [view._link_path(speaker, near_quote)]
+                  for i in range(path.elementCount())]
+        assert all(x != edge for x, _ in points)
+    finally:
+        window.close_project()

@@ -528,15 +528,39 @@ class DocumentView(QPlainTextEdit):
         colour.setAlpha(240 if chosen else 170)
         painter.setPen(QPen(colour, 2.4 if chosen else 1.6))
         painter.drawRoundedRect(speaker_rect, 5, 5)
-        start = QPointF(speaker_rect.center().x(), speaker_rect.bottom())
-        end = QPointF(quote_rect.center().x(), quote_rect.top() + 3)
-        bend = max(24.0, abs(end.y() - start.y()) / 2)
-        path = QPainterPath(start)
-        path.cubicTo(QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend), end)
-        painter.drawPath(path)
+        painter.drawPath(self._link_path(speaker_rect, quote_rect))
         painter.setBrush(colour)
-        painter.drawEllipse(end, 3.5, 3.5)
+        same_line = speaker_rect.top() == quote_rect.top()
+        painter.drawEllipse(QPointF(quote_rect.center().x(), quote_rect.bottom() - 1 if same_line else quote_rect.top() + 3), 3.5, 3.5)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _link_path(self, speaker: QRect, quote: QRect) -> QPainterPath:
+        """From the speaker to the opening of the quote without crossing text: along the gap under the
+        speaker's line, up or down the text's starting edge, then along the gap under the quote's line."""
+        start = QPointF(speaker.center().x(), speaker.bottom())
+        path = QPainterPath(start)
+        if speaker.top() == quote.top():  # one line: a shallow arc in the gap below it
+            end = QPointF(quote.center().x(), quote.bottom() - 1)
+            dip = min(8.0, self.fontMetrics().lineSpacing() * 0.25)
+            path.cubicTo(QPointF(start.x(), start.y() + dip), QPointF(end.x(), end.y() + dip + 1), end)
+            return path
+        end = QPointF(quote.center().x(), quote.top() + 3)
+        below_speaker = speaker.bottom() + 3.0
+        above_quote = quote.top() - 3.0
+        path.lineTo(start.x(), below_speaker)
+        if abs(above_quote - below_speaker) > 8:  # lines between them: pass along the text's starting edge
+            leading_rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft or self._starts_right_to_left()
+            edge = self.viewport().width() - 2.0 if leading_rtl else 2.0
+            path.lineTo(edge, below_speaker)
+            path.lineTo(edge, above_quote)
+        path.lineTo(end.x(), above_quote)
+        path.lineTo(end)
+        return path
+
+    def _starts_right_to_left(self) -> bool:
+        """Whether the document's lines start at the right (Arabic text in an English interface too)."""
+        block = self.document().firstBlock()
+        return bool(block.isValid() and block.textDirection() == Qt.LayoutDirection.RightToLeft)
 
     def zoom(self, steps: int) -> None:
         if steps > 0:
