@@ -114,3 +114,33 @@ def test_speaker_links_run_in_the_gaps_between_lines_and_along_the_edge(db, qtbo
         assert all(x != edge for x, _ in points)
     finally:
         window.close_project()
+
+
+def test_nested_layers_are_drawn_over_emoji_harakat_tatweel_bidi_marks_and_crlf(tmp_path, qtbot):
+    raw = "قال 😀 المتحدث:\r\nسفارةُ جمهوريةِ العــراق\u200f في واشنطن 😀 اليوم."
+    outer, middle, inner = "سفارةُ جمهوريةِ العــراق", "جمهوريةِ العــراق", "العــراق"
+    def span(name, label):
+        start = raw.index(name)
+        return {"start": start, "end": start + len(name), "label": label}
+    source = tmp_path / "n.jsonl"
+    source.write_text(json.dumps({"id": "n", "text": raw, "entities": [span(outer, "ORG"), span(middle, "GPE"),
+                                                                         span(inner, "LOC")]}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "n.db"
+    with Project.open(db) as project:
+        import_paths(project, [source], ImportOptions(annotator="i"))
+    window = shown_window(qtbot, db)
+    try:
+        from annotator.gui.document_view import outer_layers
+
+        view = window.view
+        layers = outer_layers(view.highlighter.entities_between(*view._visible_characters()))
+        assert sorted(depth for _, depth in layers) == [1, 2]
+        text = view.toPlainText()  # the stored text: CRLF folded, marks kept
+        for span_drawn, _ in layers:
+            [(left, right, _bottom)] = view._line_pieces(span_drawn.start, span_drawn.end)  # one screen line
+            assert right - left > view.fontMetrics().horizontalAdvance("ع")
+        assert "\r" not in text and "😀" in text
+        view.viewport().repaint()  # the bars are painted without error
+    finally:
+        window.close_project()

@@ -60,9 +60,6 @@ class AnnotationListModel(QAbstractTableModel):
         self._order = sorted(self._keys.values())
         self.endResetModel()
 
-    def apply(self, change: Change, document: Document) -> None:
-        self.apply_changes([change], document)
-
     def apply_changes(self, changes: list[Change], document: Document) -> None:
         """Move only the rows the changes touched (the document's spans are indexed once for all of them)."""
         current = {("entity", e.id): e for e in document.entities}

@@ -100,11 +100,15 @@ class SpanHighlighter(QSyntaxHighlighter):
         self.colours = {label: QColor(colour) for label, colour in colours.items()}
         self._formats.clear()
 
-    def spans_between(self, start: int, end: int) -> list[DrawnSpan]:
-        """Every span overlapping `start`-`end` (UTF-16)."""
+    def entities_between(self, start: int, end: int) -> list[DrawnSpan]:
+        """Entities overlapping `start`-`end` (UTF-16), in their drawing order."""
         first = bisect.bisect_left(self._entity_starts, start - self._longest_entity)
         last = bisect.bisect_left(self._entity_starts, end)
-        found = [s for s in self.entities[first:last] if s.end > start and s.start < end]
+        return [s for s in self.entities[first:last] if s.end > start and s.start < end]
+
+    def spans_between(self, start: int, end: int) -> list[DrawnSpan]:
+        """Every span overlapping `start`-`end` (UTF-16)."""
+        found = self.entities_between(start, end)
         found += [s for s in self.quotes + self.cues + self.hits if s.end > start and s.start < end]
         return found
 
@@ -252,9 +256,6 @@ class DocumentView(QPlainTextEdit):
         self._set_spans(document, speaker_names)
         self.setPlainText(self.text)  # the highlighter colours every block once, spans included
         self.gutter.update()
-
-    def apply_change(self, document: Document, change, speaker_names: dict) -> None:
-        self.apply_changes(document, [change], speaker_names)
 
     def apply_changes(self, document: Document, changes, speaker_names: dict) -> None:
         """Follow changes: move the spans they touched and recolour only their blocks, each block once."""
@@ -434,6 +435,13 @@ class DocumentView(QPlainTextEdit):
         bottom_right = self.viewport().rect().bottomLeft()
         return top, max(top, self.cursorForPosition(bottom_right).block().position() + self.cursorForPosition(bottom_right).block().length())
 
+    def _visible_characters(self) -> tuple[int, int]:
+        """UTF-16 positions of the first and last characters the viewport shows (any direction)."""
+        area = self.viewport().rect()
+        corners = [self.cursorForPosition(point).position()
+                   for point in (area.topLeft(), area.topRight(), area.bottomLeft(), area.bottomRight())]
+        return min(corners), max(corners) + 1
+
     def caret_rect(self, position: int) -> QRect:
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
@@ -442,7 +450,8 @@ class DocumentView(QPlainTextEdit):
     def paintEvent(self, event) -> None:  # noqa: N802
         super().paintEvent(event)
         first, last = self.visible_range()
-        layers = outer_layers(self.highlighter.spans_between(first, last))
+        # Only the characters on screen, not whole blocks: one paragraph may hold 50,000 names.
+        layers = outer_layers(self.highlighter.entities_between(*self._visible_characters()))
         if not self.relation_marks and not any(mark.speaker_entity for mark in self.quote_marks) and not layers:
             return
         painter = QPainter(self.viewport())

@@ -171,9 +171,6 @@ class AnnotationPanel(QWidget):
         self.model.show_document(document)
         self.select(selected)
 
-    def apply(self, change: Change, document: Document, selected) -> None:
-        self.apply_changes([change], document, selected)
-
     def apply_changes(self, changes: list[Change], document: Document, selected) -> None:
         """Follow changes row by row; the quote editor follows the chosen quote."""
         self._document = document

@@ -732,9 +732,6 @@ class MainWindow(QMainWindow):
         self.history.push(ChangeCommand(self.project, changes, self.annotator, follow, text))
         follow(changes)
 
-    def after_change(self, change: Change) -> None:
-        self.after_changes([change])
-
     def after_changes(self, changes: list[Change], *, jump: bool = True) -> None:
         """Refresh only what the changes touched, each line of text once however many changes it holds;
         undo and redo come back through here too. `jump`: a change to another document opens it (off
