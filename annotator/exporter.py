@@ -9,6 +9,7 @@ from pathlib import Path
 
 from annotator import formats
 from annotator.core.model import Document, LabelSchema
+from annotator.core.reasons import reason
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -23,7 +24,7 @@ def check_target(target: Path) -> None:
     if target.is_file():
         with open(target, "rb") as stream:
             if stream.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
-                raise ExportRefused(f"{target} is a project file (SQLite): choose another name for the export")
+                raise ExportRefused(reason('{target} is a project file (SQLite): choose another name for the export', target=target))
 
 
 def writer_options(schema: LabelSchema, *, scheme: str = "bio", whole_tokens: bool = True, warn=None) -> dict:

@@ -13,6 +13,7 @@ from annotator import formats
 from annotator.core import paths
 from annotator.core.ingest import ImportReport, Problem, import_records
 from annotator.core.store import Project, ProjectError
+from annotator.core.reasons import reason, reason_of
 
 
 @dataclass
@@ -117,11 +118,11 @@ def total_bytes(targets: list[Path], format_name: str | None) -> int:
 
 def _import_file(project, file: Path, format_name: str, options: ImportOptions, progress) -> ImportReport:
     if not file.exists():
-        return ImportReport(str(file), problems=[Problem(0, "no such file or folder")], refused=True)
+        return ImportReport(str(file), problems=[Problem(0, reason('no such file or folder'))], refused=True)
     if format_name is None:
-        return ImportReport(str(file), refused=True, problems=[Problem(1, (
+        return ImportReport(str(file), refused=True, problems=[Problem(1, reason(
             "neither the file's name nor its content shows a format the annotator reads; "
-            f"name it with --format ({', '.join(formats.readable())})"))])
+            "name it with --format ({names})", names=", ".join(formats.readable())))])
     try:
         report = _read_into(project, file, format_name, options, progress)
     except ProjectError:
@@ -129,8 +130,9 @@ def _import_file(project, file: Path, format_name: str, options: ImportOptions, 
     except (OSError, EOFError, lzma.LZMAError, zlib.error, ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
         # A damaged compressed file or a shape no reader foresaw: this file is refused whole (its
         # transaction rolled back) and the batch goes on to the next, as with any other refusal.
-        reason = str(error) or type(error).__name__
-        return ImportReport(str(file), refused=True, problems=[Problem(0, f"the file cannot be read as {format_name}: {reason}")])
+        why = reason_of(error) or type(error).__name__
+        return ImportReport(str(file), refused=True, problems=[Problem(0, reason(
+            "the file cannot be read as {format_name}: {why}", format_name=format_name, why=why))])
     return report
 
 
@@ -154,8 +156,9 @@ def _read_into(project, file: Path, format_name: str, options: ImportOptions, pr
     if progress and format_name == "txt":
         progress(file.stat().st_size)
     if report.refused and options.format is None:
-        report.notes.append(f"read as {format_name}, guessed from the file; if it is in another format, "
-                            f"name it with --format ({', '.join(formats.readable())})")
+        report.notes.append(reason("read as {format_name}, guessed from the file; if it is in another format, "
+                                   "name it with --format ({names})", format_name=format_name,
+                                   names=", ".join(formats.readable())))
     return report
 
 

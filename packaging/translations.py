@@ -11,6 +11,7 @@ or the .qm is older than the .ts.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -29,11 +30,30 @@ def tool(name: str) -> str:
     return str(candidate) if candidate.exists() else name
 
 
+def reason_templates() -> list[str]:
+    """Every `reason("…")` template of the Qt-free code, which the window translates under the context "Reason"."""
+    found: dict[str, None] = {}
+    for source in sorted((ROOT / "annotator").rglob("*.py")):
+        if "gui" in source.relative_to(ROOT).parts:
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "reason"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found[node.args[0].value] = None
+    return list(found)
+
+
 def update(ts_file: Path = TS_FILE, *, language: str = "ar") -> None:
     plural_only = ["-pluralonly"] if language == "en" else []
+    # lupdate reads Python, not our reason() calls: hand it the templates as QT_TRANSLATE_NOOP lines, from a
+    # fixed place (build/ is not committed) so the .ts's locations do not change from one update to the next.
+    reasons = ROOT / "build" / "translations" / "core_reasons.py"
+    reasons.parent.mkdir(parents=True, exist_ok=True)
+    reasons.write_text("".join(f"QT_TRANSLATE_NOOP({'Reason'!r}, {template!r})\n" for template in reason_templates()),
+                       encoding="utf-8")
     subprocess.run(
-        [tool("pyside6-lupdate"), *map(str, SOURCES), "-no-obsolete", *plural_only, "-target-language", language,
-         "-ts", str(ts_file)],
+        [tool("pyside6-lupdate"), *map(str, SOURCES), str(reasons), "-no-obsolete", *plural_only,
+         "-target-language", language, "-ts", str(ts_file)],
         check=True, capture_output=True,
     )
 

@@ -60,7 +60,9 @@ def test_placeholders_survive_translation(ts_file):
 
     for (context, source), translation in messages(ts_file).items():
         for form in forms(translation):
-            assert sorted(re.findall(r"\{\d\}", source)) == sorted(re.findall(r"\{\d\}", form)), source
+            # {0} in the window's strings; {name}, {name!r} and {count:,} in the core's reasons
+            fields = r"\{[A-Za-z_0-9]*(?:![rs])?(?::[^{}]*)?\}"
+            assert sorted(re.findall(fields, source)) == sorted(re.findall(fields, form)), source
 
 
 @pytest.mark.parametrize("ts_file,qm_file", [(translations.TS_FILE, translations.QM_FILE),
@@ -69,3 +71,14 @@ def test_compiled_translation_matches_its_source(tmp_path, ts_file, qm_file):
     compiled = tmp_path / "check.qm"
     translations.release(ts_file, compiled)
     assert compiled.read_bytes() == qm_file.read_bytes(), "run: python packaging/translations.py release"
+
+
+def test_the_core_reasons_reach_the_translators():
+    templates = translations.reason_templates()
+    # a few from each room: import, file decoding, spans, the project itself
+    assert "the text is empty or only whitespace" in templates
+    assert "this is a binary file, not text" in templates
+    assert "offsets {start}-{end} are reversed or empty" in templates
+    assert "{path}: no project file here." in templates
+    arabic = {source for (context, source) in messages(translations.TS_FILE) if context == "Reason"}
+    assert set(templates) <= arabic

@@ -128,6 +128,51 @@ def test_refused_file_adds_nothing_and_says_why(window, tmp_path, messages):
     assert window.project.document_count() == 1
 
 
+def test_in_arabic_the_reasons_a_file_was_refused_are_arabic_too(window, tmp_path, messages):
+    from annotator.gui.app import set_language
+
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"text": "خبر"}, {"text": "  "}, {"text": "x", "status": "odd"}],
+                      raw_lines={4: "{broken"})
+    dialog = accepted(transfer.ImportDialog(window))
+    dialog.paths.addItem(str(bad))
+    set_language("ar")
+    try:
+        transfer.run_import(window, window.db_path, dialog)
+    finally:
+        set_language("en")
+    text, details = messages[-1]
+    assert f"{bad}:2: النص فارغ أو مسافات فقط" in details
+    assert f"{bad}:3: الحالة 'odd' ليست من بين: " in details
+    assert f"{bad}:4: JSON معطوب (" in details
+    assert "the" not in details.replace(str(bad), "")  # no English sentence left
+    assert window.project.document_count() == 1
+
+
+def test_a_reason_whose_translation_lost_a_field_falls_back_to_english(monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from annotator.core.reasons import reason
+    from annotator.gui import reasons
+
+    monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda context, text, *a: "ترجمة {missing}"))
+    assert reasons.shown(reason("offsets {start}-{end} are reversed or empty", start=5, end=2)) == \
+        "offsets 5-2 are reversed or empty"
+
+
+def test_a_refused_tag_says_why_in_arabic(window, qtbot):
+    from annotator.core.store import SpanRefused
+    from annotator.core.text import span_problem
+    from annotator.gui.app import set_language
+
+    set_language("ar")
+    try:
+        refusal = SpanRefused(span_problem("نص قصير", 5, 2))
+        assert window._attempt(lambda: (_ for _ in ()).throw(refusal)) is None
+        assert window.statusBar().currentMessage().endswith("الموضعان 5-2 معكوسان أو فارغان")
+    finally:
+        set_language("en")
+
+
 def test_export_from_the_menu_writes_chosen_statuses(window, tmp_path, messages):
     target = tmp_path / "out.jsonl"
     dialog = accepted(transfer.ExportDialog(window))

@@ -27,6 +27,7 @@ from annotator.core.model import (
 )
 from annotator.core.store import Project, SpanRefused
 from annotator.core.text import OffsetMap, normalise_with_map, range_problem, span_problem, text_hash
+from annotator.core.reasons import reason
 
 
 @dataclass
@@ -145,9 +146,9 @@ class _Intake:
 
     def _take(self, record: Record) -> None:
         if not isinstance(record.text, str):
-            raise _Refused("the record has no text (a string is required)")
+            raise _Refused(reason('the record has no text (a string is required)'))
         if not record.text.strip():
-            raise _Refused("the text is empty or only whitespace")
+            raise _Refused(reason('the text is empty or only whitespace'))
         text, offsets = normalise_with_map(record.text)
         digest = text_hash(text)
         if digest in self.seen_hashes or self.project.find_by_hash(digest):
@@ -168,21 +169,21 @@ class _Intake:
         for raw_id, entity in entities:
             if raw_id in entity_keys:
                 # Two entities with one id: a speaker or relation naming it could bind to either.
-                raise _Refused(f"two entities have the id {raw_id!r}")
+                raise _Refused(reason('two entities have the id {raw_id!r}', raw_id=raw_id))
             entity_keys[raw_id] = self._insert(self.project.insert_entity, key, entity)
         for speaker, quote in quotes:
             if speaker is not None:
                 if speaker not in entity_keys:
-                    raise _Refused(f"quote speaker {speaker!r} is not the id of an entity of this document")
+                    raise _Refused(reason('quote speaker {speaker!r} is not the id of an entity of this document', speaker=speaker))
                 quote.speaker = entity_keys[speaker]
             self._insert(self.project.insert_quote, key, quote)
         for relation in relations:
             for end in ("head", "tail"):
                 if getattr(relation, end) not in entity_keys:
-                    raise _Refused(f"relation {relation.label}: {end} {getattr(relation, end)!r} is not the id of an entity of this document")
+                    raise _Refused(reason('relation {label}: {end} {value!r} is not the id of an entity of this document', label=relation.label, end=end, value=getattr(relation, end)))
             relation.head, relation.tail = entity_keys[relation.head], entity_keys[relation.tail]
             if relation.head == relation.tail:
-                raise _Refused(f"relation {relation.label} links an entity to itself")
+                raise _Refused(reason('relation {label} links an entity to itself', label=relation.label))
             self.project.insert_relation(key, relation)
         for topic in topics:
             self.project.insert_topic(key, topic, annotator=self.annotator)
@@ -200,10 +201,10 @@ class _Intake:
         if raw_id is None or raw_id == "":
             return f"doc-{digest[:16]}"
         if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
-            raise _Refused(f"id {raw_id!r} must be a string or a whole number")
+            raise _Refused(reason('id {raw_id!r} must be a string or a whole number', raw_id=raw_id))
         document_id = str(raw_id)
         if self.project.key_of(document_id) is not None:
-            raise _Refused(f"document id {document_id!r} is already in the project with a different text")
+            raise _Refused(reason('document id {document_id!r} is already in the project with a different text', document_id=document_id))
         return document_id
 
     @staticmethod
@@ -211,7 +212,7 @@ class _Intake:
         if meta is None:
             return {}
         if not isinstance(meta, dict):
-            raise _Refused("meta must be a JSON object")
+            raise _Refused(reason('meta must be a JSON object'))
         return meta
 
     @staticmethod
@@ -219,7 +220,7 @@ class _Intake:
         if status is None:
             return "new"
         if status not in STATUSES:
-            raise _Refused(f"status {status!r} is not one of {', '.join(STATUSES)}")
+            raise _Refused(reason('status {status!r} is not one of {names}', status=status, names=', '.join(STATUSES)))
         return status
 
     @staticmethod
@@ -227,7 +228,7 @@ class _Intake:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise _Refused(f"{name} must be a list")
+            raise _Refused(reason('{name} must be a list', name=name))
         return value
 
     def _span(self, raw: dict, raw_text: str, text: str, offsets: OffsetMap, what: str) -> tuple[int, int, str]:
@@ -235,26 +236,26 @@ class _Intake:
         start, end = raw.get("start"), raw.get("end")
         problem = range_problem(len(raw_text), start, end)
         if problem:
-            raise _Refused(f"{what}: {problem}")
+            raise _Refused(reason('{what}: {problem}', what=what, problem=problem))
         given = raw.get("text")
         if given is not None and given != raw_text[start:end]:
-            raise _Refused(f"{what}: text at {start}-{end} is {raw_text[start:end]!r}, not {given!r}")
+            raise _Refused(reason('{what}: text at {start}-{end} is {text!r}, not {given!r}', what=what, start=start, end=end, text=raw_text[start:end], given=given))
         new_start, new_end = offsets(start), offsets(end)
         if new_start is None or new_end is None:
-            raise _Refused(f"{what}: offsets {start}-{end} fall inside characters that normalisation joins")
+            raise _Refused(reason('{what}: offsets {start}-{end} fall inside characters that normalisation joins', what=what, start=start, end=end))
         problem = span_problem(text, new_start, new_end)
         if problem:
-            raise _Refused(f"{what}: {problem}")
+            raise _Refused(reason('{what}: {problem}', what=what, problem=problem))
         return new_start, new_end, text[new_start:new_end]
 
     def _entity(self, raw: object, raw_text: str, text: str, offsets: OffsetMap) -> tuple[object, Entity]:
         if not isinstance(raw, dict):
-            raise _Refused("each entity must be a JSON object")
-        what = f"entity {raw.get('id', '')!s}".rstrip()
+            raise _Refused(reason('each entity must be a JSON object'))
+        what = reason("entity {id}", id=raw.get("id", "")) if raw.get("id", "") != "" else reason("entity")
         start, end, surface = self._span(raw, raw_text, text, offsets, what)
         label = raw.get("label")
         if not isinstance(label, str) or not label:
-            raise _Refused(f"{what}: label is missing")
+            raise _Refused(reason('{what}: label is missing', what=what))
         self._known_label(label, what)
         source, suggested = self._source(raw, what)
         entity = Entity(
@@ -265,18 +266,18 @@ class _Intake:
 
     def _quote(self, raw: object, raw_text: str, text: str, offsets: OffsetMap) -> tuple[object, Quote]:
         if not isinstance(raw, dict):
-            raise _Refused("each quote must be a JSON object")
-        what = f"quote {raw.get('id', '')!s}".rstrip()
+            raise _Refused(reason('each quote must be a JSON object'))
+        what = reason("quote {id}", id=raw.get("id", "")) if raw.get("id", "") != "" else reason("quote")
         start, end, surface = self._span(raw, raw_text, text, offsets, what)
         cue = None
         if raw.get("cue") is not None:
             if not isinstance(raw["cue"], dict):
-                raise _Refused(f"{what}: cue must be a JSON object with start, end and text")
-            cue_start, cue_end, cue_text = self._span(raw["cue"], raw_text, text, offsets, f"{what} cue")
+                raise _Refused(reason('{what}: cue must be a JSON object with start, end and text', what=what))
+            cue_start, cue_end, cue_text = self._span(raw["cue"], raw_text, text, offsets, reason("{what} cue", what=what))
             cue = Cue(cue_start, cue_end, cue_text)
         speaker_text = raw.get("speaker_text")
         if speaker_text is not None and not isinstance(speaker_text, str):
-            raise _Refused(f"{what}: speaker_text must be a string or null")
+            raise _Refused(reason('{what}: speaker_text must be a string or null', what=what))
         source, suggested = self._source(raw, what)
         quote = Quote(
             start=start, end=end, text=surface, speaker_text=speaker_text, cue=cue,
@@ -287,17 +288,17 @@ class _Intake:
     def _relation(self, raw: object) -> Relation:
         """A relation as the record gives it: head and tail are the record's own entity ids until stored."""
         if not isinstance(raw, dict):
-            raise _Refused("each relation must be a JSON object with head, tail and label")
+            raise _Refused(reason('each relation must be a JSON object with head, tail and label'))
         label = raw.get("label")
-        what = f"relation {raw.get('id', '')!s}".rstrip()
+        what = reason("relation {id}", id=raw.get("id", "")) if raw.get("id", "") != "" else reason("relation")
         if not isinstance(label, str) or not label:
-            raise _Refused(f"{what}: label is missing")
+            raise _Refused(reason('{what}: label is missing', what=what))
         if "head" not in raw or "tail" not in raw:
-            raise _Refused(f"{what}: head and tail (entity ids) are required")
+            raise _Refused(reason('{what}: head and tail (entity ids) are required', what=what))
         if label not in self.relation_labels:
             if not self.add_labels:
-                raise _Refused(f"{what}: relation label {label!r} is not in the project's schema (use --add-labels to add it)")
-            _check_new_name(label, f"{what}: relation label", spaces=False)
+                raise _Refused(reason("{what}: relation label {label!r} is not in the project's schema (use --add-labels to add it)", what=what, label=label))
+            _check_new_name(label, reason("{what}: relation label", what=what), spaces=False)
             self.project.add_relation_label(RelationLabel(name=label, name_ar=label, name_en=label))
             self.relation_labels.add(label)
             self.report.labels_added.append(label)
@@ -316,26 +317,26 @@ class _Intake:
         suggested = raw.get("suggested") is True or given == "suggested"
         source = LEGACY_SOURCES.get(given, given)
         if source not in SOURCES:
-            raise _Refused(f"{what}: source {given!r} is not one of {', '.join(SOURCES)}")
+            raise _Refused(reason('{what}: source {given!r} is not one of {names}', what=what, given=given, names=', '.join(SOURCES)))
         return source, suggested
 
     def _known_label(self, label: str, what: str) -> None:
         if label in self.labels:
             return
         if not self.add_labels:
-            raise _Refused(f"{what}: label {label!r} is not in the project's schema (use --add-labels to add it)")
-        _check_new_name(label, f"{what}: label", spaces=False)
+            raise _Refused(reason("{what}: label {label!r} is not in the project's schema (use --add-labels to add it)", what=what, label=label))
+        _check_new_name(label, reason("{what}: label", what=what), spaces=False)
         self.project.add_label(Label(name=label, name_ar=label, name_en=label, colour=_new_colour(label)))
         self.labels.add(label)
         self.report.labels_added.append(label)
 
     def _topic(self, topic: object) -> str:
         if not isinstance(topic, str) or not topic:
-            raise _Refused(f"topic {topic!r} must be a non-empty string")
+            raise _Refused(reason('topic {topic!r} must be a non-empty string', topic=topic))
         if topic not in self.topics:
             if not self.add_labels:
-                raise _Refused(f"topic {topic!r} is not in the project's schema (use --add-labels to add it)")
-            _check_new_name(topic, "topic", spaces=True)
+                raise _Refused(reason("topic {topic!r} is not in the project's schema (use --add-labels to add it)", topic=topic))
+            _check_new_name(topic, reason("topic"), spaces=True)
             self.project.add_topic(Topic(name=topic, name_ar=topic, name_en=topic))
             self.topics.add(topic)
             self.report.topics_added.append(topic)
@@ -349,11 +350,14 @@ def _check_new_name(name: str, what: str, *, spaces: bool) -> None:
     for ch in name:
         category = unicodedata.category(ch)
         if category in ("Cc", "Cf", "Zl", "Zp") or (ch.isspace() and not (spaces and ch == " ")):
-            shown = "a space" if ch == " " else f"U+{ord(ch):04X}"
-            raise _Refused(f"{what} {name!r} holds {shown}: not added (a name the schema gains must be one "
-                           f"{'line of visible characters' if spaces else 'word of visible characters'})")
+            shown = reason("a space") if ch == " " else f"U+{ord(ch):04X}"
+            if spaces:
+                raise _Refused(reason("{what} {name!r} holds {shown}: not added (a name the schema gains must be one "
+                                      "line of visible characters)", what=what, name=name, shown=shown))
+            raise _Refused(reason("{what} {name!r} holds {shown}: not added (a name the schema gains must be one "
+                                  "word of visible characters)", what=what, name=name, shown=shown))
     if name != name.strip():
-        raise _Refused(f"{what} {name!r} starts or ends with a space: not added")
+        raise _Refused(reason('{what} {name!r} starts or ends with a space: not added', what=what, name=name))
 
 
 def _new_colour(label: str) -> str:

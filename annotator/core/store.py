@@ -31,6 +31,7 @@ from annotator.core.model import (
     Topic,
 )
 from annotator.core.text import span_problem, text_hash
+from annotator.core.reasons import reason
 
 
 class ProjectError(Exception):
@@ -39,6 +40,13 @@ class ProjectError(Exception):
 
 class ProjectBusy(ProjectError):
     """Another connection held the write lock for longer than the busy timeout; nothing was changed."""
+
+
+# One sentence per kind, so each is translated whole rather than with an English word inside.
+_NAMELESS = {"label": reason("every label needs a name"), "topic": reason("every topic needs a name"),
+             "relation": reason("every relation needs a name")}
+_TWINS = {"label": reason("two labels have the same name"), "topic": reason("two topics have the same name"),
+          "relation": reason("two relations have the same name")}
 
 
 class SpanRefused(ValueError):
@@ -327,10 +335,10 @@ class Project:
         """Open (and, if allowed, create) a project file, bringing its schema up to date."""
         path = Path(path)
         if path.exists() and not path.is_file():
-            raise ProjectError(f"{path}: not a file; a project is a file (for example project.db).")
+            raise ProjectError(reason('{path}: not a file; a project is a file (for example project.db).', path=path))
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
-            raise ProjectError(f"{path}: no project file here.")
+            raise ProjectError(reason('{path}: no project file here.', path=path))
         if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -338,16 +346,15 @@ class Project:
             connection.execute("PRAGMA busy_timeout = 5000")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as error:
-            raise ProjectError(f"{path}: not an annotator project ({error}).") from error
+            raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
         if version > SCHEMA_VERSION:
             connection.close()
             raise ProjectError(
-                f"{path}: made by a newer annotator (file version {version}, this one knows "
-                f"{SCHEMA_VERSION}); update the annotator to open it."
+                reason('{path}: made by a newer annotator (file version {version}, this one knows {known}); update the annotator to open it.', path=path, version=version, known=SCHEMA_VERSION)
             )
         if exists and version == 0 and _has_foreign_tables(connection):
             connection.close()
-            raise ProjectError(f"{path}: this SQLite file is not an annotator project.")
+            raise ProjectError(reason('{path}: this SQLite file is not an annotator project.', path=path))
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
@@ -375,7 +382,7 @@ class Project:
                     else:
                         step(self.conn)
                     if rebuilds and self.conn.execute("PRAGMA foreign_key_check").fetchone():
-                        raise ProjectError(f"{self.path}: upgrading the file broke a link between rows; it was left as it was.")
+                        raise ProjectError(reason('{path}: upgrading the file broke a link between rows; it was left as it was.', path=self.path))
                     self.conn.execute(f"PRAGMA user_version = {number + 1}")
             finally:
                 if rebuilds:
@@ -400,7 +407,7 @@ class Project:
         """A consistent copy of the whole project in another file (SQLite's online backup), even while it is open."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise ProjectError(f"{target}: that is this project itself; choose another file for the copy.")
+            raise ProjectError(reason('{target}: that is this project itself; choose another file for the copy.', target=target))
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
         with sqlite3.connect(str(partial)) as copy:
@@ -431,8 +438,7 @@ class Project:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
                 if "locked" in str(error) or "busy" in str(error):
-                    raise ProjectBusy(f"{self.path}: the project is busy (another program, such as an import, is "
-                                      "writing to it); nothing was changed: try again in a moment.") from error
+                    raise ProjectBusy(reason('{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.', path=self.path)) from error
                 raise
         else:
             self.conn.execute(f"SAVEPOINT {name}")
@@ -459,8 +465,7 @@ class Project:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 self._text_cache.clear()
-                raise ProjectError(f"{self.path}: the change could not be saved ({error}); nothing of it was kept. "
-                                   "Free some disk space or check the file, then do it again.") from error
+                raise ProjectError(reason('{path}: the change could not be saved ({error}); nothing of it was kept. Free some disk space or check the file, then do it again.', path=self.path, error=error)) from error
         finally:
             self._depth -= 1
 
@@ -549,9 +554,9 @@ class Project:
         for kind, names in (("label", [l.name for l in schema.labels]), ("topic", [t.name for t in schema.topics]),
                             ("relation", [r.name for r in schema.relations])):
             if any(not name.strip() for name in names):
-                raise ProjectError(f"every {kind} needs a name")
+                raise ProjectError(_NAMELESS[kind])
             if len(set(names)) != len(names):
-                raise ProjectError(f"two {kind}s have the same name")
+                raise ProjectError(_TWINS[kind])
         with self.transaction():
             for table in ("labels", "topics", "relation_labels"):
                 for old, new in renamed.items():
@@ -592,7 +597,7 @@ class Project:
                 continue
             used = self.conn.execute(f"SELECT COUNT(*) FROM {users} WHERE {column} = ?", (name,)).fetchone()[0]
             if used:
-                raise ProjectError(f"{name!r} is still used {used} times; change those annotations before removing it")
+                raise ProjectError(reason('{name!r} is still used {used} times; change those annotations before removing it', name=name, used=used))
             self.conn.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
 
     # --- documents -------------------------------------------------------

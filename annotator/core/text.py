@@ -7,6 +7,7 @@ where the two meet.
 
 from __future__ import annotations
 
+from annotator.core.reasons import reason
 import bisect
 import functools
 import hashlib
@@ -200,11 +201,11 @@ def is_edge_blank(ch: str) -> bool:
 def range_problem(length: int, start: object, end: object) -> str | None:
     """Why `start`-`end` is no range of a text of this length, or None."""
     if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
-        return "start and end must be whole numbers"
+        return reason('start and end must be whole numbers')
     if start < 0 or end > length:
-        return f"offsets {start}-{end} lie outside the text (length {length})"
+        return reason('offsets {start}-{end} lie outside the text (length {length})', start=start, end=end, length=length)
     if start >= end:
-        return f"offsets {start}-{end} are reversed or empty"
+        return reason('offsets {start}-{end} are reversed or empty', start=start, end=end)
     return None
 
 
@@ -215,11 +216,11 @@ def span_problem(text: str, start: object, end: object, expected: str | None = N
         return problem
     surface = text[start:end]
     if expected is not None and surface != expected:
-        return f"text at {start}-{end} is {surface!r}, not {expected!r}"
+        return reason('text at {start}-{end} is {surface!r}, not {expected!r}', start=start, end=end, surface=surface, expected=expected)
     if is_edge_blank(surface[0]) or is_edge_blank(surface[-1]):
-        return f"span {start}-{end} starts or ends with whitespace or a direction mark"
+        return reason('span {start}-{end} starts or ends with whitespace or a direction mark', start=start, end=end)
     if not is_grapheme_boundary(text, start) or not is_grapheme_boundary(text, end):
-        return f"span {start}-{end} cuts a letter from its marks (a grapheme cluster)"
+        return reason('span {start}-{end} cuts a letter from its marks (a grapheme cluster)', start=start, end=end)
     return None
 
 

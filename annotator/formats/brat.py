@@ -23,6 +23,7 @@ from pathlib import Path
 from annotator.core.ingest import Note, Problem, Record
 from annotator.core.model import Document
 from annotator.formats import spans as flat_spans
+from annotator.core.reasons import reason
 
 NAME = "brat"
 SUFFIXES = (".ann",)
@@ -41,7 +42,7 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
     path = Path(path)
     text_file = path.with_suffix(".txt")
     if not text_file.exists():
-        yield Problem(0, f"no {text_file.name} beside it: brat keeps the text in a .txt of the same name")
+        yield Problem(0, reason('no {name} beside it: brat keeps the text in a .txt of the same name', name=text_file.name))
         return
     with open(text_file, encoding="utf-8-sig", newline="") as stream:
         text = stream.read()  # as brat counts: CRLF left as it is
@@ -72,15 +73,14 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
         elif line[:1] in ("A", "M", "E", "N", "#", "*"):
             skipped += 1
         else:
-            problems.append(Problem(number, f"not a brat standoff line: {line[:40]!r}"))
+            problems.append(Problem(number, reason('not a brat standoff line: {text!r}', text=line[:40])))
     if progress:
         progress(path.stat().st_size)
     yield from problems
     if skipped:
-        yield Note(0, f"left out {skipped} attribute, event, normalisation or note lines the annotator does not model")
+        yield Note(0, reason('left out {skipped} attribute, event, normalisation or note lines the annotator does not model', skipped=skipped))
     if split:
-        yield Note(0, f"left out {len(split)} discontinuous spans whose pieces have words between them "
-                      f"({', '.join(split[:5])}): the annotator keeps spans whole")
+        yield Note(0, reason('left out {length} discontinuous spans whose pieces have words between them ({names}): the annotator keeps spans whole', length=len(split), names=', '.join(split[:5])))
     yield from flat_spans.record(1, text, spans, relations, speaker_texts=speaker_texts, document_id=path.stem)
 
 
@@ -88,13 +88,13 @@ def _span(text: str, span_id: str, label: str, offsets: str, surface: str) -> di
     """A T line as one span; a reason (str) when it cannot be one."""
     fragments = sorted(tuple(int(n) for n in part.split()) for part in offsets.split(";"))
     if any(start > end or end > len(text) for start, end in fragments):
-        return f"{span_id}: offsets {offsets} lie outside the text (length {len(text)}) or are reversed"
+        return reason('{span_id}: offsets {offsets} lie outside the text (length {length}) or are reversed', span_id=span_id, offsets=offsets, length=len(text))
     expected = _FRAGMENT_SEPARATOR.join(text[start:end] for start, end in fragments)
     if surface != expected:
-        return f"{span_id}: text {surface!r} is not the document's {expected!r} at {offsets}"
+        return reason("{span_id}: text {surface!r} is not the document's {expected!r} at {offsets}", span_id=span_id, surface=surface, expected=expected, offsets=offsets)
     gaps = [text[end:start] for (_, end), (start, _) in zip(fragments, fragments[1:])]
     if any(gap.strip() for gap in gaps):
-        return "split: words between the fragments"
+        return reason('split: words between the fragments')
     start, end = fragments[0][0], fragments[-1][1]
     return {"id": span_id, "start": start, "end": end, "label": _BACK.get(label, label), "text": text[start:end]}
 
@@ -143,7 +143,7 @@ def write(documents: Iterable[Document], folder: Path, *, warn: Callable[[str], 
         relation_labels |= {relation.name for relation in schema.relations}
     _write_conf(folder, labels, relation_labels)
     if dropped_topics:
-        warn(f"brat has no document labels: left out {dropped_topics} topics (and every document's status and metadata)")
+        warn(reason("brat has no document labels: left out {topics} topics (and every document's status and metadata)", topics=dropped_topics))
     return count
 
 

@@ -21,6 +21,7 @@ from typing import IO
 from annotator.core.ingest import Note, Problem, Record
 from annotator.core.model import Document
 from annotator.core.text import token_spans
+from annotator.core.reasons import reason
 
 NAME = "conll"
 SUFFIXES = (".conll", ".bio", ".iob", ".iob2", ".bilou")
@@ -82,21 +83,21 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
                 yield from flush_document(number)
         yield from flush_document(0)
     if repaired:
-        yield Note(0, f"{repaired} I- tags followed no entity of their type; each now starts an entity (written back as B-)")
+        yield Note(0, reason('{repaired} I- tags followed no entity of their type; each now starts an entity (written back as B-)', repaired=repaired))
 
 
 def _parse(line: str) -> tuple[str, list[str], str | None]:
     if line[0].isspace():
-        return "", [], "a tag with no token (the line starts with a space)"
+        return "", [], reason('a tag with no token (the line starts with a space)')
     fields = line.split()
     if len(fields) < 2:
-        return "", [], "a token with no tag"
+        return "", [], reason('a token with no tag')
     token, tags = fields[0], fields[1:]
     bad = [tag for tag in tags if not _TAG.match(tag)]
     if bad:
         if len(fields) > 2 and _TAG.match(fields[-1]):
-            return "", [], f"two lines merged into one? {bad[0]!r} stands where a tag belongs"
-        return "", [], f"{bad[0]!r} is not a tag (O, B-X, I-X, E-X, S-X)"
+            return "", [], reason('two lines merged into one? {text!r} stands where a tag belongs', text=bad[0])
+        return "", [], reason('{text!r} is not a tag (O, B-X, I-X, E-X, S-X)', text=bad[0])
     return token, tags, None
 
 
@@ -184,10 +185,15 @@ def write(documents: Iterable[Document], stream: IO[str], *, scheme: str = "bio"
             stream.write("\n")
         count += 1
     if dropped["quotes"] or dropped["topics"] or dropped["relations"]:
-        warn(f"CoNLL carries no quotes or topics: left out {dropped['quotes']} quotes and {dropped['topics']} topics"
-             + (f" and {dropped['relations']} relations" if dropped["relations"] else ""))
+        if dropped["relations"]:
+            warn(reason("CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics and "
+                        "{relations} relations", quotes=dropped["quotes"], topics=dropped["topics"],
+                        relations=dropped["relations"]))
+        else:
+            warn(reason("CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics",
+                        quotes=dropped["quotes"], topics=dropped["topics"]))
     if dropped["crossing"]:
-        warn(f"left out {dropped['crossing']} entities that cross another one (CoNLL columns hold nesting, not crossing)")
+        warn(reason('left out {crossing} entities that cross another one (CoNLL columns hold nesting, not crossing)', crossing=dropped['crossing']))
     return count
 
 

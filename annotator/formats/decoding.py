@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.core.reasons import reason
 import codecs
 import unicodedata
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ class Decoded:
 def decode(data: bytes) -> Decoded:
     """Decode an article file without ever silently replacing a character."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise DecodingRefused("the file is empty")
+        raise DecodingRefused(reason('the file is empty'))
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _checked(_strict(data[len(bom):], encoding), encoding)
@@ -54,7 +55,7 @@ def _strict(data: bytes, encoding: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         raise DecodingRefused(
-            f"not valid {encoding.upper()} (byte {error.start}); save the file again as UTF-8",
+            reason('not valid {encoding} (byte {start}); save the file again as UTF-8', encoding=encoding.upper(), start=error.start),
             line=data[: error.start].count(b"\n") + 1,
         ) from error
 
@@ -75,7 +76,7 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str]:
                 text = ""
             if text and _printable_share(text) > 0.97:
                 return text, encoding
-    raise DecodingRefused("this is a binary file, not text")
+    raise DecodingRefused(reason('this is a binary file, not text'))
 
 
 def _printable_share(text: str) -> float:
@@ -99,8 +100,7 @@ def _legacy_arabic(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
         readings.append((_arabic_share(text), encoding, text))
     if not readings or max(readings)[0] < 0.3:
         raise DecodingRefused(
-            f"neither UTF-8 (bad byte at {utf8_error.start}) nor an Arabic encoding "
-            "(Windows-1256, ISO-8859-6); save the file as UTF-8",
+            reason('neither UTF-8 (bad byte at {start}) nor an Arabic encoding (Windows-1256, ISO-8859-6); save the file as UTF-8', start=utf8_error.start),
             line=data[: utf8_error.start].count(b"\n") + 1,
         )
     share, encoding, text = max(readings, key=lambda r: r[0])
@@ -116,7 +116,7 @@ def _checked(text: str, encoding: str) -> Decoded:
     control = _CONTROL.search(text)
     if control and len(_CONTROL.findall(text)) > 2:
         raise DecodingRefused(
-            "this looks like a binary file (control characters in the text)",
+            reason('this looks like a binary file (control characters in the text)'),
             line=text.count("\n", 0, control.start()) + 1,
         )
     if looks_like_mojibake(text):
@@ -136,7 +136,6 @@ def repair_mojibake(text: str) -> str:
     except (UnicodeEncodeError, UnicodeDecodeError) as error:
         prefix = text[: error.start] if isinstance(error, UnicodeEncodeError) else ""
         raise DecodingRefused(
-            "the text is garbled (UTF-8 that was read as Windows-1256) and cannot be repaired "
-            "exactly; export it again from its source as UTF-8",
+            reason('the text is garbled (UTF-8 that was read as Windows-1256) and cannot be repaired exactly; export it again from its source as UTF-8'),
             line=prefix.count("\n") + 1,
         ) from error

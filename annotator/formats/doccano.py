@@ -26,6 +26,7 @@ from annotator.core.model import Document
 from annotator.core.text import Utf16Positions
 from annotator.formats import jsonl
 from annotator.formats import spans as flat_spans
+from annotator.core.reasons import reason
 
 NAME = "doccano"
 SUFFIXES = (".doccano.jsonl",)
@@ -58,7 +59,7 @@ def _is_triple(item) -> bool:
 def _records(number: int, task: dict, text_field: str) -> list[Record | Problem | Note]:
     text = task.get(text_field, task.get("data"))
     if not isinstance(text, str):
-        return [Problem(number, f"no {text_field!r} field with the document's text")]
+        return [Problem(number, reason("no {text_field!r} field with the document's text", text_field=text_field))]
     positions = Utf16Positions(text)
     spans, relations, topics = [], [], _strings(task.get("cats"), number, "cats")
     if isinstance(topics, Problem):
@@ -66,22 +67,22 @@ def _records(number: int, task: dict, text_field: str) -> list[Record | Problem 
     entities = task.get("entities") or []
     label = task.get("label") or []
     if not isinstance(entities, list) or not isinstance(label, list):
-        return [Problem(number, "entities and label must be lists")]
+        return [Problem(number, reason('entities and label must be lists'))]
     for item in entities + (label if not entities else []):
         if isinstance(item, str) and item in label:
             topics.append(item)  # a text-classification project's label
             continue
         span = _span(item, len(spans))
         if span is None:
-            return [Problem(number, f"span {item!r} is neither {{start_offset, end_offset, label}} nor [start, end, LABEL]")]
+            return [Problem(number, reason('span {item!r} is neither {{start_offset, end_offset, label}} nor [start, end, LABEL]', item=item))]
         span["start"], span["end"] = positions.from_utf16(span["start"]), positions.from_utf16(span["end"])
         spans.append(span)
     relation_list = task.get("relations") or []
     if not isinstance(relation_list, list):
-        return [Problem(number, "relations must be a list")]
+        return [Problem(number, reason('relations must be a list'))]
     for relation in relation_list:
         if not isinstance(relation, dict) or not {"from_id", "to_id"} <= set(relation):
-            return [Problem(number, f"relation {relation!r} needs from_id, to_id and type")]
+            return [Problem(number, reason('relation {relation!r} needs from_id, to_id and type', relation=relation))]
         relations.append((relation.get("type"), relation["from_id"], relation["to_id"]))
     meta = task.get("meta") if isinstance(task.get("meta"), dict) else {}
     meta = {**meta, **{key: value for key, value in task.items() if key not in _KNOWN and key != text_field}}
@@ -95,7 +96,7 @@ def _strings(value, number: int, name: str):
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return Problem(number, f"{name} must be a list of names")
+        return Problem(number, reason('{name} must be a list of names', name=name))
     return list(value)
 
 
@@ -154,7 +155,7 @@ def write(documents: Iterable[Document], stream: IO[str], *, warn: Callable[[str
         count += 1
         annotated += bool(flat.spans)
     if annotated:
-        warn("doccano keeps who made each span as its own users: the annotator and source of every span are left out")
+        warn(reason('doccano keeps who made each span as its own users: the annotator and source of every span are left out'))
     return count
 
 

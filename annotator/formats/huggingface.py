@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
+from annotator.core.reasons import reason
 from annotator.core.model import Document
 from annotator.formats import conll
 
@@ -49,11 +50,16 @@ class TokenClassification:
         if labels_path is not None:
             Path(labels_path).write_text(json.dumps(names, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         else:
-            warn("no labels file written (write to a file with --out): ner_tags index " + json.dumps(names, ensure_ascii=False))
+            warn(reason("no labels file written (write to a file with --out): ner_tags index {names}",
+                        names=json.dumps(names, ensure_ascii=False)))
         relations = sum(len(document.relations) for document in documents)
         if nested or quotes or relations:
-            warn(f"token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes"
-                 + (f" and {relations} relations" if relations else ""))
+            if relations:
+                warn(reason("token classification holds one tag per token: left out {nested} nested entities and "
+                            "{quotes} quotes and {relations} relations", nested=nested, quotes=quotes, relations=relations))
+            else:
+                warn(reason("token classification holds one tag per token: left out {nested} nested entities and "
+                            "{quotes} quotes", nested=nested, quotes=quotes))
         return count
 
 
@@ -71,6 +77,6 @@ class TextClassification:
             for name in dropped:
                 dropped[name] += len(getattr(document, name))
         if any(dropped.values()) and warn:
-            warn("text classification holds topics only: left out "
-                 + ", ".join(f"{n} {name}" for name, n in dropped.items()))
+            warn(reason("text classification holds topics only: left out {entities} entities, {quotes} quotes, "
+                        "{relations} relations", **dropped))
         return count

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from annotator.core.ingest import Problem
+from annotator.core.reasons import reason
 
 _OPENERS = {".gz": gzip.open, ".xz": lzma.open, ".bz2": bz2.open}
 
@@ -41,13 +42,11 @@ def objects(path: Path, progress: Callable[[int], None] | None = None) -> Iterat
                 progress(position - done)
                 done = position
             if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-                yield Problem(number, f"the line is longer than {MAX_LINE_BYTES // 2**20} MB, far more than any "
-                                      "article: not read")
+                yield Problem(number, reason('the line is longer than {megabytes} MB, far more than any article: not read', megabytes=MAX_LINE_BYTES // 2**20))
                 expanded += _skip_rest_of_line(stream)
                 continue
             if opener and expanded > MIN_EXPANDED and expanded > MAX_EXPANSION * compressed_size:
-                yield Problem(number, f"the file expands more than {MAX_EXPANSION} times its compressed size: "
-                                      "damaged or built to exhaust memory; the rest was not read")
+                yield Problem(number, reason('the file expands more than {times} times its compressed size: damaged or built to exhaust memory; the rest was not read', times=MAX_EXPANSION))
                 return
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
@@ -57,8 +56,7 @@ def objects(path: Path, progress: Callable[[int], None] | None = None) -> Iterat
             else:
                 blank_run += 1
                 if blank_run > MAX_BLANK_RUN:
-                    yield Problem(number, f"more than {MAX_BLANK_RUN:,} blank lines in a row: damaged or built to "
-                                          "waste time; the rest was not read")
+                    yield Problem(number, reason('more than {count:,} blank lines in a row: damaged or built to waste time; the rest was not read', count=MAX_BLANK_RUN))
                     return
 
 
@@ -76,9 +74,9 @@ def _parsed(number: int, line: bytes) -> tuple[int, dict] | Problem:
     try:
         obj = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError as error:
-        return Problem(number, f"not UTF-8 (byte {error.start} of the line); JSONL files must be UTF-8")
+        return Problem(number, reason('not UTF-8 (byte {start} of the line); JSONL files must be UTF-8', start=error.start))
     except json.JSONDecodeError as error:
-        return Problem(number, f"broken JSON ({error.msg.removesuffix(' at').lower()}) at column {error.colno}")
+        return Problem(number, reason('broken JSON ({problem}) at column {colno}', problem=error.msg.removesuffix(' at').lower(), colno=error.colno))
     if not isinstance(obj, dict):
-        return Problem(number, "each line must be a JSON object")
+        return Problem(number, reason('each line must be a JSON object'))
     return number, obj

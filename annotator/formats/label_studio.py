@@ -23,6 +23,7 @@ from annotator.core.ingest import Note, Problem, Record
 from annotator.core.model import Document
 from annotator.core.text import Utf16Positions
 from annotator.formats import spans as flat_spans
+from annotator.core.reasons import reason
 
 NAME = "label-studio"
 SUFFIXES = (".label-studio.json", ".ls.json")
@@ -36,21 +37,21 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, text_fiel
     try:
         tasks = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError as error:
-        yield Problem(1, f"not UTF-8 (byte {error.start}); Label Studio exports are UTF-8 JSON")
+        yield Problem(1, reason('not UTF-8 (byte {start}); Label Studio exports are UTF-8 JSON', start=error.start))
         return
     except json.JSONDecodeError as error:
-        yield Problem(error.lineno, f"broken JSON ({error.msg.lower()}) at column {error.colno}")
+        yield Problem(error.lineno, reason('broken JSON ({problem}) at column {colno}', problem=error.msg.lower(), colno=error.colno))
         return
     if isinstance(tasks, dict):
         tasks = [tasks]
     if not isinstance(tasks, list):
-        yield Problem(1, "a Label Studio export is a JSON list of tasks")
+        yield Problem(1, reason('a Label Studio export is a JSON list of tasks'))
         return
     for number, task in enumerate(tasks, start=1):
         try:
             yield from _records(number, task, text_field)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            yield Problem(number, f"task {number} is not in Label Studio's shape ({type(error).__name__}: {error})")
+            yield Problem(number, reason("task {number} is not in Label Studio's shape ({kind}: {error})", number=number, kind=type(error).__name__, error=error))
     if progress:
         progress(Path(path).stat().st_size)
 
@@ -64,17 +65,18 @@ def looks_like(value) -> bool:
 
 def _records(number: int, task, text_field: str) -> list[Record | Problem | Note]:
     if not isinstance(task, dict):
-        return [Problem(number, f"task {number} is not a JSON object")]
+        return [Problem(number, reason('task {number} is not a JSON object', number=number))]
     data = task.get("data") if isinstance(task.get("data"), dict) else task  # the flat shape: [{"text": …}]
     text = data.get(text_field)
     if not isinstance(text, str):
-        return [Problem(number, f"task {number} has no data.{text_field} (name the text field with --text-field)")]
+        return [Problem(number, reason('task {number} has no data.{text_field} (name the text field with --text-field)', number=number, text_field=text_field))]
     positions = Utf16Positions(text)
     spans, relations, topics, speaker_texts = [], [], [], {}
     left_out: list[str] = []
     annotations = [a for a in task.get("annotations") or [] if not a.get("was_cancelled")]
     if len(annotations) > 1:
-        left_out.append(f"{len(annotations) - 1} further annotations of the task (only the first is read)")
+        left_out.append(reason("{count} further annotations of the task (only the first is read)",
+                               count=len(annotations) - 1))
     results = [(r, "import") for r in (annotations[0].get("result") or [] if annotations else [])]
     for prediction in task.get("predictions") or []:
         results += [(r, "model") for r in prediction.get("result") or []]
@@ -85,7 +87,7 @@ def _records(number: int, task, text_field: str) -> list[Record | Problem | Note
         if kind == "labels":
             labels = value.get("labels") or []
             if len(labels) != 1:
-                left_out.append(f"a region with {len(labels)} labels (one label a span)")
+                left_out.append(reason("a region with {count} labels (one label a span)", count=len(labels)))
                 continue
             spans.append({
                 "id": result["id"], "label": labels[0], "text": value.get("text"), "source": source,
@@ -104,14 +106,18 @@ def _records(number: int, task, text_field: str) -> list[Record | Problem | Note
         elif kind == "choices" and source == "import":
             topics += value.get("choices") or []
         else:
-            left_out.append(f"a {kind or 'untyped'} result{' of a prediction' if source == 'model' else ''}")
+            left_out.append(reason("a {kind} result of a prediction", kind=kind) if kind and source == "model"
+                            else reason("a {kind} result", kind=kind) if kind
+                            else reason("an untyped result of a prediction") if source == "model"
+                            else reason("an untyped result"))
     others = {key: value for key, value in data.items() if key not in (text_field, "id", "status", "meta")}
     found = flat_spans.record(
         number, text, spans, relations, speaker_texts=speaker_texts, document_id=data.get("id", task.get("id")),
         meta=data.get("meta") if isinstance(data.get("meta"), dict) else others, topics=topics, status=data.get("status"),
     )
     if left_out:
-        found.append(Note(number, f"task {number}: left out " + "; ".join(flat_spans._counted(left_out))))
+        found.append(Note(number, reason("task {number}: left out {items}", number=number,
+                                          items=flat_spans.counted(left_out))))
     return found
 
 
@@ -153,7 +159,7 @@ def write(documents: Iterable[Document], stream: IO[str], *, warn: Callable[[str
     json.dump(tasks, stream, ensure_ascii=False, indent=1)
     stream.write("\n")
     if people - {None}:
-        warn("Label Studio names the user who made each annotation itself: the annotator of every span is left out")
+        warn(reason('Label Studio names the user who made each annotation itself: the annotator of every span is left out'))
     return len(tasks)
 
 

@@ -10,6 +10,7 @@ from typing import IO
 from annotator.core.ingest import Problem, Record
 from annotator.core.model import Document
 from annotator.formats import jsonl
+from annotator.core.reasons import reason
 
 NAME = "native"
 SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.xz", ".jsonl.bz2", ".ndjson")
@@ -31,7 +32,7 @@ def read(
 
 def _record(number: int, obj: dict, id_field: str, text_field: str, title_field: str | None) -> Record | Problem:
     if text_field not in obj:
-        return Problem(number, f"no {text_field!r} field (name the text field with --text-field)")
+        return Problem(number, reason('no {text_field!r} field (name the text field with --text-field)', text_field=text_field))
     text = obj.pop(text_field)
     document_id = obj.pop(id_field, None)
     native = {key: obj.pop(key) for key in _NATIVE_KEYS if key in obj}

@@ -26,6 +26,7 @@ from annotator.core.model import Document
 from annotator.core.text import spaced_tokens
 from annotator.formats import jsonl
 from annotator.formats import spans as flat_spans
+from annotator.core.reasons import reason
 
 NAME = "prodigy"
 SUFFIXES = (".prodigy.jsonl",)
@@ -61,9 +62,9 @@ def _records(number: int, task: dict) -> list:
             for r in task.get("relations") or []
         ]
     except KeyError as error:
-        return [Problem(number, f"a span or relation lacks {error}")]
+        return [Problem(number, reason('a span or relation lacks {error}', error=error))]
     except TypeError:
-        return [Problem(number, "spans and relations must be lists of objects with start, end and label")]
+        return [Problem(number, reason('spans and relations must be lists of objects with start, end and label'))]
     meta = dict(task.get("meta") or {})
     status = task.get("status") or _ANSWER_STATUS.get(task.get("answer"))
     return flat_spans.record(
@@ -82,7 +83,7 @@ def write(documents: Iterable[Document], stream: IO[str], *, topics: list | None
         count += 1
         annotated += bool(document.entities or document.quotes)
     if annotated and warn:
-        warn("Prodigy keeps one annotator a task: the annotator and source of every span are left out")
+        warn(reason('Prodigy keeps one annotator a task: the annotator and source of every span are left out'))
     return count
 
 

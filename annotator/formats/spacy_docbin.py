@@ -21,6 +21,7 @@ from typing import IO
 
 from annotator.core.model import Document
 from annotator.formats.spacy_tokenizer import CliticTokenizer, cuts, training_config
+from annotator.core.reasons import reason
 
 NAME = "spacy"
 SUFFIXES = (".spacy",)
@@ -71,9 +72,10 @@ def write(documents: Iterable[Document], stream: IO[bytes], *, topics: list | No
         count += 1
     stream.write(docbin.to_bytes())
     if unaligned:
-        warn(f"{len(unaligned)} entities could not be aligned to spaCy tokens and are missing: " + "; ".join(unaligned[:10]))
+        warn(reason("{count} entities could not be aligned to spaCy tokens and are missing: {names}",
+                    count=len(unaligned), names="; ".join(unaligned[:10])))
     if outside_ents:
-        warn(f"{outside_ents} overlapping entities are in doc.spans['sc'] only (doc.ents cannot overlap)")
+        warn(reason("{outside_ents} overlapping entities are in doc.spans['sc'] only (doc.ents cannot overlap)", outside_ents=outside_ents))
     return count
 
 

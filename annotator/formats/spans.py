@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from annotator.core.ingest import Note, Record
 from annotator.core.model import Document
+from annotator.core.reasons import Reason, joined, reason
 
 QUOTE = "QUOTE"
 CUE = "CUE"
@@ -106,7 +107,8 @@ def record(
         head, tail = _key(head), _key(tail)
         name = str(label).upper() if label else None
         if head not in by_id or tail not in by_id:
-            left_out.append(f"{_a(label or 'unlabelled')} link to a span that is not in the file")
+            left_out.append(_link(label, "a link labelled {label} to a span that is not in the file",
+                                  "an unlabelled link to a span that is not in the file"))
             continue
         if kind[head] != "quote" and kind[tail] == "quote" and name in (SPEAKER, CUE, None):
             head, tail = tail, head  # drawn from the speaker or the verb to the quote
@@ -117,19 +119,24 @@ def record(
             elif wanted == CUE and kind[tail] == "cue" and head not in cues:
                 cues[head] = tail
             else:
-                left_out.append(f"{_a(label or 'unlabelled')} link from a quote to a {by_id[tail]['label']} span")
+                left_out.append(_link(label, "a link labelled {label} from a quote to a {other} span",
+                                      "an unlabelled link from a quote to a {other} span", other=by_id[tail]["label"]))
         elif kind[head] == "entity" and kind[tail] == "entity" and name and name not in _QUOTE_LINKS:
             entity_relations.append({"head": by_id[head].get("id"), "tail": by_id[tail].get("id"), "label": str(label)})
         elif kind[head] == "entity" and kind[tail] == "entity":
-            left_out.append(f"{_a(label or 'unlabelled')} link between two entities (a relation needs a label of its own)")
+            left_out.append(_link(label, "a link labelled {label} between two entities (a relation needs a label of its own)",
+                                  "an unlabelled link between two entities (a relation needs a label of its own)"))
         else:
-            left_out.append(f"{_a(label or 'unlabelled')} link between a {by_id[head]['label']} and a {by_id[tail]['label']} span")
+            left_out.append(_link(label, "a link labelled {label} between a {head} and a {tail} span",
+                                  "an unlabelled link between a {head} and a {tail} span",
+                                  head=by_id[head]["label"], tail=by_id[tail]["label"]))
     quote_keys = [key for key in by_id if kind[key] == "quote"]
     unclaimed_cues = [key for key in by_id if kind[key] == "cue" and key not in cues.values()]
     for cue_key in unclaimed_cues:
         quote_key = _quote_of_cue(text, by_id, by_id[cue_key], [q for q in quote_keys if q not in cues])
         if quote_key is None:
-            left_out.append(f"a CUE span linked to no quote ({by_id[cue_key].get('text') or _surface(text, by_id[cue_key])!r})")
+            left_out.append(reason("a CUE span linked to no quote ({text!r})",
+                                   text=by_id[cue_key].get("text") or _surface(text, by_id[cue_key])))
         else:
             cues[quote_key] = cue_key
     entities, quotes = [], []
@@ -149,13 +156,14 @@ def record(
         relations=entity_relations, topics=list(topics or []), status=status,
     )]
     if left_out:
-        found.append(Note(line, f"document {document_id if document_id is not None else line}: left out "
-                          + "; ".join(_counted(left_out))))
+        found.append(Note(line, reason("document {id}: left out {items}",
+                                       id=document_id if document_id is not None else line, items=counted(left_out))))
     return found
 
 
-def _a(word: str) -> str:
-    return ("an " if str(word)[:1].lower() in "aeiou" else "a ") + str(word)
+def _link(label: object, labelled: str, unlabelled: str, **values) -> Reason:
+    """A link left out, in one whole sentence for a labelled link and one for an unlabelled one (each translates whole)."""
+    return reason(labelled, label=label, **values) if label else reason(unlabelled, **values)
 
 
 def _key(span_id) -> str:
@@ -181,11 +189,13 @@ def _surface(text: str, span: dict) -> str:
     return text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
 
 
-def _counted(items: list[str]) -> list[str]:
-    counts: dict[str, int] = {}
+def counted(items: list[Reason]) -> Reason:
+    """What was left out, once each, with how many times: "a …; 3 × a …"."""
+    counts: dict[Reason, int] = {}
     for item in items:
         counts[item] = counts.get(item, 0) + 1
-    return [item if n == 1 else f"{n} × {item}" for item, n in counts.items()]
+    parts = [item if n == 1 else reason("{count} × {item}", count=n, item=item) for item, n in counts.items()]
+    return joined(parts, "; ")
 
 
 def _plain(span: dict) -> dict:

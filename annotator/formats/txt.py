@@ -10,6 +10,7 @@ from annotator.core.model import first_line
 from annotator.core.text import normalise
 from annotator.formats.boilerplate import cut_boilerplate
 from annotator.formats.decoding import DecodingRefused, decode
+from annotator.core.reasons import reason
 
 NAME = "txt"
 SUFFIXES = (".txt",)
@@ -24,7 +25,7 @@ def read(path: Path, **_options) -> Iterator[Record | Problem]:
         return
     article, boilerplate = cut_boilerplate(normalise(decoded.text))
     if not article.strip():
-        yield Problem(1, "the file holds nothing but web page boilerplate")
+        yield Problem(1, reason('the file holds nothing but web page boilerplate'))
         return
     meta: dict = {"title": first_line(article), "source": Path(path).name}
     if decoded.encoding not in ("utf-8",):

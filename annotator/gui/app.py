@@ -105,10 +105,11 @@ def report_error(window, kind, error, trace) -> None:
 
     from annotator.core.store import ProjectError
     from annotator.gui.plain_text import tell
+    from annotator.gui.reasons import shown
 
     traceback.print_exception(kind, error, trace)
     if isinstance(error, ProjectError):
-        message = str(error)
+        message = shown(error)
     else:
         message = QCoreApplication.translate("App", "Internal error, please report it: {0}").format(f"{kind.__name__}: {error}")
     tell(window, QCoreApplication.translate("App", "Not saved"), message, warning=True)

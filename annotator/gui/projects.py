@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.store import ProjectError
 from annotator.gui.plain_text import tell
+from annotator.gui.reasons import shown
 
 PROJECT_FILTER = "*.db *.annotator *.sqlite"
 
@@ -71,7 +72,7 @@ class ProjectFiles(QObject):
         try:
             self.window.project.save_copy(target)
         except (ProjectError, OSError) as error:
-            tell(self.window, self.tr("Save a copy as"), str(error), warning=True)
+            tell(self.window, self.tr("Save a copy as"), shown(error), warning=True)
             return False
         self.window.statusBar().showMessage(self.tr("A copy of the project is in {0}.").format(target), 6000)
         return True
@@ -83,7 +84,7 @@ class ProjectFiles(QObject):
         try:
             other = MainWindow(path)
         except ProjectError as error:
-            tell(self.window, self.tr("Open project"), str(error), warning=True)
+            tell(self.window, self.tr("Open project"), shown(error), warning=True)
             return None
         other.resize(self.window.size())
         other.show()

@@ -23,6 +23,7 @@ from annotator.core.model import Label, LabelSchema, RelationLabel, Topic
 from annotator.core.store import Project, ProjectError
 from annotator.gui.directions import left_to_right
 from annotator.gui.plain_text import tell
+from annotator.gui.reasons import shown
 
 COLOUR = Qt.ItemDataRole.UserRole + 2  # the colour itself; the cell shows it isolated
 ORIGINAL = Qt.ItemDataRole.UserRole  # the name a row had when the editor opened, to carry renames
@@ -160,6 +161,6 @@ class SchemaEditor(QDialog):
                 self.project.save_schema(schema, renamed, annotator=self.parent().annotator)
                 self.project.set_setting("guidelines", self.guidelines.toPlainText())
         except ProjectError as error:
-            tell(self, self.windowTitle(), self.tr("Not saved: {0}").format(str(error)), warning=True)
+            tell(self, self.windowTitle(), self.tr("Not saved: {0}").format(shown(error)), warning=True)
             return
         self.accept()

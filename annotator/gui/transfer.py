@@ -31,6 +31,7 @@ from annotator.exporter import write_to, writer_options
 from annotator.gui.directions import isolated, left_to_right
 from annotator.importer import ImportOptions, import_paths, total_bytes
 from annotator.gui.plain_text import tell
+from annotator.gui.reasons import problem_lines, shown
 
 
 class Cancelled(Exception):
@@ -98,7 +99,7 @@ class Worker(QObject):
         except Cancelled:
             self.finished.emit(None)
         except Exception as error:  # shown to the analyst as a sentence, never a traceback
-            self.failed.emit(str(error))
+            self.failed.emit(shown(error))
 
 
 class ProgressShown(QObject):
@@ -290,10 +291,12 @@ def show_import_summary(window, summary) -> None:
     refused = summary.refused_files
     if refused:
         message += "\n" + Counted().refused(len(refused))
-    problems = summary.problem_lines()
+    problems = problem_lines(summary.reports)
+    # What a reader mended or left out without refusing anything (repaired I- tags, brat events): worth a look.
+    notes = [f"{report.source}: {shown(note)}" for report in summary.reports for note in report.notes]
     tell(window, QCoreApplication.translate("Transfer", "Import"), message, warning=bool(problems),
          informative=QCoreApplication.translate("Transfer", "Problems, as FILE:LINE: reason:") if problems else "",
-         details="\n".join(problems))
+         details="\n".join(problems + notes))
 
 
 class ExportDialog(QDialog):
@@ -364,6 +367,6 @@ def run_export(window, db_path: Path, dialog: ExportDialog | None = None) -> int
     if written is not None:
         message = Counted().wrote(written).format(left_to_right(str(target)))
         if warnings:
-            message += "\n\n" + "\n".join(warnings)
+            message += "\n\n" + "\n".join(shown(warning) for warning in warnings)
         tell(window, QCoreApplication.translate("Transfer", "Export"), message)
     return written

@@ -37,6 +37,7 @@ from annotator.gui.preferences import Preferences
 from annotator.gui.projects import ProjectFiles, remember_place, restore_place
 from annotator.gui.relations import RelationMaker
 from annotator.gui.search_panel import SearchPanel
+from annotator.gui.reasons import shown
 
 
 # Long enough for Qt to paint the new tag before the occurrence search runs; short enough to feel immediate.
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
         try:
             return work()
         except SpanRefused as refusal:
-            self.statusBar().showMessage(self.tr("Not tagged: {0}").format(str(refusal)), 6000)
+            self.statusBar().showMessage(self.tr("Not tagged: {0}").format(shown(refusal)), 6000)
             return None
 
     def make_quote(self) -> None:

@@ -39,32 +39,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="133"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="130"/>
         <source>(suggested)</source>
         <translation>(مقترح)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="139"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="136"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="143"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="140"/>
         <source>(no speaker)</source>
         <translation>(بلا قائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="155"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="152"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="155"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="152"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_list.py" line="155"/>
+        <location filename="../../annotator/gui/annotation_list.py" line="152"/>
         <source>Speaker / annotator</source>
         <translation>القائل / المُوسِّم</translation>
     </message>
@@ -97,12 +97,12 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>فعل القول:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="220"/>
+        <location filename="../../annotator/gui/panels.py" line="217"/>
         <source>(choose a speaker)</source>
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="226"/>
+        <location filename="../../annotator/gui/panels.py" line="223"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -110,22 +110,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="113"/>
+        <location filename="../../annotator/gui/app.py" line="114"/>
         <source>Internal error, please report it: {0}</source>
         <translation>خطأ داخلي، يرجى الإبلاغ عنه: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="114"/>
+        <location filename="../../annotator/gui/app.py" line="115"/>
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="120"/>
+        <location filename="../../annotator/gui/app.py" line="121"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/app.py" line="121"/>
+        <location filename="../../annotator/gui/app.py" line="122"/>
         <source>Your name as an annotator (saved with every annotation you make):</source>
         <translation>اسمك بصفتك مُوسِّمًا (يُحفظ مع كل وسم تضعه):</translation>
     </message>
@@ -133,7 +133,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="45"/>
+        <location filename="../../annotator/gui/transfer.py" line="46"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>الوقت المتبقي أقل من دقيقة</numerusform>
@@ -145,7 +145,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="48"/>
+        <location filename="../../annotator/gui/transfer.py" line="49"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>الوقت المتبقي أقل من ثانية</numerusform>
@@ -157,7 +157,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="51"/>
+        <location filename="../../annotator/gui/transfer.py" line="52"/>
         <source>File %n of {0}: {1}</source>
         <translation>
             <numerusform>الملف %n من {0}: {1}</numerusform>
@@ -169,7 +169,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="54"/>
+        <location filename="../../annotator/gui/transfer.py" line="55"/>
         <source>%n article(s) added so far</source>
         <translation>
             <numerusform>لم يُضف أي مقال بعد</numerusform>
@@ -181,7 +181,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="57"/>
+        <location filename="../../annotator/gui/transfer.py" line="58"/>
         <source>%n of {0} document(s) written</source>
         <translation>
             <numerusform>لم تُكتب أي وثيقة بعد من {0}</numerusform>
@@ -193,7 +193,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="60"/>
+        <location filename="../../annotator/gui/transfer.py" line="61"/>
         <source>Imported %n documents</source>
         <translation>
             <numerusform>لم تُستورد أي وثيقة</numerusform>
@@ -205,7 +205,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="63"/>
+        <location filename="../../annotator/gui/transfer.py" line="64"/>
         <source>skipped %n duplicates.</source>
         <translation>
             <numerusform>ولا تكرار.</numerusform>
@@ -217,7 +217,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="66"/>
+        <location filename="../../annotator/gui/transfer.py" line="67"/>
         <source>%n files were refused and added nothing.</source>
         <translation>
             <numerusform>لم يُرفض أي ملف.</numerusform>
@@ -229,7 +229,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="69"/>
+        <location filename="../../annotator/gui/transfer.py" line="70"/>
         <source>Wrote %n documents to {0}.</source>
         <translation>
             <numerusform>لم تُكتب أي وثيقة في {0}.</numerusform>
@@ -292,38 +292,38 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="302"/>
+        <location filename="../../annotator/gui/transfer.py" line="305"/>
         <source>Export annotations</source>
         <translation>تصدير الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="307"/>
+        <location filename="../../annotator/gui/transfer.py" line="310"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="311"/>
+        <location filename="../../annotator/gui/transfer.py" line="314"/>
         <source>Grow entities to whole tokens, proclitics included (as ANERcorp and Wojood)</source>
         <translation>توسيع الكيانات إلى كلمات كاملة بسوابقها (كما في ANERcorp وWojood)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="322"/>
+        <location filename="../../annotator/gui/transfer.py" line="325"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="323"/>
+        <location filename="../../annotator/gui/transfer.py" line="326"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="324"/>
+        <location filename="../../annotator/gui/transfer.py" line="327"/>
         <source>Documents that are:</source>
         <translation>المستندات التي حالتها:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="331"/>
         <location filename="../../annotator/gui/transfer.py" line="334"/>
+        <location filename="../../annotator/gui/transfer.py" line="337"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
@@ -331,72 +331,72 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="187"/>
+        <location filename="../../annotator/gui/transfer.py" line="188"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="189"/>
+        <location filename="../../annotator/gui/transfer.py" line="190"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="190"/>
+        <location filename="../../annotator/gui/transfer.py" line="191"/>
         <source>Add a folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="194"/>
+        <location filename="../../annotator/gui/transfer.py" line="195"/>
         <source>From the file names</source>
         <translation>حسب أسماء الملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="197"/>
+        <location filename="../../annotator/gui/transfer.py" line="198"/>
         <source>Take the good records of a file and list the bad ones</source>
         <translation>خذ السجلات السليمة من الملف واعرض المعيبة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="198"/>
+        <location filename="../../annotator/gui/transfer.py" line="199"/>
         <source>Add labels and topics the schema lacks</source>
         <translation>أضف الوسوم والمواضيع غير الموجودة في المخطط</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="202"/>
+        <location filename="../../annotator/gui/transfer.py" line="203"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="210"/>
+        <location filename="../../annotator/gui/transfer.py" line="211"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="211"/>
+        <location filename="../../annotator/gui/transfer.py" line="212"/>
         <source>JSONL id field:</source>
         <translation>حقل المعرّف في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="212"/>
+        <location filename="../../annotator/gui/transfer.py" line="213"/>
         <source>JSONL text field:</source>
         <translation>حقل النص في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="213"/>
+        <location filename="../../annotator/gui/transfer.py" line="214"/>
         <source>JSONL title field:</source>
         <translation>حقل العنوان في JSONL:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="225"/>
+        <location filename="../../annotator/gui/transfer.py" line="226"/>
         <source>Choose files</source>
         <translation>اختر ملفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="225"/>
+        <location filename="../../annotator/gui/transfer.py" line="226"/>
         <source>Articles and annotations ({0});;All files (*)</source>
         <translation>مقالات ووسوم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="231"/>
+        <location filename="../../annotator/gui/transfer.py" line="232"/>
         <source>Choose a folder</source>
         <translation>اختر مجلدًا</translation>
     </message>
@@ -528,268 +528,268 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="90"/>
+        <location filename="../../annotator/gui/window.py" line="98"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="122"/>
+        <location filename="../../annotator/gui/window.py" line="130"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="129"/>
+        <location filename="../../annotator/gui/window.py" line="137"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="145"/>
+        <location filename="../../annotator/gui/window.py" line="153"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="149"/>
+        <location filename="../../annotator/gui/window.py" line="157"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="153"/>
+        <location filename="../../annotator/gui/window.py" line="161"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="161"/>
+        <location filename="../../annotator/gui/window.py" line="169"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="166"/>
+        <location filename="../../annotator/gui/window.py" line="174"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="171"/>
+        <location filename="../../annotator/gui/window.py" line="179"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="181"/>
+        <location filename="../../annotator/gui/window.py" line="189"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="186"/>
+        <location filename="../../annotator/gui/window.py" line="194"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="209"/>
+        <location filename="../../annotator/gui/window.py" line="217"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="211"/>
+        <location filename="../../annotator/gui/window.py" line="219"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="212"/>
+        <location filename="../../annotator/gui/window.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="214"/>
+        <location filename="../../annotator/gui/window.py" line="222"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="215"/>
+        <location filename="../../annotator/gui/window.py" line="223"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="217"/>
+        <location filename="../../annotator/gui/window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
+        <location filename="../../annotator/gui/window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="220"/>
+        <location filename="../../annotator/gui/window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="222"/>
+        <location filename="../../annotator/gui/window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="228"/>
+        <location filename="../../annotator/gui/window.py" line="236"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="229"/>
+        <location filename="../../annotator/gui/window.py" line="237"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="231"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="247"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
+        <location filename="../../annotator/gui/window.py" line="248"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="243"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="245"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/window.py" line="256"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="257"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="259"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="255"/>
-        <location filename="../../annotator/gui/window.py" line="518"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="540"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="257"/>
+        <location filename="../../annotator/gui/window.py" line="265"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="258"/>
+        <location filename="../../annotator/gui/window.py" line="266"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="259"/>
+        <location filename="../../annotator/gui/window.py" line="267"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="260"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="264"/>
+        <location filename="../../annotator/gui/window.py" line="272"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="265"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="270"/>
+        <location filename="../../annotator/gui/window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="271"/>
+        <location filename="../../annotator/gui/window.py" line="279"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="272"/>
+        <location filename="../../annotator/gui/window.py" line="280"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="277"/>
+        <location filename="../../annotator/gui/window.py" line="285"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="277"/>
+        <location filename="../../annotator/gui/window.py" line="285"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="358"/>
+        <location filename="../../annotator/gui/window.py" line="380"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="364"/>
+        <location filename="../../annotator/gui/window.py" line="386"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="381"/>
+        <location filename="../../annotator/gui/window.py" line="403"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="547"/>
+        <location filename="../../annotator/gui/window.py" line="569"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="550"/>
+        <location filename="../../annotator/gui/window.py" line="572"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -801,7 +801,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="610"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -813,8 +813,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="597"/>
-        <location filename="../../annotator/gui/window.py" line="659"/>
+        <location filename="../../annotator/gui/window.py" line="619"/>
+        <location filename="../../annotator/gui/window.py" line="681"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -826,7 +826,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="614"/>
+        <location filename="../../annotator/gui/window.py" line="636"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -838,7 +838,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="773"/>
+        <location filename="../../annotator/gui/window.py" line="792"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -850,7 +850,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="774"/>
+        <location filename="../../annotator/gui/window.py" line="793"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -862,7 +862,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="775"/>
+        <location filename="../../annotator/gui/window.py" line="794"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -874,22 +874,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="778"/>
+        <location filename="../../annotator/gui/window.py" line="797"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="778"/>
+        <location filename="../../annotator/gui/window.py" line="797"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="780"/>
+        <location filename="../../annotator/gui/window.py" line="799"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="780"/>
+        <location filename="../../annotator/gui/window.py" line="799"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -901,63 +901,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="389"/>
+        <location filename="../../annotator/gui/window.py" line="411"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="391"/>
+        <location filename="../../annotator/gui/window.py" line="413"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="431"/>
+        <location filename="../../annotator/gui/window.py" line="453"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="439"/>
+        <location filename="../../annotator/gui/window.py" line="461"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="443"/>
+        <location filename="../../annotator/gui/window.py" line="465"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="453"/>
+        <location filename="../../annotator/gui/window.py" line="475"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="458"/>
+        <location filename="../../annotator/gui/window.py" line="480"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="464"/>
+        <location filename="../../annotator/gui/window.py" line="486"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="477"/>
+        <location filename="../../annotator/gui/window.py" line="499"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="486"/>
-        <location filename="../../annotator/gui/window.py" line="495"/>
+        <location filename="../../annotator/gui/window.py" line="508"/>
+        <location filename="../../annotator/gui/window.py" line="517"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="504"/>
+        <location filename="../../annotator/gui/window.py" line="526"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="548"/>
+        <location filename="../../annotator/gui/window.py" line="570"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -969,62 +969,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="566"/>
+        <location filename="../../annotator/gui/window.py" line="588"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="576"/>
+        <location filename="../../annotator/gui/window.py" line="598"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="587"/>
+        <location filename="../../annotator/gui/window.py" line="609"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="596"/>
+        <location filename="../../annotator/gui/window.py" line="618"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="603"/>
+        <location filename="../../annotator/gui/window.py" line="625"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="613"/>
+        <location filename="../../annotator/gui/window.py" line="635"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="688"/>
+        <location filename="../../annotator/gui/window.py" line="710"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="692"/>
+        <location filename="../../annotator/gui/window.py" line="714"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="693"/>
+        <location filename="../../annotator/gui/window.py" line="715"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="767"/>
+        <location filename="../../annotator/gui/window.py" line="786"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="768"/>
+        <location filename="../../annotator/gui/window.py" line="787"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="770"/>
+        <location filename="../../annotator/gui/window.py" line="789"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -1095,68 +1095,716 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="27"/>
+        <location filename="../../annotator/gui/projects.py" line="28"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="28"/>
+        <location filename="../../annotator/gui/projects.py" line="29"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="29"/>
+        <location filename="../../annotator/gui/projects.py" line="30"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="32"/>
+        <location filename="../../annotator/gui/projects.py" line="33"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="43"/>
+        <location filename="../../annotator/gui/projects.py" line="44"/>
         <source>(no other project yet)</source>
         <translation>(لا مشروع آخر بعد)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="46"/>
-        <location filename="../../annotator/gui/projects.py" line="52"/>
+        <location filename="../../annotator/gui/projects.py" line="47"/>
+        <location filename="../../annotator/gui/projects.py" line="53"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="47"/>
-        <location filename="../../annotator/gui/projects.py" line="66"/>
+        <location filename="../../annotator/gui/projects.py" line="48"/>
+        <location filename="../../annotator/gui/projects.py" line="67"/>
         <source>Annotator projects ({0})</source>
         <translation>مشاريع المُوسِّم ({0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="53"/>
+        <location filename="../../annotator/gui/projects.py" line="54"/>
         <source>{0} exists already: open it, or choose another name.</source>
         <translation>الملف {0} موجود: افتحه أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="58"/>
-        <location filename="../../annotator/gui/projects.py" line="86"/>
+        <location filename="../../annotator/gui/projects.py" line="59"/>
+        <location filename="../../annotator/gui/projects.py" line="87"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="59"/>
+        <location filename="../../annotator/gui/projects.py" line="60"/>
         <source>Annotator projects ({0});;All files (*)</source>
         <translation>مشاريع المُوسِّم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="64"/>
-        <location filename="../../annotator/gui/projects.py" line="74"/>
+        <location filename="../../annotator/gui/projects.py" line="65"/>
+        <location filename="../../annotator/gui/projects.py" line="75"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="76"/>
+        <location filename="../../annotator/gui/projects.py" line="77"/>
         <source>A copy of the project is in {0}.</source>
         <translation>نسخة من المشروع محفوظة في {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="1"/>
+        <source>entity {id}</source>
+        <translation>الكيان {id}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="2"/>
+        <source>entity</source>
+        <translation>الكيان</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="3"/>
+        <source>quote {id}</source>
+        <translation>الاقتباس {id}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="4"/>
+        <source>quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="5"/>
+        <source>relation {id}</source>
+        <translation>العلاقة {id}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="6"/>
+        <source>relation</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="7"/>
+        <source>{what}: label</source>
+        <translation>{what}: الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="8"/>
+        <source>{what} {name!r} starts or ends with a space: not added</source>
+        <translation>{what} {name!r} يبدأ بمسافة أو ينتهي بها: لم يُضف</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="9"/>
+        <source>the record has no text (a string is required)</source>
+        <translation>السجل بلا نص (يلزم نص)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="10"/>
+        <source>the text is empty or only whitespace</source>
+        <translation>النص فارغ أو مسافات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="11"/>
+        <source>id {raw_id!r} must be a string or a whole number</source>
+        <translation>المعرّف {raw_id!r} يجب أن يكون نصًا أو عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="12"/>
+        <source>document id {document_id!r} is already in the project with a different text</source>
+        <translation>معرّف المستند {document_id!r} موجود في المشروع بنص مختلف</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="13"/>
+        <source>meta must be a JSON object</source>
+        <translation>يجب أن يكون meta كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="14"/>
+        <source>status {status!r} is not one of {names}</source>
+        <translation>الحالة {status!r} ليست من بين: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="15"/>
+        <source>{name} must be a list</source>
+        <translation>يجب أن يكون {name} قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="16"/>
+        <source>{what}: {problem}</source>
+        <translation>{what}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="17"/>
+        <source>{what}: text at {start}-{end} is {text!r}, not {given!r}</source>
+        <translation>{what}: النص عند {start}-{end} هو {text!r} لا {given!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="18"/>
+        <source>{what}: offsets {start}-{end} fall inside characters that normalisation joins</source>
+        <translation>{what}: الموضعان {start}-{end} يقعان داخل محارف يدمجها التوحيد</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="19"/>
+        <source>each entity must be a JSON object</source>
+        <translation>يجب أن يكون كل كيان كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="20"/>
+        <source>{what}: label is missing</source>
+        <translation>{what}: الوسم مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="21"/>
+        <source>each quote must be a JSON object</source>
+        <translation>يجب أن يكون كل اقتباس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="22"/>
+        <source>{what} cue</source>
+        <translation>فعل القول في {what}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="23"/>
+        <source>{what}: speaker_text must be a string or null</source>
+        <translation>{what}: يجب أن يكون speaker_text نصًا أو null</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="24"/>
+        <source>each relation must be a JSON object with head, tail and label</source>
+        <translation>يجب أن تكون كل علاقة كائن JSON فيه head وtail وlabel</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="25"/>
+        <source>{what}: head and tail (entity ids) are required</source>
+        <translation>{what}: يلزم head وtail (معرّفا الكيانين)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="26"/>
+        <source>{what}: relation label</source>
+        <translation>{what}: وسم العلاقة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="27"/>
+        <source>{what}: source {given!r} is not one of {names}</source>
+        <translation>{what}: المصدر {given!r} ليس من بين: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="28"/>
+        <source>{what}: label {label!r} is not in the project&apos;s schema (use --add-labels to add it)</source>
+        <translation>{what}: الوسم {label!r} ليس في مخطط المشروع (استخدم ‎--add-labels‎ لإضافته)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="29"/>
+        <source>topic {topic!r} must be a non-empty string</source>
+        <translation>الموضوع {topic!r} يجب أن يكون نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="30"/>
+        <source>topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="31"/>
+        <source>a space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="32"/>
+        <source>{what} {name!r} holds {shown}: not added (a name the schema gains must be one word of visible characters)</source>
+        <translation>{what} {name!r} فيه {shown}: لم يُضف (الاسم الجديد في المخطط يجب أن يكون كلمة واحدة من محارف ظاهرة)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="33"/>
+        <source>two entities have the id {raw_id!r}</source>
+        <translation>كيانان يحملان المعرّف نفسه {raw_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="34"/>
+        <source>relation {label} links an entity to itself</source>
+        <translation>العلاقة {label} تربط كيانًا بنفسه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="35"/>
+        <source>{what}: cue must be a JSON object with start, end and text</source>
+        <translation>{what}: يجب أن يكون cue كائن JSON فيه start وend وtext</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="36"/>
+        <source>{what}: relation label {label!r} is not in the project&apos;s schema (use --add-labels to add it)</source>
+        <translation>{what}: وسم العلاقة {label!r} ليس في مخطط المشروع (استخدم ‎--add-labels‎ لإضافته)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="37"/>
+        <source>topic {topic!r} is not in the project&apos;s schema (use --add-labels to add it)</source>
+        <translation>الموضوع {topic!r} ليس في مخطط المشروع (استخدم ‎--add-labels‎ لإضافته)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="38"/>
+        <source>{what} {name!r} holds {shown}: not added (a name the schema gains must be one line of visible characters)</source>
+        <translation>{what} {name!r} فيه {shown}: لم يُضف (الاسم الجديد في المخطط يجب أن يكون سطرًا واحدًا من محارف ظاهرة)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="39"/>
+        <source>quote speaker {speaker!r} is not the id of an entity of this document</source>
+        <translation>قائل الاقتباس {speaker!r} ليس معرّف كيان في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="40"/>
+        <source>relation {label}: {end} {value!r} is not the id of an entity of this document</source>
+        <translation>العلاقة {label}: ‏{end} {value!r} ليس معرّف كيان في هذا المستند</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="41"/>
+        <source>every label needs a name</source>
+        <translation>كل وسم يحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="42"/>
+        <source>every topic needs a name</source>
+        <translation>كل موضوع يحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="43"/>
+        <source>every relation needs a name</source>
+        <translation>كل علاقة تحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="44"/>
+        <source>two labels have the same name</source>
+        <translation>وسمان يحملان الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="45"/>
+        <source>two topics have the same name</source>
+        <translation>موضوعان يحملان الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="46"/>
+        <source>two relations have the same name</source>
+        <translation>علاقتان تحملان الاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="47"/>
+        <source>{path}: not a file; a project is a file (for example project.db).</source>
+        <translation>{path}: ليس ملفًا؛ المشروع ملف (مثل project.db).</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="48"/>
+        <source>{path}: no project file here.</source>
+        <translation>{path}: لا ملف مشروع هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="49"/>
+        <source>{path}: made by a newer annotator (file version {version}, this one knows {known}); update the annotator to open it.</source>
+        <translation>{path}: أنشأه إصدار أحدث من المُعلِّم (إصدار الملف {version}، وهذا يعرف {known})؛ حدّث المُعلِّم لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="50"/>
+        <source>{path}: this SQLite file is not an annotator project.</source>
+        <translation>{path}: ملف SQLite هذا ليس مشروع تعليق.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="51"/>
+        <source>{target}: that is this project itself; choose another file for the copy.</source>
+        <translation>{target}: هذا هو المشروع نفسه؛ اختر ملفًا آخر للنسخة.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="52"/>
+        <source>{path}: not an annotator project ({error}).</source>
+        <translation>{path}: ليس مشروع تعليق ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="67"/>
+        <source>brat has no document labels: left out {topics} topics (and every document&apos;s status and metadata)</source>
+        <translation>لا يعرف brat وسوم المستندات: تُركت المواضيع (عددها {topics}) وكذلك حالة كل مستند وبياناته الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="75"/>
+        <source>left out {crossing} entities that cross another one (CoNLL columns hold nesting, not crossing)</source>
+        <translation>تُركت الكيانات المتقاطعة مع غيرها (عددها {crossing})؛ أعمدة CoNLL تحمل التداخل لا التقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="84"/>
+        <source>not valid {encoding} (byte {start}); save the file again as UTF-8</source>
+        <translation>ليس {encoding} صالحًا (البايت {start})؛ احفظ الملف من جديد بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="99"/>
+        <source>broken JSON ({problem}) at column {colno}</source>
+        <translation>JSON معطوب ({problem}) عند العمود {colno}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="100"/>
+        <source>the line is longer than {megabytes} MB, far more than any article: not read</source>
+        <translation>السطر أطول من {megabytes} ميغابايت، أكثر بكثير من أي مقال: لم يُقرأ</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="101"/>
+        <source>the file expands more than {times} times its compressed size: damaged or built to exhaust memory; the rest was not read</source>
+        <translation>الملف يتمدد أكثر من {times} ضعف حجمه المضغوط: معطوب أو مصنوع لاستنفاد الذاكرة؛ لم يُقرأ الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="102"/>
+        <source>more than {count:,} blank lines in a row: damaged or built to waste time; the rest was not read</source>
+        <translation>أكثر من {count:,} سطر فارغ متتالٍ: معطوب أو مصنوع لإضاعة الوقت؛ لم يُقرأ الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="103"/>
+        <source>{count} further annotations of the task (only the first is read)</source>
+        <translation>تعليقات أخرى على المهمة (عددها {count})؛ يُقرأ الأول فقط</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="108"/>
+        <source>task {number}: left out {items}</source>
+        <translation>المهمة {number}: تُرك {items}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="110"/>
+        <source>a region with {count} labels (one label a span)</source>
+        <translation>منطقة عليها وسوم (عددها {count})؛ لكل مقطع وسم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="111"/>
+        <source>task {number} is not in Label Studio&apos;s shape ({kind}: {error})</source>
+        <translation>المهمة {number} ليست بشكل Label Studio ({kind}: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="53"/>
+        <source>{name!r} is still used {used} times; change those annotations before removing it</source>
+        <translation>{name!r} ما زال مستخدمًا (عدد المرات: {used})؛ غيّر تلك التعليقات قبل حذفه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="54"/>
+        <source>{path}: the change could not be saved ({error}); nothing of it was kept. Free some disk space or check the file, then do it again.</source>
+        <translation>{path}: تعذّر حفظ التغيير ({error})؛ لم يُحفظ منه شيء. وفّر مساحة على القرص أو افحص الملف، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="55"/>
+        <source>{path}: upgrading the file broke a link between rows; it was left as it was.</source>
+        <translation>{path}: ترقية الملف كسرت رابطًا بين الصفوف؛ فتُرك كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="56"/>
+        <source>{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.</source>
+        <translation>{path}: المشروع مشغول (برنامج آخر، كاستيراد، يكتب فيه)؛ لم يتغيّر شيء: أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="57"/>
+        <source>start and end must be whole numbers</source>
+        <translation>يجب أن يكون start وend عددين صحيحين</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="58"/>
+        <source>offsets {start}-{end} lie outside the text (length {length})</source>
+        <translation>الموضعان {start}-{end} خارج النص (طوله {length})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="59"/>
+        <source>offsets {start}-{end} are reversed or empty</source>
+        <translation>الموضعان {start}-{end} معكوسان أو فارغان</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="60"/>
+        <source>text at {start}-{end} is {surface!r}, not {expected!r}</source>
+        <translation>النص عند {start}-{end} هو {surface!r} لا {expected!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="61"/>
+        <source>span {start}-{end} starts or ends with whitespace or a direction mark</source>
+        <translation>المقطع {start}-{end} يبدأ أو ينتهي بمسافة أو علامة اتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="62"/>
+        <source>span {start}-{end} cuts a letter from its marks (a grapheme cluster)</source>
+        <translation>المقطع {start}-{end} يفصل حرفًا عن علاماته (عنقود محارف)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="63"/>
+        <source>{target} is a project file (SQLite): choose another name for the export</source>
+        <translation>{target} ملف مشروع (SQLite): اختر اسمًا آخر للتصدير</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="64"/>
+        <source>{span_id}: offsets {offsets} lie outside the text (length {length}) or are reversed</source>
+        <translation>{span_id}: المواضع {offsets} خارج النص (طوله {length}) أو معكوسة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="65"/>
+        <source>{span_id}: text {surface!r} is not the document&apos;s {expected!r} at {offsets}</source>
+        <translation>{span_id}: النص {surface!r} ليس نص المستند {expected!r} عند {offsets}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="66"/>
+        <source>split: words between the fragments</source>
+        <translation>مقطع مجزأ: بين أجزائه كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="68"/>
+        <source>no {name} beside it: brat keeps the text in a .txt of the same name</source>
+        <translation>لا يوجد {name} بجانبه: يحفظ brat النص في ملف ‎.txt‎ بالاسم نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="69"/>
+        <source>left out {skipped} attribute, event, normalisation or note lines the annotator does not model</source>
+        <translation>تُركت أسطر الصفات والأحداث والتوحيد والملاحظات التي لا يمثّلها المُعلِّم (عددها {skipped})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="70"/>
+        <source>left out {length} discontinuous spans whose pieces have words between them ({names}): the annotator keeps spans whole</source>
+        <translation>تُركت المقاطع المتقطعة التي بين أجزائها كلمات (عددها {length}: {names}): المُعلِّم يحفظ المقاطع كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="71"/>
+        <source>not a brat standoff line: {text!r}</source>
+        <translation>ليس سطر brat صالحًا: {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="72"/>
+        <source>a tag with no token (the line starts with a space)</source>
+        <translation>وسم بلا كلمة (السطر يبدأ بمسافة)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="73"/>
+        <source>a token with no tag</source>
+        <translation>كلمة بلا وسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="74"/>
+        <source>{text!r} is not a tag (O, B-X, I-X, E-X, S-X)</source>
+        <translation>{text!r} ليس وسمًا (O، B-X، I-X، E-X، S-X)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="76"/>
+        <source>{repaired} I- tags followed no entity of their type; each now starts an entity (written back as B-)</source>
+        <translation>وسوم I- لم تسبقها كيانات من نوعها (عددها {repaired})؛ صار كل منها بداية كيان (ويُكتب B-)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="77"/>
+        <source>two lines merged into one? {text!r} stands where a tag belongs</source>
+        <translation>سطران مدمجان في سطر؟ {text!r} في موضع الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="78"/>
+        <source>CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics and {relations} relations</source>
+        <translation>لا يحمل CoNLL الاقتباسات ولا المواضيع: تُركت الاقتباسات ({quotes}) والمواضيع ({topics}) والعلاقات ({relations})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="79"/>
+        <source>CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics</source>
+        <translation>لا يحمل CoNLL الاقتباسات ولا المواضيع: تُركت الاقتباسات ({quotes}) والمواضيع ({topics})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="80"/>
+        <source>this is a binary file, not text</source>
+        <translation>هذا ملف ثنائي لا نص</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="81"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="82"/>
+        <source>neither UTF-8 (bad byte at {start}) nor an Arabic encoding (Windows-1256, ISO-8859-6); save the file as UTF-8</source>
+        <translation>ليس UTF-8 (بايت خاطئ عند {start}) ولا ترميزًا عربيًا (Windows-1256، ISO-8859-6)؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="83"/>
+        <source>this looks like a binary file (control characters in the text)</source>
+        <translation>يبدو ملفًا ثنائيًا (في النص محارف تحكّم)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="85"/>
+        <source>the text is garbled (UTF-8 that was read as Windows-1256) and cannot be repaired exactly; export it again from its source as UTF-8</source>
+        <translation>النص مشوّه (UTF-8 قُرئ على أنه Windows-1256) ولا يمكن إصلاحه بدقة؛ صدّره من مصدره من جديد بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="86"/>
+        <source>{name} must be a list of names</source>
+        <translation>يجب أن يكون {name} قائمة أسماء</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="87"/>
+        <source>doccano keeps who made each span as its own users: the annotator and source of every span are left out</source>
+        <translation>يحفظ doccano صاحب كل مقطع بمستخدميه هو: تُرك المعلِّق والمصدر لكل مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="88"/>
+        <source>no {text_field!r} field with the document&apos;s text</source>
+        <translation>لا حقل {text_field!r} فيه نص المستند</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="89"/>
+        <source>entities and label must be lists</source>
+        <translation>يجب أن يكون entities وlabel قائمتين</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="90"/>
+        <source>relations must be a list</source>
+        <translation>يجب أن يكون relations قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="91"/>
+        <source>span {item!r} is neither {{start_offset, end_offset, label}} nor [start, end, LABEL]</source>
+        <translation>المقطع {item!r} ليس {{start_offset, end_offset, label}} ولا [start, end, LABEL]</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="92"/>
+        <source>relation {relation!r} needs from_id, to_id and type</source>
+        <translation>العلاقة {relation!r} تحتاج إلى from_id وto_id وtype</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="93"/>
+        <source>no labels file written (write to a file with --out): ner_tags index {names}</source>
+        <translation>لم يُكتب ملف الوسوم (اكتب إلى ملف بـ ‎--out‎): فهرس ner_tags هو {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="94"/>
+        <source>text classification holds topics only: left out {entities} entities, {quotes} quotes, {relations} relations</source>
+        <translation>تصنيف النصوص يحمل المواضيع فقط: تُركت الكيانات ({entities}) والاقتباسات ({quotes}) والعلاقات ({relations})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="95"/>
+        <source>token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes and {relations} relations</source>
+        <translation>تصنيف الكلمات يحمل وسمًا واحدًا لكل كلمة: تُركت الكيانات المتداخلة ({nested}) والاقتباسات ({quotes}) والعلاقات ({relations})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="96"/>
+        <source>token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes</source>
+        <translation>تصنيف الكلمات يحمل وسمًا واحدًا لكل كلمة: تُركت الكيانات المتداخلة ({nested}) والاقتباسات ({quotes})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="97"/>
+        <source>each line must be a JSON object</source>
+        <translation>يجب أن يكون كل سطر كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="98"/>
+        <source>not UTF-8 (byte {start} of the line); JSONL files must be UTF-8</source>
+        <translation>ليس UTF-8 (البايت {start} من السطر)؛ ملفات JSONL يجب أن تكون UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="104"/>
+        <source>Label Studio names the user who made each annotation itself: the annotator of every span is left out</source>
+        <translation>يسمّي Label Studio صاحب كل تعليق بنفسه: تُرك المعلِّق لكل مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="105"/>
+        <source>a Label Studio export is a JSON list of tasks</source>
+        <translation>تصدير Label Studio قائمة JSON من المهام</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="106"/>
+        <source>task {number} is not a JSON object</source>
+        <translation>المهمة {number} ليست كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="107"/>
+        <source>task {number} has no data.{text_field} (name the text field with --text-field)</source>
+        <translation>المهمة {number} بلا data.{text_field} (سمِّ حقل النص بـ ‎--text-field‎)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="109"/>
+        <source>not UTF-8 (byte {start}); Label Studio exports are UTF-8 JSON</source>
+        <translation>ليس UTF-8 (البايت {start})؛ تصديرات Label Studio هي JSON بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="112"/>
+        <source>a {kind} result of a prediction</source>
+        <translation>نتيجة {kind} من تنبؤ</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="113"/>
+        <source>a {kind} result</source>
+        <translation>نتيجة {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="114"/>
+        <source>an untyped result of a prediction</source>
+        <translation>نتيجة بلا نوع من تنبؤ</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="115"/>
+        <source>an untyped result</source>
+        <translation>نتيجة بلا نوع</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="116"/>
+        <source>no {text_field!r} field (name the text field with --text-field)</source>
+        <translation>لا حقل {text_field!r} (سمِّ حقل النص بـ ‎--text-field‎)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="117"/>
+        <source>Prodigy keeps one annotator a task: the annotator and source of every span are left out</source>
+        <translation>يحفظ Prodigy معلِّقًا واحدًا لكل مهمة: تُرك المعلِّق والمصدر لكل مقطع</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="118"/>
+        <source>a span or relation lacks {error}</source>
+        <translation>مقطع أو علاقة ينقصه {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="119"/>
+        <source>spans and relations must be lists of objects with start, end and label</source>
+        <translation>يجب أن يكون spans وrelations قوائم كائنات فيها start وend وlabel</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="120"/>
+        <source>{count} entities could not be aligned to spaCy tokens and are missing: {names}</source>
+        <translation>كيانات تعذّرت مطابقتها مع كلمات spaCy فغابت (عددها {count}): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="121"/>
+        <source>{outside_ents} overlapping entities are in doc.spans[&apos;sc&apos;] only (doc.ents cannot overlap)</source>
+        <translation>الكيانات المتداخلة (عددها {outside_ents}) في doc.spans[&apos;sc&apos;] فقط (لا يقبل doc.ents التداخل)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="122"/>
+        <source>{count} × {item}</source>
+        <translation>{count} × {item}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="123"/>
+        <source>a CUE span linked to no quote ({text!r})</source>
+        <translation>مقطع CUE لا يرتبط بأي اقتباس ({text!r})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="124"/>
+        <source>document {id}: left out {items}</source>
+        <translation>المستند {id}: تُرك {items}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="125"/>
+        <source>the file holds nothing but web page boilerplate</source>
+        <translation>الملف لا يحوي إلا قوالب صفحات الويب</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="126"/>
+        <source>read as {format_name}, guessed from the file; if it is in another format, name it with --format ({names})</source>
+        <translation>قُرئ بصيغة {format_name} استنتاجًا من الملف؛ إن كان بصيغة أخرى فسمِّها بـ ‎--format‎ ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="127"/>
+        <source>no such file or folder</source>
+        <translation>لا ملف ولا مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="128"/>
+        <source>neither the file&apos;s name nor its content shows a format the annotator reads; name it with --format ({names})</source>
+        <translation>لا اسم الملف ولا محتواه يدل على صيغة يقرؤها المُعلِّم؛ سمِّها بـ ‎--format‎ ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="129"/>
+        <source>the file cannot be read as {format_name}: {why}</source>
+        <translation>تعذّرت قراءة الملف بصيغة {format_name}: {why}</translation>
     </message>
 </context>
 <context>
@@ -1186,65 +1834,65 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="110"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="111"/>
         <source>Labels and topics</source>
         <translation>الوسوم والمواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="115"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="120"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="123"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="115"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="120"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="123"/>
         <source>Arabic</source>
         <translation>بالعربية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="115"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="120"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="123"/>
         <source>English</source>
         <translation>بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="115"/>
         <source>Colour (double-click)</source>
         <translation>اللون (انقر مرتين)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="114"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="119"/>
-        <location filename="../../annotator/gui/schema_editor.py" line="122"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="115"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="120"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="123"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="127"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="128"/>
         <source>Entity labels (keys 1–9 follow this order)</source>
         <translation>وسوم الكيانات (المفاتيح 1–9 تتبع هذا الترتيب)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="128"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="129"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="129"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="130"/>
         <source>Relations between entities</source>
         <translation>العلاقات بين الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="130"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="131"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="163"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="164"/>
         <source>Not saved: {0}</source>
         <translation>لم يُحفظ: {0}</translation>
     </message>
@@ -1252,27 +1900,27 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>SchemaTable</name>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="42"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="43"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="42"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="43"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="43"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="44"/>
         <source>Move up</source>
         <translation>تحريك لأعلى</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="43"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="44"/>
         <source>Move down</source>
         <translation>تحريك لأسفل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/schema_editor.py" line="91"/>
+        <location filename="../../annotator/gui/schema_editor.py" line="92"/>
         <source>Label colour</source>
         <translation>لون الوسم</translation>
     </message>
@@ -1322,44 +1970,44 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="154"/>
+        <location filename="../../annotator/gui/transfer.py" line="155"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="263"/>
-        <location filename="../../annotator/gui/transfer.py" line="275"/>
+        <location filename="../../annotator/gui/transfer.py" line="264"/>
+        <location filename="../../annotator/gui/transfer.py" line="276"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="267"/>
-        <location filename="../../annotator/gui/transfer.py" line="294"/>
+        <location filename="../../annotator/gui/transfer.py" line="268"/>
+        <location filename="../../annotator/gui/transfer.py" line="297"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="267"/>
+        <location filename="../../annotator/gui/transfer.py" line="268"/>
         <source>Import cancelled; the file being read was left out whole.</source>
         <translation>أُلغي الاستيراد؛ ولم يُضف شيء من الملف الذي كان قيد القراءة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="287"/>
+        <location filename="../../annotator/gui/transfer.py" line="288"/>
         <source>{0}; {1}</source>
         <translation>{0}؛ {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="295"/>
+        <location filename="../../annotator/gui/transfer.py" line="298"/>
         <source>Problems, as FILE:LINE: reason:</source>
         <translation>المشكلات، بصيغة الملف:السطر: السبب:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="362"/>
+        <location filename="../../annotator/gui/transfer.py" line="365"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/transfer.py" line="368"/>
+        <location filename="../../annotator/gui/transfer.py" line="371"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>

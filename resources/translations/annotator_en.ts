@@ -4,7 +4,7 @@
 <context>
     <name>Counted</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="45"/>
+        <location filename="../../annotator/gui/transfer.py" line="46"/>
         <source>About %n minute(s) left</source>
         <translation>
             <numerusform>About %n minute left</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="48"/>
+        <location filename="../../annotator/gui/transfer.py" line="49"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>About %n second left</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="51"/>
+        <location filename="../../annotator/gui/transfer.py" line="52"/>
         <source>File %n of {0}: {1}</source>
         <translation>
             <numerusform>File %n of {0}: {1}</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="54"/>
+        <location filename="../../annotator/gui/transfer.py" line="55"/>
         <source>%n article(s) added so far</source>
         <translation>
             <numerusform>%n article added so far</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="57"/>
+        <location filename="../../annotator/gui/transfer.py" line="58"/>
         <source>%n of {0} document(s) written</source>
         <translation>
             <numerusform>%n of {0} documents written</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="60"/>
+        <location filename="../../annotator/gui/transfer.py" line="61"/>
         <source>Imported %n documents</source>
         <translation>
             <numerusform>Imported %n document</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="63"/>
+        <location filename="../../annotator/gui/transfer.py" line="64"/>
         <source>skipped %n duplicates.</source>
         <translation>
             <numerusform>skipped %n duplicate.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="66"/>
+        <location filename="../../annotator/gui/transfer.py" line="67"/>
         <source>%n files were refused and added nothing.</source>
         <translation>
             <numerusform>%n file was refused and added nothing.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/transfer.py" line="69"/>
+        <location filename="../../annotator/gui/transfer.py" line="70"/>
         <source>Wrote %n documents to {0}.</source>
         <translation>
             <numerusform>Wrote %n document to {0}.</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="548"/>
+        <location filename="../../annotator/gui/window.py" line="570"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n more occurrence suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="550"/>
+        <location filename="../../annotator/gui/window.py" line="572"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(the nearest of %n found)</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="610"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>Accepted %n suggestion.</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="597"/>
-        <location filename="../../annotator/gui/window.py" line="659"/>
+        <location filename="../../annotator/gui/window.py" line="619"/>
+        <location filename="../../annotator/gui/window.py" line="681"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="614"/>
+        <location filename="../../annotator/gui/window.py" line="636"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>Suggested {0} in %n other document.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="773"/>
+        <location filename="../../annotator/gui/window.py" line="792"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="774"/>
+        <location filename="../../annotator/gui/window.py" line="793"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="775"/>
+        <location filename="../../annotator/gui/window.py" line="794"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="780"/>
+        <location filename="../../annotator/gui/window.py" line="799"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>
