@@ -18,6 +18,7 @@ from annotator.core.stats import project_stats
 from annotator.core.store import Project, ProjectError
 from annotator.exporter import ExportRefused, check_target, write_setup_files, write_to, writer_options
 from annotator.importer import ImportOptions, import_paths, total_bytes
+from annotator.terminal import printable
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -34,6 +35,30 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("annotator: stopped; a file being imported when you stopped was left out whole", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last guard: a sentence and a log file, never a bare traceback
+        print(f"annotator: internal error, please report it ({type(error).__name__}: {printable(str(error))}); "
+              f"the details are in {_log_crash(argv)}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _log_crash(argv: list[str] | None) -> str:
+    """Append the traceback to the crash log and name it; say so if even that cannot be written."""
+    import datetime
+    import traceback
+
+    log = paths.crash_log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as stream:
+            stream.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')} annotator {__version__} "
+                         f"{sys.argv[0] if argv is None else 'annotator'} {' '.join(sys.argv[1:] if argv is None else argv)}\n")
+            stream.write(traceback.format_exc())
+        return str(log)
+    except OSError as error:
+        return f"no log file ({log} cannot be written: {error.strerror})"
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -163,3 +163,21 @@ def test_a_compressed_file_that_expands_a_thousandfold_is_stopped(tmp_path, caps
     bomb.write_bytes(lzma.compress(('{"id": "a", "text": "' + "ا" * 200 + '"}\n').encode() * 20_000))
     assert main(["import", "--db", str(tmp_path / "p.db"), "--no-progress", str(bomb)]) == 1
     assert "expands more than 1000 times its compressed size" in capsys.readouterr().err
+
+
+def test_anything_unforeseen_ends_in_a_sentence_and_a_log_file_not_a_traceback(tmp_path, capsys, monkeypatch):
+    from annotator import cli
+    from annotator.core import paths
+
+    log = tmp_path / "logs" / "internal-errors.log"
+    monkeypatch.setattr(paths, "crash_log_path", lambda: log)
+
+    def broken(args):
+        raise RuntimeError("a bug \x1b[31m nobody foresaw")
+
+    monkeypatch.setattr(cli, "_stats", broken)
+    assert cli.main(["stats", "--db", str(tmp_path / "p.db")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("annotator: internal error, please report it (RuntimeError: a bug \\u001b[31m nobody foresaw)")
+    assert str(log) in err and "Traceback" not in err
+    assert "RuntimeError: a bug" in log.read_text(encoding="utf-8") and "Traceback" in log.read_text(encoding="utf-8")

@@ -32,6 +32,11 @@ def default_schema_file() -> Path:
     return resources_dir() / "schema.json"
 
 
+def crash_log_path() -> Path:
+    """Where an internal error's full report goes, for the user to attach to a bug report."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "internal-errors.log"
+
+
 def default_db_path() -> Path:
     """`ANNOTATOR_DB` if set, else a project file in the user's data directory."""
     override = os.environ.get(DB_ENVIRONMENT_VARIABLE)
