@@ -181,3 +181,15 @@ def test_anything_unforeseen_ends_in_a_sentence_and_a_log_file_not_a_traceback(t
     assert err.startswith("annotator: internal error, please report it (RuntimeError: a bug \\u001b[31m nobody foresaw)")
     assert str(log) in err and "Traceback" not in err
     assert "RuntimeError: a bug" in log.read_text(encoding="utf-8") and "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_a_brat_link_to_a_span_the_file_never_defines_is_a_problem_not_dropped(tmp_path, capsys):
+    text = "قال الوزير إن الاتفاق قريب"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        "T1\tQuote 14 26\tالاتفاق قريب\nT2\tCue 0 3\tقال\nR1\tCue Arg1:T1 Arg2:T7\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--format", "brat", str(tmp_path / "a.ann")]) == 1
+    assert f"{tmp_path / 'a.ann'}:3: R1 links T7, which is not a span of this file" in capsys.readouterr().err
+    with Project.open(db) as project:
+        assert project.document_count() == 0

@@ -48,6 +48,8 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
         text = stream.read()  # as brat counts: CRLF left as it is
     spans, relations, speaker_texts = [], [], {}
     problems, skipped, split = [], 0, []
+    relation_lines: list[tuple[int, str, str, str]] = []
+    refused_ids: set[str] = set()  # spans already reported, so their links need no second sentence
     for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if not line.strip():
             continue
@@ -59,11 +61,13 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
                     split.append(span_id)
                 else:
                     problems.append(Problem(number, span))
+                    refused_ids.add(span_id)
             else:
                 spans.append(span)
         elif match := _RELATION.match(line):
-            _, label, head, tail = match.groups()
+            relation_id, label, head, tail = match.groups()
             relations.append((_BACK.get(label, label), head, tail))
+            relation_lines.append((number, relation_id, head, tail))
         elif match := _NOTE.match(line):
             target, note = match.groups()
             if note.startswith(_SPEAKER_NOTE):
@@ -74,6 +78,15 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
             skipped += 1
         else:
             problems.append(Problem(number, reason('not a brat standoff line: {text!r}', text=line[:40])))
+    # A link to a T id the file never defines is a damaged file (brat itself reports it), not something to drop
+    # quietly: a Cue or Speaker link lost that way would leave a quote without its verb or its speaker.
+    defined = {span["id"] for span in spans} | set(split) | refused_ids
+    for number, relation_id, head, tail in relation_lines:
+        for end in (head, tail):
+            if end not in defined:
+                problems.append(Problem(number, reason("{relation} links {span}, which is not a span of this file",
+                                                       relation=relation_id, span=end)))
+    problems.sort(key=lambda problem: problem.line)
     if progress:
         progress(path.stat().st_size)
     yield from problems
