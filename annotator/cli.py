@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # the machine, not the annotator: a full disk, a file it may not write
+        where = f"{printable(str(error.filename))}: " if error.filename else ""
+        print(f"annotator: {where}{error.strerror or error}; what was being written was left out whole", file=sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print("annotator: stopped; a file being imported when you stopped was left out whole", file=sys.stderr)
         return 130
@@ -119,6 +123,11 @@ def _parser() -> argparse.ArgumentParser:
     suggest.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     command("check", _check, "check the project file, every text hash, span and speaker link")
+
+    backup = command("backup", _backup, "keep a copy of the project (SQLite's online backup), list copies, restore one")
+    backup.add_argument("--out", type=Path, help="write the copy here instead of beside the project, in FILE.backups/")
+    backup.add_argument("--list", action="store_true", help="list the project's copies, newest first")
+    backup.add_argument("--restore", type=Path, metavar="COPY", help="put a copy back (the present state is kept as a copy first)")
     return parser
 
 
@@ -303,6 +312,36 @@ def _suggest(args) -> int:
                 quotes += change.touched("quotes")
     print(f"suggested {entities} entities and {quotes} quotes in {len(keys)} documents; "
           "they stay out of exports until accepted in the window")
+    return EXIT_OK
+
+
+def _backup(args) -> int:
+    from annotator.core import backups
+
+    if sum(bool(x) for x in (args.out, args.list, args.restore)) > 1:
+        print("annotator backup: --out, --list and --restore go one at a time", file=sys.stderr)
+        return EXIT_USAGE
+    path = _db_path(args)
+    if args.list:
+        for copy in backups.listed(path):
+            print(f"{copy.made:%Y-%m-%d %H:%M:%S}\t{copy.kind}\t{copy.size:,} bytes\t{printable(str(copy.path))}")
+        return EXIT_OK
+    if args.restore:
+        try:
+            documents = backups.check_restorable(args.restore)
+        except backups.BackupRefused as refusal:
+            print(f"annotator: {refusal}", file=sys.stderr)
+            return EXIT_REFUSED
+        with _existing_project(args) as project:
+            kept = backups.restore(project.conn, project.path, args.restore)
+        with Project.open(path):  # an older copy is brought up to date (after its own before-upgrade copy)
+            pass
+        print(f"{printable(str(path))}: restored from {printable(str(args.restore))} ({documents} documents); "
+              f"the state before is kept in {printable(str(kept))}")
+        return EXIT_OK
+    with _existing_project(args) as project:
+        made = project.save_copy(args.out) if args.out else backups.make(project.conn, project.path, "manual")
+    print(made)
     return EXIT_OK
 
 

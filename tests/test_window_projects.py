@@ -61,3 +61,35 @@ def test_a_copy_is_whole_and_another_project_opens_in_a_window_of_its_own(db, qt
         other.close()
         other.close_project()
         window.close_project()
+
+
+def test_an_hourly_copy_is_made_off_the_gui_thread_and_a_copy_restores_from_the_menu(db, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.core import backups, ops
+    from annotator.gui.projects import BackupDialog
+
+    window = shown_window(qtbot, db)
+    thread = window.project_files.keep_rolling_copy()
+    assert thread is not None and thread is not __import__("threading").main_thread()
+    thread.join(10)
+    [hourly] = backups.listed(db)
+    assert hourly.kind == "rolling"
+    assert window.project_files.keep_rolling_copy() is None  # not due again within the hour
+    key = window.project.key_of("a")
+    ops.add_entity(window.project, key, 0, 3, "PERSON", annotator="x")  # made after the copy
+    dialog = BackupDialog(window, backups.listed(db))
+    assert dialog.copies.count() == 1 and dialog.chosen() == hourly.path
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    other = window.project_files.restore(hourly.path)
+    assert other is not None
+    qtbot.addWidget(other)
+    try:
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert other.project.document(other.project.key_of("a")).entities == []  # back as the copy was
+        assert "Restored" in other.statusBar().currentMessage()
+        assert [b.kind for b in backups.listed(db)] == ["before-restore", "rolling"]
+    finally:
+        other.close()
+        other.close_project()
+        window.close_project()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from annotator.core import paths
+from annotator.core import backups, paths
 from annotator.core.arabic import search_terms
 from annotator.core.model import (
     STATUSES,
@@ -358,6 +358,15 @@ class Project:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
+        if exists and 0 < version < SCHEMA_VERSION:
+            # An upgrade rewrites tables: the file as it was is kept first, and an older annotator can open that.
+            try:
+                backups.make(connection, path, "before-upgrade")
+            except (OSError, sqlite3.Error) as error:
+                connection.close()
+                raise ProjectError(reason("{path}: this older project must be upgraded, and no copy of it could be "
+                                          "kept first ({error}); nothing was changed. Make room or move it to a "
+                                          "folder you can write to.", path=path, error=error)) from error
         project = cls(connection, path, is_new=version == 0)
         project._migrate(version)
         project._ensure_schema()
@@ -408,13 +417,7 @@ class Project:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ProjectError(reason('{target}: that is this project itself; choose another file for the copy.', target=target))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        with sqlite3.connect(str(partial)) as copy:
-            self.conn.backup(copy)
-        copy.close()
-        partial.replace(target)
-        return target
+        return backups.copy_into(self.conn, target)
 
     def __enter__(self) -> "Project":
         return self

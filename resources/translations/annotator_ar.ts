@@ -131,6 +131,54 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="162"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="165"/>
+        <source>hourly copy</source>
+        <translation>نسخة كل ساعة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="165"/>
+        <source>copy you made</source>
+        <translation>نسخة صنعتها</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="166"/>
+        <source>before an upgrade</source>
+        <translation>قبل ترقية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="166"/>
+        <source>before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="168"/>
+        <source>Copies kept in {0}:</source>
+        <translation>النسخ المحفوظة في {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="170"/>
+        <source>No copies yet: the window makes one every hour it is open, and &apos;annotator backup&apos; makes one at any time.</source>
+        <translation>لا نسخ بعد: تصنع النافذة نسخة كل ساعة تبقى فيها مفتوحة، ويصنع الأمر ‎&apos;annotator backup&apos;‎ نسخة في أي وقت.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="174"/>
+        <source>{0} — {1} — {2} MB</source>
+        <translation>{0} — {1} — {2} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="181"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <location filename="../../annotator/gui/transfer.py" line="46"/>
@@ -1095,719 +1143,766 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="28"/>
+        <location filename="../../annotator/gui/projects.py" line="60"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="29"/>
+        <location filename="../../annotator/gui/projects.py" line="61"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="30"/>
+        <location filename="../../annotator/gui/projects.py" line="62"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="33"/>
+        <location filename="../../annotator/gui/projects.py" line="65"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="44"/>
+        <location filename="../../annotator/gui/projects.py" line="66"/>
+        <source>Restore a &amp;backup…</source>
+        <translation>استعادة &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="77"/>
         <source>(no other project yet)</source>
         <translation>(لا مشروع آخر بعد)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="47"/>
-        <location filename="../../annotator/gui/projects.py" line="53"/>
+        <location filename="../../annotator/gui/projects.py" line="80"/>
+        <location filename="../../annotator/gui/projects.py" line="86"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="48"/>
-        <location filename="../../annotator/gui/projects.py" line="67"/>
+        <location filename="../../annotator/gui/projects.py" line="81"/>
+        <location filename="../../annotator/gui/projects.py" line="100"/>
         <source>Annotator projects ({0})</source>
         <translation>مشاريع المُوسِّم ({0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="54"/>
+        <location filename="../../annotator/gui/projects.py" line="87"/>
         <source>{0} exists already: open it, or choose another name.</source>
         <translation>الملف {0} موجود: افتحه أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="59"/>
-        <location filename="../../annotator/gui/projects.py" line="87"/>
+        <location filename="../../annotator/gui/projects.py" line="92"/>
+        <location filename="../../annotator/gui/projects.py" line="149"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="60"/>
+        <location filename="../../annotator/gui/projects.py" line="93"/>
         <source>Annotator projects ({0});;All files (*)</source>
         <translation>مشاريع المُوسِّم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="65"/>
-        <location filename="../../annotator/gui/projects.py" line="75"/>
+        <location filename="../../annotator/gui/projects.py" line="98"/>
+        <location filename="../../annotator/gui/projects.py" line="108"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="77"/>
+        <location filename="../../annotator/gui/projects.py" line="110"/>
         <source>A copy of the project is in {0}.</source>
         <translation>نسخة من المشروع محفوظة في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="124"/>
+        <location filename="../../annotator/gui/projects.py" line="127"/>
+        <location filename="../../annotator/gui/projects.py" line="135"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="128"/>
+        <source>Replace the project with the copy {0} ({1} documents)? The project as it is now is kept as a copy first, so this can be undone.</source>
+        <translation>أتستبدل بالمشروع النسخة {0} (عدد المستندات: {1})؟ يُحفظ المشروع بحاله الآن نسخةً أولًا، فيمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/projects.py" line="139"/>
+        <source>Restored. The project as it was before is kept in {0}.</source>
+        <translation>تمت الاستعادة. المشروع كما كان قبلها محفوظ في {0}.</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="1"/>
+        <location filename="../../build/translations/core_reasons.py" line="5"/>
         <source>entity {id}</source>
         <translation>الكيان {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="2"/>
+        <location filename="../../build/translations/core_reasons.py" line="6"/>
         <source>entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="3"/>
+        <location filename="../../build/translations/core_reasons.py" line="7"/>
         <source>quote {id}</source>
         <translation>الاقتباس {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="4"/>
+        <location filename="../../build/translations/core_reasons.py" line="8"/>
         <source>quote</source>
         <translation>الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="5"/>
+        <location filename="../../build/translations/core_reasons.py" line="9"/>
         <source>relation {id}</source>
         <translation>العلاقة {id}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="6"/>
+        <location filename="../../build/translations/core_reasons.py" line="10"/>
         <source>relation</source>
         <translation>العلاقة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="7"/>
+        <location filename="../../build/translations/core_reasons.py" line="11"/>
         <source>{what}: label</source>
         <translation>{what}: الوسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="8"/>
+        <location filename="../../build/translations/core_reasons.py" line="12"/>
         <source>{what} {name!r} starts or ends with a space: not added</source>
         <translation>{what} {name!r} يبدأ بمسافة أو ينتهي بها: لم يُضف</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="9"/>
+        <location filename="../../build/translations/core_reasons.py" line="13"/>
         <source>the record has no text (a string is required)</source>
         <translation>السجل بلا نص (يلزم نص)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="10"/>
+        <location filename="../../build/translations/core_reasons.py" line="14"/>
         <source>the text is empty or only whitespace</source>
         <translation>النص فارغ أو مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="11"/>
+        <location filename="../../build/translations/core_reasons.py" line="15"/>
         <source>id {raw_id!r} must be a string or a whole number</source>
         <translation>المعرّف {raw_id!r} يجب أن يكون نصًا أو عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="12"/>
+        <location filename="../../build/translations/core_reasons.py" line="16"/>
         <source>document id {document_id!r} is already in the project with a different text</source>
         <translation>معرّف المستند {document_id!r} موجود في المشروع بنص مختلف</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="13"/>
+        <location filename="../../build/translations/core_reasons.py" line="17"/>
         <source>meta must be a JSON object</source>
         <translation>يجب أن يكون meta كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="14"/>
+        <location filename="../../build/translations/core_reasons.py" line="18"/>
         <source>status {status!r} is not one of {names}</source>
         <translation>الحالة {status!r} ليست من بين: {names}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="15"/>
+        <location filename="../../build/translations/core_reasons.py" line="19"/>
         <source>{name} must be a list</source>
         <translation>يجب أن يكون {name} قائمة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="16"/>
+        <location filename="../../build/translations/core_reasons.py" line="20"/>
         <source>{what}: {problem}</source>
         <translation>{what}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="17"/>
+        <location filename="../../build/translations/core_reasons.py" line="21"/>
         <source>{what}: text at {start}-{end} is {text!r}, not {given!r}</source>
         <translation>{what}: النص عند {start}-{end} هو {text!r} لا {given!r}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="18"/>
+        <location filename="../../build/translations/core_reasons.py" line="22"/>
         <source>{what}: offsets {start}-{end} fall inside characters that normalisation joins</source>
         <translation>{what}: الموضعان {start}-{end} يقعان داخل محارف يدمجها التوحيد</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="19"/>
+        <location filename="../../build/translations/core_reasons.py" line="23"/>
         <source>each entity must be a JSON object</source>
         <translation>يجب أن يكون كل كيان كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="20"/>
+        <location filename="../../build/translations/core_reasons.py" line="24"/>
         <source>{what}: label is missing</source>
         <translation>{what}: الوسم مفقود</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="21"/>
+        <location filename="../../build/translations/core_reasons.py" line="25"/>
         <source>each quote must be a JSON object</source>
         <translation>يجب أن يكون كل اقتباس كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="22"/>
+        <location filename="../../build/translations/core_reasons.py" line="26"/>
         <source>{what} cue</source>
         <translation>فعل القول في {what}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="23"/>
+        <location filename="../../build/translations/core_reasons.py" line="27"/>
         <source>{what}: speaker_text must be a string or null</source>
         <translation>{what}: يجب أن يكون speaker_text نصًا أو null</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="24"/>
+        <location filename="../../build/translations/core_reasons.py" line="28"/>
         <source>each relation must be a JSON object with head, tail and label</source>
         <translation>يجب أن تكون كل علاقة كائن JSON فيه head وtail وlabel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="25"/>
+        <location filename="../../build/translations/core_reasons.py" line="29"/>
         <source>{what}: head and tail (entity ids) are required</source>
         <translation>{what}: يلزم head وtail (معرّفا الكيانين)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="26"/>
+        <location filename="../../build/translations/core_reasons.py" line="30"/>
         <source>{what}: relation label</source>
         <translation>{what}: وسم العلاقة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="27"/>
+        <location filename="../../build/translations/core_reasons.py" line="31"/>
         <source>{what}: source {given!r} is not one of {names}</source>
         <translation>{what}: المصدر {given!r} ليس من بين: {names}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="28"/>
+        <location filename="../../build/translations/core_reasons.py" line="32"/>
         <source>{what}: label {label!r} is not in the project&apos;s schema (use --add-labels to add it)</source>
         <translation>{what}: الوسم {label!r} ليس في مخطط المشروع (استخدم ‎--add-labels‎ لإضافته)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="29"/>
+        <location filename="../../build/translations/core_reasons.py" line="33"/>
         <source>topic {topic!r} must be a non-empty string</source>
         <translation>الموضوع {topic!r} يجب أن يكون نصًا غير فارغ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="30"/>
+        <location filename="../../build/translations/core_reasons.py" line="34"/>
         <source>topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="31"/>
+        <location filename="../../build/translations/core_reasons.py" line="35"/>
         <source>a space</source>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="32"/>
+        <location filename="../../build/translations/core_reasons.py" line="36"/>
         <source>{what} {name!r} holds {shown}: not added (a name the schema gains must be one word of visible characters)</source>
         <translation>{what} {name!r} فيه {shown}: لم يُضف (الاسم الجديد في المخطط يجب أن يكون كلمة واحدة من محارف ظاهرة)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="33"/>
+        <location filename="../../build/translations/core_reasons.py" line="37"/>
         <source>two entities have the id {raw_id!r}</source>
         <translation>كيانان يحملان المعرّف نفسه {raw_id!r}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="34"/>
+        <location filename="../../build/translations/core_reasons.py" line="38"/>
         <source>relation {label} links an entity to itself</source>
         <translation>العلاقة {label} تربط كيانًا بنفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="35"/>
+        <location filename="../../build/translations/core_reasons.py" line="39"/>
         <source>{what}: cue must be a JSON object with start, end and text</source>
         <translation>{what}: يجب أن يكون cue كائن JSON فيه start وend وtext</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="36"/>
+        <location filename="../../build/translations/core_reasons.py" line="40"/>
         <source>{what}: relation label {label!r} is not in the project&apos;s schema (use --add-labels to add it)</source>
         <translation>{what}: وسم العلاقة {label!r} ليس في مخطط المشروع (استخدم ‎--add-labels‎ لإضافته)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="37"/>
+        <location filename="../../build/translations/core_reasons.py" line="41"/>
         <source>topic {topic!r} is not in the project&apos;s schema (use --add-labels to add it)</source>
         <translation>الموضوع {topic!r} ليس في مخطط المشروع (استخدم ‎--add-labels‎ لإضافته)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="38"/>
+        <location filename="../../build/translations/core_reasons.py" line="42"/>
         <source>{what} {name!r} holds {shown}: not added (a name the schema gains must be one line of visible characters)</source>
         <translation>{what} {name!r} فيه {shown}: لم يُضف (الاسم الجديد في المخطط يجب أن يكون سطرًا واحدًا من محارف ظاهرة)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="39"/>
+        <location filename="../../build/translations/core_reasons.py" line="43"/>
         <source>quote speaker {speaker!r} is not the id of an entity of this document</source>
         <translation>قائل الاقتباس {speaker!r} ليس معرّف كيان في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="40"/>
+        <location filename="../../build/translations/core_reasons.py" line="44"/>
         <source>relation {label}: {end} {value!r} is not the id of an entity of this document</source>
         <translation>العلاقة {label}: ‏{end} {value!r} ليس معرّف كيان في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="41"/>
+        <location filename="../../build/translations/core_reasons.py" line="45"/>
         <source>every label needs a name</source>
         <translation>كل وسم يحتاج إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="42"/>
+        <location filename="../../build/translations/core_reasons.py" line="46"/>
         <source>every topic needs a name</source>
         <translation>كل موضوع يحتاج إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="43"/>
+        <location filename="../../build/translations/core_reasons.py" line="47"/>
         <source>every relation needs a name</source>
         <translation>كل علاقة تحتاج إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="44"/>
+        <location filename="../../build/translations/core_reasons.py" line="48"/>
         <source>two labels have the same name</source>
         <translation>وسمان يحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="45"/>
+        <location filename="../../build/translations/core_reasons.py" line="49"/>
         <source>two topics have the same name</source>
         <translation>موضوعان يحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="46"/>
+        <location filename="../../build/translations/core_reasons.py" line="50"/>
         <source>two relations have the same name</source>
         <translation>علاقتان تحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="47"/>
+        <location filename="../../build/translations/core_reasons.py" line="51"/>
         <source>{path}: not a file; a project is a file (for example project.db).</source>
         <translation>{path}: ليس ملفًا؛ المشروع ملف (مثل project.db).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="48"/>
+        <location filename="../../build/translations/core_reasons.py" line="52"/>
         <source>{path}: no project file here.</source>
         <translation>{path}: لا ملف مشروع هنا.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="49"/>
+        <location filename="../../build/translations/core_reasons.py" line="53"/>
         <source>{path}: made by a newer annotator (file version {version}, this one knows {known}); update the annotator to open it.</source>
         <translation>{path}: أنشأه إصدار أحدث من المُعلِّم (إصدار الملف {version}، وهذا يعرف {known})؛ حدّث المُعلِّم لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="50"/>
+        <location filename="../../build/translations/core_reasons.py" line="54"/>
         <source>{path}: this SQLite file is not an annotator project.</source>
         <translation>{path}: ملف SQLite هذا ليس مشروع تعليق.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="51"/>
+        <location filename="../../build/translations/core_reasons.py" line="55"/>
         <source>{target}: that is this project itself; choose another file for the copy.</source>
         <translation>{target}: هذا هو المشروع نفسه؛ اختر ملفًا آخر للنسخة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="52"/>
+        <location filename="../../build/translations/core_reasons.py" line="56"/>
         <source>{path}: not an annotator project ({error}).</source>
         <translation>{path}: ليس مشروع تعليق ({error}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="67"/>
+        <location filename="../../build/translations/core_reasons.py" line="72"/>
         <source>brat has no document labels: left out {topics} topics (and every document&apos;s status and metadata)</source>
         <translation>لا يعرف brat وسوم المستندات: تُركت المواضيع (عددها {topics}) وكذلك حالة كل مستند وبياناته الوصفية</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="76"/>
+        <location filename="../../build/translations/core_reasons.py" line="81"/>
         <source>left out {crossing} entities that cross another one (CoNLL columns hold nesting, not crossing)</source>
         <translation>تُركت الكيانات المتقاطعة مع غيرها (عددها {crossing})؛ أعمدة CoNLL تحمل التداخل لا التقاطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="85"/>
+        <location filename="../../build/translations/core_reasons.py" line="90"/>
         <source>not valid {encoding} (byte {start}); save the file again as UTF-8</source>
         <translation>ليس {encoding} صالحًا (البايت {start})؛ احفظ الملف من جديد بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="100"/>
+        <location filename="../../build/translations/core_reasons.py" line="105"/>
         <source>broken JSON ({problem}) at column {colno}</source>
         <translation>JSON معطوب ({problem}) عند العمود {colno}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="101"/>
+        <location filename="../../build/translations/core_reasons.py" line="106"/>
         <source>the line is longer than {megabytes} MB, far more than any article: not read</source>
         <translation>السطر أطول من {megabytes} ميغابايت، أكثر بكثير من أي مقال: لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="102"/>
+        <location filename="../../build/translations/core_reasons.py" line="107"/>
         <source>the file expands more than {times} times its compressed size: damaged or built to exhaust memory; the rest was not read</source>
         <translation>الملف يتمدد أكثر من {times} ضعف حجمه المضغوط: معطوب أو مصنوع لاستنفاد الذاكرة؛ لم يُقرأ الباقي</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="103"/>
+        <location filename="../../build/translations/core_reasons.py" line="108"/>
         <source>more than {count:,} blank lines in a row: damaged or built to waste time; the rest was not read</source>
         <translation>أكثر من {count:,} سطر فارغ متتالٍ: معطوب أو مصنوع لإضاعة الوقت؛ لم يُقرأ الباقي</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="104"/>
+        <location filename="../../build/translations/core_reasons.py" line="109"/>
         <source>{count} further annotations of the task (only the first is read)</source>
         <translation>تعليقات أخرى على المهمة (عددها {count})؛ يُقرأ الأول فقط</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="109"/>
+        <location filename="../../build/translations/core_reasons.py" line="114"/>
         <source>task {number}: left out {items}</source>
         <translation>المهمة {number}: تُرك {items}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="111"/>
+        <location filename="../../build/translations/core_reasons.py" line="116"/>
         <source>a region with {count} labels (one label a span)</source>
         <translation>منطقة عليها وسوم (عددها {count})؛ لكل مقطع وسم واحد</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="112"/>
+        <location filename="../../build/translations/core_reasons.py" line="117"/>
         <source>task {number} is not in Label Studio&apos;s shape ({kind}: {error})</source>
         <translation>المهمة {number} ليست بشكل Label Studio ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="53"/>
+        <location filename="../../build/translations/core_reasons.py" line="57"/>
         <source>{name!r} is still used {used} times; change those annotations before removing it</source>
         <translation>{name!r} ما زال مستخدمًا (عدد المرات: {used})؛ غيّر تلك التعليقات قبل حذفه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="54"/>
+        <location filename="../../build/translations/core_reasons.py" line="1"/>
+        <source>{path}: not an annotator project ({error})</source>
+        <translation>{path}: ليس مشروع تعليق ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="2"/>
+        <source>{path}: the copy is damaged ({verdict}); choose another one</source>
+        <translation>{path}: النسخة معطوبة ({verdict})؛ اختر نسخة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="3"/>
+        <source>{path}: not an annotator project</source>
+        <translation>{path}: ليس مشروع تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="4"/>
+        <source>{path}: made by a newer annotator; update the annotator to restore it</source>
+        <translation>{path}: أنشأه إصدار أحدث من المُعلِّم؛ حدّث المُعلِّم لاستعادتها</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="58"/>
+        <source>{path}: this older project must be upgraded, and no copy of it could be kept first ({error}); nothing was changed. Make room or move it to a folder you can write to.</source>
+        <translation>{path}: هذا المشروع الأقدم يحتاج إلى ترقية، وتعذّر حفظ نسخة منه أولًا ({error})؛ لم يتغيّر شيء. وفّر مساحة أو انقله إلى مجلد يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="59"/>
         <source>{path}: the change could not be saved ({error}); nothing of it was kept. Free some disk space or check the file, then do it again.</source>
         <translation>{path}: تعذّر حفظ التغيير ({error})؛ لم يُحفظ منه شيء. وفّر مساحة على القرص أو افحص الملف، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="55"/>
+        <location filename="../../build/translations/core_reasons.py" line="60"/>
         <source>{path}: upgrading the file broke a link between rows; it was left as it was.</source>
         <translation>{path}: ترقية الملف كسرت رابطًا بين الصفوف؛ فتُرك كما كان.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="56"/>
+        <location filename="../../build/translations/core_reasons.py" line="61"/>
         <source>{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.</source>
         <translation>{path}: المشروع مشغول (برنامج آخر، كاستيراد، يكتب فيه)؛ لم يتغيّر شيء: أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="57"/>
+        <location filename="../../build/translations/core_reasons.py" line="62"/>
         <source>start and end must be whole numbers</source>
         <translation>يجب أن يكون start وend عددين صحيحين</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="58"/>
+        <location filename="../../build/translations/core_reasons.py" line="63"/>
         <source>offsets {start}-{end} lie outside the text (length {length})</source>
         <translation>الموضعان {start}-{end} خارج النص (طوله {length})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="59"/>
+        <location filename="../../build/translations/core_reasons.py" line="64"/>
         <source>offsets {start}-{end} are reversed or empty</source>
         <translation>الموضعان {start}-{end} معكوسان أو فارغان</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="60"/>
+        <location filename="../../build/translations/core_reasons.py" line="65"/>
         <source>text at {start}-{end} is {surface!r}, not {expected!r}</source>
         <translation>النص عند {start}-{end} هو {surface!r} لا {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="61"/>
+        <location filename="../../build/translations/core_reasons.py" line="66"/>
         <source>span {start}-{end} starts or ends with whitespace or a direction mark</source>
         <translation>المقطع {start}-{end} يبدأ أو ينتهي بمسافة أو علامة اتجاه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="62"/>
+        <location filename="../../build/translations/core_reasons.py" line="67"/>
         <source>span {start}-{end} cuts a letter from its marks (a grapheme cluster)</source>
         <translation>المقطع {start}-{end} يفصل حرفًا عن علاماته (عنقود محارف)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="63"/>
+        <location filename="../../build/translations/core_reasons.py" line="68"/>
         <source>{target} is a project file (SQLite): choose another name for the export</source>
         <translation>{target} ملف مشروع (SQLite): اختر اسمًا آخر للتصدير</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="64"/>
+        <location filename="../../build/translations/core_reasons.py" line="69"/>
         <source>{span_id}: offsets {offsets} lie outside the text (length {length}) or are reversed</source>
         <translation>{span_id}: المواضع {offsets} خارج النص (طوله {length}) أو معكوسة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="65"/>
+        <location filename="../../build/translations/core_reasons.py" line="70"/>
         <source>{span_id}: text {surface!r} is not the document&apos;s {expected!r} at {offsets}</source>
         <translation>{span_id}: النص {surface!r} ليس نص المستند {expected!r} عند {offsets}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="66"/>
+        <location filename="../../build/translations/core_reasons.py" line="71"/>
         <source>split: words between the fragments</source>
         <translation>مقطع مجزأ: بين أجزائه كلمات</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="68"/>
+        <location filename="../../build/translations/core_reasons.py" line="73"/>
         <source>no {name} beside it: brat keeps the text in a .txt of the same name</source>
         <translation>لا يوجد {name} بجانبه: يحفظ brat النص في ملف ‎.txt‎ بالاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="69"/>
+        <location filename="../../build/translations/core_reasons.py" line="74"/>
         <source>left out {skipped} attribute, event, normalisation or note lines the annotator does not model</source>
         <translation>تُركت أسطر الصفات والأحداث والتوحيد والملاحظات التي لا يمثّلها المُعلِّم (عددها {skipped})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="70"/>
+        <location filename="../../build/translations/core_reasons.py" line="75"/>
         <source>left out {length} discontinuous spans whose pieces have words between them ({names}): the annotator keeps spans whole</source>
         <translation>تُركت المقاطع المتقطعة التي بين أجزائها كلمات (عددها {length}: {names}): المُعلِّم يحفظ المقاطع كاملة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="71"/>
+        <location filename="../../build/translations/core_reasons.py" line="76"/>
         <source>{relation} links {span}, which is not a span of this file</source>
         <translation>{relation} يربط {span}، وهو ليس مقطعًا في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="72"/>
+        <location filename="../../build/translations/core_reasons.py" line="77"/>
         <source>not a brat standoff line: {text!r}</source>
         <translation>ليس سطر brat صالحًا: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="73"/>
+        <location filename="../../build/translations/core_reasons.py" line="78"/>
         <source>a tag with no token (the line starts with a space)</source>
         <translation>وسم بلا كلمة (السطر يبدأ بمسافة)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="74"/>
+        <location filename="../../build/translations/core_reasons.py" line="79"/>
         <source>a token with no tag</source>
         <translation>كلمة بلا وسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="75"/>
+        <location filename="../../build/translations/core_reasons.py" line="80"/>
         <source>{text!r} is not a tag (O, B-X, I-X, E-X, S-X)</source>
         <translation>{text!r} ليس وسمًا (O، B-X، I-X، E-X، S-X)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="77"/>
+        <location filename="../../build/translations/core_reasons.py" line="82"/>
         <source>{repaired} I- tags followed no entity of their type; each now starts an entity (written back as B-)</source>
         <translation>وسوم I- لم تسبقها كيانات من نوعها (عددها {repaired})؛ صار كل منها بداية كيان (ويُكتب B-)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="78"/>
+        <location filename="../../build/translations/core_reasons.py" line="83"/>
         <source>two lines merged into one? {text!r} stands where a tag belongs</source>
         <translation>سطران مدمجان في سطر؟ {text!r} في موضع الوسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="79"/>
+        <location filename="../../build/translations/core_reasons.py" line="84"/>
         <source>CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics and {relations} relations</source>
         <translation>لا يحمل CoNLL الاقتباسات ولا المواضيع: تُركت الاقتباسات ({quotes}) والمواضيع ({topics}) والعلاقات ({relations})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="80"/>
+        <location filename="../../build/translations/core_reasons.py" line="85"/>
         <source>CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics</source>
         <translation>لا يحمل CoNLL الاقتباسات ولا المواضيع: تُركت الاقتباسات ({quotes}) والمواضيع ({topics})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="81"/>
+        <location filename="../../build/translations/core_reasons.py" line="86"/>
         <source>this is a binary file, not text</source>
         <translation>هذا ملف ثنائي لا نص</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="82"/>
+        <location filename="../../build/translations/core_reasons.py" line="87"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="83"/>
+        <location filename="../../build/translations/core_reasons.py" line="88"/>
         <source>neither UTF-8 (bad byte at {start}) nor an Arabic encoding (Windows-1256, ISO-8859-6); save the file as UTF-8</source>
         <translation>ليس UTF-8 (بايت خاطئ عند {start}) ولا ترميزًا عربيًا (Windows-1256، ISO-8859-6)؛ احفظ الملف بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="84"/>
+        <location filename="../../build/translations/core_reasons.py" line="89"/>
         <source>this looks like a binary file (control characters in the text)</source>
         <translation>يبدو ملفًا ثنائيًا (في النص محارف تحكّم)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="86"/>
+        <location filename="../../build/translations/core_reasons.py" line="91"/>
         <source>the text is garbled (UTF-8 that was read as Windows-1256) and cannot be repaired exactly; export it again from its source as UTF-8</source>
         <translation>النص مشوّه (UTF-8 قُرئ على أنه Windows-1256) ولا يمكن إصلاحه بدقة؛ صدّره من مصدره من جديد بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="87"/>
+        <location filename="../../build/translations/core_reasons.py" line="92"/>
         <source>{name} must be a list of names</source>
         <translation>يجب أن يكون {name} قائمة أسماء</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="88"/>
+        <location filename="../../build/translations/core_reasons.py" line="93"/>
         <source>doccano keeps who made each span as its own users: the annotator and source of every span are left out</source>
         <translation>يحفظ doccano صاحب كل مقطع بمستخدميه هو: تُرك المعلِّق والمصدر لكل مقطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="89"/>
+        <location filename="../../build/translations/core_reasons.py" line="94"/>
         <source>no {text_field!r} field with the document&apos;s text</source>
         <translation>لا حقل {text_field!r} فيه نص المستند</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="90"/>
+        <location filename="../../build/translations/core_reasons.py" line="95"/>
         <source>entities and label must be lists</source>
         <translation>يجب أن يكون entities وlabel قائمتين</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="91"/>
+        <location filename="../../build/translations/core_reasons.py" line="96"/>
         <source>relations must be a list</source>
         <translation>يجب أن يكون relations قائمة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="92"/>
+        <location filename="../../build/translations/core_reasons.py" line="97"/>
         <source>span {item!r} is neither {{start_offset, end_offset, label}} nor [start, end, LABEL]</source>
         <translation>المقطع {item!r} ليس {{start_offset, end_offset, label}} ولا [start, end, LABEL]</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="93"/>
+        <location filename="../../build/translations/core_reasons.py" line="98"/>
         <source>relation {relation!r} needs from_id, to_id and type</source>
         <translation>العلاقة {relation!r} تحتاج إلى from_id وto_id وtype</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="94"/>
+        <location filename="../../build/translations/core_reasons.py" line="99"/>
         <source>no labels file written (write to a file with --out): ner_tags index {names}</source>
         <translation>لم يُكتب ملف الوسوم (اكتب إلى ملف بـ ‎--out‎): فهرس ner_tags هو {names}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="95"/>
+        <location filename="../../build/translations/core_reasons.py" line="100"/>
         <source>text classification holds topics only: left out {entities} entities, {quotes} quotes, {relations} relations</source>
         <translation>تصنيف النصوص يحمل المواضيع فقط: تُركت الكيانات ({entities}) والاقتباسات ({quotes}) والعلاقات ({relations})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="96"/>
+        <location filename="../../build/translations/core_reasons.py" line="101"/>
         <source>token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes and {relations} relations</source>
         <translation>تصنيف الكلمات يحمل وسمًا واحدًا لكل كلمة: تُركت الكيانات المتداخلة ({nested}) والاقتباسات ({quotes}) والعلاقات ({relations})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="97"/>
+        <location filename="../../build/translations/core_reasons.py" line="102"/>
         <source>token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes</source>
         <translation>تصنيف الكلمات يحمل وسمًا واحدًا لكل كلمة: تُركت الكيانات المتداخلة ({nested}) والاقتباسات ({quotes})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="98"/>
+        <location filename="../../build/translations/core_reasons.py" line="103"/>
         <source>each line must be a JSON object</source>
         <translation>يجب أن يكون كل سطر كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="99"/>
+        <location filename="../../build/translations/core_reasons.py" line="104"/>
         <source>not UTF-8 (byte {start} of the line); JSONL files must be UTF-8</source>
         <translation>ليس UTF-8 (البايت {start} من السطر)؛ ملفات JSONL يجب أن تكون UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="105"/>
+        <location filename="../../build/translations/core_reasons.py" line="110"/>
         <source>Label Studio names the user who made each annotation itself: the annotator of every span is left out</source>
         <translation>يسمّي Label Studio صاحب كل تعليق بنفسه: تُرك المعلِّق لكل مقطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="106"/>
+        <location filename="../../build/translations/core_reasons.py" line="111"/>
         <source>a Label Studio export is a JSON list of tasks</source>
         <translation>تصدير Label Studio قائمة JSON من المهام</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="107"/>
+        <location filename="../../build/translations/core_reasons.py" line="112"/>
         <source>task {number} is not a JSON object</source>
         <translation>المهمة {number} ليست كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="108"/>
+        <location filename="../../build/translations/core_reasons.py" line="113"/>
         <source>task {number} has no data.{text_field} (name the text field with --text-field)</source>
         <translation>المهمة {number} بلا data.{text_field} (سمِّ حقل النص بـ ‎--text-field‎)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="110"/>
+        <location filename="../../build/translations/core_reasons.py" line="115"/>
         <source>not UTF-8 (byte {start}); Label Studio exports are UTF-8 JSON</source>
         <translation>ليس UTF-8 (البايت {start})؛ تصديرات Label Studio هي JSON بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="113"/>
+        <location filename="../../build/translations/core_reasons.py" line="118"/>
         <source>a {kind} result of a prediction</source>
         <translation>نتيجة {kind} من تنبؤ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="114"/>
+        <location filename="../../build/translations/core_reasons.py" line="119"/>
         <source>a {kind} result</source>
         <translation>نتيجة {kind}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="115"/>
+        <location filename="../../build/translations/core_reasons.py" line="120"/>
         <source>an untyped result of a prediction</source>
         <translation>نتيجة بلا نوع من تنبؤ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="116"/>
+        <location filename="../../build/translations/core_reasons.py" line="121"/>
         <source>an untyped result</source>
         <translation>نتيجة بلا نوع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="117"/>
+        <location filename="../../build/translations/core_reasons.py" line="122"/>
         <source>no {text_field!r} field (name the text field with --text-field)</source>
         <translation>لا حقل {text_field!r} (سمِّ حقل النص بـ ‎--text-field‎)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="118"/>
+        <location filename="../../build/translations/core_reasons.py" line="123"/>
         <source>Prodigy keeps one annotator a task: the annotator and source of every span are left out</source>
         <translation>يحفظ Prodigy معلِّقًا واحدًا لكل مهمة: تُرك المعلِّق والمصدر لكل مقطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="119"/>
+        <location filename="../../build/translations/core_reasons.py" line="124"/>
         <source>a span or relation lacks {error}</source>
         <translation>مقطع أو علاقة ينقصه {error}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="120"/>
+        <location filename="../../build/translations/core_reasons.py" line="125"/>
         <source>spans and relations must be lists of objects with start, end and label</source>
         <translation>يجب أن يكون spans وrelations قوائم كائنات فيها start وend وlabel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="121"/>
+        <location filename="../../build/translations/core_reasons.py" line="126"/>
         <source>{count} entities could not be aligned to spaCy tokens and are missing: {names}</source>
         <translation>كيانات تعذّرت مطابقتها مع كلمات spaCy فغابت (عددها {count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="122"/>
+        <location filename="../../build/translations/core_reasons.py" line="127"/>
         <source>{outside_ents} overlapping entities are in doc.spans[&apos;sc&apos;] only (doc.ents cannot overlap)</source>
         <translation>الكيانات المتداخلة (عددها {outside_ents}) في doc.spans[&apos;sc&apos;] فقط (لا يقبل doc.ents التداخل)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="123"/>
+        <location filename="../../build/translations/core_reasons.py" line="128"/>
         <source>{count} × {item}</source>
         <translation>{count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="124"/>
+        <location filename="../../build/translations/core_reasons.py" line="129"/>
         <source>a CUE span linked to no quote ({text!r})</source>
         <translation>مقطع CUE لا يرتبط بأي اقتباس ({text!r})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="125"/>
+        <location filename="../../build/translations/core_reasons.py" line="130"/>
         <source>document {id}: left out {items}</source>
         <translation>المستند {id}: تُرك {items}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="126"/>
+        <location filename="../../build/translations/core_reasons.py" line="131"/>
         <source>the file holds nothing but web page boilerplate</source>
         <translation>الملف لا يحوي إلا قوالب صفحات الويب</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="127"/>
+        <location filename="../../build/translations/core_reasons.py" line="132"/>
         <source>read as {format_name}, guessed from the file; if it is in another format, name it with --format ({names})</source>
         <translation>قُرئ بصيغة {format_name} استنتاجًا من الملف؛ إن كان بصيغة أخرى فسمِّها بـ ‎--format‎ ({names})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="128"/>
+        <location filename="../../build/translations/core_reasons.py" line="133"/>
         <source>no such file or folder</source>
         <translation>لا ملف ولا مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="129"/>
+        <location filename="../../build/translations/core_reasons.py" line="134"/>
         <source>neither the file&apos;s name nor its content shows a format the annotator reads; name it with --format ({names})</source>
         <translation>لا اسم الملف ولا محتواه يدل على صيغة يقرؤها المُعلِّم؛ سمِّها بـ ‎--format‎ ({names})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="130"/>
+        <location filename="../../build/translations/core_reasons.py" line="135"/>
         <source>the file cannot be read as {format_name}: {why}</source>
         <translation>تعذّرت قراءة الملف بصيغة {format_name}: {why}</translation>
     </message>
