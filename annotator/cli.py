@@ -124,6 +124,13 @@ def _parser() -> argparse.ArgumentParser:
 
     command("check", _check, "check the project file, every text hash, span and speaker link")
 
+    agree = commands.add_parser("agree", help="agreement between annotators' projects (the first is the reference)",
+                                description="agreement between annotators' projects, each one annotator's work; the "
+                                            "first is the reference; documents are matched by their text")
+    agree.add_argument("projects", nargs="+", type=Path, metavar="PROJECT")
+    agree.add_argument("--json", action="store_true", help="one JSON object")
+    agree.set_defaults(run=_agree)
+
     backup = command("backup", _backup, "keep a copy of the project (SQLite's online backup), list copies, restore one")
     backup.add_argument("--out", type=Path, help="write the copy here instead of beside the project, in FILE.backups/")
     backup.add_argument("--list", action="store_true", help="list the project's copies, newest first")
@@ -312,6 +319,28 @@ def _suggest(args) -> int:
                 quotes += change.touched("quotes")
     print(f"suggested {entities} entities and {quotes} quotes in {len(keys)} documents; "
           "they stay out of exports until accepted in the window")
+    return EXIT_OK
+
+
+def _agree(args) -> int:
+    import contextlib
+
+    from annotator.core import agreement
+
+    if len(args.projects) < 2:
+        print("annotator agree: name two projects or more (the first is the reference)", file=sys.stderr)
+        return EXIT_USAGE
+    with contextlib.ExitStack() as stack:
+        opened = [stack.enter_context(Project.open(path, create=False)) for path in args.projects]
+        result = agreement.between_projects(opened[0], opened[1])
+        if len(opened) > 2:
+            result["several"] = agreement.among_projects({str(p): project for p, project in zip(args.projects, opened)})
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        from annotator.terminal import agreement_table
+
+        print(agreement_table(result, shape=sys.stdout.isatty()))
     return EXIT_OK
 
 

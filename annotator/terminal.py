@@ -53,3 +53,34 @@ def match_line(match, text: str, *, shape: bool = True, context: int = 30) -> st
     snippet = f"…{before}[{match.text}]{after}…"
     snippet = printable(snippet)
     return f"{printable(match.document)}\t{match.start}-{match.end}\t{shaped(snippet) if shape else snippet}"
+
+
+def agreement_table(result: dict, *, shape: bool = True) -> str:
+    """`annotator agree` for reading: F1 per layer and label, kappa and alpha, the worst documents first."""
+    def figure(value) -> str:
+        return "   n/a" if value is None else f"{value:6.3f}"
+
+    def row(name: str, counts: dict) -> str:
+        return (f"  {printable(name):<22} {figure(counts['precision'])} {figure(counts['recall'])} {figure(counts['f1'])}"
+                f"  {counts['matched']:>6} of {counts['reference']:>6} / {counts['other']:>6}")
+
+    entities = result["entities"]
+    lines = [f"documents shared  {result['documents']}", "",
+             f"  {'':<22} {'P':>6} {'R':>6} {'F1':>6}  matched of reference / other",
+             row("entities (exact)", entities), row("entities (overlap)", entities["relaxed"])]
+    lines += [row(f"  {label}", counts) for label, counts in entities["per_label"].items()]
+    lines += [row("quotes (span, speaker)", result["quotes"]), row("relations", result["relations"]), "",
+              f"topics  kappa {figure(result['topics']['kappa'])}  alpha {figure(result['topics']['alpha'])}"
+              f"  over {result['topics']['decisions']} document x topic decisions"]
+    several = result.get("several")
+    if several:
+        lines += ["", f"all {len(several['annotators'])} projects: topics alpha {figure(several['topics']['alpha'])}"]
+        for pair, figures in several["pairs"].items():
+            lines.append(f"  {printable(pair)}  entities F1 {figure(figures['entities_f1'])}  topics kappa "
+                         f"{figure(figures['topics_kappa'])}  over {figures['documents']} documents")
+    if result["worst_documents"]:
+        lines += ["", "least agreement first (entity F1, entities in either)"]
+        show = shaped if shape else (lambda text: text)
+        for document in result["worst_documents"][:10]:
+            lines.append(f"  {figure(document['entity_f1'])}  {document['entities']:>4}  {show(printable(document['id']))}")
+    return "\n".join(lines)

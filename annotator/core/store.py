@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import sqlite_utils
 
 from annotator.core import backups, paths
 from annotator.core.arabic import search_terms
@@ -322,11 +321,21 @@ class Project:
 
     def __init__(self, connection: sqlite3.Connection, path: Path, *, is_new: bool):
         self.conn = connection
-        self.db = sqlite_utils.Database(connection)
         self.path = path
         self.is_new = is_new
         self._depth = 0
         self._text_cache: dict[int, str] = {}
+        self._db = None
+
+    @property
+    def db(self):
+        """The same connection as a `sqlite_utils.Database`, for scripts that query the project. Made on first
+        use: sqlite-utils brings numpy with it, which would add a tenth of a second to every command's start."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # --- opening ---------------------------------------------------------
 
