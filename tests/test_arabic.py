@@ -126,3 +126,13 @@ def test_every_folded_character_maps_back_to_its_own(raw):
         # Folding a character alone gives the same letter, but for what its word decides: ة only at a word's
         # end, ي after alef as a hamza seat (قايد = قائد), ى kept in على/إلى; a ligature gives two letters.
         assert ch in fold(original) or (original == "ة" and ch in "ةه") or (original in "يى" and ch in "ءى")
+
+
+@given(st.text(alphabet="وفعلإالدمتىي _1a\u064e", max_size=40))
+def test_the_alef_maqsura_words_are_found_as_the_whole_word_pattern_finds_them(text):
+    import re
+
+    from annotator.core import arabic
+
+    pattern = re.compile(r"(?<![^\W_])(?:[وف]?)(?:عل|[إا]ل|لد|مت)(ى)(?![^\W_])")  # the definition, run slowly
+    assert arabic._protected_maqsura(text) == [match.start(1) for match in pattern.finditer(text)]

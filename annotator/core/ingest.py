@@ -26,7 +26,7 @@ from annotator.core.model import (
     Topic,
 )
 from annotator.core.store import Project, SpanRefused
-from annotator.core.text import OffsetMap, normalise_with_map, range_problem, span_problem, text_hash
+from annotator.core.text import OffsetMap, normalise, normalise_with_map, range_problem, span_problem, text_hash
 from annotator.core.reasons import reason
 
 
@@ -108,6 +108,7 @@ def import_records(
                     report.notes.append(record.message)
                 else:
                     intake.take(record)
+            intake.flush()
             # Read to the end even after a problem so the user hears of all of them at once.
             if report.problems and not skip_invalid:
                 raise _FileRefused
@@ -135,14 +136,64 @@ class _Intake:
         self.labels = schema.label_names()
         self.topics = schema.topic_names()
         self.relation_labels = schema.relation_names()
-        self.seen_hashes: set[str] = set()
+        self.seen_hashes: set[str] = set()  # this file's and the project's, filled on the first record
+        self.seen_ids: set[str] = set()
+        self._known = False
+        self.pending: list[tuple[Document, str]] = []  # plain documents checked and waiting to be written
+
+    BATCH = 500
 
     def take(self, record: Record) -> None:
+        if not self._known:
+            # Read once under the file's write lock (no other program can add documents meanwhile), so each
+            # record's duplicate checks are set lookups instead of two queries.
+            self.seen_hashes, self.seen_ids = self.project.known_documents()
+            self._known = True
+        try:
+            plain = self._plain(record)
+        except _Refused as refusal:
+            self.report.problems.append(Problem(record.line, refusal.reason))
+            return
+        if plain is False:
+            return  # a duplicate, counted
+        if plain is not None:
+            # Nothing but a text: fully checked already, so it needs no savepoint of its own and is written
+            # with the others in one batch.
+            self.pending.append(plain)
+            if len(self.pending) >= self.BATCH:
+                self.flush()
+            return
+        self.flush()  # keep import order: what came before is written first
         try:
             with self.project.transaction():
                 self._take(record)
         except _Refused as refusal:
             self.report.problems.append(Problem(record.line, refusal.reason))
+
+    def flush(self) -> None:
+        self.project.insert_documents(self.pending, annotator=self.annotator)
+        self.pending = []
+
+    def _plain(self, record: Record) -> tuple[Document, str] | None | bool:
+        """A record that is only a document (no entities, quotes, relations or topics), checked and counted;
+        False for a duplicate; None for any other record, which takes the full path."""
+        if record.entities or record.quotes or record.relations or record.topics:
+            return None
+        if not isinstance(record.text, str):
+            raise _Refused(reason('the record has no text (a string is required)'))
+        if not record.text.strip():
+            raise _Refused(reason('the text is empty or only whitespace'))
+        text = normalise(record.text)
+        digest = text_hash(text)
+        if digest in self.seen_hashes:
+            self.report.duplicates += 1
+            return False  # taken care of: nothing to write
+        document = Document(id=self._document_id(record.id, digest), text=text, meta=self._meta(record.meta),
+                            status=self._status(record.status))
+        self.seen_hashes.add(digest)
+        self.seen_ids.add(document.id)
+        self.report.added += 1
+        return document, digest
 
     def _take(self, record: Record) -> None:
         if not isinstance(record.text, str):
@@ -151,7 +202,7 @@ class _Intake:
             raise _Refused(reason('the text is empty or only whitespace'))
         text, offsets = normalise_with_map(record.text)
         digest = text_hash(text)
-        if digest in self.seen_hashes or self.project.find_by_hash(digest):
+        if digest in self.seen_hashes:
             self.report.duplicates += 1
             return
         document = Document(
@@ -188,6 +239,7 @@ class _Intake:
         for topic in topics:
             self.project.insert_topic(key, topic, annotator=self.annotator)
         self.seen_hashes.add(digest)
+        self.seen_ids.add(document.id)
         self.report.added += 1
 
     @staticmethod
@@ -203,7 +255,7 @@ class _Intake:
         if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
             raise _Refused(reason('id {raw_id!r} must be a string or a whole number', raw_id=raw_id))
         document_id = str(raw_id)
-        if self.project.key_of(document_id) is not None:
+        if document_id in self.seen_ids:
             raise _Refused(reason('document id {document_id!r} is already in the project with a different text', document_id=document_id))
         return document_id
 
