@@ -136,3 +136,10 @@ def test_the_alef_maqsura_words_are_found_as_the_whole_word_pattern_finds_them(t
 
     pattern = re.compile(r"(?<![^\W_])(?:[وف]?)(?:عل|[إا]ل|لد|مت)(ى)(?![^\W_])")  # the definition, run slowly
     assert arabic._protected_maqsura(text) == [match.start(1) for match in pattern.finditer(text)]
+
+
+@given(st.text(alphabet="ايىء1٣²_ a\u0628", max_size=40))
+def test_the_hamza_seat_after_alef_is_found_as_its_pattern_finds_it(text):
+    from annotator.core import arabic
+
+    assert arabic._hamza_seat_after_alef(text) == arabic._YA_AFTER_ALEF.sub("ء", text)

@@ -120,17 +120,33 @@ def _protected_maqsura(kept: str) -> list[int]:
     return found
 
 
+def _hamza_seat_after_alef(kept: str) -> str:
+    """قايد, دايرة: the ي after ا before another letter is a hamza seat, folded to ء (as _YA_AFTER_ALEF says;
+    found with str.find, which is several times faster than the look-arounds over a whole article)."""
+    pieces, done = [], 0
+    at = kept.find("اي")
+    while at != -1:
+        ya = at + 1
+        following = kept[ya + 1:ya + 2]
+        if following and following.isalnum() and not following.isdecimal():
+            pieces += (kept[done:ya], "ء")
+            done = ya + 1
+        at = kept.find("اي", ya)
+    return "".join(pieces) + kept[done:] if pieces else kept
+
+
 def _fold_kept(kept: str) -> str:
     protected = _protected_maqsura(kept) if "ى" in kept else []
     for variant, letter in _FOLD_PAIRS:
         if variant in kept:
             kept = kept.replace(variant, letter)
-    kept = _YA_AFTER_ALEF.sub("ء", kept) if "اي" in kept else kept
-    if protected:
-        letters = list(kept)
+    kept = _hamza_seat_after_alef(kept) if "اي" in kept else kept
+    if protected:  # put back the ى of على and its kin; every step above kept each letter where it stood
+        pieces, done = [], 0
         for position in protected:
-            letters[position] = "ى"
-        kept = "".join(letters)
+            pieces += (kept[done:position], "ى")
+            done = position + 1
+        kept = "".join(pieces) + kept[done:]
     lowered = kept.lower()
     if len(lowered) == len(kept):
         kept = lowered

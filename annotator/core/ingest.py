@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from annotator.core.model import (
     RelationLabel,
     Topic,
 )
+from annotator.core.arabic import search_terms
 from annotator.core.store import Project, SpanRefused
 from annotator.core.text import OffsetMap, normalise, normalise_with_map, range_problem, span_problem, text_hash
 from annotator.core.reasons import reason
@@ -101,14 +103,17 @@ def import_records(
     intake = _Intake(project, report, annotator=annotator, add_labels=add_labels)
     try:
         with project.transaction():
-            for record in records:
-                if isinstance(record, Problem):
-                    report.problems.append(record)
-                elif isinstance(record, Note):
-                    report.notes.append(record.message)
-                else:
-                    intake.take(record)
-            intake.flush()
+            try:
+                for record in records:
+                    if isinstance(record, Problem):
+                        report.problems.append(record)
+                    elif isinstance(record, Note):
+                        report.notes.append(record.message)
+                    else:
+                        intake.take(record)
+                intake.flush(wait=True)
+            finally:
+                intake.stop()  # whatever happened, no batch is still being written when the transaction ends
             # Read to the end even after a problem so the user hears of all of them at once.
             if report.problems and not skip_invalid:
                 raise _FileRefused
@@ -139,7 +144,9 @@ class _Intake:
         self.seen_hashes: set[str] = set()  # this file's and the project's, filled on the first record
         self.seen_ids: set[str] = set()
         self._known = False
-        self.pending: list[tuple[Document, str]] = []  # plain documents checked and waiting to be written
+        self.pending: list[tuple[Document, str, str]] = []  # plain documents checked, waiting to be written
+        self._writer: threading.Thread | None = None
+        self._writer_error: BaseException | None = None
 
     BATCH = 500
 
@@ -163,18 +170,47 @@ class _Intake:
             if len(self.pending) >= self.BATCH:
                 self.flush()
             return
-        self.flush()  # keep import order: what came before is written first
+        self.flush(wait=True)  # keep import order, and the connection to this thread alone from here
         try:
             with self.project.transaction():
                 self._take(record)
         except _Refused as refusal:
             self.report.problems.append(Problem(record.line, refusal.reason))
 
-    def flush(self) -> None:
-        self.project.insert_documents(self.pending, annotator=self.annotator)
-        self.pending = []
+    def flush(self, *, wait: bool = False) -> None:
+        """Write the waiting documents. The writing runs on a thread of its own while this one goes on reading
+        and folding the next batch: SQLite (above all the search index) lets go of Python's lock while it
+        works, so the two overlap. Only one batch is written at a time, and nothing else touches the
+        connection meanwhile (the reading side checks duplicates in memory)."""
+        self._join()
+        if self.pending:
+            batch, self.pending = self.pending, []
+            self._writer = threading.Thread(target=self._write, args=(batch,), name="import writer", daemon=True)
+            self._writer.start()
+        if wait:
+            self._join()
 
-    def _plain(self, record: Record) -> tuple[Document, str] | None | bool:
+    def _write(self, batch: list[tuple[Document, str, str]]) -> None:
+        try:
+            self.project.insert_documents(batch, annotator=self.annotator)
+        except BaseException as error:  # handed to the reading thread, which raises it
+            self._writer_error = error
+
+    def _join(self) -> None:
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+        if self._writer_error is not None:
+            error, self._writer_error = self._writer_error, None
+            raise error
+
+    def stop(self) -> None:
+        """Wait for a batch still being written, its outcome no longer wanted (the file is being given up)."""
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
+
+    def _plain(self, record: Record) -> tuple[Document, str, str] | None | bool:
         """A record that is only a document (no entities, quotes, relations or topics), checked and counted;
         False for a duplicate; None for any other record, which takes the full path."""
         if record.entities or record.quotes or record.relations or record.topics:
@@ -193,7 +229,7 @@ class _Intake:
         self.seen_hashes.add(digest)
         self.seen_ids.add(document.id)
         self.report.added += 1
-        return document, digest
+        return document, digest, search_terms(text)
 
     def _take(self, record: Record) -> None:
         if not isinstance(record.text, str):

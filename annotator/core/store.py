@@ -651,8 +651,8 @@ class Project:
         self.conn.execute("INSERT INTO search_index (rowid, terms) VALUES (?, ?)", (key, search_terms(document.text)))
         return key
 
-    def insert_documents(self, batch: list[tuple[Document, str]], *, annotator: str | None) -> list[int]:
-        """Store many plain documents (text already normalised, (document, text hash) pairs) in three
+    def insert_documents(self, batch: list[tuple[Document, str, str]], *, annotator: str | None) -> list[int]:
+        """Store many plain documents (text already normalised; (document, text hash, search terms)) in three
         `executemany` calls instead of three statements each: the bulk of a large import. Call inside a
         transaction, which holds the write lock, so the keys counted here stay free."""
         if not batch:
@@ -660,7 +660,7 @@ class Project:
         stamp = now()
         first = (self.conn.execute("SELECT max(key) FROM documents").fetchone()[0] or 0) + 1
         keys = list(range(first, first + len(batch)))
-        for document, _ in batch:
+        for document, _, _ in batch:
             if document.status not in STATUSES:
                 raise ValueError(f"status {document.status!r} is not one of {', '.join(STATUSES)}")
         self.conn.executemany(
@@ -668,12 +668,12 @@ class Project:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(key, document.id, document.title, document.status, digest, len(document.text),
               json.dumps(document.meta, ensure_ascii=False), annotator, stamp, stamp)
-             for key, (document, digest) in zip(keys, batch)],
+             for key, (document, digest, _) in zip(keys, batch)],
         )
         self.conn.executemany("INSERT INTO texts (document, text) VALUES (?, ?)",
-                              [(key, document.text) for key, (document, _) in zip(keys, batch)])
+                              [(key, document.text) for key, (document, _, _) in zip(keys, batch)])
         self.conn.executemany("INSERT INTO search_index (rowid, terms) VALUES (?, ?)",
-                              [(key, search_terms(document.text)) for key, (document, _) in zip(keys, batch)])
+                              [(key, terms) for key, (_, _, terms) in zip(keys, batch)])
         return keys
 
     def known_documents(self) -> tuple[set[str], set[str]]:
