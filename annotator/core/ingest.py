@@ -124,6 +124,7 @@ def import_records(
     except _FileRefused:
         report.refused = True
         report.added = 0
+        report.duplicates = 0  # nothing of a refused file was read in, duplicates or not
         report.labels_added.clear()
         report.topics_added.clear()
     return report
