@@ -193,3 +193,18 @@ def test_a_brat_link_to_a_span_the_file_never_defines_is_a_problem_not_dropped(t
     assert f"{tmp_path / 'a.ann'}:3: R1 links T7, which is not a span of this file" in capsys.readouterr().err
     with Project.open(db) as project:
         assert project.document_count() == 0
+
+
+def test_a_conll_file_with_ten_thousand_tag_columns_or_an_endless_line_is_refused_in_a_sentence(tmp_path, capsys):
+    wide = tmp_path / "wide.conll"
+    wide.write_text("العراق B-LOC\n" + "بغداد " + " ".join(["O"] * 10_000) + "\n", encoding="utf-8")
+    endless = tmp_path / "endless.conll"
+    endless.write_text("العراق B-LOC\n" + "x" * (3 * 1024 * 1024) + " O\nبغداد B-LOC\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), str(wide), str(endless)]) == 1
+    err = capsys.readouterr().err
+    assert f"{wide}:2: 10,000 tag columns, more than any nesting (at most 32): not read" in err
+    assert f"{endless}:2: the line is longer than 1,048,576 characters" in err
+    assert f"{endless}:3:" not in err  # the rest of the long line is skipped, and the next line read as a line
+    with Project.open(db) as project:
+        assert project.document_count() == 0

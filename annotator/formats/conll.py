@@ -28,6 +28,10 @@ SUFFIXES = (".conll", ".bio", ".iob", ".iob2", ".bilou")
 SENTENCES_PER_DOCUMENT = 200
 _TAG = re.compile(r"^(O|[BIELSU]-\S+)$")
 _DOCSTART = "-DOCSTART-"
+# Caps that no real corpus comes near (Wojood nests 4 deep; a line is a token and its tags), so a damaged or
+# hostile file is refused in a sentence instead of filling memory.
+MAX_TAG_COLUMNS = 32
+MAX_LINE_CHARS = 1024 * 1024
 _SENTENCE_FINAL = {".", "!", "?", "؟", "…"}
 
 
@@ -53,9 +57,15 @@ def read(path: Path, *, progress: Callable[[int], None] | None = None, **_option
         first_line = end_line + 1
 
     with open(path, encoding="utf-8-sig", newline="") as stream:
-        for number, raw in enumerate(stream, start=1):
+        for number, raw in enumerate(iter(lambda: stream.readline(MAX_LINE_CHARS), ""), start=1):
             if progress:
                 progress(len(raw.encode("utf-8")))
+            if len(raw) >= MAX_LINE_CHARS and not raw.endswith("\n"):
+                yield Problem(number, reason("the line is longer than {count:,} characters, far more than a token "
+                                             "and its tags: not read", count=MAX_LINE_CHARS))
+                while raw and not raw.endswith("\n"):  # the rest of that line, in pieces
+                    raw = stream.readline(MAX_LINE_CHARS)
+                continue
             line = raw.rstrip("\r\n")
             if not line.strip():
                 saw_blank = True
@@ -93,6 +103,9 @@ def _parse(line: str) -> tuple[str, list[str], str | None]:
     if len(fields) < 2:
         return "", [], reason('a token with no tag')
     token, tags = fields[0], fields[1:]
+    if len(tags) > MAX_TAG_COLUMNS:
+        return "", [], reason("{count:,} tag columns, more than any nesting (at most {most}): not read",
+                              count=len(tags), most=MAX_TAG_COLUMNS)
     bad = [tag for tag in tags if not _TAG.match(tag)]
     if bad:
         if len(fields) > 2 and _TAG.match(fields[-1]):
