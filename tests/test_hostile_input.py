@@ -208,3 +208,48 @@ def test_a_conll_file_with_ten_thousand_tag_columns_or_an_endless_line_is_refuse
     assert f"{endless}:3:" not in err  # the rest of the long line is skipped, and the next line read as a line
     with Project.open(db) as project:
         assert project.document_count() == 0
+
+
+@pytest.fixture
+def read_only_place(tmp_path):
+    """A folder this process cannot write: permissions for a user, a read-only tmpfs for root (skipped where
+    root may not mount)."""
+    import shutil
+    import subprocess
+
+    place = tmp_path / "ro"
+    place.mkdir()
+    if os.geteuid() != 0:
+        yield place, lambda: place.chmod(0o555)
+        place.chmod(0o755)
+        return
+    if shutil.which("mount") is None or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(place)],
+                                                       capture_output=True).returncode != 0:
+        pytest.skip("root here cannot mount a read-only file system")
+    try:
+        yield place, lambda: subprocess.run(["mount", "-o", "remount,ro", str(place)], check=True)
+    finally:
+        subprocess.run(["umount", str(place)], capture_output=True)
+
+
+def test_a_project_in_a_read_only_place_can_be_read_and_says_it_cannot_be_changed(read_only_place, tmp_path, capsys):
+    import sqlite3
+
+    place, lock = read_only_place
+    db = place / "p.db"
+    article = tmp_path / "a.txt"
+    article.write_text("قال الوزير إن العراق يرحب بالاتفاق", encoding="utf-8")
+    assert main(["import", "--db", str(db), "--no-progress", str(article)]) == 0
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as a project copied onto a CD or a shared folder is
+    conn.close()
+    lock()
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db), "--json"]) == 0
+    assert '"documents": 1' in capsys.readouterr().out
+    assert main(["search", "--db", str(db), "--json", "العراق"]) == 0
+    assert main(["check", "--db", str(db)]) == 0
+    assert main(["export", "--db", str(db), "--out", str(tmp_path / "out.jsonl")]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", str(db), "--no-progress", str(article)]) == 1
+    assert "can only be read here" in capsys.readouterr().err

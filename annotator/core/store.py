@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -316,8 +317,30 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
 
 
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_read_only(path: Path) -> tuple[sqlite3.Connection, int, bool]:
+    """The project as it stands, for reading only: `immutable` tells SQLite no one can change it meanwhile,
+    which holds on a read-only disk and lets it read a WAL-mode file without the files beside it."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                     check_same_thread=False)
+        return connection, connection.execute("PRAGMA user_version").fetchone()[0], True
+    except sqlite3.DatabaseError as error:
+        raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
+
+
+def _read_only(path: Path):
+    return reason("{path}: this project can only be read here (its file or folder cannot be written); "
+                  "nothing was changed.", path=path)
+
+
 class Project:
     """An open project file."""
+
+    read_only = False  # opened from a place that cannot be written: reading commands work, changes are refused
 
     def __init__(self, connection: sqlite3.Connection, path: Path, *, is_new: bool):
         self.conn = connection
@@ -350,10 +373,17 @@ class Project:
             raise ProjectError(reason('{path}: no project file here.', path=path))
         if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
+        read_only = False
         try:
             connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
             connection.execute("PRAGMA busy_timeout = 5000")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            # A project on a read-only disk or in a folder this user may not write: SQLite cannot make the
+            # files WAL needs beside it. It can still be read (stats, search, export, check), as it stands.
+            if not (exists and "unable to open" in str(error) and not _writable(path)):
+                raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
+            connection, version, read_only = _open_read_only(path)
         except sqlite3.DatabaseError as error:
             raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
         if version > SCHEMA_VERSION:
@@ -364,6 +394,14 @@ class Project:
         if exists and version == 0 and _has_foreign_tables(connection):
             connection.close()
             raise ProjectError(reason('{path}: this SQLite file is not an annotator project.', path=path))
+        if read_only:
+            if version < SCHEMA_VERSION:
+                connection.close()
+                raise ProjectError(reason("{path}: this older project must be upgraded before use, and its folder "
+                                          "cannot be written; copy it somewhere you can write to.", path=path))
+            project = cls(connection, path, is_new=False)
+            project.read_only = True
+            return project
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
@@ -446,9 +484,13 @@ class Project:
         outer = self._depth == 0
         name = f"t{self._depth}"
         if outer:
+            if self.read_only:
+                raise ProjectError(_read_only(self.path))
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
+                if "readonly" in str(error):
+                    raise ProjectError(_read_only(self.path)) from error
                 if "locked" in str(error) or "busy" in str(error):
                     raise ProjectBusy(reason('{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.', path=self.path)) from error
                 raise
@@ -457,7 +499,7 @@ class Project:
         self._depth += 1
         try:
             yield
-        except BaseException:
+        except BaseException as error:
             if outer:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
@@ -465,6 +507,8 @@ class Project:
                 self.conn.execute(f"ROLLBACK TO {name}")
                 self.conn.execute(f"RELEASE {name}")
             self._text_cache.clear()
+            if outer and isinstance(error, sqlite3.OperationalError) and "readonly" in str(error):
+                raise ProjectError(_read_only(self.path)) from error  # a file this user may only read
             raise
         else:
             try:
