@@ -229,6 +229,9 @@ def read_only_place(tmp_path):
     try:
         yield place, lambda: subprocess.run(["mount", "-o", "remount,ro", str(place)], check=True)
     finally:
+        import gc
+
+        gc.collect()  # connections a failed command left to the collector
         subprocess.run(["umount", str(place)], capture_output=True)
 
 
