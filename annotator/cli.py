@@ -192,7 +192,14 @@ def _import(args) -> int:
             print(f"{report.source}: {note}", file=sys.stderr if report.refused else sys.stdout)
         if report.labels_added or report.topics_added:
             print(f"{report.source}: added to the schema: {', '.join(report.labels_added + report.topics_added)}")
+        for conflict in report.conflicts:
+            print(f"{report.source}: conflict, kept as the project has it: {printable(conflict)}")
     refused = summary.refused_files
+    merged = [report for report in summary.reports if report.merged_documents]
+    if merged:
+        print(f"merged into {sum(r.merged_documents for r in merged)} documents already in the project: "
+              f"{sum(r.merged_added for r in merged)} annotations added, {sum(r.merged_present for r in merged)} "
+              f"already there, {sum(len(r.conflicts) for r in merged)} conflicts")
     print(
         f"imported {summary.added} documents from {len(summary.reports) - len(refused)} files; "
         f"skipped {summary.duplicates} duplicates"

@@ -71,6 +71,11 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     refused: bool = False  # the whole file was kept out
     labels_added: list[str] = field(default_factory=list)
+    # Texts already in the project whose records brought annotations: merged, never duplicated (issue 12).
+    merged_documents: int = 0
+    merged_added: int = 0
+    merged_present: int = 0
+    conflicts: list[str] = field(default_factory=list)
     topics_added: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -125,6 +130,8 @@ def import_records(
         report.refused = True
         report.added = 0
         report.duplicates = 0  # nothing of a refused file was read in, duplicates or not
+        report.merged_documents = report.merged_added = report.merged_present = 0
+        report.conflicts.clear()
         report.labels_added.clear()
         report.topics_added.clear()
     return report
@@ -144,6 +151,7 @@ class _Intake:
         self.relation_labels = schema.relation_names()
         self.seen_hashes: set[str] = set()  # this file's and the project's, filled on the first record
         self.seen_ids: set[str] = set()
+        self.project_keys: dict[str, int] = {}  # text hash -> key of the documents there before this file
         self._known = False
         self.pending: list[tuple[Document, str, str]] = []  # plain documents checked, waiting to be written
         self._writer: threading.Thread | None = None
@@ -155,7 +163,8 @@ class _Intake:
         if not self._known:
             # Read once under the file's write lock (no other program can add documents meanwhile), so each
             # record's duplicate checks are set lookups instead of two queries.
-            self.seen_hashes, self.seen_ids = self.project.known_documents()
+            self.project_keys, self.seen_ids = self.project.known_documents()
+            self.seen_hashes = set(self.project_keys)
             self._known = True
         try:
             plain = self._plain(record)
@@ -240,7 +249,10 @@ class _Intake:
         text, offsets = normalise_with_map(record.text)
         digest = text_hash(text)
         if digest in self.seen_hashes:
-            self.report.duplicates += 1
+            if digest in self.project_keys:
+                self._merge(record, self.project_keys[digest], text, offsets)
+            else:
+                self.report.duplicates += 1
             return
         document = Document(
             id=self._document_id(record.id, digest),
@@ -278,6 +290,80 @@ class _Intake:
         self.seen_hashes.add(digest)
         self.seen_ids.add(document.id)
         self.report.added += 1
+
+    def _merge(self, record: Record, key: int, text: str, offsets: OffsetMap) -> None:
+        """A text the project holds already: its annotations join the ones there. What is there already (same
+        span, label and annotator) is counted, not added again, so merging the same file twice changes
+        nothing; the same annotator's same span with another label, or a quote with another speaker, is a
+        conflict, kept as the project has it and reported."""
+        entities = [self._entity(raw, record.text, text, offsets) for raw in self._list(record.entities, "entities")]
+        quotes = [self._quote(raw, record.text, text, offsets) for raw in self._list(record.quotes, "quotes")]
+        relations = [self._relation(raw) for raw in self._list(record.relations, "relations")]
+        topics = [self._topic(raw) for raw in self._list(record.topics, "topics")]
+        there = self.project.document(key)
+        same = {(e.start, e.end, e.label, e.annotator): e.id for e in there.entities}
+        same_span = {(e.start, e.end, e.annotator): e for e in there.entities}
+        added = present = 0
+        conflicts: list[str] = []
+        entity_keys: dict[object, int] = {}
+        for raw_id, entity in entities:
+            if raw_id in entity_keys:
+                raise _Refused(reason('two entities have the id {raw_id!r}', raw_id=raw_id))
+            found = same.get((entity.start, entity.end, entity.label, entity.annotator))
+            if found is None and (entity.start, entity.end, entity.annotator) in same_span:
+                other = same_span[(entity.start, entity.end, entity.annotator)]
+                conflicts.append(f"{there.id}: {entity.annotator or '?'} tagged {entity.text!r} ({entity.start}-{entity.end}) "
+                                 f"{other.label} here, {entity.label} in the file")
+                found = other.id
+            elif found is None:
+                found = self._insert(self.project.insert_entity, key, entity)
+                same[(entity.start, entity.end, entity.label, entity.annotator)] = found
+                added += 1
+            else:
+                present += 1
+            entity_keys[raw_id] = found
+        quotes_there = {(q.start, q.end, q.annotator): q for q in there.quotes}
+        for speaker, quote in quotes:
+            if speaker is not None:
+                if speaker not in entity_keys:
+                    raise _Refused(reason('quote speaker {speaker!r} is not the id of an entity of this document', speaker=speaker))
+                quote.speaker = entity_keys[speaker]
+            old = quotes_there.get((quote.start, quote.end, quote.annotator))
+            if old is None:
+                self._insert(self.project.insert_quote, key, quote)
+                quotes_there[(quote.start, quote.end, quote.annotator)] = quote
+                added += 1
+            elif (old.speaker, old.speaker_text) != (quote.speaker, quote.speaker_text):
+                conflicts.append(f"{there.id}: {quote.annotator or '?'}'s quote at {quote.start}-{quote.end} has another "
+                                 "speaker here than in the file")
+            else:
+                present += 1
+        relations_there = {(r.head, r.tail, r.label, r.annotator) for r in there.relations}
+        for relation in relations:
+            for end in ("head", "tail"):
+                if getattr(relation, end) not in entity_keys:
+                    raise _Refused(reason('relation {label}: {end} {value!r} is not the id of an entity of this document', label=relation.label, end=end, value=getattr(relation, end)))
+            relation.head, relation.tail = entity_keys[relation.head], entity_keys[relation.tail]
+            if (relation.head, relation.tail, relation.label, relation.annotator) in relations_there:
+                present += 1
+                continue
+            self.project.insert_relation(key, relation)
+            relations_there.add((relation.head, relation.tail, relation.label, relation.annotator))
+            added += 1
+        for topic in topics:
+            if topic in there.topics:
+                present += 1
+            else:
+                self.project.insert_topic(key, topic, annotator=self.annotator)
+                there.topics.append(topic)
+                added += 1
+        if not (entities or quotes or relations or topics):
+            self.report.duplicates += 1  # the text alone: nothing to merge
+            return
+        self.report.merged_documents += 1
+        self.report.merged_added += added
+        self.report.merged_present += present
+        self.report.conflicts += conflicts
 
     @staticmethod
     def _insert(insert, key: int, span):

@@ -720,11 +720,12 @@ class Project:
                               [(key, terms) for key, (_, _, terms) in zip(keys, batch)])
         return keys
 
-    def known_documents(self) -> tuple[set[str], set[str]]:
-        """Every text hash and every document id in the project, for an import to check against in memory."""
-        hashes, ids = set(), set()
-        for digest, document_id in self.conn.execute("SELECT text_hash, id FROM documents"):
-            hashes.add(digest)
+    def known_documents(self) -> tuple[dict[str, int], set[str]]:
+        """Every text hash (with its document's key) and every document id in the project, for an import to
+        check against in memory."""
+        hashes, ids = {}, set()
+        for digest, key, document_id in self.conn.execute("SELECT text_hash, key, id FROM documents"):
+            hashes[digest] = key
             ids.add(document_id)
         return hashes, ids
 
