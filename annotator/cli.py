@@ -131,6 +131,15 @@ def _parser() -> argparse.ArgumentParser:
     agree.add_argument("--json", action="store_true", help="one JSON object")
     agree.set_defaults(run=_agree)
 
+    hand = command("hand-out", _hand_out, "split a project into one project file per annotator, with an overlap for agreement")
+    hand.add_argument("--to", nargs="+", required=True, metavar="ANNOTATOR", help="the annotators' names")
+    hand.add_argument("--overlap", type=float, default=0.0, help="fraction of the documents every annotator gets (default 0)")
+    hand.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="where ANNOTATOR.db files are written")
+    hand.add_argument("--status", action="append", choices=STATUSES, help="only documents with this status (repeatable)")
+
+    merge = command("merge", _merge, "merge annotators' project files back, keeping who did what (safe to repeat)")
+    merge.add_argument("sources", nargs="+", type=Path, metavar="PROJECT")
+
     backup = command("backup", _backup, "keep a copy of the project (SQLite's online backup), list copies, restore one")
     backup.add_argument("--out", type=Path, help="write the copy here instead of beside the project, in FILE.backups/")
     backup.add_argument("--list", action="store_true", help="list the project's copies, newest first")
@@ -341,7 +350,11 @@ def _agree(args) -> int:
         opened = [stack.enter_context(Project.open(path, create=False)) for path in args.projects]
         result = agreement.between_projects(opened[0], opened[1])
         if len(opened) > 2:
-            result["several"] = agreement.among_projects({str(p): project for p, project in zip(args.projects, opened)})
+            # Named as the annotator a hand-out gave the file, else by the file's name; by its path if two agree.
+            names = [project.setting("annotator") or path.stem for path, project in zip(args.projects, opened)]
+            if len(set(names)) < len(names):
+                names = [str(path) for path in args.projects]
+            result["several"] = agreement.among_projects(dict(zip(names, opened)))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
@@ -349,6 +362,37 @@ def _agree(args) -> int:
 
         print(agreement_table(result, shape=sys.stdout.isatty()))
     return EXIT_OK
+
+
+def _hand_out(args) -> int:
+    from annotator.core.teams import hand_out
+
+    with _existing_project(args) as project:
+        handed = hand_out(project, args.to, args.out, overlap=args.overlap, statuses=args.status)
+    for name, path in handed.files.items():
+        print(f"{printable(name)}\t{handed.documents[name]} documents\t{printable(str(path))}")
+    print(f"{handed.shared} documents went to every annotator, for agreement")
+    return EXIT_OK
+
+
+def _merge(args) -> int:
+    from annotator.core.teams import merge
+
+    refused = 0
+    with _existing_project(args) as project:
+        for source in args.sources:
+            report = merge(project, source)
+            for line in report.lines():
+                print(line, file=sys.stderr)
+            for conflict in report.conflicts:
+                print(f"{printable(str(source))}: conflict, kept as the project has it: {printable(conflict)}")
+            if report.refused:
+                refused += 1
+                continue
+            print(f"{printable(str(source))}: {report.added} documents added; merged into {report.merged_documents} "
+                  f"documents: {report.merged_added} annotations added, {report.merged_present} already there, "
+                  f"{len(report.conflicts)} conflicts")
+    return EXIT_REFUSED if refused else EXIT_OK
 
 
 def _backup(args) -> int:

@@ -45,3 +45,59 @@ def test_reimporting_a_text_merges_its_annotations_by_annotator_and_is_idempoten
     assert "0 annotations added, 5 already there, 1 conflicts" in capsys.readouterr().out
     assert len(entities_of(db)) == 3
     assert main(["check", "--db", str(db)]) == 0
+
+
+def test_hand_out_to_three_with_overlap_annotate_merge_and_agree(tmp_path, ant_lines, seed_article, capsys):
+    from annotator.core import ops
+
+    db = tmp_path / "main.db"
+    ant = tmp_path / "ant19.jsonl"
+    ant.write_text("".join(ant_lines.read_text(encoding="utf-8").splitlines(keepends=True)[:19]), encoding="utf-8")
+    assert main(["import", "--db", str(db), "--no-progress", str(seed_article), str(ant)]) == 0
+    with Project.open(db) as project:
+        assert project.document_count() == 20
+    out = tmp_path / "handed"
+    capsys.readouterr()
+    assert main(["hand-out", "--db", str(db), "--to", "ali", "sara", "omar", "--overlap", "0.3", "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "6 documents went to every annotator" in said
+    counts = {}
+    for name in ("ali", "sara", "omar"):
+        with Project.open(out / f"{name}.db") as mine:
+            counts[name] = mine.document_count()
+            assert mine.setting("annotator") == name
+            # Each annotates in their own way: ali and sara tag العراق as GPE, omar as ORG; sara skips بغداد.
+            for document in list(mine.documents()):
+                for word, label in (("العراق", "GPE"), ("بغداد", "GPE")):
+                    if name == "sara" and word == "بغداد":
+                        continue
+                    at = document.text.find(word)
+                    if at >= 0 and (at == 0 or not document.text[at - 1].isalpha()):
+                        ops.add_entity(mine, document.key, at, at + len(word), "ORG" if name == "omar" else label,
+                                       annotator=name)
+    assert sorted(counts.values()) == [10, 11, 11]  # 6 to everyone, the other 14 in turn
+    assert main(["hand-out", "--db", str(db), "--to", "ali", "--out", str(out)]) == 1  # never overwrites
+
+    capsys.readouterr()
+    sources = [str(out / f"{name}.db") for name in ("ali", "sara", "omar")]
+    assert main(["merge", "--db", str(db), *sources]) == 0
+    with Project.open(db) as project:
+        by_annotator = {}
+        for document in project.documents():
+            for entity in document.entities:
+                by_annotator[entity.annotator] = by_annotator.get(entity.annotator, 0) + 1
+        assert project.document_count() == 20  # merged into the same texts, none added twice
+    assert set(by_annotator) == {"ali", "sara", "omar"}
+    assert main(["merge", "--db", str(db), *sources]) == 0  # again: nothing more
+    assert "0 annotations added" in capsys.readouterr().out.splitlines()[-1]
+    with Project.open(db) as project:
+        assert sum(len(d.entities) for d in project.documents()) == sum(by_annotator.values())
+    assert main(["check", "--db", str(db)]) == 0
+
+    capsys.readouterr()
+    assert main(["agree", "--json", str(out / "ali.db"), str(out / "omar.db"), str(out / "sara.db")]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["documents"] == 6  # the overlap
+    assert result["entities"]["per_label"]["GPE"]["matched"] == 0  # omar said ORG wherever ali said GPE
+    assert result["entities"]["relaxed"]["f1"] == 0.0
+    assert set(result["several"]["pairs"]) == {f"{a} / {b}" for a, b in (("ali", "omar"), ("ali", "sara"), ("omar", "sara"))}
