@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from annotator.core import backups
 from annotator.core.store import ProjectError
+from annotator.gui.directions import left_to_right
 from annotator.gui.plain_text import tell
 from annotator.gui.reasons import shown
 
@@ -165,14 +166,15 @@ class BackupDialog(QDialog):
         kinds = {"rolling": self.tr("hourly copy"), "manual": self.tr("copy you made"),
                  "before-upgrade": self.tr("before an upgrade"), "before-restore": self.tr("before a restore")}
         if copies:
-            layout.addWidget(QLabel(self.tr("Copies kept in {0}:").format(backups.folder_of(parent.db_path).name)))
+            layout.addWidget(QLabel(self.tr("Copies kept in {0}:").format(left_to_right(backups.folder_of(parent.db_path).name))))
         else:
             layout.addWidget(QLabel(self.tr("No copies yet: the window makes one every hour it is open, and "
                                             "'annotator backup' makes one at any time.")))
         self.copies = QListWidget(objectName="backupList")
         for copy in copies:
             item = QListWidgetItem(self.tr("{0} — {1} — {2} MB").format(
-                copy.made.strftime("%Y-%m-%d %H:%M"), kinds.get(copy.kind, copy.kind), f"{copy.size / 2**20:.1f}"))
+                left_to_right(copy.made.strftime("%Y-%m-%d %H:%M")), kinds.get(copy.kind, copy.kind),
+                left_to_right(f"{copy.size / 2**20:.1f}")))
             item.setData(Qt.ItemDataRole.UserRole, str(copy.path))
             self.copies.addItem(item)
         self.copies.setCurrentRow(0)
