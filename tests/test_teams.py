@@ -101,3 +101,42 @@ def test_hand_out_to_three_with_overlap_annotate_merge_and_agree(tmp_path, ant_l
     assert result["entities"]["per_label"]["GPE"]["matched"] == 0  # omar said ORG wherever ali said GPE
     assert result["entities"]["relaxed"]["f1"] == 0.0
     assert set(result["several"]["pairs"]) == {f"{a} / {b}" for a, b in (("ali", "omar"), ("ali", "sara"), ("omar", "sara"))}
+
+
+def test_the_window_shows_one_annotators_layer_at_a_time_or_all(tmp_path, qtbot):
+    from conftest import shown_window
+
+    db = tmp_path / "p.db"
+    record = {"id": "a", "text": TEXT, "entities": [
+        span(TEXT, "العراق", "GPE") | {"annotator": "ali", "id": "1"},
+        span(TEXT, "العراق", "GPE") | {"annotator": "sara", "id": "2"},
+        span(TEXT, "محمـــد علي", "PERSON") | {"annotator": "sara", "id": "3"},
+        span(TEXT, "بغداد", "GPE") | {"annotator": "ali", "id": "4"},
+    ], "quotes": [{"start": TEXT.index("العراق"), "end": TEXT.index("."), "text": TEXT[TEXT.index("العراق"):TEXT.index(".")],
+                   "speaker": "3", "annotator": "ali"}]}
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", [record]))]) == 0
+    window = shown_window(qtbot, db)
+    try:
+        window.layer_menu._fill()
+        assert [a.text() for a in window.layer_menu.menu.actions()] == ["All annotators", "ali", "sara"]
+        assert len(window.document.entities) == 4
+        window.show_layer("sara")
+        assert sorted(e.text for e in window.document.entities) == ["العراق", "محمـــد علي"]
+        assert window.document.quotes == []
+        assert "showing the layer of sara" in window.status_annotator.text()
+        window.show_layer("ali")
+        [quote] = window.document.quotes
+        assert quote.speaker is None and quote.speaker_text == "محمـــد علي"  # sara's entity is not in ali's layer
+        assert window.annotation_panel.model.rowCount() == 3  # ali's two names and his quote, in the list too
+        at = TEXT.index("أرامكو")
+        window.view.select_range(at, at + len("أرامكو"))
+        window.apply_label("ORG")  # tagged while reading ali's layer: saved as the analyst's own, as always
+        assert "أرامكو" not in [e.text for e in window.document.entities]
+        window.show_layer(None)
+        assert len(window.document.entities) == 5 and window.document.quotes[0].speaker is not None
+        assert [e.annotator for e in window.document.entities if e.text == "أرامكو"] == ["tester"]
+    finally:
+        window.close()
+        window.close_project()
+    with Project.open(db) as project:  # the filter never touched the project
+        assert len(project.document(project.key_of("a")).entities) == 5

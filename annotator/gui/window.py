@@ -31,6 +31,7 @@ from annotator.gui.app import arabic_font_family, current_language
 from annotator.gui.directions import isolated, left_to_right
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.document_view import DocumentView, DrawnSpan
+from annotator.gui.layers import LayerMenu, layer_of
 from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
 from annotator.gui.preferences import Preferences
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
             seed(self.project)
         self.preferences = Preferences()
         self.annotator = self.preferences.annotator_or_login()
+        self.layer: str | None = None  # whose annotations are shown (View ▸ Annotator layer); None: everyone's
         self.language = current_language()
         self.schema = self.project.schema()
         self.history = QUndoStack(self)
@@ -272,6 +274,8 @@ class MainWindow(QMainWindow):
         self._action(view_menu, self.tr("Zoom &in"), lambda: self.view.zoom(1), ["Ctrl++", "Ctrl+="], "zoomInAction")
         self._action(view_menu, self.tr("Zoom &out"), lambda: self.view.zoom(-1), ["Ctrl+-"], "zoomOutAction")
         view_menu.addSeparator()
+        self.layer_menu = LayerMenu(self, view_menu)
+        view_menu.addSeparator()
         for dock in (self.documents_dock, self.search_dock, self.labels_dock, self.topics_dock, self.annotations_dock, self.guidelines_dock):
             view_menu.addAction(dock.toggleViewAction())
 
@@ -351,7 +355,7 @@ class MainWindow(QMainWindow):
     def open_document(self, key: int) -> None:
         self.picking_speaker_for = None
         self.selected = None
-        self.show_document(self.project.document(key))
+        self.show_document(layer_of(self.project.document(key), self.layer))
         self._auto_suggest()
         self._show_search_hits()
         row = self.list_model.row_of(key)
@@ -366,6 +370,13 @@ class MainWindow(QMainWindow):
         self.view.show_document(document, self._colours(), self._speaker_names())
         self.view.setFocus()
         self._refresh_panels()
+
+    def show_layer(self, annotator: str | None) -> None:
+        """Show one annotator's accepted work (None: everyone's and the suggestions), this document and the next."""
+        self.layer = annotator
+        if self.document is not None:
+            self.open_document(self.document.key)
+        self._update_status_bar(recount=False)
 
     def step(self, delta: int) -> None:
         if self.document is None:
@@ -677,7 +688,7 @@ class MainWindow(QMainWindow):
         with self.project.transaction():
             self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
         if changes:
-            self.show_document(self.project.document(document.key))
+            self.show_document(layer_of(self.project.document(document.key), self.layer))
             self.statusBar().showMessage(self.tr("%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.", "", len(changes)), 8000)
 
     # --- selection of spans -------------------------------------------------
@@ -740,6 +751,8 @@ class MainWindow(QMainWindow):
         foreign = [c.document for c in changes if self.document is None or c.document != self.document.key]
         if jump and foreign:
             self.open_document(foreign[0])  # read afresh: every change is in it already
+        elif self.layer is not None and self.document is not None and any(c.document == self.document.key for c in changes):
+            self.open_document(self.document.key)  # one annotator's layer: read afresh, filtered again
         else:
             here = [c for c in changes if self.document is not None and c.document == self.document.key]
             for change in here:
@@ -784,7 +797,8 @@ class MainWindow(QMainWindow):
             self._status_counts = dict(self.project.conn.execute("SELECT status, COUNT(*) FROM documents GROUP BY status").fetchall())
         total = sum(self._status_counts.values())
         self.status_progress.setText(self.tr("{0} / {1} done").format(self._status_counts.get("done", 0), total))
-        self.status_annotator.setText(self.tr("Annotator: {0}").format(self.annotator))
+        self.status_annotator.setText(self.tr("Annotator: {0}").format(self.annotator) if self.layer is None else
+                                      self.tr("Annotator: {0}; showing the layer of {1}").format(self.annotator, self.layer))
         if self.document is None:
             self.status_document.setText(self.tr("No document"))
         else:
@@ -843,7 +857,7 @@ class MainWindow(QMainWindow):
         self.topic_panel.show_topics(self.schema, self.document.topics if self.document else [], self.language)
         self.view.set_colours(self._colours())
         if self.document is not None:
-            self.document = self.project.document(self.document.key)
+            self.document = layer_of(self.project.document(self.document.key), self.layer)
             self._refresh_panels()
         self._update_status_bar()
 

@@ -133,47 +133,47 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="162"/>
+        <location filename="../../annotator/gui/projects.py" line="163"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="165"/>
+        <location filename="../../annotator/gui/projects.py" line="166"/>
         <source>hourly copy</source>
         <translation>نسخة كل ساعة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="165"/>
+        <location filename="../../annotator/gui/projects.py" line="166"/>
         <source>copy you made</source>
         <translation>نسخة صنعتها</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="166"/>
+        <location filename="../../annotator/gui/projects.py" line="167"/>
         <source>before an upgrade</source>
         <translation>قبل ترقية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="166"/>
+        <location filename="../../annotator/gui/projects.py" line="167"/>
         <source>before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="168"/>
+        <location filename="../../annotator/gui/projects.py" line="169"/>
         <source>Copies kept in {0}:</source>
         <translation>النسخ المحفوظة في {0}:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="170"/>
+        <location filename="../../annotator/gui/projects.py" line="171"/>
         <source>No copies yet: the window makes one every hour it is open, and &apos;annotator backup&apos; makes one at any time.</source>
         <translation>لا نسخ بعد: تصنع النافذة نسخة كل ساعة تبقى فيها مفتوحة، ويصنع الأمر ‎&apos;annotator backup&apos;‎ نسخة في أي وقت.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="174"/>
+        <location filename="../../annotator/gui/projects.py" line="175"/>
         <source>{0} — {1} — {2} MB</source>
         <translation>{0} — {1} — {2} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="181"/>
+        <location filename="../../annotator/gui/projects.py" line="183"/>
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
@@ -574,270 +574,283 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
 </context>
 <context>
+    <name>LayerMenu</name>
+    <message>
+        <location filename="../../annotator/gui/layers.py" line="52"/>
+        <source>Annotator &amp;layer</source>
+        <translation>&amp;طبقة المعلِّق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/layers.py" line="60"/>
+        <source>All annotators</source>
+        <translation>كل المعلِّقين</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="98"/>
+        <location filename="../../annotator/gui/window.py" line="100"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="130"/>
+        <location filename="../../annotator/gui/window.py" line="132"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="137"/>
+        <location filename="../../annotator/gui/window.py" line="139"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="153"/>
+        <location filename="../../annotator/gui/window.py" line="155"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="157"/>
+        <location filename="../../annotator/gui/window.py" line="159"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="161"/>
+        <location filename="../../annotator/gui/window.py" line="163"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="169"/>
+        <location filename="../../annotator/gui/window.py" line="171"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="174"/>
+        <location filename="../../annotator/gui/window.py" line="176"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="179"/>
+        <location filename="../../annotator/gui/window.py" line="181"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="189"/>
+        <location filename="../../annotator/gui/window.py" line="191"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="194"/>
+        <location filename="../../annotator/gui/window.py" line="196"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="217"/>
+        <location filename="../../annotator/gui/window.py" line="219"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
+        <location filename="../../annotator/gui/window.py" line="221"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="220"/>
+        <location filename="../../annotator/gui/window.py" line="222"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="222"/>
+        <location filename="../../annotator/gui/window.py" line="224"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="223"/>
+        <location filename="../../annotator/gui/window.py" line="225"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="225"/>
+        <location filename="../../annotator/gui/window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="227"/>
+        <location filename="../../annotator/gui/window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="228"/>
+        <location filename="../../annotator/gui/window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
+        <location filename="../../annotator/gui/window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="236"/>
+        <location filename="../../annotator/gui/window.py" line="238"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="237"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="247"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="252"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="255"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="256"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="257"/>
+        <location filename="../../annotator/gui/window.py" line="259"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="258"/>
+        <location filename="../../annotator/gui/window.py" line="260"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="259"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
-        <location filename="../../annotator/gui/window.py" line="540"/>
+        <location filename="../../annotator/gui/window.py" line="265"/>
+        <location filename="../../annotator/gui/window.py" line="551"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="265"/>
+        <location filename="../../annotator/gui/window.py" line="267"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="266"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="267"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="270"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="269"/>
+        <location filename="../../annotator/gui/window.py" line="271"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="271"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="272"/>
+        <location filename="../../annotator/gui/window.py" line="274"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="273"/>
+        <location filename="../../annotator/gui/window.py" line="275"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="278"/>
+        <location filename="../../annotator/gui/window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="279"/>
+        <location filename="../../annotator/gui/window.py" line="283"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="280"/>
+        <location filename="../../annotator/gui/window.py" line="284"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="285"/>
+        <location filename="../../annotator/gui/window.py" line="289"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="285"/>
+        <location filename="../../annotator/gui/window.py" line="289"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="380"/>
+        <location filename="../../annotator/gui/window.py" line="391"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="386"/>
+        <location filename="../../annotator/gui/window.py" line="397"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="403"/>
+        <location filename="../../annotator/gui/window.py" line="414"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="569"/>
+        <location filename="../../annotator/gui/window.py" line="580"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="572"/>
+        <location filename="../../annotator/gui/window.py" line="583"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -849,7 +862,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="610"/>
+        <location filename="../../annotator/gui/window.py" line="621"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -861,8 +874,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="619"/>
-        <location filename="../../annotator/gui/window.py" line="681"/>
+        <location filename="../../annotator/gui/window.py" line="630"/>
+        <location filename="../../annotator/gui/window.py" line="692"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -874,7 +887,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="636"/>
+        <location filename="../../annotator/gui/window.py" line="647"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -885,8 +898,13 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
             <numerusform>اقتُرح {0} في %n وثيقة أخرى.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="801"/>
+        <source>Annotator: {0}; showing the layer of {1}</source>
+        <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="792"/>
+        <location filename="../../annotator/gui/window.py" line="806"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -898,7 +916,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="793"/>
+        <location filename="../../annotator/gui/window.py" line="807"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -910,7 +928,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="794"/>
+        <location filename="../../annotator/gui/window.py" line="808"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -922,22 +940,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="797"/>
+        <location filename="../../annotator/gui/window.py" line="811"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="797"/>
+        <location filename="../../annotator/gui/window.py" line="811"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="799"/>
+        <location filename="../../annotator/gui/window.py" line="813"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="799"/>
+        <location filename="../../annotator/gui/window.py" line="813"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -949,63 +967,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="411"/>
+        <location filename="../../annotator/gui/window.py" line="422"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="413"/>
+        <location filename="../../annotator/gui/window.py" line="424"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="453"/>
+        <location filename="../../annotator/gui/window.py" line="464"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="461"/>
+        <location filename="../../annotator/gui/window.py" line="472"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="465"/>
+        <location filename="../../annotator/gui/window.py" line="476"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="475"/>
+        <location filename="../../annotator/gui/window.py" line="486"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="480"/>
+        <location filename="../../annotator/gui/window.py" line="491"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="486"/>
+        <location filename="../../annotator/gui/window.py" line="497"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="499"/>
+        <location filename="../../annotator/gui/window.py" line="510"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="508"/>
-        <location filename="../../annotator/gui/window.py" line="517"/>
+        <location filename="../../annotator/gui/window.py" line="519"/>
+        <location filename="../../annotator/gui/window.py" line="528"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="526"/>
+        <location filename="../../annotator/gui/window.py" line="537"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="570"/>
+        <location filename="../../annotator/gui/window.py" line="581"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -1017,62 +1035,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="588"/>
+        <location filename="../../annotator/gui/window.py" line="599"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="598"/>
+        <location filename="../../annotator/gui/window.py" line="609"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="609"/>
+        <location filename="../../annotator/gui/window.py" line="620"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="618"/>
+        <location filename="../../annotator/gui/window.py" line="629"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="625"/>
+        <location filename="../../annotator/gui/window.py" line="636"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="635"/>
+        <location filename="../../annotator/gui/window.py" line="646"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="710"/>
+        <location filename="../../annotator/gui/window.py" line="721"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="714"/>
+        <location filename="../../annotator/gui/window.py" line="725"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="715"/>
+        <location filename="../../annotator/gui/window.py" line="726"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="786"/>
+        <location filename="../../annotator/gui/window.py" line="799"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="787"/>
+        <location filename="../../annotator/gui/window.py" line="800"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="789"/>
+        <location filename="../../annotator/gui/window.py" line="803"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -1143,88 +1161,88 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="60"/>
+        <location filename="../../annotator/gui/projects.py" line="61"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="61"/>
+        <location filename="../../annotator/gui/projects.py" line="62"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="62"/>
+        <location filename="../../annotator/gui/projects.py" line="63"/>
         <source>Open &amp;recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="65"/>
+        <location filename="../../annotator/gui/projects.py" line="66"/>
         <source>Save a &amp;copy as…</source>
         <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="66"/>
+        <location filename="../../annotator/gui/projects.py" line="67"/>
         <source>Restore a &amp;backup…</source>
         <translation>استعادة &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="77"/>
+        <location filename="../../annotator/gui/projects.py" line="78"/>
         <source>(no other project yet)</source>
         <translation>(لا مشروع آخر بعد)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="80"/>
-        <location filename="../../annotator/gui/projects.py" line="86"/>
+        <location filename="../../annotator/gui/projects.py" line="81"/>
+        <location filename="../../annotator/gui/projects.py" line="87"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="81"/>
-        <location filename="../../annotator/gui/projects.py" line="100"/>
+        <location filename="../../annotator/gui/projects.py" line="82"/>
+        <location filename="../../annotator/gui/projects.py" line="101"/>
         <source>Annotator projects ({0})</source>
         <translation>مشاريع المُوسِّم ({0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="87"/>
+        <location filename="../../annotator/gui/projects.py" line="88"/>
         <source>{0} exists already: open it, or choose another name.</source>
         <translation>الملف {0} موجود: افتحه أو اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="92"/>
-        <location filename="../../annotator/gui/projects.py" line="149"/>
+        <location filename="../../annotator/gui/projects.py" line="93"/>
+        <location filename="../../annotator/gui/projects.py" line="150"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="93"/>
+        <location filename="../../annotator/gui/projects.py" line="94"/>
         <source>Annotator projects ({0});;All files (*)</source>
         <translation>مشاريع المُوسِّم ({0});;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="98"/>
-        <location filename="../../annotator/gui/projects.py" line="108"/>
+        <location filename="../../annotator/gui/projects.py" line="99"/>
+        <location filename="../../annotator/gui/projects.py" line="109"/>
         <source>Save a copy as</source>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="110"/>
+        <location filename="../../annotator/gui/projects.py" line="111"/>
         <source>A copy of the project is in {0}.</source>
         <translation>نسخة من المشروع محفوظة في {0}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="124"/>
-        <location filename="../../annotator/gui/projects.py" line="127"/>
-        <location filename="../../annotator/gui/projects.py" line="135"/>
+        <location filename="../../annotator/gui/projects.py" line="125"/>
+        <location filename="../../annotator/gui/projects.py" line="128"/>
+        <location filename="../../annotator/gui/projects.py" line="136"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="128"/>
+        <location filename="../../annotator/gui/projects.py" line="129"/>
         <source>Replace the project with the copy {0} ({1} documents)? The project as it is now is kept as a copy first, so this can be undone.</source>
         <translation>أتستبدل بالمشروع النسخة {0} (عدد المستندات: {1})؟ يُحفظ المشروع بحاله الآن نسخةً أولًا، فيمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/projects.py" line="139"/>
+        <location filename="../../annotator/gui/projects.py" line="140"/>
         <source>Restored. The project as it was before is kept in {0}.</source>
         <translation>تمت الاستعادة. المشروع كما كان قبلها محفوظ في {0}.</translation>
     </message>
