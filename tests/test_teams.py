@@ -102,6 +102,14 @@ def test_hand_out_to_three_with_overlap_annotate_merge_and_agree(tmp_path, ant_l
     assert result["entities"]["relaxed"]["f1"] == 0.0
     assert set(result["several"]["pairs"]) == {f"{a} / {b}" for a, b in (("ali", "omar"), ("ali", "sara"), ("omar", "sara"))}
 
+    from annotator.core import curation  # the curation view's code path, on a document all three annotated
+
+    with Project.open(db) as project:
+        shared = next(d for d in project.documents() if {"ali", "sara", "omar"} <= {e.annotator for e in d.entities})
+        curation.accept_version(project, shared.key, "ali", reviewer="chief")
+        gold = [e for e in project.document(shared.key).entities if e.annotator == "gold"]
+        assert gold and all(e.label == "GPE" for e in gold)
+
 
 def test_the_window_shows_one_annotators_layer_at_a_time_or_all(tmp_path, qtbot):
     from conftest import shown_window
@@ -140,3 +148,48 @@ def test_the_window_shows_one_annotators_layer_at_a_time_or_all(tmp_path, qtbot)
         window.close_project()
     with Project.open(db) as project:  # the filter never touched the project
         assert len(project.document(project.key_of("a")).entities) == 5
+
+
+def test_adjudication_settles_a_document_into_the_gold_layer_that_exports_then_use(tmp_path, qtbot, capsys):
+    from annotator.gui.curation_view import CurationView
+    from conftest import shown_window
+
+    db = tmp_path / "p.db"
+    record = {"id": "a", "text": TEXT, "entities": [
+        span(TEXT, "العراق", "GPE") | {"annotator": "ali", "id": "1"},
+        span(TEXT, "العراق", "GPE") | {"annotator": "sara", "id": "2"},      # agreed
+        span(TEXT, "أرامكو", "ORG") | {"annotator": "ali", "id": "3"},
+        span(TEXT, "أرامكو", "FAC") | {"annotator": "sara", "id": "4"},      # disputed
+        span(TEXT, "محمـــد علي", "PERSON") | {"annotator": "sara", "id": "5"},  # only sara
+    ], "quotes": [{"start": TEXT.index("العراق"), "end": TEXT.index("."), "text": TEXT[TEXT.index("العراق"):TEXT.index(".")],
+                   "speaker": "5", "annotator": "sara"}]}
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", [record]))]) == 0
+    window = shown_window(qtbot, db)
+    try:
+        view = CurationView(window)
+        qtbot.addWidget(view)
+        assert view.annotators == ["ali", "sara"]
+        assert [c.text for c in view.rows] == ["محمـــد علي", "العراق", "أرامكو"]
+        assert view.table.columnCount() == 4 and "3 spans; 1 agreed by all; 0 in the gold layer." == view.summary.text()
+        view.accept_agreed()
+        assert "1 in the gold layer" in view.summary.text()
+        row = [c.text for c in view.rows].index("أرامكو")
+        view.table.setCurrentCell(row, 1)  # ali's ORG
+        view.accept_cell_button.click()
+        assert view.rows[row].gold == "ORG"
+        window.history.undo()  # each acceptance is an edit like any other
+        view.refresh()
+        assert view.rows[row].gold is None
+        view.accept_version("sara")  # sara's whole version: her FAC wins where nothing was settled, her quote too
+        assert {c.text: c.gold for c in view.rows} == {"محمـــد علي": "PERSON", "العراق": "GPE", "أرامكو": "FAC"}
+    finally:
+        window.close()
+        window.close_project()
+    capsys.readouterr()
+    assert main(["export", "--db", str(db)]) == 0
+    [exported] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {e["annotator"] for e in exported["entities"]} == {"gold"} and len(exported["entities"]) == 3
+    [quote] = exported["quotes"]
+    assert next(e["text"] for e in exported["entities"] if e["id"] == quote["speaker"]) == "محمـــد علي"
+    assert main(["export", "--db", str(db), "--annotator", "ali"]) == 0  # naming annotators still chooses them
+    assert {e["annotator"] for e in json.loads(capsys.readouterr().out)["entities"]} == {"ali"}

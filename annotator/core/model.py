@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The annotator whose layer holds a document's settled version (core.curation); exports prefer it.
+GOLD = "gold"
+
 STATUSES = ("new", "in_progress", "done", "skipped")
 # Where an annotation came from (CONTRACT §2): made by hand, brought in by an import, or the kind of
 # suggestion it was first offered as; an accepted suggestion keeps its kind. `suggestion` is a suggestion

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotator.core.arabic import whole_token
-from annotator.core.model import Document
+from annotator.core.model import GOLD, Document
 from annotator.core.store import Project
 
 
@@ -17,11 +17,18 @@ class Selection:
     annotators: list[str] | None = None  # keep only annotations by these people
     labels: list[str] | None = None  # keep only entities with these labels
     whole_tokens: bool = False  # grow entities over their proclitics (وإسرائيل, as ANERcorp and Wojood tag)
+    gold_first: bool = True  # a document with a gold layer leaves as adjudicated, unless annotators are named
 
 
 def selected_documents(project: Project, selection: Selection) -> Iterator[Document]:
     """Accepted annotations only: suggestions never leave the project."""
     for document in project.documents(statuses=selection.statuses, include_suggested=False):
+        if not selection.annotators and selection.gold_first and any(
+                item.annotator == GOLD for item in (*document.entities, *document.quotes)):
+            # An adjudicated document leaves as it was settled (core.curation), not as every annotator had it.
+            document.entities = [e for e in document.entities if e.annotator == GOLD]
+            document.quotes = [q for q in document.quotes if q.annotator == GOLD]
+            document.relations = [r for r in document.relations if r.annotator == GOLD]
         if selection.annotators:
             people = set(selection.annotators)
             document.entities = [e for e in document.entities if e.annotator in people]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import ops, suggest
 from annotator.core.arabic import fold_with_map, next_split, snap_entity
-from annotator.core.model import STATUSES, Document
+from annotator.core.model import GOLD, STATUSES, Document
 from annotator.core.ops import Change
 from annotator.core.quotes import cue_edges
 from annotator.core.search import find_in_text, project_evidence, search
@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
         self._action(document_menu, self.tr("&Skip to the next"), lambda: self.mark_and_next("skipped"), ["Ctrl+Shift+Return"], "skipAction")
         self._action(document_menu, self.tr("&Next document"), lambda: self.step(1), ["Ctrl+PgDown"], "nextAction")
         self._action(document_menu, self.tr("&Back to the previous document"), lambda: self.step(-1), ["Ctrl+PgUp"], "previousAction")
+        document_menu.addSeparator()
+        self._action(document_menu, self.tr("&Adjudicate…"), self.adjudicate, ["Ctrl+Shift+J"], "adjudicateAction")
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("Zoom &in"), lambda: self.view.zoom(1), ["Ctrl++", "Ctrl+="], "zoomInAction")
@@ -860,6 +862,15 @@ class MainWindow(QMainWindow):
             self.document = layer_of(self.project.document(self.document.key), self.layer)
             self._refresh_panels()
         self._update_status_bar()
+
+    def adjudicate(self) -> None:
+        """The annotators' versions of this document side by side, settled into the gold layer."""
+        from annotator.gui.curation_view import CurationView
+
+        if self.document is None:
+            return
+        self.show_layer(GOLD)  # the text shows the settled version as it grows
+        CurationView(self).exec()
 
     def show_about(self) -> None:
         from annotator.gui.about_dialog import AboutDialog

@@ -290,6 +290,65 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
 </context>
 <context>
+    <name>CurationView</name>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="30"/>
+        <source>Adjudicate: {0}</source>
+        <translation>التحكيم: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="42"/>
+        <source>Accept the chosen label</source>
+        <translation>اعتماد الوسم المختار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="44"/>
+        <location filename="../../annotator/gui/curation_view.py" line="110"/>
+        <source>Accept everything agreed</source>
+        <translation>اعتماد كل المتفق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="49"/>
+        <source>Accept this annotator&apos;s version</source>
+        <translation>اعتماد نسخة هذا المعلِّق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="54"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="73"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="73"/>
+        <source>Gold</source>
+        <translation>المعتمد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="89"/>
+        <source>{0} spans; {1} agreed by all; {2} in the gold layer.</source>
+        <translation>المقاطع: {0}؛ المتفق عليها من الجميع: {1}؛ في الطبقة المعتمدة: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="99"/>
+        <source>Choose the label you accept: a cell in an annotator&apos;s column.</source>
+        <translation>اختر الوسم الذي تعتمده: خانة في عمود أحد المعلِّقين.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="106"/>
+        <source>Accept into gold</source>
+        <translation>اعتماد في الطبقة المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/curation_view.py" line="115"/>
+        <source>Accept a version</source>
+        <translation>اعتماد نسخة</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../../annotator/gui/document_list.py" line="139"/>
@@ -760,7 +819,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="265"/>
-        <location filename="../../annotator/gui/window.py" line="551"/>
+        <location filename="../../annotator/gui/window.py" line="553"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
@@ -791,66 +850,71 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="273"/>
+        <source>&amp;Adjudicate…</source>
+        <translation>&amp;تحكيم…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="274"/>
+        <location filename="../../annotator/gui/window.py" line="276"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="275"/>
+        <location filename="../../annotator/gui/window.py" line="277"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="282"/>
+        <location filename="../../annotator/gui/window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="283"/>
+        <location filename="../../annotator/gui/window.py" line="285"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="284"/>
+        <location filename="../../annotator/gui/window.py" line="286"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="289"/>
+        <location filename="../../annotator/gui/window.py" line="291"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="289"/>
+        <location filename="../../annotator/gui/window.py" line="291"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="391"/>
+        <location filename="../../annotator/gui/window.py" line="393"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="397"/>
+        <location filename="../../annotator/gui/window.py" line="399"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="414"/>
+        <location filename="../../annotator/gui/window.py" line="416"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="580"/>
+        <location filename="../../annotator/gui/window.py" line="582"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="583"/>
+        <location filename="../../annotator/gui/window.py" line="585"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -862,7 +926,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="621"/>
+        <location filename="../../annotator/gui/window.py" line="623"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -874,8 +938,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="630"/>
-        <location filename="../../annotator/gui/window.py" line="692"/>
+        <location filename="../../annotator/gui/window.py" line="632"/>
+        <location filename="../../annotator/gui/window.py" line="694"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -887,7 +951,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="647"/>
+        <location filename="../../annotator/gui/window.py" line="649"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -899,12 +963,12 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="801"/>
+        <location filename="../../annotator/gui/window.py" line="803"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="806"/>
+        <location filename="../../annotator/gui/window.py" line="808"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -916,7 +980,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="807"/>
+        <location filename="../../annotator/gui/window.py" line="809"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -928,7 +992,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="808"/>
+        <location filename="../../annotator/gui/window.py" line="810"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -940,22 +1004,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="811"/>
+        <location filename="../../annotator/gui/window.py" line="813"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="811"/>
+        <location filename="../../annotator/gui/window.py" line="813"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="813"/>
+        <location filename="../../annotator/gui/window.py" line="815"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="813"/>
+        <location filename="../../annotator/gui/window.py" line="815"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -967,63 +1031,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="422"/>
+        <location filename="../../annotator/gui/window.py" line="424"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="424"/>
+        <location filename="../../annotator/gui/window.py" line="426"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="464"/>
+        <location filename="../../annotator/gui/window.py" line="466"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="472"/>
+        <location filename="../../annotator/gui/window.py" line="474"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="476"/>
+        <location filename="../../annotator/gui/window.py" line="478"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="486"/>
+        <location filename="../../annotator/gui/window.py" line="488"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="491"/>
+        <location filename="../../annotator/gui/window.py" line="493"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="497"/>
+        <location filename="../../annotator/gui/window.py" line="499"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="510"/>
+        <location filename="../../annotator/gui/window.py" line="512"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="519"/>
-        <location filename="../../annotator/gui/window.py" line="528"/>
+        <location filename="../../annotator/gui/window.py" line="521"/>
+        <location filename="../../annotator/gui/window.py" line="530"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="537"/>
+        <location filename="../../annotator/gui/window.py" line="539"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="581"/>
+        <location filename="../../annotator/gui/window.py" line="583"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -1035,62 +1099,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="599"/>
+        <location filename="../../annotator/gui/window.py" line="601"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="609"/>
+        <location filename="../../annotator/gui/window.py" line="611"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="620"/>
+        <location filename="../../annotator/gui/window.py" line="622"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="629"/>
+        <location filename="../../annotator/gui/window.py" line="631"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="636"/>
+        <location filename="../../annotator/gui/window.py" line="638"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="646"/>
+        <location filename="../../annotator/gui/window.py" line="648"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="721"/>
+        <location filename="../../annotator/gui/window.py" line="723"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="725"/>
+        <location filename="../../annotator/gui/window.py" line="727"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="726"/>
+        <location filename="../../annotator/gui/window.py" line="728"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="799"/>
+        <location filename="../../annotator/gui/window.py" line="801"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="800"/>
+        <location filename="../../annotator/gui/window.py" line="802"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="803"/>
+        <location filename="../../annotator/gui/window.py" line="805"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
