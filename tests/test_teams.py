@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from annotator.cli import main
 from annotator.core.store import Project
 
@@ -193,3 +195,59 @@ def test_adjudication_settles_a_document_into_the_gold_layer_that_exports_then_u
     assert next(e["text"] for e in exported["entities"] if e["id"] == quote["speaker"]) == "محمـــد علي"
     assert main(["export", "--db", str(db), "--annotator", "ali"]) == 0  # naming annotators still chooses them
     assert {e["annotator"] for e in json.loads(capsys.readouterr().out)["entities"]} == {"ali"}
+
+
+def test_the_dashboard_counts_progress_time_distributions_and_agreement(tmp_path):
+    from annotator.core import ops
+    from annotator.core.dashboard import dashboard
+
+    db = tmp_path / "p.db"
+    records = [{"id": "a", "text": TEXT, "topics": ["politics"], "entities": [
+        span(TEXT, "العراق", "GPE") | {"annotator": "ali"}, span(TEXT, "العراق", "GPE") | {"annotator": "sara"},
+        span(TEXT, "أرامكو", "ORG") | {"annotator": "ali"}, span(TEXT, "أرامكو", "FAC") | {"annotator": "sara"}]},
+        {"id": "b", "text": "نص ثان عن بغداد"}]
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records))]) == 0
+    with Project.open(db) as project:
+        a, b = project.key_of("a"), project.key_of("b")
+        ops.set_status(project, a, "done", annotator="ali")
+        ops.set_status(project, b, "done", annotator="sara")
+        # ali's day on document b: edits at 10:00 and 10:02, lunch, 10:30, done at 10:31 -> 2 + 5 (idle cap) + 1 min
+        for at, action in (("10:00", "add entity"), ("10:02", "add entity"), ("10:30", "add entity"), ("10:31", "mark done")):
+            project.conn.execute("INSERT INTO journal (at, annotator, action, document) VALUES (?, 'ali', ?, ?)",
+                                 (f"2026-11-20T{at}:00.000+00:00", action, b))
+        board = dashboard(project)
+    assert board.documents == 2 and board.done_by == {"ali": 2, "sara": 1}  # ali marked b done on the 20th too
+    assert board.minutes_per_document["ali"] == pytest.approx(4.0, abs=0.01)  # median of a (0, done at once) and b (8)
+    assert board.done_per_day["2026-11-20"] == {"ali": 1}
+    assert board.labels == {"GPE": 2, "FAC": 1, "ORG": 1} and board.topics == {"politics": 1}
+    assert board.agreement_per_label == {"FAC": 0.0, "GPE": 1.0, "ORG": 0.0}
+
+
+def test_the_dashboard_window_draws_arabic_charts_and_saves_png_and_html(tmp_path, qtbot):
+    from annotator.gui.app import ensure_application, set_language
+    from annotator.gui.dashboard_view import DashboardView
+    from conftest import shown_window
+
+    db = tmp_path / "p.db"
+    record = {"id": "a", "text": TEXT, "status": "done", "entities": [
+        span(TEXT, "العراق", "GPE") | {"annotator": "<img src=x>"}, span(TEXT, "العراق", "GPE") | {"annotator": "سارة"}]}
+    assert main(["import", "--db", str(db), "--no-progress", "--annotator", "<img src=x>",
+                 str(write_jsonl(tmp_path / "a.jsonl", [record]))]) == 0
+    ensure_application()
+    set_language("ar")
+    window = shown_window(qtbot, db)
+    try:
+        view = DashboardView(window)
+        qtbot.addWidget(view)
+        view.show()
+        assert len(view.charts) == 6 and view.charts[3].values == {"كيان جيوسياسي": 2}
+        assert view.save_png(tmp_path / "board.png") and (tmp_path / "board.png").read_bytes()[:4] == b"\x89PNG"
+        assert view.save_html(tmp_path / "board.html")
+        page = (tmp_path / "board.html").read_text(encoding="utf-8")
+        assert 'dir="rtl"' in page and page.count("data:image/png;base64,") == 6
+        assert view.charts[0].values == {"<img src=x>": 1}
+        assert "<img src=x>" not in page and "&lt;img src=x&gt;" in page  # names are text, never markup
+    finally:
+        window.close()
+        window.close_project()
+        set_language("en")

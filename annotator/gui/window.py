@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keys"), self.show_keys)
+        self._action(view_menu, self.tr("Team &dashboard…"), self.show_dashboard, [], "dashboardAction")
         self._action(help_menu, self.tr("&About the annotator"), self.show_about, [], "aboutAction")
 
     def _name_label_actions(self) -> None:
@@ -871,6 +872,11 @@ class MainWindow(QMainWindow):
             return
         self.show_layer(GOLD)  # the text shows the settled version as it grows
         CurationView(self).exec()
+
+    def show_dashboard(self) -> None:
+        from annotator.gui.dashboard_view import DashboardView
+
+        DashboardView(self).exec()
 
     def show_about(self) -> None:
         from annotator.gui.about_dialog import AboutDialog

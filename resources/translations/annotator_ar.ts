@@ -179,6 +179,14 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="52"/>
+        <source>(nothing yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <location filename="../../annotator/gui/transfer.py" line="46"/>
@@ -346,6 +354,95 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <location filename="../../annotator/gui/curation_view.py" line="115"/>
         <source>Accept a version</source>
         <translation>اعتماد نسخة</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="85"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="162"/>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="99"/>
+        <source>Save as PNG…</source>
+        <translation>حفظ صورةً PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="101"/>
+        <source>Save as HTML…</source>
+        <translation>حفظ صفحةً HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="103"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="121"/>
+        <source>Documents done, per annotator</source>
+        <translation>المستندات المنجزة لكل معلِّق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="122"/>
+        <source>Documents done, per day (last 14 days)</source>
+        <translation>المستندات المنجزة في كل يوم (آخر 14 يومًا)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="123"/>
+        <source>Minutes per document (median), per annotator</source>
+        <translation>الدقائق لكل مستند (الوسيط) لكل معلِّق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="125"/>
+        <source>Entities per label</source>
+        <translation>الكيانات لكل وسم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="127"/>
+        <source>Documents per topic</source>
+        <translation>المستندات لكل موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="128"/>
+        <source>Agreement per label (entity F1 between annotators)</source>
+        <translation>الاتفاق لكل وسم (مقياس F1 للكيانات بين المعلِّقين)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="134"/>
+        <source>Save as PNG</source>
+        <translation>حفظ صورةً PNG</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="135"/>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG ‏(*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="140"/>
+        <source>Save as HTML</source>
+        <translation>حفظ صفحةً HTML</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="141"/>
+        <source>Web pages (*.html)</source>
+        <translation>صفحات ويب ‏(*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="147"/>
+        <source>{0} could not be written.</source>
+        <translation>تعذّرت كتابة {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="155"/>
+        <source>{0} could not be written ({1}).</source>
+        <translation>تعذّرت كتابة {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="163"/>
+        <source>{0} documents</source>
+        <translation>المستندات: {0}</translation>
     </message>
 </context>
 <context>
@@ -819,7 +916,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="265"/>
-        <location filename="../../annotator/gui/window.py" line="553"/>
+        <location filename="../../annotator/gui/window.py" line="554"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
@@ -880,41 +977,46 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="286"/>
+        <source>Team &amp;dashboard…</source>
+        <translation>&amp;لوحة متابعة الفريق…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="287"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="291"/>
+        <location filename="../../annotator/gui/window.py" line="292"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="291"/>
+        <location filename="../../annotator/gui/window.py" line="292"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="393"/>
+        <location filename="../../annotator/gui/window.py" line="394"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="399"/>
+        <location filename="../../annotator/gui/window.py" line="400"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="416"/>
+        <location filename="../../annotator/gui/window.py" line="417"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="582"/>
+        <location filename="../../annotator/gui/window.py" line="583"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="585"/>
+        <location filename="../../annotator/gui/window.py" line="586"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -926,7 +1028,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="623"/>
+        <location filename="../../annotator/gui/window.py" line="624"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -938,8 +1040,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="632"/>
-        <location filename="../../annotator/gui/window.py" line="694"/>
+        <location filename="../../annotator/gui/window.py" line="633"/>
+        <location filename="../../annotator/gui/window.py" line="695"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -951,7 +1053,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="649"/>
+        <location filename="../../annotator/gui/window.py" line="650"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -963,12 +1065,12 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="803"/>
+        <location filename="../../annotator/gui/window.py" line="804"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="808"/>
+        <location filename="../../annotator/gui/window.py" line="809"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -980,7 +1082,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="809"/>
+        <location filename="../../annotator/gui/window.py" line="810"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -992,7 +1094,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="810"/>
+        <location filename="../../annotator/gui/window.py" line="811"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1004,22 +1106,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="813"/>
+        <location filename="../../annotator/gui/window.py" line="814"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="813"/>
+        <location filename="../../annotator/gui/window.py" line="814"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="815"/>
+        <location filename="../../annotator/gui/window.py" line="816"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="815"/>
+        <location filename="../../annotator/gui/window.py" line="816"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1031,63 +1133,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="424"/>
+        <location filename="../../annotator/gui/window.py" line="425"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="426"/>
+        <location filename="../../annotator/gui/window.py" line="427"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="466"/>
+        <location filename="../../annotator/gui/window.py" line="467"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="474"/>
+        <location filename="../../annotator/gui/window.py" line="475"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="478"/>
+        <location filename="../../annotator/gui/window.py" line="479"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="488"/>
+        <location filename="../../annotator/gui/window.py" line="489"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="493"/>
+        <location filename="../../annotator/gui/window.py" line="494"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="499"/>
+        <location filename="../../annotator/gui/window.py" line="500"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="512"/>
+        <location filename="../../annotator/gui/window.py" line="513"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="521"/>
-        <location filename="../../annotator/gui/window.py" line="530"/>
+        <location filename="../../annotator/gui/window.py" line="522"/>
+        <location filename="../../annotator/gui/window.py" line="531"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="539"/>
+        <location filename="../../annotator/gui/window.py" line="540"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="583"/>
+        <location filename="../../annotator/gui/window.py" line="584"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -1099,62 +1201,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="601"/>
+        <location filename="../../annotator/gui/window.py" line="602"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="611"/>
+        <location filename="../../annotator/gui/window.py" line="612"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="622"/>
+        <location filename="../../annotator/gui/window.py" line="623"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="631"/>
+        <location filename="../../annotator/gui/window.py" line="632"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="638"/>
+        <location filename="../../annotator/gui/window.py" line="639"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="648"/>
+        <location filename="../../annotator/gui/window.py" line="649"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="723"/>
+        <location filename="../../annotator/gui/window.py" line="724"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="727"/>
+        <location filename="../../annotator/gui/window.py" line="728"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="728"/>
+        <location filename="../../annotator/gui/window.py" line="729"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="801"/>
+        <location filename="../../annotator/gui/window.py" line="802"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="802"/>
+        <location filename="../../annotator/gui/window.py" line="803"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="805"/>
+        <location filename="../../annotator/gui/window.py" line="806"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>

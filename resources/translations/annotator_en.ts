@@ -79,7 +79,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="583"/>
+        <location filename="../../annotator/gui/window.py" line="584"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n more occurrence suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="585"/>
+        <location filename="../../annotator/gui/window.py" line="586"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(the nearest of %n found)</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="623"/>
+        <location filename="../../annotator/gui/window.py" line="624"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>Accepted %n suggestion.</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="632"/>
-        <location filename="../../annotator/gui/window.py" line="694"/>
+        <location filename="../../annotator/gui/window.py" line="633"/>
+        <location filename="../../annotator/gui/window.py" line="695"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="649"/>
+        <location filename="../../annotator/gui/window.py" line="650"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>Suggested {0} in %n other document.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="808"/>
+        <location filename="../../annotator/gui/window.py" line="809"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="809"/>
+        <location filename="../../annotator/gui/window.py" line="810"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="810"/>
+        <location filename="../../annotator/gui/window.py" line="811"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="815"/>
+        <location filename="../../annotator/gui/window.py" line="816"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>
