@@ -221,6 +221,7 @@ def test_the_dashboard_counts_progress_time_distributions_and_agreement(tmp_path
     assert board.done_per_day["2026-11-20"] == {"ali": 1}
     assert board.labels == {"GPE": 2, "FAC": 1, "ORG": 1} and board.topics == {"politics": 1}
     assert board.agreement_per_label == {"FAC": 0.0, "GPE": 1.0, "ORG": 0.0}
+    assert board.least_agreed == {"a": 0.5}  # one of two names agreed on the only document both annotated
 
 
 def test_the_dashboard_window_draws_arabic_charts_and_saves_png_and_html(tmp_path, qtbot):
@@ -240,14 +241,47 @@ def test_the_dashboard_window_draws_arabic_charts_and_saves_png_and_html(tmp_pat
         view = DashboardView(window)
         qtbot.addWidget(view)
         view.show()
-        assert len(view.charts) == 6 and view.charts[3].values == {"كيان جيوسياسي": 2}
+        assert len(view.charts) == 7 and view.charts[3].values == {"كيان جيوسياسي": 2}
         assert view.save_png(tmp_path / "board.png") and (tmp_path / "board.png").read_bytes()[:4] == b"\x89PNG"
         assert view.save_html(tmp_path / "board.html")
         page = (tmp_path / "board.html").read_text(encoding="utf-8")
-        assert 'dir="rtl"' in page and page.count("data:image/png;base64,") == 6
+        assert 'dir="rtl"' in page and page.count("data:image/png;base64,") == 7
         assert view.charts[0].values == {"<img src=x>": 1}
         assert "<img src=x>" not in page and "&lt;img src=x&gt;" in page  # names are text, never markup
     finally:
         window.close()
         window.close_project()
         set_language("en")
+
+
+def test_topics_stand_side_by_side_per_annotator_and_agree_within_one_project(tmp_path):
+    from annotator.core import agreement, ops
+    from annotator.gui.layers import layer_of
+
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", [
+        {"id": "a", "text": TEXT}, {"id": "b", "text": "نص ثان عن بغداد"}]))]) == 0
+    with Project.open(db) as project:
+        a, b = project.key_of("a"), project.key_of("b")
+        ops.set_topic(project, a, "politics", True, annotator="ali")
+        ops.set_topic(project, a, "politics", True, annotator="sara")  # the same topic, chosen by both
+        ops.set_topic(project, a, "economy", True, annotator="sara")
+        ops.set_topic(project, b, "security", True, annotator="ali")
+        ops.set_topic(project, b, "security", True, annotator="sara")
+        document = project.document(a)
+        assert document.topics == ["politics", "economy"]
+        assert document.topic_annotators == {"politics": ["ali", "sara"], "economy": ["sara"]}
+        assert layer_of(document, "ali").topics == ["politics"]
+        assert sorted(layer_of(document, "sara").topics) == ["economy", "politics"]
+        layers = {d.id: {name: agreement.layer_of(d, {name}) for name in ("ali", "sara")} for d in project.documents()}
+        pairs = [(doc, by["ali"], by["sara"]) for doc, by in layers.items()]
+        topics = [t.name for t in project.schema().topics]
+        result = agreement.compare(pairs, topics)
+        assert result["topics"]["decisions"] == 2 * len(topics)
+        # one disagreement (economy on a) among the decisions: kappa below 1, above 0
+        assert 0 < result["topics"]["kappa"] < 1
+        change = ops.set_topic(project, a, "politics", False, annotator="omar")  # taken off: everyone's choice
+        assert project.document(a).topics == ["economy"] and len(change.edits) == 2
+        ops.apply(project, change.inverse(), annotator="omar")  # what undo does
+        assert project.document(a).topic_annotators["politics"] == ["ali", "sara"]  # undo brings each back
+    assert main(["check", "--db", str(db)]) == 0

@@ -35,7 +35,9 @@ def layer_of(document: Document, annotators: set[str] | None = None) -> Layer:
         return not item.suggested and (annotators is None or item.annotator in annotators)
 
     spans = {e.id: (e.start, e.end, e.label) for e in document.entities if mine(e)}
-    layer = Layer(entities=set(spans.values()), topics=set(document.topics))
+    topics = set(document.topics) if annotators is None else {
+        topic for topic, choosers in document.topic_annotators.items() if annotators & set(choosers)}
+    layer = Layer(entities=set(spans.values()), topics=topics)
     for quote in document.quotes:
         if mine(quote):
             speaker = spans.get(quote.speaker)

@@ -79,7 +79,7 @@ def accept_agreed(project: Project, key: int, *, reviewer: str | None) -> list[o
 
 def accept_version(project: Project, key: int, annotator: str, *, reviewer: str | None) -> list[ops.Change]:
     """One annotator's whole version as gold: their entities, their quotes (with the speaker's gold entity
-    when the speaker is one of their spans) and the document's topics stay as they are."""
+    when the speaker is one of their spans) and their topics."""
     changes = accept(project, key, [(e.start, e.end, e.label) for e in project.document(key, include_suggested=False).entities
                                     if e.annotator == annotator and not e.suggested], reviewer=reviewer)
     document = project.document(key, include_suggested=False)
@@ -93,4 +93,7 @@ def accept_version(project: Project, key: int, annotator: str, *, reviewer: str 
         changes.append(ops.add_quote(project, key, quote.start, quote.end, annotator=GOLD, speaker=speaker,
                                      speaker_text=None if speaker is not None else quote.speaker_text,
                                      cue=None if quote.cue is None else (quote.cue.start, quote.cue.end)))
+    for topic, choosers in document.topic_annotators.items():
+        if annotator in choosers and GOLD not in choosers:
+            changes.append(ops.set_topic(project, key, topic, True, annotator=GOLD))
     return changes

@@ -30,6 +30,7 @@ class Dashboard:
     labels: dict[str, int] = field(default_factory=dict)
     topics: dict[str, int] = field(default_factory=dict)
     agreement_per_label: dict[str, float] = field(default_factory=dict)  # label -> F1 over annotator pairs
+    least_agreed: dict[str, float] = field(default_factory=dict)  # document id -> entity F1, worst first
     documents: int = 0
     status: dict[str, int] = field(default_factory=dict)
 
@@ -77,27 +78,33 @@ def dashboard(project: Project) -> Dashboard:
     board.labels = dict(conn.execute(
         "SELECT label, COUNT(*) FROM entities WHERE NOT suggested GROUP BY label ORDER BY 2 DESC, 1"))
     board.topics = dict(conn.execute(
-        "SELECT topic, COUNT(*) FROM document_topics GROUP BY topic ORDER BY 2 DESC, 1"))
-    board.agreement_per_label = _agreement_per_label(project)
+        "SELECT topic, COUNT(DISTINCT document) FROM document_topics GROUP BY topic ORDER BY 2 DESC, 1"))
+    board.agreement_per_label, board.least_agreed = _agreement(project)
     return board
 
 
-def _agreement_per_label(project: Project) -> dict[str, float]:
+def _agreement(project: Project, worst: int = 10) -> tuple[dict[str, float], dict[str, float]]:
     """Entity F1 per label over every pair of annotators on the documents both annotated (exact span and
-    label), each pair counted once with the alphabetically first as the reference."""
+    label), each pair counted once with the alphabetically first as the reference; and the `worst` documents
+    by their own F1 over those pairs, least agreement first."""
     per_label: dict[str, Counts] = defaultdict(Counts)
+    per_document: dict[int, Counts] = defaultdict(Counts)
     layers: dict[int, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for document, start, end, label, annotator in project.conn.execute(
             "SELECT document, start, \"end\", label, annotator FROM entities WHERE NOT suggested AND annotator IS NOT NULL"):
         if annotator not in _AUTOMATIC:
             layers[document][annotator].add((start, end, label))
-    for people in layers.values():
+    for document, people in layers.items():
         names = sorted(people)
         for i, first in enumerate(names):
             for second in names[i + 1:]:
                 reference, other = people[first], people[second]
+                per_document[document].add(len(reference & other), len(reference), len(other))
                 for label in {span[2] for span in reference | other}:
                     mine = {s for s in reference if s[2] == label}
                     theirs = {s for s in other if s[2] == label}
                     per_label[label].add(len(mine & theirs), len(mine), len(theirs))
-    return {label: round(counts.f1, 4) for label, counts in sorted(per_label.items())}
+    ids = dict(project.conn.execute("SELECT key, id FROM documents"))
+    ranked = sorted(per_document.items(), key=lambda item: (item[1].f1, -item[1].reference, ids.get(item[0], "")))
+    return ({label: round(counts.f1, 4) for label, counts in sorted(per_label.items())},
+            {ids.get(key, str(key)): round(counts.f1, 4) for key, counts in ranked[:worst]})

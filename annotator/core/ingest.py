@@ -351,11 +351,11 @@ class _Intake:
             relations_there.add((relation.head, relation.tail, relation.label, relation.annotator))
             added += 1
         for topic in topics:
-            if topic in there.topics:
+            if (self.annotator or None) in there.topic_annotators.get(topic, ()):
                 present += 1
             else:
                 self.project.insert_topic(key, topic, annotator=self.annotator)
-                there.topics.append(topic)
+                there.topic_annotators.setdefault(topic, []).append(self.annotator)
                 added += 1
         if not (entities or quotes or relations or topics):
             self.report.duplicates += 1  # the text alone: nothing to merge

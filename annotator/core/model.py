@@ -73,7 +73,8 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # every topic anyone chose, once each
+    topic_annotators: dict[str, list] = field(default_factory=dict, compare=False)  # topic -> who chose it
     status: str = "new"
     key: int | None = None  # the project file's own row number
 

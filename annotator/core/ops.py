@@ -19,7 +19,7 @@ _KEYS = {
     "entities": ("id",),
     "quotes": ("id",),
     "relations": ("id",),
-    "document_topics": ("document", "topic"),
+    "document_topics": ("document", "topic", "annotator"),
     "documents": ("key",),
 }
 
@@ -191,16 +191,20 @@ def set_cue(project: Project, quote_id: int, cue: tuple[int, int] | None, *, ann
 
 
 def set_topic(project: Project, document: int, topic: str, chosen: bool, *, annotator: str | None) -> Change:
-    before = _row(project, "document_topics", (document, topic))
+    """Choose a topic as this annotator, or take it off the document: every annotator's choice of it, as the
+    topic panel shows the document's topics whoever chose them (undo brings each back)."""
+    mine = (document, topic, annotator or "")
     with project.transaction():
-        if chosen and before is None:
-            project.insert_topic(document, topic, annotator=annotator)
-            edits = [RowEdit("document_topics", None, _row(project, "document_topics", (document, topic)))]
-        elif not chosen and before is not None:
-            project.conn.execute("DELETE FROM document_topics WHERE document = ? AND topic = ?", (document, topic))
-            edits = [RowEdit("document_topics", before, None)]
-        else:
+        if chosen:
             edits = []
+            if _row(project, "document_topics", mine) is None:
+                project.insert_topic(document, topic, annotator=annotator)
+                edits = [RowEdit("document_topics", None, _row(project, "document_topics", mine))]
+        else:
+            cursor = project.conn.execute("SELECT * FROM document_topics WHERE document = ? AND topic = ?", (document, topic))
+            rows = [dict(zip((d[0] for d in cursor.description), row)) for row in cursor.fetchall()]
+            project.conn.execute("DELETE FROM document_topics WHERE document = ? AND topic = ?", (document, topic))
+            edits = [RowEdit("document_topics", row, None) for row in rows]
         change = Change("add topic" if chosen else "remove topic", document, edits)
         if edits:
             _journal(project, change, annotator)
@@ -243,11 +247,21 @@ def apply_to_document(document: Document, change: Change) -> None:
             if edit.after is not None:
                 bisect.insort(document.relations, relation_from_row(edit.after), key=lambda relation: relation.id)
         elif edit.table == "document_topics":
-            topic = (edit.after or edit.before)["topic"]
-            if edit.after is None and topic in document.topics:
-                document.topics.remove(topic)
-            elif edit.after is not None and topic not in document.topics:
-                document.topics.append(topic)
+            row = edit.after or edit.before
+            topic, who = row["topic"], row["annotator"] or None
+            choosers = document.topic_annotators.setdefault(topic, [])
+            if edit.after is None:
+                if who in choosers:
+                    choosers.remove(who)
+                if not choosers:
+                    document.topic_annotators.pop(topic, None)
+                    if topic in document.topics:
+                        document.topics.remove(topic)
+            else:
+                if who not in choosers:
+                    choosers.append(who)
+                if topic not in document.topics:
+                    document.topics.append(topic)
         elif edit.table == "documents" and edit.after is not None:
             document.status = edit.after["status"]
 

@@ -29,6 +29,9 @@ def selected_documents(project: Project, selection: Selection) -> Iterator[Docum
             document.entities = [e for e in document.entities if e.annotator == GOLD]
             document.quotes = [q for q in document.quotes if q.annotator == GOLD]
             document.relations = [r for r in document.relations if r.annotator == GOLD]
+            gold_topics = [t for t in document.topics if GOLD in document.topic_annotators.get(t, ())]
+            if gold_topics:
+                document.topics = gold_topics
         if selection.annotators:
             people = set(selection.annotators)
             document.entities = [e for e in document.entities if e.annotator in people]

@@ -14,7 +14,7 @@ def project_stats(project: Project) -> dict:
     labels = {label.name: 0 for label in project.schema().labels}
     labels.update(dict(query("SELECT label, COUNT(*) FROM entities WHERE suggested = 0 GROUP BY label")))
     topics = {topic.name: 0 for topic in project.schema().topics}
-    topics.update(dict(query("SELECT topic, COUNT(*) FROM document_topics GROUP BY topic")))
+    topics.update(dict(query("SELECT topic, COUNT(DISTINCT document) FROM document_topics GROUP BY topic")))
     relation_labels = {relation.name: 0 for relation in project.schema().relations}
     relation_labels.update(dict(query("SELECT label, COUNT(*) FROM relations WHERE suggested = 0 GROUP BY label")))
     relations = sum(relation_labels.values())

@@ -297,6 +297,31 @@ def _refold_search_index(conn: sqlite3.Connection) -> None:
 
 
 MIGRATIONS.append(_refold_search_index)
+
+
+def _topics_by_annotator(conn: sqlite3.Connection) -> None:
+    """Version 5: a topic is chosen by an annotator, so several annotators' topics of one document stand side
+    by side (teams, agreement on topics) instead of the first one's hiding the others'. No annotator is ''."""
+    statements = """
+        CREATE TABLE document_topics_v5 (
+            document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+            topic TEXT NOT NULL REFERENCES topics(name) ON UPDATE CASCADE,
+            annotator TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            PRIMARY KEY (document, topic, annotator)
+        ) WITHOUT ROWID;
+        INSERT INTO document_topics_v5 (document, topic, annotator, created)
+            SELECT document, topic, COALESCE(annotator, ''), created FROM document_topics;
+        DROP TABLE document_topics;
+        ALTER TABLE document_topics_v5 RENAME TO document_topics;
+        CREATE INDEX document_topics_topic ON document_topics(topic);
+    """
+    for statement in _statements(statements):  # one by one, inside the step's transaction (executescript commits)
+        conn.execute(statement)
+
+
+_topics_by_annotator.rebuilds_tables = True
+MIGRATIONS.append(_topics_by_annotator)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -793,7 +818,7 @@ class Project:
     def insert_topic(self, key: int, topic: str, *, annotator: str | None) -> None:
         self.conn.execute(
             "INSERT OR IGNORE INTO document_topics (document, topic, annotator, created) VALUES (?, ?, ?, ?)",
-            (key, topic, annotator, now()),
+            (key, topic, annotator or "", now()),
         )
 
     def _check_span(self, key: int, start: int, end: int, surface: str) -> None:
@@ -873,10 +898,13 @@ class Project:
                 Relation(id=r[0], head=r[2], tail=r[3], label=r[4], annotator=r[5], source=r[6], suggested=bool(r[7]))
             )
         for r in self.conn.execute(
-            "SELECT dt.document, dt.topic FROM document_topics dt JOIN topics t ON t.name = dt.topic "
-            f"WHERE dt.document IN ({keys}) ORDER BY dt.document, t.position"
+            "SELECT dt.document, dt.topic, dt.annotator FROM document_topics dt JOIN topics t ON t.name = dt.topic "
+            f"WHERE dt.document IN ({keys}) ORDER BY dt.document, t.position, dt.annotator"
         ):
-            by_key[r[0]].topics.append(r[1])
+            document = by_key[r[0]]
+            if r[1] not in document.topic_annotators:
+                document.topics.append(r[1])  # each topic once, whoever chose it
+            document.topic_annotators.setdefault(r[1], []).append(r[2] or None)
         return iter(documents)
 
 

@@ -128,6 +128,8 @@ class DashboardView(QDialog):
             BarChart(self.tr("Agreement per label (entity F1 between annotators)"),
                      {label_names.get(k, k): v for k, v in board.agreement_per_label.items()},
                      colours=colours, figure=lambda v: f"{v:.2f}"),
+            BarChart(self.tr("Least agreement first (entity F1 per document)"), board.least_agreed,
+                     figure=lambda v: f"{v:.2f}"),
         ]
 
     def choose_png(self) -> None:

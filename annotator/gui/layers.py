@@ -31,7 +31,9 @@ def layer_of(document: Document | None, annotator: str | None) -> Document | Non
     ]
     relations = [r for r in document.relations
                  if r.annotator == annotator and not r.suggested and r.head in kept and r.tail in kept]
-    return replace(document, entities=entities, quotes=quotes, relations=relations)
+    topics = [t for t in document.topics if annotator in document.topic_annotators.get(t, ())]
+    return replace(document, entities=entities, quotes=quotes, relations=relations, topics=topics,
+                   topic_annotators={t: [annotator] for t in topics})
 
 
 def annotators_of(project) -> list[str]:

@@ -360,7 +360,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     <name>DashboardView</name>
     <message>
         <location filename="../../annotator/gui/dashboard_view.py" line="85"/>
-        <location filename="../../annotator/gui/dashboard_view.py" line="162"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="164"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
@@ -410,37 +410,42 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>الاتفاق لكل وسم (مقياس F1 للكيانات بين المعلِّقين)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="134"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="131"/>
+        <source>Least agreement first (entity F1 per document)</source>
+        <translation>الأقل اتفاقًا أولًا (مقياس F1 للكيانات لكل مستند)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dashboard_view.py" line="136"/>
         <source>Save as PNG</source>
         <translation>حفظ صورةً PNG</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="135"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="137"/>
         <source>PNG images (*.png)</source>
         <translation>صور PNG ‏(*.png)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="140"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="142"/>
         <source>Save as HTML</source>
         <translation>حفظ صفحةً HTML</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="141"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="143"/>
         <source>Web pages (*.html)</source>
         <translation>صفحات ويب ‏(*.html)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="147"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="149"/>
         <source>{0} could not be written.</source>
         <translation>تعذّرت كتابة {0}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="155"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="157"/>
         <source>{0} could not be written ({1}).</source>
         <translation>تعذّرت كتابة {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dashboard_view.py" line="163"/>
+        <location filename="../../annotator/gui/dashboard_view.py" line="165"/>
         <source>{0} documents</source>
         <translation>المستندات: {0}</translation>
     </message>
@@ -732,12 +737,12 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>LayerMenu</name>
     <message>
-        <location filename="../../annotator/gui/layers.py" line="52"/>
+        <location filename="../../annotator/gui/layers.py" line="54"/>
         <source>Annotator &amp;layer</source>
         <translation>&amp;طبقة المعلِّق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/layers.py" line="60"/>
+        <location filename="../../annotator/gui/layers.py" line="62"/>
         <source>All annotators</source>
         <translation>كل المعلِّقين</translation>
     </message>
