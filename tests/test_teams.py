@@ -184,13 +184,18 @@ def test_adjudication_settles_a_document_into_the_gold_layer_that_exports_then_u
         assert view.rows[row].gold is None
         view.accept_version("sara")  # sara's whole version: her FAC wins where nothing was settled, her quote too
         assert {c.text: c.gold for c in view.rows} == {"محمـــد علي": "PERSON", "العراق": "GPE", "أرامكو": "FAC"}
+        window.show_layer("gold")  # as Document > Adjudicate shows it: the reviewer's own edits go into gold
+        at = TEXT.index("بغداد")
+        window.view.select_range(at, at + len("بغداد"))
+        window.apply_label("GPE")
+        assert [(e.text, e.annotator) for e in window.document.entities if e.text == "بغداد"] == [("بغداد", "gold")]
     finally:
         window.close()
         window.close_project()
     capsys.readouterr()
     assert main(["export", "--db", str(db)]) == 0
     [exported] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert {e["annotator"] for e in exported["entities"]} == {"gold"} and len(exported["entities"]) == 3
+    assert {e["annotator"] for e in exported["entities"]} == {"gold"} and len(exported["entities"]) == 4
     [quote] = exported["quotes"]
     assert next(e["text"] for e in exported["entities"] if e["id"] == quote["speaker"]) == "محمـــد علي"
     assert main(["export", "--db", str(db), "--annotator", "ali"]) == 0  # naming annotators still chooses them

@@ -374,6 +374,11 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
         self._refresh_panels()
 
+    @property
+    def author(self) -> str:
+        """Whose annotations the analyst's edits make: their own, or the gold layer's while adjudicating it."""
+        return GOLD if self.layer == GOLD else self.annotator
+
     def show_layer(self, annotator: str | None) -> None:
         """Show one annotator's accepted work (None: everyone's and the suggestions), this document and the next."""
         self.layer = annotator
@@ -412,7 +417,7 @@ class MainWindow(QMainWindow):
             return
         span = self._selection(exact=exact)
         if span is not None:
-            change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.annotator))
+            change = self._attempt(lambda: ops.add_entity(self.project, self.document.key, *span, label, annotator=self.author))
             if change:
                 self.record([change], self.tr("Tag {0}").format(label))
                 self.view.clear_selection()
@@ -421,7 +426,7 @@ class MainWindow(QMainWindow):
                 self._pending_offers.append((change.edits[0].after["id"], span, label))
                 self._offer_timer.start()
         elif self.selected and self.selected[0] == "entity":
-            self.record([ops.relabel_entity(self.project, self.selected[1], label, annotator=self.annotator)],
+            self.record([ops.relabel_entity(self.project, self.selected[1], label, annotator=self.author)],
                         self.tr("Relabel as {0}").format(label))
         else:
             self.statusBar().showMessage(self.tr("Select words in the text first."), 4000)
@@ -474,7 +479,7 @@ class MainWindow(QMainWindow):
         if span is None:
             self.statusBar().showMessage(self.tr("Select the quoted words first, then press Q."), 4000)
             return
-        change = self._attempt(lambda: ops.add_quote(self.project, self.document.key, *span, annotator=self.annotator))
+        change = self._attempt(lambda: ops.add_quote(self.project, self.document.key, *span, annotator=self.author))
         if change:
             self.record([change], self.tr("Mark quote"))
             self.view.clear_selection()
@@ -489,7 +494,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a quote, select its verb (قال، أكد، أضاف …), then press C."), 5000)
             return
         span = cue_edges(self.document.text, *span)
-        change = self._attempt(lambda: ops.set_cue(self.project, quote_id, span, annotator=self.annotator))
+        change = self._attempt(lambda: ops.set_cue(self.project, quote_id, span, annotator=self.author))
         if change:
             self.record([change], self.tr("Mark cue"))
             self.view.clear_selection()
@@ -497,7 +502,7 @@ class MainWindow(QMainWindow):
     def clear_cue(self) -> None:
         quote_id = self._current_quote()
         if quote_id is not None:
-            self.record([ops.set_cue(self.project, quote_id, None, annotator=self.annotator)], self.tr("Clear cue"))
+            self.record([ops.set_cue(self.project, quote_id, None, annotator=self.author)], self.tr("Clear cue"))
 
     def _current_quote(self) -> int | None:
         if self.selected and self.selected[0] == "quote":
@@ -519,7 +524,7 @@ class MainWindow(QMainWindow):
             return
         self.picking_speaker_for = None
         self.statusBar().clearMessage()
-        self.record([ops.set_speaker(self.project, quote_id, speaker=entity_id, annotator=self.annotator)], self.tr("Set speaker"))
+        self.record([ops.set_speaker(self.project, quote_id, speaker=entity_id, annotator=self.author)], self.tr("Set speaker"))
         self.select_span("quote", quote_id)
 
     def set_speaker_name(self, name: str) -> None:
@@ -528,14 +533,14 @@ class MainWindow(QMainWindow):
             return
         self.picking_speaker_for = None
         self.statusBar().clearMessage()
-        self.record([ops.set_speaker(self.project, quote_id, speaker_text=name or None, annotator=self.annotator)], self.tr("Set speaker"))
+        self.record([ops.set_speaker(self.project, quote_id, speaker_text=name or None, annotator=self.author)], self.tr("Set speaker"))
 
     def delete_selected(self) -> None:
         if not self.selected:
             return
         kind, span_id = self.selected
         delete = {"entity": ops.delete_entity, "quote": ops.delete_quote, "relation": ops.delete_relation}[kind]
-        change = delete(self.project, span_id, annotator=self.annotator)
+        change = delete(self.project, span_id, annotator=self.author)
         self.selected = None
         self.record([change], self.tr("Delete annotation"))
 
@@ -549,7 +554,7 @@ class MainWindow(QMainWindow):
     def set_topic(self, topic: str, chosen: bool) -> None:
         if self.document is None:
             return
-        change = ops.set_topic(self.project, self.document.key, topic, chosen, annotator=self.annotator)
+        change = ops.set_topic(self.project, self.document.key, topic, chosen, annotator=self.author)
         if change.edits:
             self.record([change], self.tr("Topic {0}").format(topic))
 
@@ -571,7 +576,7 @@ class MainWindow(QMainWindow):
         others = suggest.other_occurrences(self.document, *span, label, folded=self._folded(),
                                            evidence=project_evidence(self.project))
         entity = next(e for e in self.document.entities if e.id == entity_id)
-        links = [ops.set_speaker(self.project, quote, speaker=speaker, annotator=self.annotator)
+        links = [ops.set_speaker(self.project, quote, speaker=speaker, annotator=self.author)
                  for quote, speaker in suggest.speakers_to_link(self.document, entity)]
         if not others and not links:
             return
@@ -599,25 +604,25 @@ class MainWindow(QMainWindow):
             return
         start, end = next_split(self.document.text, entity.start, entity.end)
         if (start, end) != (entity.start, entity.end):
-            self.record([ops.resize_entity(self.project, entity.id, start, end, annotator=self.annotator)], self.tr("Split word"))
+            self.record([ops.resize_entity(self.project, entity.id, start, end, annotator=self.author)], self.tr("Split word"))
 
     def accept_chosen(self) -> None:
         span = self._chosen(self.selected[0]) if self.selected else None
         if span is not None and span.suggested:
             table = {"entity": "entities", "quote": "quotes", "relation": "relations"}[self.selected[0]]
-            changes = [ops.accept_suggestion(self.project, table, span.id, annotator=self.annotator)]
+            changes = [ops.accept_suggestion(self.project, table, span.id, annotator=self.author)]
             speaker = next((e for e in self.document.entities if e.id == getattr(span, "speaker", None)), None)
             if speaker is not None and speaker.suggested:  # the speaker offered with the quote comes with it
-                changes.append(ops.accept_suggestion(self.project, "entities", speaker.id, annotator=self.annotator))
+                changes.append(ops.accept_suggestion(self.project, "entities", speaker.id, annotator=self.author))
             self.record(changes, self.tr("Accept suggestion"))
 
     def accept_all(self) -> None:
         if self.document is None:
             return
         with self.project.transaction():  # one durable commit for them all, and all or none
-            changes = [ops.accept_suggestion(self.project, "entities", e.id, annotator=self.annotator)
+            changes = [ops.accept_suggestion(self.project, "entities", e.id, annotator=self.author)
                        for e in self.document.entities if e.suggested]
-            changes += [ops.accept_suggestion(self.project, "quotes", q.id, annotator=self.annotator)
+            changes += [ops.accept_suggestion(self.project, "quotes", q.id, annotator=self.author)
                         for q in self.document.quotes if q.suggested]
         if changes:
             self.record(changes, self.tr("Accept all suggestions"))
