@@ -56,21 +56,24 @@ def main() -> int:
         start = text.index("بغداد")
         window.view.select_range(start, start + 5)
 
-        def tag():
-            window.apply_label("GPE")
-            window._offer_pending()
-            app.processEvents()
-
-        tagging = timed(tag)
+        # What the analyst waits for: the tag painted. The other mentions are offered a moment later (the
+        # window's offer timer), a step of its own; each step is a time the window does not respond.
+        tag_to_paint = timed(lambda: (window.apply_label("GPE"), window.view.viewport().repaint()))
+        offering = timed(lambda: (window._offer_pending(), window.view.viewport().repaint(), app.processEvents()))
         offered = sum(e.suggested for e in window.document.entities)
         accepting = timed(lambda: (window.accept_all(), app.processEvents()))
         undoing = timed(lambda: (window.history.undo(), app.processEvents()))
         window.close_project()
+    longest = max(tag_to_paint, offering, accepting, undoing)
     print(f"{mentions} mentions of one name in one paragraph of {len(text):,} characters")
     print(f"baseline: bare QPlainTextEdit first paint   {baseline * 1000:8.1f} ms")
-    print(f"tag one, the other {offered} offered          {tagging * 1000:8.1f} ms   ({tagging / baseline:5.1f}x baseline)")
+    print(f"tag one, painted                           {tag_to_paint * 1000:8.1f} ms   ({tag_to_paint / baseline:5.1f}x baseline)"
+          f"   target < 100 ms: {'held' if tag_to_paint < 0.1 else 'NOT held'}")
+    print(f"then the other {offered} offered             {offering * 1000:8.1f} ms   ({offering / baseline:5.1f}x baseline)")
     print(f"accept all                                 {accepting * 1000:8.1f} ms   ({accepting / baseline:5.1f}x baseline)")
     print(f"undo the accept                            {undoing * 1000:8.1f} ms   ({undoing / baseline:5.1f}x baseline)")
+    print(f"longest step the window does not respond   {longest * 1000:8.1f} ms   target < 200 ms: "
+          f"{'held' if longest < 0.2 else 'NOT held'}")
     return 0
 
 

@@ -88,6 +88,13 @@ class MainWindow(QMainWindow):
         self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
         self._outside_timer.timeout.connect(self.notice_outside_changes)
         self._outside_timer.start()
+        # The word evidence snapping consults (a shipped lexicon, the project's own counts) is read once the
+        # window is up, so the analyst's first tag does not wait for it.
+        QTimer.singleShot(0, self, self._warm_evidence)
+
+    def _warm_evidence(self) -> None:
+        if self._outside_timer.isActive():  # still open (close_project stops the timer)
+            project_evidence(self.project)
 
     # --- building ---------------------------------------------------------
 
