@@ -14,6 +14,8 @@ from annotator.gui.plain_text import tooltip
 PAGE = 200
 
 
+TITLE_SHOWN = 300  # characters of a title the list reads and draws
+
 class DocumentListModel(QAbstractTableModel):
     COLUMNS = ("title", "status", "entities", "quotes", "annotator")
 
@@ -55,7 +57,9 @@ class DocumentListModel(QAbstractTableModel):
     def _query(self, extra: str, params: list, limit: int | None = None) -> list[tuple]:
         where, filter_params = self._where()
         sql = (
-            "SELECT d.key, d.title, d.status, "
+            # A title is a text's first line, and a web page stripped of its markup may be one 5 MB line: the
+            # list (its drawing, its eliding) only ever needs the start of it.
+            f"SELECT d.key, substr(d.title, 1, {TITLE_SHOWN}), d.status, "
             "(SELECT COUNT(*) FROM entities e WHERE e.document = d.key AND e.suggested = 0), "
             "(SELECT COUNT(*) FROM quotes q WHERE q.document = d.key AND q.suggested = 0), "
             f"COALESCE(d.annotator, ''), d.id FROM documents d WHERE {where} {extra} ORDER BY d.key"
@@ -119,7 +123,7 @@ class DocumentListModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                "title": title or document_id,
+                "title": (title + "…" if len(title) == TITLE_SHOWN else title) if title else document_id,
                 "status": self.status_name(status),
                 "entities": entities,
                 "quotes": quotes,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Document
 from annotator.core.text import Utf16Positions
+from annotator.gui.long_paragraphs import display_text
 from annotator.gui.plain_text import tooltip
 
 QUOTE_COLOUR = QColor("#7b3fa0")
@@ -254,7 +255,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.hits = []
         self.highlighter.set_colours(colours)
         self._set_spans(document, speaker_names)
-        self.setPlainText(self.text)  # the highlighter colours every block once, spans included
+        self.setPlainText(display_text(self.text))  # the highlighter colours every block once, spans included
         self.gutter.update()
 
     def apply_changes(self, document: Document, changes, speaker_names: dict) -> None:
