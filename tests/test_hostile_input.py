@@ -256,3 +256,14 @@ def test_a_project_in_a_read_only_place_can_be_read_and_says_it_cannot_be_change
     capsys.readouterr()
     assert main(["import", "--db", str(db), "--no-progress", str(article)]) == 1
     assert "can only be read here" in capsys.readouterr().err
+
+
+def test_an_article_with_no_line_breaks_gets_a_title_not_the_whole_text(tmp_path, capsys):
+    article = tmp_path / "page.txt"
+    article.write_text("خبر " * 250_000, encoding="utf-8")  # a megabyte in one line, as a stripped web page comes
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(article)]) == 0
+    with Project.open(db) as project:
+        [(title, meta)] = project.conn.execute("SELECT title, meta FROM documents").fetchall()
+    assert 100 < len(title) <= 301 and title.endswith("…")
+    assert len(meta) < 1000

@@ -87,10 +87,22 @@ class Document:
         return first_line(self.text)
 
 
+TITLE_MAX = 300  # characters: a title, not a web page that came without line breaks
+
+
 def first_line(text: str) -> str:
-    for line in text.split("\n"):
-        if line.strip():
-            return line.strip()
+    """The first non-empty line, cut at a word after TITLE_MAX characters (with an ellipsis)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:min(end, start + 4 * TITLE_MAX)].strip()
+        if line:
+            if len(line) <= TITLE_MAX and end - start <= 4 * TITLE_MAX:
+                return line
+            cut = line.rfind(" ", 0, TITLE_MAX)
+            return line[:cut if cut > TITLE_MAX // 2 else TITLE_MAX].rstrip() + "…"
+        start = end + 1
     return ""
 
 

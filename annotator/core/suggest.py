@@ -8,6 +8,8 @@ the analyst's own. Matching goes through the same folding as search, so
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -85,7 +87,9 @@ def project_gazetteer(project: Project) -> dict[str, str]:
     return Gazetteer.of(project).names()
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(text: str) -> str:
+    # Names repeat (a document of 50,000 spans holds a few thousand different ones): fold each once.
     return " ".join(_WORD.findall(fold(text)))
 
 

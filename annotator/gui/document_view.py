@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,7 @@ SUGGESTED_QUOTE_COLOUR = QColor("#b594cc")  # a suggested quote reads lighter un
 CUE_COLOUR = QColor("#1a5fb4")
 RELATION_COLOUR = QColor("#00796b")
 SEARCH_COLOUR = QColor("#fff176")
+RECOLOUR_AT_ONCE = 24  # blocks recoloured in one step; more than that, the ones off screen wait their turn
 LAYER_STEP = 4  # pixels between the bars of stacked entity layers
 GUTTER_WIDTH = 176  # room for a speaker's name on two lines beside the quote bars
 
@@ -237,6 +238,11 @@ class DocumentView(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(14)
         self.highlighter = SpanHighlighter(self.document())
+        # Blocks whose colours changed off screen: redone a few at a time while the window is idle (and at
+        # once when scrolled into view), so offering a name's 1,000 mentions never freezes the window.
+        self._stale: set[int] = set()
+        self._stale_timer = QTimer(self, interval=0)
+        self._stale_timer.timeout.connect(self._recolour_some)
         self.gutter = QuoteGutter(self)
         self.setViewportMargins(0, 0, GUTTER_WIDTH, 0)
         self.text = ""
@@ -255,6 +261,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.hits = []
         self.highlighter.set_colours(colours)
         self._set_spans(document, speaker_names)
+        self._stale.clear()  # a new text is coloured whole as it is set
         self.setPlainText(display_text(self.text))  # the highlighter colours every block once, spans included
         self.gutter.update()
 
@@ -343,9 +350,42 @@ class DocumentView(QPlainTextEdit):
             while block.isValid() and block.position() <= end:
                 blocks.setdefault(block.blockNumber(), block)
                 block = block.next()
+        if len(blocks) > RECOLOUR_AT_ONCE:
+            first, last = self._visible_blocks()
+            later = {n for n in blocks if not first - 2 <= n <= last + 2}
+            self._stale |= later
+            blocks = {n: b for n, b in blocks.items() if n not in later}
+            self._stale_timer.start()
         for number in sorted(blocks):
+            self._stale.discard(number)
             self.highlighter.rehighlightBlock(blocks[number])
         self.gutter.update()
+
+    def _visible_blocks(self) -> tuple[int, int]:
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(self.viewport().rect().bottomLeft()).block().blockNumber()
+        return first, max(first, last)
+
+    def _recolour_some(self) -> None:
+        """A few of the blocks recoloured off screen, nearest to the screen first."""
+        if not self._stale:
+            self._stale_timer.stop()
+            return
+        first, _ = self._visible_blocks()
+        document = self.document()
+        for number in sorted(self._stale, key=lambda n: abs(n - first))[:RECOLOUR_AT_ONCE]:
+            self._stale.discard(number)
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.highlighter.rehighlightBlock(block)
+
+    def _recolour_visible(self) -> None:
+        if self._stale:
+            first, last = self._visible_blocks()
+            document = self.document()
+            for number in [n for n in self._stale if first - 2 <= n <= last + 2]:
+                self._stale.discard(number)
+                self.highlighter.rehighlightBlock(document.findBlockByNumber(number))
 
     def _range_of(self, selected: tuple[str, int] | None) -> tuple[int, int] | None:
         if selected is None:
@@ -428,6 +468,7 @@ class DocumentView(QPlainTextEdit):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
+        self._recolour_visible()
         self.gutter.update()
 
     def visible_range(self) -> tuple[int, int]:
