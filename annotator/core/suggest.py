@@ -8,7 +8,9 @@ the analyst's own. Matching goes through the same folding as search, so
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 
 import re
 from collections import Counter, defaultdict
@@ -155,11 +157,15 @@ def other_occurrences(document: Document, start: int, end: int, label: str, *, f
 
     `folded`: the document's `fold_with_map`, if the caller keeps it, so a long article is folded once.
     """
-    same = [(e.start, e.end) for e in document.entities if e.label == label] + [(start, end)]
+    same = sorted([(e.start, e.end) for e in document.entities if e.label == label] + [(start, end)])
+    starts = [s for s, _ in same]
+    reach = list(itertools.accumulate((e for _, e in same), max))  # the furthest end of a span starting so far
+    # [a, b) lies inside a span of the label when one starting at or before a reaches b: one bisect per
+    # mention, where comparing with every span took seconds in an article of 50,000 names.
     return [
         EntitySuggestion(a, b, label, "occurrence")
         for a, b in find_in_text(document.text, document.text[start:end], folded=folded, evidence=evidence)
-        if not any(s <= a and b <= e for s, e in same)
+        if not ((i := bisect.bisect_right(starts, a)) and reach[i - 1] >= b)
     ]
 
 
@@ -173,12 +179,16 @@ def speakers_to_link(document: Document, entity) -> list[tuple[int, int]]:
     """(quote id, entity id) for suggested quotes whose speaker, written as text, is this newly tagged name
     («حسين», «وزير الخارجية فؤاد حسين» once فؤاد حسين is tagged): linked to its mention nearest before them."""
     name = _key(entity.text)
-    mentions = [e for e in document.entities if _key(e.text) == name and e.label == entity.label]
-    links = []
+    waiting = []
     for quote in document.quotes:
         said = _key(quote.speaker_text or "")
-        if quote.speaker is not None or not said or not (said == name or said.endswith(" " + name)):
-            continue
+        if quote.speaker is None and said and (said == name or said.endswith(" " + name)):
+            waiting.append(quote)
+    if not waiting:  # the usual case: no quote waits for this name, and its mentions need not be gathered
+        return []
+    mentions = [e for e in document.entities if e.label == entity.label and _key(e.text) == name]
+    links = []
+    for quote in waiting:
         before = [e for e in mentions if e.end <= quote.start] or mentions
         links.append((quote.id, before[-1].id))
     return links

@@ -44,6 +44,7 @@ from annotator.gui.reasons import shown
 # Long enough for Qt to paint the new tag before the occurrence search runs; short enough to feel immediate.
 OFFER_DELAY_MS = 40
 OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
+LONG_TEXT = 100_000  # characters: an article whose folded copy is made as soon as it opens
 MAX_OFFERED = 1000  # occurrences offered at once when a name is tagged; the nearest to it first
 
 
@@ -366,6 +367,9 @@ class MainWindow(QMainWindow):
         self.picking_speaker_for = None
         self.selected = None
         self.show_document(layer_of(self.project.document(key), self.layer))
+        if len(self.document.text) > LONG_TEXT:
+            # Fold a long article while the analyst reads it, not when their first tag offers its mentions.
+            QTimer.singleShot(0, self, lambda: self._folded() if self.document is not None else None)
         self._auto_suggest()
         self._show_search_hits()
         row = self.list_model.row_of(key)
