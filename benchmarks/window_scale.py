@@ -94,13 +94,35 @@ def main() -> int:
         window.view.reveal(start)
         app.processEvents()
         window.view.select_range(start, start + len(NAME))
-        tag_to_paint = timed(lambda: (window.apply_label("GPE"), window.view.viewport().repaint()))
-        offering = timed(lambda: (window._offer_pending(), window.view.viewport().repaint(), app.processEvents()))
+        # Each step is timed up to its paint; what it leaves for later (blocks off screen recoloured a few at a
+        # time) runs in steps of its own, timed one by one while the event loop drains them.
+        idle_steps: list[float] = []
+        recolour = window.view._recolour_some
+
+        def timed_recolour():
+            idle_steps.append(timed(recolour))
+
+        window.view._stale_timer.timeout.disconnect()
+        window.view._stale_timer.timeout.connect(timed_recolour)
+
+        def drain():
+            while window.view._stale:
+                app.processEvents()
+            app.processEvents()
+
+        def step(work):
+            seconds = timed(lambda: (work(), window.view.viewport().repaint()))
+            drain()
+            return seconds
+
+        tag_to_paint = step(lambda: window.apply_label("GPE"))
+        offering = step(window._offer_pending)
         offered = sum(e.suggested for e in window.document.entities)
-        accepting = timed(lambda: (window.accept_all(), app.processEvents()))
-        undoing = timed(lambda: (window.history.undo(), app.processEvents()))
+        accepting = step(window.accept_all)
+        undoing = step(window.history.undo)
         window.close_project()
-    longest = max(tag_to_paint, offering, accepting, undoing)
+    idle = max(idle_steps, default=0.0)
+    longest = max(tag_to_paint, offering, accepting, undoing, idle)
     print(f"one paragraph of {len(text):,} characters ({len(text.encode('utf-8')) / 2**20:.1f} MB), {stored:,} spans, "
           f"{NAME} written {text.count(NAME):,} times")
     print(f"baseline: bare QPlainTextEdit first paint  {baseline:7.2f} s")
@@ -109,6 +131,7 @@ def main() -> int:
             (f"offer its other mentions ({offered})", offering, "", True),
             ("accept all", accepting, "", True),
             ("undo the accept", undoing, "", True),
+            (f"longest idle recolouring step (of {len(idle_steps)})", idle, "", True),
             ("longest step the window does not respond", longest, "< 200 ms", longest < 0.2)]
     for name, seconds, target, held in rows:
         verdict = f"target {target}: {'held' if held else 'NOT held'}" if target else ""

@@ -5,6 +5,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotator.cli import main
 from annotator.core import ops
@@ -178,3 +180,20 @@ def test_a_speaker_named_but_untagged_is_offered_with_the_quote(project):
     quotes = {q.text: q for q in stored.quotes}
     assert quotes["القرار سيصدر قريبا"].speaker == person.id
     assert quotes["البيان جاهز"].speaker_text == "مصدر مسؤول" and quotes["البيان جاهز"].speaker is None
+
+
+@settings(max_examples=80)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=12), st.integers(0, 50))
+def test_occurrences_inside_a_name_of_the_label_are_left_out_as_a_plain_scan_leaves_them(spans, at):
+    from annotator.core import suggest as suggest_module
+    from annotator.core.model import Document, Entity
+
+    text = " ".join(["بغداد"] * 14)
+    tagged = [Entity(start=s, end=min(len(text), s + n), label="GPE", text="x", id=i) for i, (s, n) in enumerate(spans)]
+    document = Document(id="d", text=text, entities=tagged)
+    start = text.index("بغداد", at % 40)
+    found = suggest_module.other_occurrences(document, start, start + 5, "GPE")
+    same = [(e.start, e.end) for e in tagged] + [(start, start + 5)]
+    every = [m for m in range(len(text)) if text.startswith("بغداد", m)]
+    expected = [(m, m + 5) for m in every if not any(s <= m and m + 5 <= e for s, e in same)]
+    assert [(s.start, s.end) for s in found] == expected
