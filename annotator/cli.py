@@ -121,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     suggest.add_argument("--status", action="append", choices=STATUSES, help="only documents with this status (default: new)")
     suggest.add_argument("--annotator", help="recorded as the suggestions' annotator (default: suggester)")
     suggest.add_argument("--no-progress", action="store_true", help="no progress bar")
+    suggest.add_argument("--model", action="store_true", help="also the names the project's trained model finds (annotator train)")
 
     command("check", _check, "check the project file, every text hash, span and speaker link")
 
@@ -139,6 +140,9 @@ def _parser() -> argparse.ArgumentParser:
 
     merge = command("merge", _merge, "merge annotators' project files back, keeping who did what (safe to repeat)")
     merge.add_argument("sources", nargs="+", type=Path, metavar="PROJECT")
+
+    train = command("train", _train, "train the project's entity model on its accepted names (kept in the project)")
+    train.add_argument("--iterations", type=_count, default=100, help="training passes (default 100)")
 
     backup = command("backup", _backup, "keep a copy of the project (SQLite's online backup), list copies, restore one")
     backup.add_argument("--out", type=Path, help="write the copy here instead of beside the project, in FILE.backups/")
@@ -328,11 +332,23 @@ def _suggest(args) -> int:
         keys = [row[0] for row in project.conn.execute(
             f"SELECT key FROM documents WHERE status IN ({', '.join('?' * len(statuses))}) ORDER BY key", statuses)]
         gazetteer = project_gazetteer(project)
+        model = None
+        if args.model:
+            from annotator.core.learn.project_model import latest, model_suggestions
+            from annotator.core.suggest import add_entity_suggestions
+
+            model = latest(project)
+            if model is None:
+                print("annotator suggest: the project has no trained model yet: run annotator train first", file=sys.stderr)
+                return EXIT_REFUSED
         entities = quotes = 0
         for key in tqdm(keys, unit="doc", desc="suggest", disable=True if args.no_progress else None, file=sys.stderr):
             for change in suggest_document(project, key, annotator=args.annotator or "suggester", gazetteer=gazetteer):
                 entities += change.touched("entities")
                 quotes += change.touched("quotes")
+            if model is not None:
+                found = model_suggestions(project.document(key), model)
+                entities += len(add_entity_suggestions(project, key, found, annotator=args.annotator or "model"))
     print(f"suggested {entities} entities and {quotes} quotes in {len(keys)} documents; "
           "they stay out of exports until accepted in the window")
     return EXIT_OK
@@ -393,6 +409,22 @@ def _merge(args) -> int:
                   f"documents: {report.merged_added} annotations added, {report.merged_present} already there, "
                   f"{len(report.conflicts)} conflicts")
     return EXIT_REFUSED if refused else EXIT_OK
+
+
+def _train(args) -> int:
+    from annotator.core.learn.project_model import train_project
+
+    with _existing_project(args) as project:
+        try:
+            trained = train_project(project, iterations=args.iterations)
+        except ValueError as error:
+            print(f"annotator train: {error}", file=sys.stderr)
+            return EXIT_REFUSED
+    scores = trained.scores
+    print(f"trained on {trained.documents} documents ({trained.tokens:,} tokens) in {trained.seconds:.1f} s; "
+          f"on {scores['held_out_documents']} documents held out: precision {scores['precision']:.3f}, "
+          f"recall {scores['recall']:.3f}, F1 {scores['f1']:.3f}")
+    return EXIT_OK
 
 
 def _backup(args) -> int:

@@ -322,6 +322,20 @@ def _topics_by_annotator(conn: sqlite3.Connection) -> None:
 
 _topics_by_annotator.rebuilds_tables = True
 MIGRATIONS.append(_topics_by_annotator)
+
+# Version 6: models the project trained on its own annotations (core.learn), with what they learnt from.
+MIGRATIONS.append("""
+    CREATE TABLE models (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        created TEXT NOT NULL,
+        data BLOB NOT NULL,
+        extras BLOB NOT NULL,
+        documents INTEGER NOT NULL,
+        tokens INTEGER NOT NULL,
+        scores TEXT NOT NULL DEFAULT '{}'
+    );
+""")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,165 @@
+"""Train and apply the entity model: a linear-chain CRF (python-crfsuite) over the features of `features`.
+
+Sequences are sentences (cut after . ! ? ؟ and line breaks), tokens are the annotator's own (`core.text`),
+cut further wherever a training entity starts or ends inside one (وبغداد tagged as بغداد), and the tags are
+BIO. A prediction is a span with the label and a confidence: the mean of its tokens' marginal probabilities.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from annotator.core.learn.features import stem, token_features
+from annotator.core.arabic import fold
+from annotator.core.text import token_spans
+
+_SENTENCE_END = {".", "!", "?", "؟", "\n"}
+
+
+@dataclass
+class Prediction:
+    start: int
+    end: int
+    label: str
+    confidence: float
+
+
+def sentences(text: str, cuts=()) -> list[list[tuple[int, int]]]:
+    """Token spans of `text`, also cut at every offset in `cuts` inside a token, grouped into sentences."""
+    edges = sorted(set(cuts))
+    tokens: list[tuple[int, int]] = []
+    for start, end in token_spans(text):
+        inner = edges[bisect.bisect_right(edges, start):bisect.bisect_left(edges, end)]
+        for a, b in zip([start, *inner], [*inner, end]):
+            tokens.append((a, b))
+    groups, current = [], []
+    for start, end in tokens:
+        current.append((start, end))
+        if text[start:end] in _SENTENCE_END or "\n" in text[end:end + 1]:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+def bio(tokens: list[tuple[int, int]], entities: list[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of the tokens for these (start, end, label) spans; a token outside every span is O."""
+    tags = ["O"] * len(tokens)
+    starts = [start for start, _ in tokens]
+    for start, end, label in sorted(entities, key=lambda e: (e[0], -e[1])):
+        first = bisect.bisect_left(starts, start)
+        inside = [i for i in range(first, len(tokens)) if tokens[i][1] <= end]
+        if not inside or tokens[inside[0]][0] != start or any(tags[i] != "O" for i in inside):
+            continue  # nested or off the token grid: the outermost name of a place is kept
+        tags[inside[0]] = f"B-{label}"
+        for i in inside[1:]:
+            tags[i] = f"I-{label}"
+    return tags
+
+
+def word_classes(texts, *, least: int = 3) -> dict[str, tuple[str, str]]:
+    """Each frequent stem's usual company, from unlabelled text: the stems most often right before and after."""
+    left: dict[str, Counter] = defaultdict(Counter)
+    right: dict[str, Counter] = defaultdict(Counter)
+    seen: Counter = Counter()
+    for text in texts:
+        stems = [stem(fold(text[a:b])) for a, b in token_spans(text)]
+        seen.update(stems)
+        for before, word, after in zip(["<s>", *stems], stems, [*stems[1:], "</s>"]):
+            left[word][before] += 1
+            right[word][after] += 1
+    return {word: (left[word].most_common(1)[0][0], right[word].most_common(1)[0][0])
+            for word, count in seen.items() if count >= least}
+
+
+def gazetteer_from(documents) -> dict[str, str]:
+    """Each word of the accepted names, by its stem, with where it stands in the names it is part of most
+    often: B-PERS for the first word of a person's name, I-ORG inside an organisation's, and so on."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for document in documents:
+        for entity in document.entities:
+            if entity.suggested:
+                continue
+            for n, (a, b) in enumerate(token_spans(entity.text)):
+                word = stem(fold(entity.text[a:b]))
+                if len(word) >= 2:
+                    counts[word][("B-" if n == 0 else "I-") + entity.label] += 1
+    return {word: places.most_common(1)[0][0] for word, places in counts.items()}
+
+
+def training_items(documents, gazetteer=None, classes=None, *, folds: int = 5):
+    """(features, tags) per sentence of each document's accepted entities.
+
+    With `gazetteer=True` each document sees the gazetteer of the others only (five folds): trained on a
+    gazetteer that always knows its own names, the model would trust it blindly and miss every new one."""
+    documents = list(documents)
+    if gazetteer is True:
+        for fold_number in range(folds):
+            others = gazetteer_from(d for n, d in enumerate(documents) if n % folds != fold_number)
+            yield from training_items([d for n, d in enumerate(documents) if n % folds == fold_number], others, classes)
+        return
+    for document in documents:
+        entities = [(e.start, e.end, e.label) for e in document.entities if not e.suggested]
+        cuts = [edge for start, end, _ in entities for edge in (start, end)]
+        for tokens in sentences(document.text, cuts):
+            words = [document.text[a:b] for a, b in tokens]
+            yield token_features(words, gazetteer, classes), bio(tokens, entities)
+
+
+def train(documents, *, gazetteer=None, classes=None, iterations: int = 100, c1: float = 0.05,
+          c2: float = 0.05) -> bytes:
+    """A trained model, as bytes to keep in the project file."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, tags in training_items(documents, gazetteer, classes):
+        trainer.append(features, tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.crfsuite")
+        trainer.train(path)
+        with open(path, "rb") as stream:
+            return stream.read()
+
+
+class Model:
+    """A trained model ready to tag documents."""
+
+    def __init__(self, data: bytes, *, gazetteer=None, classes=None):
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open_inmemory(data)
+        self.gazetteer, self.classes = gazetteer or {}, classes or {}
+
+    def predict(self, text: str) -> list[Prediction]:
+        found = []
+        for tokens in sentences(text):
+            words = [text[a:b] for a, b in tokens]
+            tags = self.tagger.tag(token_features(words, self.gazetteer, self.classes))
+            marginals = [self.tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+            found += _spans(tokens, tags, marginals)
+        return found
+
+
+def _spans(tokens, tags, marginals) -> list[Prediction]:
+    spans, current = [], None
+    for (start, end), tag, probability in zip(tokens, tags, marginals):
+        kind, _, label = tag.partition("-")
+        if kind == "I" and current is not None and current[2] == label:
+            current[1] = end
+            current[3].append(probability)
+            continue
+        if current is not None:
+            spans.append(current)
+            current = None
+        if kind in ("B", "I"):  # an I- with nothing open starts a name, as the CoNLL reader reads it
+            current = [start, end, label, [probability]]
+    if current is not None:
+        spans.append(current)
+    return [Prediction(a, b, label, sum(p) / len(p)) for a, b, label, p in spans]

@@ -1,0 +1,83 @@
+"""The project's own entity model: trained on its accepted names, kept in the project file, used to suggest.
+
+Training reads every document with accepted entities (and every document marked done, whose unnamed words
+teach what is not a name), holds one document in ten out to score the model honestly, learns word classes
+without labels from up to CLASS_TEXTS of the project's articles, and stores the model with its date, the
+size of what it learnt from and its held-out scores. Suggestions it makes are ordinary suggestions (source
+`model`): faded in the window, accepted or rejected like the others, never exported until accepted.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from dataclasses import dataclass
+
+from annotator.core import suggest
+from annotator.core.agreement import Counts
+from annotator.core.learn import crf
+from annotator.core.store import Project, now
+
+CLASS_TEXTS = 5_000  # articles read for word classes: enough for the company words keep, quick to count
+KIND = "entities-crf"
+
+
+@dataclass
+class Trained:
+    documents: int
+    tokens: int
+    seconds: float
+    scores: dict  # precision, recall, f1 on the held-out documents
+
+
+def training_documents(project: Project) -> list:
+    return [d for d in project.documents(include_suggested=False)
+            if d.status == "done" or any(not e.suggested for e in d.entities)]
+
+
+def train_project(project: Project, *, iterations: int = 100) -> Trained:
+    """Train on the project's accepted names and keep the model in the project file."""
+    documents = training_documents(project)
+    if not documents:
+        raise ValueError("nothing to learn from yet: accept some names (or mark documents done) first")
+    held_out = documents[9::10]
+    learn_from = [d for n, d in enumerate(documents) if n % 10 != 9] or documents
+    texts = (row[0] for row in project.conn.execute(f"SELECT text FROM texts LIMIT {CLASS_TEXTS}"))
+    classes = crf.word_classes(texts)
+    start = time.perf_counter()
+    data = crf.train(learn_from, gazetteer=True, classes=classes, iterations=iterations)
+    seconds = time.perf_counter() - start
+    gazetteer = crf.gazetteer_from(learn_from)
+    model = crf.Model(data, gazetteer=gazetteer, classes=classes)
+    counts = Counts()
+    for document in held_out:
+        gold = {(e.start, e.end, e.label) for e in document.entities if not e.suggested}
+        found = {(p.start, p.end, p.label) for p in model.predict(document.text)}
+        counts.add(len(gold & found), len(gold), len(found))
+    tokens = sum(len(s) for d in learn_from for s in crf.sentences(d.text))
+    scores = {"precision": round(counts.precision, 4), "recall": round(counts.recall, 4), "f1": round(counts.f1, 4),
+              "held_out_documents": len(held_out)}
+    extras = gzip.compress(json.dumps({"gazetteer": gazetteer, "classes": classes}, ensure_ascii=False).encode("utf-8"))
+    with project.transaction():
+        project.conn.execute(
+            "INSERT INTO models (kind, created, data, extras, documents, tokens, scores) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (KIND, now(), data, extras, len(learn_from), tokens, json.dumps(scores)))
+        project.journal("train", annotator=None, documents=len(learn_from), tokens=tokens, **scores)
+    return Trained(len(learn_from), tokens, seconds, scores)
+
+
+def latest(project: Project) -> crf.Model | None:
+    row = project.conn.execute("SELECT data, extras FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1", (KIND,)).fetchone()
+    if row is None:
+        return None
+    extras = json.loads(gzip.decompress(row[1]).decode("utf-8"))
+    return crf.Model(row[0], gazetteer=extras["gazetteer"],
+                     classes={word: tuple(company) for word, company in extras["classes"].items()})
+
+
+def model_suggestions(document, model: crf.Model, *, least: float = 0.5) -> list[suggest.EntitySuggestion]:
+    """The model's names in a document that no entity covers yet, confident enough."""
+    taken = [(e.start, e.end) for e in document.entities]
+    return [suggest.EntitySuggestion(p.start, p.end, p.label, "model") for p in model.predict(document.text)
+            if p.confidence >= least and not any(a < p.end and p.start < b for a, b in taken)]

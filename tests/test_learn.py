@@ -1,0 +1,71 @@
+"""The model that learns from the analyst: tokens and tags, training, storage, suggestions (issue 13)."""
+
+import json
+
+from annotator.cli import main
+from annotator.core.learn import crf
+from annotator.core.store import Project
+
+from helpers import write_jsonl
+
+SYLLABLES = ["سا", "مي", "رو", "كا", "نو", "دي", "لا", "هو"]
+# 64 made-up names, each word used once: what the model must learn is where names stand, not the names
+NAMES = [(a + b + "ر", b + a + "ن") for a in SYLLABLES for b in SYLLABLES]
+CITIES = ["بغداد", "القاهرة", "عمان", "بيروت", "تونس", "الرباط", "دمشق", "الجزائر"]
+
+
+def article(person: str, city: str, prefix: str = "") -> dict:
+    text = f"{prefix}قال الوزير {person} في {city} إن المحادثات مستمرة. وأضاف {person} أن الوفد يصل إلى {city} غدا."
+    entities = []
+    for name, label in ((person, "PERSON"), (city, "GPE")):
+        at = -1
+        while (at := text.find(name, at + 1)) != -1:
+            entities.append({"start": at, "end": at + len(name), "text": name, "label": label})
+    return {"text": text, "entities": entities, "status": "done"}
+
+
+def test_bio_tags_follow_the_spans_and_tokens_cut_at_entity_edges():
+    text = "زار وبغداد 😀 أمس"
+    start = text.index("بغداد")
+    [tokens] = crf.sentences(text, [start, start + 5])
+    assert [text[a:b] for a, b in tokens] == ["زار", "و", "بغداد", "😀", "أمس"]
+    assert crf.bio(tokens, [(start, start + 5, "GPE")]) == ["O", "O", "B-GPE", "O", "O"]
+    assert crf.bio(tokens, [(0, start + 5, "X"), (start, start + 5, "GPE")]) == ["B-X", "I-X", "I-X", "O", "O"]
+
+
+def test_train_keeps_a_model_with_its_scores_and_suggest_model_offers_unseen_names(tmp_path, capsys):
+    db = tmp_path / "p.db"
+    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) for n, (first, last) in enumerate(NAMES)]
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records))]) == 0
+    capsys.readouterr()
+    assert main(["train", "--db", str(db), "--iterations", "40"]) == 0
+    said = capsys.readouterr().out
+    assert "trained on" in said and "held out" in said and "F1" in said
+    with Project.open(db) as project:
+        [(documents, tokens, scores)] = project.conn.execute("SELECT documents, tokens, scores FROM models").fetchall()
+        assert documents > 0 and tokens > 0 and json.loads(scores)["f1"] > 0.9
+    # A new article, an emoji, harakat, tatweel, a bidi mark and CRLF before the names, a person never seen.
+    new = article("زيـــاد عُمر", "صنعاء", prefix="خبر 😀 عاجل\u200f\r\n")
+    new.pop("entities")
+    new["status"] = "new"
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "b.jsonl", [new]))]) == 0
+    capsys.readouterr()
+    assert main(["suggest", "--db", str(db), "--model", "--no-progress"]) == 0
+    with Project.open(db) as project:
+        document = project.document(project.conn.execute("SELECT key FROM documents WHERE status = 'new'").fetchone()[0])
+        offered = {(e.text, e.label) for e in document.entities if e.suggested and e.source == "model"}
+        assert ("زيـــاد عُمر", "PERSON") in offered
+        for entity in document.entities:
+            assert document.text[entity.start:entity.end] == entity.text
+    capsys.readouterr()
+    assert main(["export", "--db", str(db)]) == 0  # suggestions never leave the project
+    assert all(not e.get("suggested") for line in capsys.readouterr().out.splitlines()
+               for e in json.loads(line)["entities"])
+
+
+def test_suggest_model_without_a_model_says_so(tmp_path, capsys):
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", [{"text": "نص"}]))]) == 0
+    assert main(["suggest", "--db", str(db), "--model"]) == 1
+    assert "annotator train" in capsys.readouterr().err
+    assert main(["train", "--db", str(db)]) == 1
