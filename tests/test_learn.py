@@ -69,3 +69,27 @@ def test_suggest_model_without_a_model_says_so(tmp_path, capsys):
     assert main(["suggest", "--db", str(db), "--model"]) == 1
     assert "annotator train" in capsys.readouterr().err
     assert main(["train", "--db", str(db)]) == 1
+
+
+def test_the_window_learns_off_the_gui_thread_and_offers_the_models_names(tmp_path, qtbot):
+    from conftest import shown_window
+
+    db = tmp_path / "p.db"
+    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) | {"id": f"d{n}"} for n, (first, last) in enumerate(NAMES)]
+    new = article("زيـــاد عُمر", "صنعاء", prefix="خبر 😀 عاجل\u200f\r\n")
+    new.pop("entities")
+    new.update(status="new", id="fresh")
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records + [new]))]) == 0
+    window = shown_window(qtbot, db)
+    try:
+        window.learn()
+        assert "Learnt from" in window.statusBar().currentMessage()
+        window.open_document(window.project.key_of("fresh"))  # a new document: suggestions of every kind, once
+        offered = {(e.text, e.label) for e in window.document.entities if e.suggested and e.source == "model"}
+        assert ("زيـــاد عُمر", "PERSON") in offered
+        before = len([e for e in window.document.entities if e.source == "model"])
+        window.suggest_with_model()  # again by hand: nothing new to offer, nothing doubled
+        assert len([e for e in window.document.entities if e.source == "model"]) == before
+    finally:
+        window.close()
+        window.close_project()

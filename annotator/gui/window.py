@@ -32,6 +32,7 @@ from annotator.gui.directions import isolated, left_to_right
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.layers import LayerMenu, layer_of
+from annotator.gui.plain_text import tell
 from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
 from annotator.gui.preferences import Preferences
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.selected: tuple[str, int] | None = None
         self.picking_speaker_for: int | None = None
         self._gazetteer_cache: suggest.Gazetteer | None = None
+        self._model_cache: tuple | None = None  # (the trained model or None,), read when first needed
         self._fold_cache = None
         self._pending_offers: list = []
         self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_DELAY_MS)
@@ -279,6 +281,8 @@ class MainWindow(QMainWindow):
         self._action(document_menu, self.tr("&Back to the previous document"), lambda: self.step(-1), ["Ctrl+PgUp"], "previousAction")
         document_menu.addSeparator()
         self._action(document_menu, self.tr("&Adjudicate…"), self.adjudicate, ["Ctrl+Shift+J"], "adjudicateAction")
+        self._action(document_menu, self.tr("&Learn from the annotations"), self.learn, [], "learnAction")
+        self._action(document_menu, self.tr("Suggest names with the &model"), self.suggest_with_model, ["Ctrl+Shift+M"], "modelSuggestAction")
 
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(view_menu, self.tr("Zoom &in"), lambda: self.view.zoom(1), ["Ctrl++", "Ctrl+="], "zoomInAction")
@@ -704,11 +708,66 @@ class MainWindow(QMainWindow):
         if done:
             return
         changes = suggest.suggest_document(self.project, document.key, annotator="suggester", gazetteer=self._gazetteer())
+        changes += self._model_suggestions(document.key)
         with self.project.transaction():
             self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
         if changes:
             self.show_document(layer_of(self.project.document(document.key), self.layer))
             self.statusBar().showMessage(self.tr("%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.", "", len(changes)), 8000)
+
+    def _trained_model(self):
+        """The project's latest entity model (annotator train, or Document ▸ Learn), read once."""
+        if self._model_cache is None:
+            from annotator.core.learn.project_model import latest
+
+            self._model_cache = (latest(self.project),)
+        return self._model_cache[0]
+
+    def _model_suggestions(self, key: int) -> list[Change]:
+        model = self._trained_model()
+        if model is None:
+            return []
+        from annotator.core.learn.project_model import model_suggestions
+
+        found = model_suggestions(self.project.document(key), model)
+        return suggest.add_entity_suggestions(self.project, key, found, annotator="model")
+
+    def suggest_with_model(self) -> None:
+        """Document ▸ Suggest names with the model: the trained model's names in this document, as suggestions."""
+        if self.document is None:
+            return
+        if self._trained_model() is None:
+            self.statusBar().showMessage(self.tr("No model yet: Document ▸ Learn from the annotations trains one."), 6000)
+            return
+        changes = self._model_suggestions(self.document.key)
+        if changes:
+            self.record(changes, self.tr("Suggest names with the model"))
+        self.statusBar().showMessage(self.tr("The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.",
+                                             "", len(changes)), 8000)
+
+    def learn(self) -> None:
+        """Document ▸ Learn from the annotations: train the entity model off the GUI thread, then use it."""
+        from annotator.core.learn.project_model import train_project
+        from annotator.gui.transfer import run_in_background
+
+        def job(project, progress):
+            try:
+                return train_project(project)
+            except ValueError as error:  # nothing to learn from yet
+                return str(error)
+
+        trained = run_in_background(self, self.db_path, job, title=self.tr("Learning from the annotations…"), total=0)
+        if trained is None:
+            return
+        if isinstance(trained, str):
+            tell(self, self.tr("Learn from the annotations"), self.tr("Nothing to learn from yet: accept some names first."))
+            return
+        self._model_cache = None
+        scores = trained.scores
+        self.statusBar().showMessage(self.tr("Learnt from {0} documents in {1} s; on documents held out: precision {2}, "
+                                             "recall {3}, F1 {4}.").format(
+            trained.documents, f"{trained.seconds:.0f}", f"{scores['precision']:.2f}", f"{scores['recall']:.2f}",
+            f"{scores['f1']:.2f}"), 12000)
 
     # --- selection of spans -------------------------------------------------
 

@@ -453,47 +453,47 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="139"/>
+        <location filename="../../annotator/gui/document_list.py" line="143"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="140"/>
+        <location filename="../../annotator/gui/document_list.py" line="144"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="141"/>
+        <location filename="../../annotator/gui/document_list.py" line="145"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="142"/>
+        <location filename="../../annotator/gui/document_list.py" line="146"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="143"/>
+        <location filename="../../annotator/gui/document_list.py" line="147"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="149"/>
+        <location filename="../../annotator/gui/document_list.py" line="153"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="150"/>
+        <location filename="../../annotator/gui/document_list.py" line="154"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="151"/>
+        <location filename="../../annotator/gui/document_list.py" line="155"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="152"/>
+        <location filename="../../annotator/gui/document_list.py" line="156"/>
         <source>skipped</source>
         <translation>متجاوَز</translation>
     </message>
@@ -750,278 +750,288 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="100"/>
+        <location filename="../../annotator/gui/window.py" line="110"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="132"/>
+        <location filename="../../annotator/gui/window.py" line="142"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="139"/>
+        <location filename="../../annotator/gui/window.py" line="149"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="155"/>
+        <location filename="../../annotator/gui/window.py" line="165"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="159"/>
+        <location filename="../../annotator/gui/window.py" line="169"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="163"/>
+        <location filename="../../annotator/gui/window.py" line="173"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="171"/>
+        <location filename="../../annotator/gui/window.py" line="181"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="176"/>
+        <location filename="../../annotator/gui/window.py" line="186"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="181"/>
+        <location filename="../../annotator/gui/window.py" line="191"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="191"/>
+        <location filename="../../annotator/gui/window.py" line="201"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="196"/>
+        <location filename="../../annotator/gui/window.py" line="206"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="219"/>
+        <location filename="../../annotator/gui/window.py" line="229"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="221"/>
+        <location filename="../../annotator/gui/window.py" line="231"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="222"/>
+        <location filename="../../annotator/gui/window.py" line="232"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="224"/>
+        <location filename="../../annotator/gui/window.py" line="234"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="225"/>
+        <location filename="../../annotator/gui/window.py" line="235"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="227"/>
+        <location filename="../../annotator/gui/window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="229"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="230"/>
+        <location filename="../../annotator/gui/window.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="232"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="238"/>
+        <location filename="../../annotator/gui/window.py" line="248"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="259"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="260"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="252"/>
+        <location filename="../../annotator/gui/window.py" line="262"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="255"/>
+        <location filename="../../annotator/gui/window.py" line="265"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="258"/>
+        <location filename="../../annotator/gui/window.py" line="268"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="259"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="260"/>
+        <location filename="../../annotator/gui/window.py" line="270"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="271"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="265"/>
-        <location filename="../../annotator/gui/window.py" line="554"/>
+        <location filename="../../annotator/gui/window.py" line="275"/>
+        <location filename="../../annotator/gui/window.py" line="574"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="267"/>
+        <location filename="../../annotator/gui/window.py" line="277"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="278"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="269"/>
+        <location filename="../../annotator/gui/window.py" line="279"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="270"/>
+        <location filename="../../annotator/gui/window.py" line="280"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="271"/>
+        <location filename="../../annotator/gui/window.py" line="281"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="273"/>
+        <location filename="../../annotator/gui/window.py" line="283"/>
         <source>&amp;Adjudicate…</source>
         <translation>&amp;تحكيم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="275"/>
+        <location filename="../../annotator/gui/window.py" line="284"/>
+        <source>&amp;Learn from the annotations</source>
+        <translation>&amp;التعلّم من التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="285"/>
+        <source>Suggest names with the &amp;model</source>
+        <translation>اقتراح أسماء من ال&amp;نموذج</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="276"/>
+        <location filename="../../annotator/gui/window.py" line="288"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="277"/>
+        <location filename="../../annotator/gui/window.py" line="289"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="284"/>
+        <location filename="../../annotator/gui/window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="285"/>
+        <location filename="../../annotator/gui/window.py" line="297"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="286"/>
+        <location filename="../../annotator/gui/window.py" line="298"/>
         <source>Team &amp;dashboard…</source>
         <translation>&amp;لوحة متابعة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="287"/>
+        <location filename="../../annotator/gui/window.py" line="299"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="292"/>
+        <location filename="../../annotator/gui/window.py" line="304"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="292"/>
+        <location filename="../../annotator/gui/window.py" line="304"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="394"/>
+        <location filename="../../annotator/gui/window.py" line="414"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="400"/>
+        <location filename="../../annotator/gui/window.py" line="420"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="417"/>
+        <location filename="../../annotator/gui/window.py" line="437"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="583"/>
+        <location filename="../../annotator/gui/window.py" line="603"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="586"/>
+        <location filename="../../annotator/gui/window.py" line="606"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -1033,7 +1043,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="624"/>
+        <location filename="../../annotator/gui/window.py" line="644"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -1045,8 +1055,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="633"/>
-        <location filename="../../annotator/gui/window.py" line="695"/>
+        <location filename="../../annotator/gui/window.py" line="653"/>
+        <location filename="../../annotator/gui/window.py" line="716"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -1058,7 +1068,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="650"/>
+        <location filename="../../annotator/gui/window.py" line="670"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -1070,12 +1080,54 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="804"/>
+        <location filename="../../annotator/gui/window.py" line="740"/>
+        <source>No model yet: Document ▸ Learn from the annotations trains one.</source>
+        <translation>لا نموذج بعد: المستند ◂ التعلّم من التعليقات يدرّب نموذجًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="744"/>
+        <source>Suggest names with the model</source>
+        <translation>اقتراح أسماء من النموذج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/window.py" line="745"/>
+        <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
+        <translation>
+            <numerusform>لا يقترح النموذج أي اسم.</numerusform>
+            <numerusform>يقترح النموذج اسمًا واحدًا: A يقبل الكل، وEnter المختار، وDelete يرفضه.</numerusform>
+            <numerusform>يقترح النموذج اسمين: A يقبل الكل، وEnter المختار، وDelete يرفضه.</numerusform>
+            <numerusform>يقترح النموذج %n أسماء: A يقبل الكل، وEnter المختار، وDelete يرفضه.</numerusform>
+            <numerusform>يقترح النموذج %n اسمًا: A يقبل الكل، وEnter المختار، وDelete يرفضه.</numerusform>
+            <numerusform>يقترح النموذج %n اسم: A يقبل الكل، وEnter المختار، وDelete يرفضه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="759"/>
+        <source>Learning from the annotations…</source>
+        <translation>التعلّم من التعليقات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="763"/>
+        <source>Learn from the annotations</source>
+        <translation>التعلّم من التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="763"/>
+        <source>Nothing to learn from yet: accept some names first.</source>
+        <translation>لا شيء يُتعلَّم منه بعد: اقبل بعض الأسماء أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="767"/>
+        <source>Learnt from {0} documents in {1} s; on documents held out: precision {2}, recall {3}, F1 {4}.</source>
+        <translation>تعلّم من المستندات ({0}) في {1} ث؛ على المستندات المحجوبة: الدقة {2}، والاستدعاء {3}، وF1 {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="879"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="809"/>
+        <location filename="../../annotator/gui/window.py" line="884"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1087,7 +1139,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="810"/>
+        <location filename="../../annotator/gui/window.py" line="885"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1099,7 +1151,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="811"/>
+        <location filename="../../annotator/gui/window.py" line="886"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1111,22 +1163,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="814"/>
+        <location filename="../../annotator/gui/window.py" line="889"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="814"/>
+        <location filename="../../annotator/gui/window.py" line="889"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="816"/>
+        <location filename="../../annotator/gui/window.py" line="891"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="816"/>
+        <location filename="../../annotator/gui/window.py" line="891"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1138,63 +1190,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="425"/>
+        <location filename="../../annotator/gui/window.py" line="445"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="427"/>
+        <location filename="../../annotator/gui/window.py" line="447"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="467"/>
+        <location filename="../../annotator/gui/window.py" line="487"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="475"/>
+        <location filename="../../annotator/gui/window.py" line="495"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="479"/>
+        <location filename="../../annotator/gui/window.py" line="499"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="489"/>
+        <location filename="../../annotator/gui/window.py" line="509"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="494"/>
+        <location filename="../../annotator/gui/window.py" line="514"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="500"/>
+        <location filename="../../annotator/gui/window.py" line="520"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="513"/>
+        <location filename="../../annotator/gui/window.py" line="533"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="522"/>
-        <location filename="../../annotator/gui/window.py" line="531"/>
+        <location filename="../../annotator/gui/window.py" line="542"/>
+        <location filename="../../annotator/gui/window.py" line="551"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="540"/>
+        <location filename="../../annotator/gui/window.py" line="560"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="584"/>
+        <location filename="../../annotator/gui/window.py" line="604"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -1206,62 +1258,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="602"/>
+        <location filename="../../annotator/gui/window.py" line="622"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="612"/>
+        <location filename="../../annotator/gui/window.py" line="632"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="623"/>
+        <location filename="../../annotator/gui/window.py" line="643"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="632"/>
+        <location filename="../../annotator/gui/window.py" line="652"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="639"/>
+        <location filename="../../annotator/gui/window.py" line="659"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="649"/>
+        <location filename="../../annotator/gui/window.py" line="669"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="724"/>
+        <location filename="../../annotator/gui/window.py" line="799"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="728"/>
+        <location filename="../../annotator/gui/window.py" line="803"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="729"/>
+        <location filename="../../annotator/gui/window.py" line="804"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="802"/>
+        <location filename="../../annotator/gui/window.py" line="877"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="803"/>
+        <location filename="../../annotator/gui/window.py" line="878"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="806"/>
+        <location filename="../../annotator/gui/window.py" line="881"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>

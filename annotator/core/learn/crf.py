@@ -133,8 +133,9 @@ class Model:
     def __init__(self, data: bytes, *, gazetteer=None, classes=None):
         import pycrfsuite
 
+        self._data = bytes(data)  # crfsuite reads the model from this buffer as long as it tags: keep it alive
         self.tagger = pycrfsuite.Tagger()
-        self.tagger.open_inmemory(data)
+        self.tagger.open_inmemory(self._data)
         self.gazetteer, self.classes = gazetteer or {}, classes or {}
 
     def predict(self, text: str) -> list[Prediction]:
