@@ -260,10 +260,7 @@ class _Intake:
             meta=self._meta(record.meta),
             status=self._status(record.status),
         )
-        entities = [self._entity(raw, record.text, text, offsets) for raw in self._list(record.entities, "entities")]
-        quotes = [self._quote(raw, record.text, text, offsets) for raw in self._list(record.quotes, "quotes")]
-        relations = [self._relation(raw) for raw in self._list(record.relations, "relations")]
-        topics = [self._topic(raw) for raw in self._list(record.topics, "topics")]
+        entities, quotes, relations, topics = self._annotations(record, text, offsets)
         key = self.project.insert_document(document, annotator=self.annotator, digest=digest)
         entity_keys: dict[object, int] = {}
         for raw_id, entity in entities:
@@ -291,15 +288,21 @@ class _Intake:
         self.seen_ids.add(document.id)
         self.report.added += 1
 
+    def _annotations(self, record: Record, text: str, offsets: OffsetMap) -> tuple[list, list, list, list]:
+        """The record's entities, quotes, relations and topics, each checked and carried onto the stored text."""
+        return (
+            [self._entity(raw, record.text, text, offsets) for raw in self._list(record.entities, "entities")],
+            [self._quote(raw, record.text, text, offsets) for raw in self._list(record.quotes, "quotes")],
+            [self._relation(raw) for raw in self._list(record.relations, "relations")],
+            [self._topic(raw) for raw in self._list(record.topics, "topics")],
+        )
+
     def _merge(self, record: Record, key: int, text: str, offsets: OffsetMap) -> None:
         """A text the project holds already: its annotations join the ones there. What is there already (same
         span, label and annotator) is counted, not added again, so merging the same file twice changes
         nothing; the same annotator's same span with another label, or a quote with another speaker, is a
         conflict, kept as the project has it and reported."""
-        entities = [self._entity(raw, record.text, text, offsets) for raw in self._list(record.entities, "entities")]
-        quotes = [self._quote(raw, record.text, text, offsets) for raw in self._list(record.quotes, "quotes")]
-        relations = [self._relation(raw) for raw in self._list(record.relations, "relations")]
-        topics = [self._topic(raw) for raw in self._list(record.topics, "topics")]
+        entities, quotes, relations, topics = self._annotations(record, text, offsets)
         there = self.project.document(key)
         same = {(e.start, e.end, e.label, e.annotator): e.id for e in there.entities}
         same_span = {(e.start, e.end, e.annotator): e for e in there.entities}
