@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import lzma
 import resource
 import sys
 import tempfile
@@ -25,11 +26,13 @@ from pathlib import Path
 
 from annotator.core.agreement import Counts
 from annotator.core.learn import crf
+from annotator.core.learn.project_model import CLASS_TEXTS
 from annotator.core.model import Document
 from annotator.core.store import Project
 from annotator.importer import ImportOptions, import_paths
 
 ANERCORP = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "anercorp.conll"
+ANT = ANERCORP.with_name("ant-multisource-v2.1.jsonl.xz")
 
 
 def tokens_in(document: Document) -> int:
@@ -96,6 +99,8 @@ def main() -> int:
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--no-curve", action="store_true")
     parser.add_argument("--dev", action="store_true", help="score on the last tenth of the training words (for tuning)")
+    parser.add_argument("--no-news", dest="news", action="store_false",
+                        help="word classes from ANERcorp's own text only, without unlabelled ANT articles")
     options = parser.parse_args()
     if not ANERCORP.exists():
         print(f"{ANERCORP}: missing", file=sys.stderr)
@@ -111,7 +116,14 @@ def main() -> int:
     train_tokens = sum(tokens_in(d) for d in train)
     print(f"ANERcorp: {len(documents)} documents, {total:,} tokens; training {train_tokens:,} tokens "
           f"({len(train)} documents), testing {total - train_tokens:,}")
-    classes = crf.word_classes(d.text for d in documents)  # unlabelled: every article's words, no tags
+    # Word classes, learnt without labels from the project's articles: ANERcorp's own and, as a newsroom's
+    # project holds them, unlabelled news (the first ANT articles, up to the app's CLASS_TEXTS).
+    unlabelled = [d.text for d in documents]
+    if options.news and ANT.exists():
+        with lzma.open(ANT, "rt", encoding="utf-8") as stream:
+            for line, _ in zip(stream, range(CLASS_TEXTS)):
+                unlabelled.append(json.loads(line)["text"])
+    classes = crf.word_classes(unlabelled)
     curve = {}
     if not options.no_curve:
         for limit in (1_000, 5_000, 20_000):

@@ -60,7 +60,8 @@ def token_features(words: list[str], gazetteer: dict[str, str] | None = None,
                 if stems[j] in gazetteer:
                     row.append(f"{offset}:gaz={gazetteer[stems[j]]}")
                 if stems[j] in classes and abs(offset) == 1:
-                    row.append(f"{offset}:cr={classes[stems[j]][1]}")
+                    left, right = classes[stems[j]]
+                    row += [f"{offset}:cl={left}", f"{offset}:cr={right}"]
             else:
                 row.append(f"{offset}:edge")
         if 0 < i and 0 < i + 1 < len(words):
