@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ANNOTATOR_RETRAIN_EVERY", "0")  # no training in the background while steps are timed
 
 from PySide6.QtWidgets import QPlainTextEdit  # noqa: E402
 

@@ -71,6 +71,7 @@ def private_settings(tmp_path, monkeypatch):
     """Each test gets its own preferences file, so nothing leaks between tests or into the user's."""
     monkeypatch.setenv("ANNOTATOR_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("ANNOTATOR_NAME", "tester")
+    monkeypatch.setenv("ANNOTATOR_RETRAIN_EVERY", "0")  # no training behind a test's back (test_learn turns it on)
 
 
 def shown_window(qtbot, db):

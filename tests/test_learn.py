@@ -93,3 +93,39 @@ def test_the_window_learns_off_the_gui_thread_and_offers_the_models_names(tmp_pa
     finally:
         window.close()
         window.close_project()
+
+
+def test_the_window_trains_again_by_itself_after_enough_accepted_names(tmp_path, qtbot, monkeypatch):
+    from conftest import shown_window
+
+    monkeypatch.setenv("ANNOTATOR_RETRAIN_EVERY", "3")
+    db = tmp_path / "p.db"
+    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) | {"id": f"d{n}"} for n, (first, last) in enumerate(NAMES)]
+    extra = article("زيـــاد عُمر", "صنعاء", prefix="خبر 😀\u200f\r\n")
+    extra.pop("entities")
+    extra.update(status="in_progress", id="extra")
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records + [extra]))]) == 0
+    window = shown_window(qtbot, db)
+    try:
+        window.open_document(window.project.key_of("extra"))
+        text = window.document.text
+        for word, label in (("زيـــاد عُمر", "PERSON"), ("صنعاء", "GPE")):
+            at = text.index(word)
+            window.view.select_range(at, at + len(word))
+            window.apply_label(label)
+        assert window.training.accepted_since == 2 and not window.training.running
+        said = []
+        window.statusBar().messageChanged.connect(said.append)
+        at = text.rindex("صنعاء")
+        window.view.select_range(at, at + len("صنعاء"))
+        window.apply_label("GPE")  # the third: training starts, off the GUI thread
+        assert window.training.running or window.training.accepted_since == 0
+        qtbot.waitUntil(lambda: any("The model learnt from" in message for message in said), timeout=60_000)
+        with Project.open(db) as project:
+            assert project.conn.execute("SELECT COUNT(*) FROM models").fetchone()[0] == 1
+        assert window._trained_model() is not None
+    finally:
+        if window.training.thread is not None:
+            window.training.thread.join(60)
+        window.close()
+        window.close_project()

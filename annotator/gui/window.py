@@ -32,6 +32,7 @@ from annotator.gui.directions import isolated, left_to_right
 from annotator.gui.document_list import DocumentListModel
 from annotator.gui.document_view import DocumentView, DrawnSpan
 from annotator.gui.layers import LayerMenu, layer_of
+from annotator.gui.learning import QuietTraining
 from annotator.gui.plain_text import tell
 from annotator.gui.history import ChangeCommand
 from annotator.gui.panels import AnnotationPanel, GuidelinesPanel, LabelPanel, TopicPanel, local_name
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.picking_speaker_for: int | None = None
         self._gazetteer_cache: suggest.Gazetteer | None = None
         self._model_cache: tuple | None = None  # (the trained model or None,), read when first needed
+        self.training = QuietTraining(self)
         self._fold_cache = None
         self._pending_offers: list = []
         self._offer_timer = QTimer(self, singleShot=True, interval=OFFER_DELAY_MS)
@@ -821,6 +823,7 @@ class MainWindow(QMainWindow):
 
         self.history.push(ChangeCommand(self.project, changes, self.annotator, follow, text))
         follow(changes)
+        self.training.count(changes)
 
     def after_changes(self, changes: list[Change], *, jump: bool = True) -> None:
         """Refresh only what the changes touched, each line of text once however many changes it holds;

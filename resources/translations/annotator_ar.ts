@@ -750,288 +750,288 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/window.py" line="110"/>
+        <location filename="../../annotator/gui/window.py" line="112"/>
         <source>Annotator — {0}</source>
         <translation>المُوسِّم — {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="142"/>
+        <location filename="../../annotator/gui/window.py" line="144"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="149"/>
+        <location filename="../../annotator/gui/window.py" line="151"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="165"/>
+        <location filename="../../annotator/gui/window.py" line="167"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="169"/>
+        <location filename="../../annotator/gui/window.py" line="171"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="173"/>
+        <location filename="../../annotator/gui/window.py" line="175"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="181"/>
+        <location filename="../../annotator/gui/window.py" line="183"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="186"/>
+        <location filename="../../annotator/gui/window.py" line="188"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="191"/>
+        <location filename="../../annotator/gui/window.py" line="193"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="201"/>
+        <location filename="../../annotator/gui/window.py" line="203"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="206"/>
+        <location filename="../../annotator/gui/window.py" line="208"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="229"/>
+        <location filename="../../annotator/gui/window.py" line="231"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="231"/>
+        <location filename="../../annotator/gui/window.py" line="233"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="232"/>
+        <location filename="../../annotator/gui/window.py" line="234"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="234"/>
+        <location filename="../../annotator/gui/window.py" line="236"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="235"/>
+        <location filename="../../annotator/gui/window.py" line="237"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="237"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="240"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
+        <location filename="../../annotator/gui/window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="248"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="249"/>
+        <location filename="../../annotator/gui/window.py" line="251"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="253"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="259"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="260"/>
+        <location filename="../../annotator/gui/window.py" line="262"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="263"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="262"/>
+        <location filename="../../annotator/gui/window.py" line="264"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="265"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="265"/>
+        <location filename="../../annotator/gui/window.py" line="267"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="268"/>
+        <location filename="../../annotator/gui/window.py" line="270"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="269"/>
+        <location filename="../../annotator/gui/window.py" line="271"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="270"/>
+        <location filename="../../annotator/gui/window.py" line="272"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="271"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="273"/>
+        <location filename="../../annotator/gui/window.py" line="275"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="275"/>
-        <location filename="../../annotator/gui/window.py" line="574"/>
+        <location filename="../../annotator/gui/window.py" line="277"/>
+        <location filename="../../annotator/gui/window.py" line="576"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="277"/>
+        <location filename="../../annotator/gui/window.py" line="279"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="278"/>
+        <location filename="../../annotator/gui/window.py" line="280"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="279"/>
+        <location filename="../../annotator/gui/window.py" line="281"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="280"/>
+        <location filename="../../annotator/gui/window.py" line="282"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="281"/>
+        <location filename="../../annotator/gui/window.py" line="283"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="283"/>
+        <location filename="../../annotator/gui/window.py" line="285"/>
         <source>&amp;Adjudicate…</source>
         <translation>&amp;تحكيم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="284"/>
+        <location filename="../../annotator/gui/window.py" line="286"/>
         <source>&amp;Learn from the annotations</source>
         <translation>&amp;التعلّم من التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="285"/>
+        <location filename="../../annotator/gui/window.py" line="287"/>
         <source>Suggest names with the &amp;model</source>
         <translation>اقتراح أسماء من ال&amp;نموذج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="287"/>
+        <location filename="../../annotator/gui/window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="288"/>
+        <location filename="../../annotator/gui/window.py" line="290"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="289"/>
+        <location filename="../../annotator/gui/window.py" line="291"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="296"/>
+        <location filename="../../annotator/gui/window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="297"/>
+        <location filename="../../annotator/gui/window.py" line="299"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="298"/>
+        <location filename="../../annotator/gui/window.py" line="300"/>
         <source>Team &amp;dashboard…</source>
         <translation>&amp;لوحة متابعة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="299"/>
+        <location filename="../../annotator/gui/window.py" line="301"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="304"/>
+        <location filename="../../annotator/gui/window.py" line="306"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="304"/>
+        <location filename="../../annotator/gui/window.py" line="306"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="414"/>
+        <location filename="../../annotator/gui/window.py" line="416"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="420"/>
+        <location filename="../../annotator/gui/window.py" line="422"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="437"/>
+        <location filename="../../annotator/gui/window.py" line="439"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="603"/>
+        <location filename="../../annotator/gui/window.py" line="605"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="606"/>
+        <location filename="../../annotator/gui/window.py" line="608"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -1043,7 +1043,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="644"/>
+        <location filename="../../annotator/gui/window.py" line="646"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -1055,8 +1055,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="653"/>
-        <location filename="../../annotator/gui/window.py" line="716"/>
+        <location filename="../../annotator/gui/window.py" line="655"/>
+        <location filename="../../annotator/gui/window.py" line="718"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -1068,7 +1068,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="670"/>
+        <location filename="../../annotator/gui/window.py" line="672"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -1080,17 +1080,17 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="740"/>
+        <location filename="../../annotator/gui/window.py" line="742"/>
         <source>No model yet: Document ▸ Learn from the annotations trains one.</source>
         <translation>لا نموذج بعد: المستند ◂ التعلّم من التعليقات يدرّب نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="744"/>
+        <location filename="../../annotator/gui/window.py" line="746"/>
         <source>Suggest names with the model</source>
         <translation>اقتراح أسماء من النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="745"/>
+        <location filename="../../annotator/gui/window.py" line="747"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا يقترح النموذج أي اسم.</numerusform>
@@ -1102,32 +1102,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="759"/>
+        <location filename="../../annotator/gui/window.py" line="761"/>
         <source>Learning from the annotations…</source>
         <translation>التعلّم من التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="765"/>
         <source>Learn from the annotations</source>
         <translation>التعلّم من التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="765"/>
         <source>Nothing to learn from yet: accept some names first.</source>
         <translation>لا شيء يُتعلَّم منه بعد: اقبل بعض الأسماء أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="767"/>
+        <location filename="../../annotator/gui/window.py" line="769"/>
         <source>Learnt from {0} documents in {1} s; on documents held out: precision {2}, recall {3}, F1 {4}.</source>
         <translation>تعلّم من المستندات ({0}) في {1} ث؛ على المستندات المحجوبة: الدقة {2}، والاستدعاء {3}، وF1 {4}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="879"/>
+        <location filename="../../annotator/gui/window.py" line="882"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="884"/>
+        <location filename="../../annotator/gui/window.py" line="887"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1139,7 +1139,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="885"/>
+        <location filename="../../annotator/gui/window.py" line="888"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1151,7 +1151,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="886"/>
+        <location filename="../../annotator/gui/window.py" line="889"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1163,22 +1163,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="889"/>
+        <location filename="../../annotator/gui/window.py" line="892"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="889"/>
+        <location filename="../../annotator/gui/window.py" line="892"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="891"/>
+        <location filename="../../annotator/gui/window.py" line="894"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="891"/>
+        <location filename="../../annotator/gui/window.py" line="894"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1190,63 +1190,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="445"/>
+        <location filename="../../annotator/gui/window.py" line="447"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="447"/>
+        <location filename="../../annotator/gui/window.py" line="449"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="487"/>
+        <location filename="../../annotator/gui/window.py" line="489"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="495"/>
+        <location filename="../../annotator/gui/window.py" line="497"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="499"/>
+        <location filename="../../annotator/gui/window.py" line="501"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="509"/>
+        <location filename="../../annotator/gui/window.py" line="511"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="514"/>
+        <location filename="../../annotator/gui/window.py" line="516"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="520"/>
+        <location filename="../../annotator/gui/window.py" line="522"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="533"/>
+        <location filename="../../annotator/gui/window.py" line="535"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="542"/>
-        <location filename="../../annotator/gui/window.py" line="551"/>
+        <location filename="../../annotator/gui/window.py" line="544"/>
+        <location filename="../../annotator/gui/window.py" line="553"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="560"/>
+        <location filename="../../annotator/gui/window.py" line="562"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="604"/>
+        <location filename="../../annotator/gui/window.py" line="606"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -1258,62 +1258,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="622"/>
+        <location filename="../../annotator/gui/window.py" line="624"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="632"/>
+        <location filename="../../annotator/gui/window.py" line="634"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="643"/>
+        <location filename="../../annotator/gui/window.py" line="645"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="652"/>
+        <location filename="../../annotator/gui/window.py" line="654"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="659"/>
+        <location filename="../../annotator/gui/window.py" line="661"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="669"/>
+        <location filename="../../annotator/gui/window.py" line="671"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="799"/>
+        <location filename="../../annotator/gui/window.py" line="801"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="803"/>
+        <location filename="../../annotator/gui/window.py" line="805"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="804"/>
+        <location filename="../../annotator/gui/window.py" line="806"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="877"/>
+        <location filename="../../annotator/gui/window.py" line="880"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="878"/>
+        <location filename="../../annotator/gui/window.py" line="881"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="881"/>
+        <location filename="../../annotator/gui/window.py" line="884"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -1468,6 +1468,14 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <location filename="../../annotator/gui/projects.py" line="140"/>
         <source>Restored. The project as it was before is kept in {0}.</source>
         <translation>تمت الاستعادة. المشروع كما كان قبلها محفوظ في {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuietTraining</name>
+    <message>
+        <location filename="../../annotator/gui/learning.py" line="80"/>
+        <source>The model learnt from {0} documents; on documents held out, F1 {1}.</source>
+        <translation>تعلّم النموذج من المستندات ({0})؛ على المستندات المحجوبة: F1 ‏{1}.</translation>
     </message>
 </context>
 <context>
