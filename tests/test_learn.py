@@ -129,3 +129,32 @@ def test_the_window_trains_again_by_itself_after_enough_accepted_names(tmp_path,
             window.training.thread.join(60)
         window.close()
         window.close_project()
+
+
+def test_most_useful_first_puts_the_new_documents_the_model_doubts_most_at_the_top(tmp_path, qtbot):
+    from conftest import shown_window
+
+    db = tmp_path / "p.db"
+    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) | {"id": f"d{n}"} for n, (first, last) in enumerate(NAMES)]
+    familiar = article("زياد كمال", "بغداد") | {"id": "familiar", "status": "new"}
+    strange = {"id": "strange", "status": "new", "text": "Breaking 😀: the IMF said on Friday that growth slowed in Q3."}
+    for record in (familiar, strange):
+        record.pop("entities", None)
+    assert main(["import", "--db", str(db), "--no-progress",
+                 str(write_jsonl(tmp_path / "a.jsonl", records + [familiar, strange]))]) == 0
+    assert main(["train", "--db", str(db), "--iterations", "40"]) == 0
+    with Project.open(db) as project:
+        scores = dict(project.conn.execute("SELECT d.id, u.score FROM usefulness u JOIN documents d ON d.key = u.document"))
+    assert set(scores) == {"familiar", "strange"} and scores["strange"] > scores["familiar"]
+    window = shown_window(qtbot, db)
+    try:
+        window.order_choice.setCurrentIndex(1)
+        ids = [window.project.conn.execute("SELECT id FROM documents WHERE key = ?", (window.list_model.key_at(row),)).fetchone()[0]
+               for row in range(3)]
+        assert ids[:2] == ["strange", "familiar"]  # then the others, as imported
+        assert window.list_model.row_of(window.project.key_of("d60")) is not None  # paged by place, still found
+        window.order_choice.setCurrentIndex(0)
+        assert window.list_model.key_at(0) == window.project.key_of("d0")
+    finally:
+        window.close()
+        window.close_project()

@@ -336,6 +336,14 @@ MIGRATIONS.append("""
         scores TEXT NOT NULL DEFAULT '{}'
     );
 """)
+# Version 7: how much the model would learn from each document an analyst has not annotated yet (its
+# uncertainty there), for the document list's "most useful first" order.
+MIGRATIONS.append("""
+    CREATE TABLE usefulness (
+        document INTEGER PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE,
+        score REAL NOT NULL
+    );
+""")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -28,12 +28,15 @@ class DocumentListModel(QAbstractTableModel):
         self._status: str | None = None
         self._label: str | None = None
         self._search = ""
+        self._useful_first = False  # the model's most uncertain new documents first (annotator train ranks them)
 
     # --- filters ---------------------------------------------------------
 
-    def set_filters(self, *, status: str | None = None, label: str | None = None, search: str = "") -> None:
+    def set_filters(self, *, status: str | None = None, label: str | None = None, search: str = "",
+                    useful_first: bool = False) -> None:
         self.beginResetModel()
         self._status, self._label, self._search = status, label, search.strip()
+        self._useful_first = useful_first
         self._rows, self._row_of_key, self._exhausted = [], {}, False
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -54,7 +57,7 @@ class DocumentListModel(QAbstractTableModel):
 
     # --- lazy rows -------------------------------------------------------
 
-    def _query(self, extra: str, params: list, limit: int | None = None) -> list[tuple]:
+    def _query(self, extra: str, params: list, limit: int | None = None, offset: int = 0) -> list[tuple]:
         where, filter_params = self._where()
         sql = (
             # A title is a text's first line, and a web page stripped of its markup may be one 5 MB line: the
@@ -62,8 +65,11 @@ class DocumentListModel(QAbstractTableModel):
             f"SELECT d.key, substr(d.title, 1, {TITLE_SHOWN}), d.status, "
             "(SELECT COUNT(*) FROM entities e WHERE e.document = d.key AND e.suggested = 0), "
             "(SELECT COUNT(*) FROM quotes q WHERE q.document = d.key AND q.suggested = 0), "
-            f"COALESCE(d.annotator, ''), d.id FROM documents d WHERE {where} {extra} ORDER BY d.key"
-            + (f" LIMIT {int(limit)}" if limit else "")
+            f"COALESCE(d.annotator, ''), d.id FROM documents d "
+            + ("LEFT JOIN usefulness u ON u.document = d.key " if self._useful_first else "")
+            + f"WHERE {where} {extra} ORDER BY "
+            + ("u.score IS NULL, u.score DESC, d.key" if self._useful_first else "d.key")
+            + (f" LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")
         )
         return self.project.conn.execute(sql, filter_params + params).fetchall()
 
@@ -73,8 +79,11 @@ class DocumentListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if parent.isValid() or self._exhausted:
             return
-        last = self._rows[-1][0] if self._rows else 0
-        page = self._query("AND d.key > ?", [last], PAGE)
+        if self._useful_first:  # pages by place, as the order is no longer the keys'
+            page = self._query("", [], PAGE, offset=len(self._rows))
+        else:
+            last = self._rows[-1][0] if self._rows else 0
+            page = self._query("AND d.key > ?", [last], PAGE)
         if len(page) < PAGE:
             self._exhausted = True
         if page:
@@ -97,7 +106,7 @@ class DocumentListModel(QAbstractTableModel):
     def row_of(self, key: int) -> int | None:
         """The row showing a document, fetching pages until it appears (or the filter hides it)."""
         while key not in self._row_of_key:
-            if self._exhausted or (self._rows and self._rows[-1][0] > key):
+            if self._exhausted or (not self._useful_first and self._rows and self._rows[-1][0] > key):
                 return None
             self.fetchMore()
         return self._row_of_key[key]

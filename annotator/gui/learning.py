@@ -76,6 +76,8 @@ class QuietTraining(QObject):
         if trained is None:
             return
         self.window._model_cache = None  # the next suggestions use the new model
+        if self.window.order_choice.currentData():
+            self.window._apply_filters()  # and the new documents are ranked anew
         scores = trained.scores
         self.window.statusBar().showMessage(self.tr("The model learnt from {0} documents; on documents held out, "
                                                     "F1 {1}.").format(trained.documents, f"{scores['f1']:.2f}"), 8000)

@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
             self.status_filter.addItem(self.list_model.status_name(status), status)
         self.label_filter = QComboBox(self)
         self.label_filter.setObjectName("labelFilter")
+        self.order_choice = QComboBox(self)
+        self.order_choice.setObjectName("orderChoice")
+        self.order_choice.addItem(self.tr("As imported"), False)
+        self.order_choice.addItem(self.tr("Most useful first (the model's doubts)"), True)
+        self.order_choice.setToolTip(self.tr("Most useful first: new documents where the trained model is least sure, "
+                                             "ranked each time it learns (Document ▸ Learn from the annotations)."))
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(self.tr("Search titles and ids"))
@@ -155,9 +161,11 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._search_timer.start)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.label_filter.currentIndexChanged.connect(self._apply_filters)
+        self.order_choice.currentIndexChanged.connect(self._apply_filters)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.label_filter)
+        filters.addWidget(self.order_choice)
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(4, 4, 4, 4)
@@ -345,7 +353,8 @@ class MainWindow(QMainWindow):
     def _apply_filters(self) -> None:
         key = self.document.key if self.document else None
         self.list_model.set_filters(
-            status=self.status_filter.currentData(), label=self.label_filter.currentData(), search=self.search_box.text()
+            status=self.status_filter.currentData(), label=self.label_filter.currentData(), search=self.search_box.text(),
+            useful_first=bool(self.order_choice.currentData()),
         )
         row = self.list_model.row_of(key) if key is not None else None
         if row is not None:
@@ -765,6 +774,8 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("Learn from the annotations"), self.tr("Nothing to learn from yet: accept some names first."))
             return
         self._model_cache = None
+        if self.order_choice.currentData():
+            self._apply_filters()  # the new model ranked the new documents anew
         scores = trained.scores
         self.statusBar().showMessage(self.tr("Learnt from {0} documents in {1} s; on documents held out: precision {2}, "
                                              "recall {3}, F1 {4}.").format(

@@ -453,47 +453,47 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="143"/>
+        <location filename="../../annotator/gui/document_list.py" line="152"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="144"/>
+        <location filename="../../annotator/gui/document_list.py" line="153"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="145"/>
+        <location filename="../../annotator/gui/document_list.py" line="154"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="146"/>
+        <location filename="../../annotator/gui/document_list.py" line="155"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="147"/>
+        <location filename="../../annotator/gui/document_list.py" line="156"/>
         <source>Annotator</source>
         <translation>المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="153"/>
+        <location filename="../../annotator/gui/document_list.py" line="162"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="154"/>
+        <location filename="../../annotator/gui/document_list.py" line="163"/>
         <source>in progress</source>
         <translation>قيد العمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="155"/>
+        <location filename="../../annotator/gui/document_list.py" line="164"/>
         <source>done</source>
         <translation>منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/document_list.py" line="156"/>
+        <location filename="../../annotator/gui/document_list.py" line="165"/>
         <source>skipped</source>
         <translation>متجاوَز</translation>
     </message>
@@ -761,277 +761,292 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
     <message>
         <location filename="../../annotator/gui/window.py" line="151"/>
+        <source>As imported</source>
+        <translation>بترتيب الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="152"/>
+        <source>Most useful first (the model&apos;s doubts)</source>
+        <translation>الأنفع أولًا (شكوك النموذج)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="153"/>
+        <source>Most useful first: new documents where the trained model is least sure, ranked each time it learns (Document ▸ Learn from the annotations).</source>
+        <translation>الأنفع أولًا: المستندات الجديدة التي يقلّ فيها يقين النموذج المدرَّب، مرتّبة كلما تعلّم (المستند ◂ التعلّم من التعليقات).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="157"/>
         <source>Search titles and ids</source>
         <translation>ابحث في العناوين والمعرّفات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="167"/>
+        <location filename="../../annotator/gui/window.py" line="175"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="171"/>
+        <location filename="../../annotator/gui/window.py" line="179"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="175"/>
+        <location filename="../../annotator/gui/window.py" line="183"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="183"/>
+        <location filename="../../annotator/gui/window.py" line="191"/>
         <source>Annotations</source>
         <translation>الوسوم في المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="188"/>
+        <location filename="../../annotator/gui/window.py" line="196"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="193"/>
+        <location filename="../../annotator/gui/window.py" line="201"/>
         <source>Guidelines</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="203"/>
+        <location filename="../../annotator/gui/window.py" line="211"/>
         <source>All labels</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="208"/>
+        <location filename="../../annotator/gui/window.py" line="216"/>
         <source>This project has no guidelines yet. Add them under Project ▸ Labels and topics.</source>
         <translation>لا توجد إرشادات لهذا المشروع بعد. أضفها من المشروع ▸ الوسوم والمواضيع.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="231"/>
+        <location filename="../../annotator/gui/window.py" line="239"/>
         <source>&amp;Project</source>
         <translation>&amp;المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="233"/>
+        <location filename="../../annotator/gui/window.py" line="241"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="234"/>
+        <location filename="../../annotator/gui/window.py" line="242"/>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="236"/>
+        <location filename="../../annotator/gui/window.py" line="244"/>
         <source>Labels and &amp;topics…</source>
         <translation>الوسوم و&amp;المواضيع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="237"/>
+        <location filename="../../annotator/gui/window.py" line="245"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="239"/>
+        <location filename="../../annotator/gui/window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="241"/>
+        <location filename="../../annotator/gui/window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="242"/>
+        <location filename="../../annotator/gui/window.py" line="250"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="244"/>
+        <location filename="../../annotator/gui/window.py" line="252"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="250"/>
+        <location filename="../../annotator/gui/window.py" line="258"/>
         <source>&amp;Delete annotation</source>
         <translation>&amp;حذف الوسم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="251"/>
+        <location filename="../../annotator/gui/window.py" line="259"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="253"/>
+        <location filename="../../annotator/gui/window.py" line="261"/>
         <source>&amp;Annotate</source>
         <translation>التو&amp;سيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="261"/>
+        <location filename="../../annotator/gui/window.py" line="269"/>
         <source>Mark &amp;quote</source>
         <translation>تعليم ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="262"/>
+        <location filename="../../annotator/gui/window.py" line="270"/>
         <source>Mark &amp;cue verb of the quote</source>
         <translation>تعليم &amp;فعل القول للاقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="263"/>
+        <location filename="../../annotator/gui/window.py" line="271"/>
         <source>Pick the &amp;speaker in the text</source>
         <translation>اختيار ال&amp;قائل من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="264"/>
+        <location filename="../../annotator/gui/window.py" line="272"/>
         <source>&amp;Relation from the chosen entity to another</source>
         <translation>&amp;علاقة من الكيان المختار إلى كيان آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="265"/>
+        <location filename="../../annotator/gui/window.py" line="273"/>
         <source>Next proclitic split of the chosen &amp;word</source>
         <translation>التقسيم التالي لسوابق ال&amp;كلمة المختارة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="267"/>
+        <location filename="../../annotator/gui/window.py" line="275"/>
         <source>Accept the chosen suggestion</source>
         <translation>قبول الاقتراح المختار</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="270"/>
+        <location filename="../../annotator/gui/window.py" line="278"/>
         <source>&amp;Accept all suggestions in this document</source>
         <translation>&amp;قبول كل الاقتراحات في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="271"/>
+        <location filename="../../annotator/gui/window.py" line="279"/>
         <source>Suggest &amp;names and quotes</source>
         <translation>اقتراح الأ&amp;سماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="272"/>
+        <location filename="../../annotator/gui/window.py" line="280"/>
         <source>&amp;Label all occurrences in the project</source>
         <translation>وسم &amp;كل المواضع في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="273"/>
+        <location filename="../../annotator/gui/window.py" line="281"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="275"/>
+        <location filename="../../annotator/gui/window.py" line="283"/>
         <source>&amp;Topics</source>
         <translation>ال&amp;مواضيع</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="277"/>
-        <location filename="../../annotator/gui/window.py" line="576"/>
+        <location filename="../../annotator/gui/window.py" line="285"/>
+        <location filename="../../annotator/gui/window.py" line="585"/>
         <source>Topic {0}</source>
         <translation>الموضوع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="279"/>
+        <location filename="../../annotator/gui/window.py" line="287"/>
         <source>&amp;Document</source>
         <translation>الم&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="280"/>
+        <location filename="../../annotator/gui/window.py" line="288"/>
         <source>Mark &amp;done and go to the next</source>
         <translation>تعليمه &amp;منجزًا والانتقال إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="281"/>
+        <location filename="../../annotator/gui/window.py" line="289"/>
         <source>&amp;Skip to the next</source>
         <translation>ت&amp;جاوزه إلى التالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="282"/>
+        <location filename="../../annotator/gui/window.py" line="290"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="283"/>
+        <location filename="../../annotator/gui/window.py" line="291"/>
         <source>&amp;Back to the previous document</source>
         <translation>العودة إلى المستند ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="285"/>
+        <location filename="../../annotator/gui/window.py" line="293"/>
         <source>&amp;Adjudicate…</source>
         <translation>&amp;تحكيم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="286"/>
+        <location filename="../../annotator/gui/window.py" line="294"/>
         <source>&amp;Learn from the annotations</source>
         <translation>&amp;التعلّم من التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="287"/>
+        <location filename="../../annotator/gui/window.py" line="295"/>
         <source>Suggest names with the &amp;model</source>
         <translation>اقتراح أسماء من ال&amp;نموذج</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="289"/>
+        <location filename="../../annotator/gui/window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="290"/>
+        <location filename="../../annotator/gui/window.py" line="298"/>
         <source>Zoom &amp;in</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="291"/>
+        <location filename="../../annotator/gui/window.py" line="299"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="298"/>
+        <location filename="../../annotator/gui/window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="299"/>
+        <location filename="../../annotator/gui/window.py" line="307"/>
         <source>&amp;Keys</source>
         <translation>الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="300"/>
+        <location filename="../../annotator/gui/window.py" line="308"/>
         <source>Team &amp;dashboard…</source>
         <translation>&amp;لوحة متابعة الفريق…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="301"/>
+        <location filename="../../annotator/gui/window.py" line="309"/>
         <source>&amp;About the annotator</source>
         <translation>&amp;عن المُوسِّم</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="306"/>
+        <location filename="../../annotator/gui/window.py" line="314"/>
         <source>Tag as {0}</source>
         <translation>وسم بـ«{0}»</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="306"/>
+        <location filename="../../annotator/gui/window.py" line="314"/>
         <source>(no label {0})</source>
         <translation>(لا وسم برقم {0})</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="416"/>
+        <location filename="../../annotator/gui/window.py" line="425"/>
         <source>No more documents in this list.</source>
         <translation>لا مزيد من المستندات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="422"/>
+        <location filename="../../annotator/gui/window.py" line="431"/>
         <source>Mark document {0}</source>
         <translation>تعليم المستند: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="439"/>
+        <location filename="../../annotator/gui/window.py" line="448"/>
         <source>Tag {0}</source>
         <translation>وسم {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="605"/>
+        <location filename="../../annotator/gui/window.py" line="614"/>
         <source>Suggest other occurrences</source>
         <translation>اقتراح المواضع الأخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="608"/>
+        <location filename="../../annotator/gui/window.py" line="617"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(الأقرب من بين لا شيء)</numerusform>
@@ -1043,7 +1058,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="646"/>
+        <location filename="../../annotator/gui/window.py" line="655"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>لم يُقبل أي اقتراح.</numerusform>
@@ -1055,8 +1070,8 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="655"/>
-        <location filename="../../annotator/gui/window.py" line="718"/>
+        <location filename="../../annotator/gui/window.py" line="664"/>
+        <location filename="../../annotator/gui/window.py" line="727"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -1068,7 +1083,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="672"/>
+        <location filename="../../annotator/gui/window.py" line="681"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>لم يُقترح {0} في أي وثيقة أخرى.</numerusform>
@@ -1080,17 +1095,17 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="742"/>
+        <location filename="../../annotator/gui/window.py" line="751"/>
         <source>No model yet: Document ▸ Learn from the annotations trains one.</source>
         <translation>لا نموذج بعد: المستند ◂ التعلّم من التعليقات يدرّب نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="746"/>
+        <location filename="../../annotator/gui/window.py" line="755"/>
         <source>Suggest names with the model</source>
         <translation>اقتراح أسماء من النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="747"/>
+        <location filename="../../annotator/gui/window.py" line="756"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا يقترح النموذج أي اسم.</numerusform>
@@ -1102,32 +1117,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="761"/>
+        <location filename="../../annotator/gui/window.py" line="770"/>
         <source>Learning from the annotations…</source>
         <translation>التعلّم من التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="765"/>
+        <location filename="../../annotator/gui/window.py" line="774"/>
         <source>Learn from the annotations</source>
         <translation>التعلّم من التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="765"/>
+        <location filename="../../annotator/gui/window.py" line="774"/>
         <source>Nothing to learn from yet: accept some names first.</source>
         <translation>لا شيء يُتعلَّم منه بعد: اقبل بعض الأسماء أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="769"/>
+        <location filename="../../annotator/gui/window.py" line="780"/>
         <source>Learnt from {0} documents in {1} s; on documents held out: precision {2}, recall {3}, F1 {4}.</source>
         <translation>تعلّم من المستندات ({0}) في {1} ث؛ على المستندات المحجوبة: الدقة {2}، والاستدعاء {3}، وF1 {4}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="882"/>
+        <location filename="../../annotator/gui/window.py" line="893"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="887"/>
+        <location filename="../../annotator/gui/window.py" line="898"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1139,7 +1154,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="888"/>
+        <location filename="../../annotator/gui/window.py" line="899"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1151,7 +1166,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="889"/>
+        <location filename="../../annotator/gui/window.py" line="900"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1163,22 +1178,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="892"/>
+        <location filename="../../annotator/gui/window.py" line="903"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="892"/>
+        <location filename="../../annotator/gui/window.py" line="903"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="894"/>
+        <location filename="../../annotator/gui/window.py" line="905"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="894"/>
+        <location filename="../../annotator/gui/window.py" line="905"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1190,63 +1205,63 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="447"/>
+        <location filename="../../annotator/gui/window.py" line="456"/>
         <source>Relabel as {0}</source>
         <translation>تغيير الوسم إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="449"/>
+        <location filename="../../annotator/gui/window.py" line="458"/>
         <source>Select words in the text first.</source>
         <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="489"/>
+        <location filename="../../annotator/gui/window.py" line="498"/>
         <source>Not tagged: {0}</source>
         <translation>لم يُوسم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="497"/>
+        <location filename="../../annotator/gui/window.py" line="506"/>
         <source>Select the quoted words first, then press Q.</source>
         <translation>حدّد الكلمات المقتبسة أولًا ثم اضغط Q.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="501"/>
+        <location filename="../../annotator/gui/window.py" line="510"/>
         <source>Mark quote</source>
         <translation>تعليم اقتباس</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="511"/>
+        <location filename="../../annotator/gui/window.py" line="520"/>
         <source>Choose a quote, select its verb (قال، أكد، أضاف …), then press C.</source>
         <translation>اختر اقتباسًا وحدّد فعل القول (قال، أكد، أضاف …) ثم اضغط C.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="516"/>
+        <location filename="../../annotator/gui/window.py" line="525"/>
         <source>Mark cue</source>
         <translation>تعليم فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="522"/>
+        <location filename="../../annotator/gui/window.py" line="531"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="535"/>
+        <location filename="../../annotator/gui/window.py" line="544"/>
         <source>Who said it? Click the speaker in the text, choose one in the Annotations panel, or type a name. Esc cancels.</source>
         <translation>من قال ذلك؟ انقر القائل في النص، أو اختره من لوحة الوسوم، أو اكتب اسمه. Esc للإلغاء.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="544"/>
         <location filename="../../annotator/gui/window.py" line="553"/>
+        <location filename="../../annotator/gui/window.py" line="562"/>
         <source>Set speaker</source>
         <translation>تحديد القائل</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="562"/>
+        <location filename="../../annotator/gui/window.py" line="571"/>
         <source>Delete annotation</source>
         <translation>حذف الوسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="606"/>
+        <location filename="../../annotator/gui/window.py" line="615"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا مواضع أخرى مقترحة.</numerusform>
@@ -1258,62 +1273,62 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="624"/>
+        <location filename="../../annotator/gui/window.py" line="633"/>
         <source>Split word</source>
         <translation>تقسيم الكلمة</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="634"/>
+        <location filename="../../annotator/gui/window.py" line="643"/>
         <source>Accept suggestion</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="645"/>
+        <location filename="../../annotator/gui/window.py" line="654"/>
         <source>Accept all suggestions</source>
         <translation>قبول كل الاقتراحات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="654"/>
+        <location filename="../../annotator/gui/window.py" line="663"/>
         <source>Suggest names and quotes</source>
         <translation>اقتراح الأسماء والاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="661"/>
+        <location filename="../../annotator/gui/window.py" line="670"/>
         <source>Choose an entity first.</source>
         <translation>اختر كيانًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="671"/>
+        <location filename="../../annotator/gui/window.py" line="680"/>
         <source>Label all occurrences of {0}</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="801"/>
+        <location filename="../../annotator/gui/window.py" line="812"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="805"/>
+        <location filename="../../annotator/gui/window.py" line="816"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="806"/>
+        <location filename="../../annotator/gui/window.py" line="817"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="880"/>
+        <location filename="../../annotator/gui/window.py" line="891"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="881"/>
+        <location filename="../../annotator/gui/window.py" line="892"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="884"/>
+        <location filename="../../annotator/gui/window.py" line="895"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -1473,7 +1488,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>QuietTraining</name>
     <message>
-        <location filename="../../annotator/gui/learning.py" line="80"/>
+        <location filename="../../annotator/gui/learning.py" line="82"/>
         <source>The model learnt from {0} documents; on documents held out, F1 {1}.</source>
         <translation>تعلّم النموذج من المستندات ({0})؛ على المستندات المحجوبة: F1 ‏{1}.</translation>
     </message>

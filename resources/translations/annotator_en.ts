@@ -79,7 +79,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="606"/>
+        <location filename="../../annotator/gui/window.py" line="615"/>
         <source>%n more occurrences suggested: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n more occurrence suggested: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="608"/>
+        <location filename="../../annotator/gui/window.py" line="617"/>
         <source>(the nearest of %n found)</source>
         <translation>
             <numerusform>(the nearest of %n found)</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="646"/>
+        <location filename="../../annotator/gui/window.py" line="655"/>
         <source>Accepted %n suggestions.</source>
         <translation>
             <numerusform>Accepted %n suggestion.</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="655"/>
-        <location filename="../../annotator/gui/window.py" line="718"/>
+        <location filename="../../annotator/gui/window.py" line="664"/>
+        <location filename="../../annotator/gui/window.py" line="727"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="672"/>
+        <location filename="../../annotator/gui/window.py" line="681"/>
         <source>Suggested {0} in %n other documents.</source>
         <translation>
             <numerusform>Suggested {0} in %n other document.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="747"/>
+        <location filename="../../annotator/gui/window.py" line="756"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>The model suggests %n name: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="887"/>
+        <location filename="../../annotator/gui/window.py" line="898"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="888"/>
+        <location filename="../../annotator/gui/window.py" line="899"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="889"/>
+        <location filename="../../annotator/gui/window.py" line="900"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="894"/>
+        <location filename="../../annotator/gui/window.py" line="905"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>

@@ -148,6 +148,21 @@ class Model:
         return found
 
 
+    def uncertainty(self, text: str) -> float:
+        """How unsure the model is about a text: the mean, over its least sure tokens (a tenth of them, at least
+        ten), of one minus the probability of the tag it chose. Documents where it hesitates most teach most."""
+        doubts = []
+        for tokens in sentences(text):
+            words = [text[a:b] for a, b in tokens]
+            tags = self.tagger.tag(token_features(words, self.gazetteer, self.classes))
+            doubts += [1 - self.tagger.marginal(tag, i) for i, tag in enumerate(tags)]
+        if not doubts:
+            return 0.0
+        doubts.sort(reverse=True)
+        worst = doubts[:max(10, len(doubts) // 10)]
+        return sum(worst) / len(worst)
+
+
 def _spans(tokens, tags, marginals) -> list[Prediction]:
     spans, current = [], None
     for (start, end), tag, probability in zip(tokens, tags, marginals):

@@ -64,7 +64,23 @@ def train_project(project: Project, *, iterations: int = 100) -> Trained:
             "INSERT INTO models (kind, created, data, extras, documents, tokens, scores) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (KIND, now(), data, extras, len(learn_from), tokens, json.dumps(scores)))
         project.journal("train", annotator=None, documents=len(learn_from), tokens=tokens, **scores)
+    rank_documents(project, model)
     return Trained(len(learn_from), tokens, seconds, scores)
+
+
+RANKED = 2_000  # new documents ranked after a training: the next weeks of work, in a few seconds
+
+
+def rank_documents(project: Project, model: crf.Model, *, limit: int = RANKED) -> int:
+    """Score the first `limit` documents still new by the model's uncertainty, for "most useful first"."""
+    rows = project.conn.execute(
+        "SELECT d.key, t.text FROM documents d JOIN texts t ON t.document = d.key WHERE d.status = 'new' "
+        f"ORDER BY d.key LIMIT {int(limit)}").fetchall()
+    scores = [(key, model.uncertainty(text)) for key, text in rows]
+    with project.transaction():
+        project.conn.execute("DELETE FROM usefulness")
+        project.conn.executemany("INSERT INTO usefulness (document, score) VALUES (?, ?)", scores)
+    return len(scores)
 
 
 def latest(project: Project) -> crf.Model | None:
