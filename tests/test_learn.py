@@ -158,3 +158,35 @@ def test_most_useful_first_puts_the_new_documents_the_model_doubts_most_at_the_t
     finally:
         window.close()
         window.close_project()
+
+
+def test_topics_are_suggested_from_the_accepted_ones(tmp_path, qtbot):
+    from annotator.core.learn.topics import topic_probabilities, train_topics
+    from annotator.core.model import Document
+    from conftest import shown_window
+
+    economy = "ارتفعت أسعار النفط وتراجع الاقتصاد وقال البنك المركزي إن التضخم يزيد {0}"
+    security = "وقع هجوم مسلح وقالت قوات الأمن إن الجيش طارد المسلحين {0}"
+    documents = [Document(id=f"e{n}", text=economy.format(n), topics=["economy"]) for n in range(6)]
+    documents += [Document(id=f"s{n}", text=security.format(n), topics=["security"]) for n in range(6)]
+    model = train_topics(documents, ["economy", "security", "sports"])
+    assert set(model["topics"]) == {"economy", "security"}  # never chosen: nothing to learn for sports
+    fresh = topic_probabilities(model, "الاقتصاد يتراجع مع أسعار النفط 😀 وبالتضخم")
+    assert fresh["economy"] > 0.9 > 0.1 > fresh["security"]
+
+    db = tmp_path / "p.db"
+    records = [{"id": d.id, "text": d.text, "topics": d.topics, "status": "done"} for d in documents]
+    records.append({"id": "new", "text": "ارتفعت أسعار النفط مجددا وقال البنك إن الاقتصاد يتعافى", "status": "new"})
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records))]) == 0
+    window = shown_window(qtbot, db)
+    try:
+        window.learn()
+        window.open_document(window.project.key_of("new"))
+        rows = {window.topic_panel.topic_at(row): window.topic_panel.item(row) for row in range(window.topic_panel.count())}
+        assert rows["economy"].font().italic() and "suggests" in rows["economy"].toolTip()
+        assert not rows["security"].font().italic()
+        window.set_topic("economy", True)  # accepted: no longer marked
+        assert not rows["economy"].font().italic()
+    finally:
+        window.close()
+        window.close_project()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +25,8 @@ from annotator.core.model import Document, LabelSchema
 from annotator.core.ops import Change
 from annotator.gui.annotation_list import AnnotationListModel, swatch
 from annotator.gui.plain_text import tooltip
+
+SUGGESTED_TOPIC = QColor("#efe6f7")  # a topic the model suggests, until it is chosen
 
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")  # who can say something in the news
 
@@ -95,6 +98,26 @@ class TopicPanel(QListWidget):
             wanted = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
             if item.checkState() != wanted:
                 item.setCheckState(wanted)
+        self._filling = False
+
+    def set_suggested(self, suggested: dict[str, float]) -> None:
+        """Mark the topics the model suggests (not chosen yet): italic and tinted, the probability on hover;
+        checking one accepts it, as for any topic."""
+        self._filling = True
+        for row in range(self.count()):
+            item = self.item(row)
+            topic = item.data(Qt.ItemDataRole.UserRole)
+            offered = topic in suggested and item.checkState() != Qt.CheckState.Checked
+            font = item.font()
+            font.setItalic(offered)
+            item.setFont(font)
+            item.setBackground(QBrush(SUGGESTED_TOPIC) if offered else QBrush())
+            base = item.data(Qt.ItemDataRole.UserRole + 1)
+            if base is None:
+                base = item.toolTip()
+                item.setData(Qt.ItemDataRole.UserRole + 1, base)
+            item.setToolTip(tooltip(self.tr("The model suggests this topic ({0}%).").format(round(100 * suggested[topic])))
+                            if offered else base)
         self._filling = False
 
     def topic_at(self, row: int) -> str | None:

@@ -743,6 +743,14 @@ class MainWindow(QMainWindow):
         found = model_suggestions(self.project.document(key), model)
         return suggest.add_entity_suggestions(self.project, key, found, annotator="model")
 
+    def _topic_suggestions(self) -> dict[str, float]:
+        model = self._trained_model() if self.document is not None else None
+        if model is None:
+            return {}
+        from annotator.core.learn.project_model import topic_suggestions
+
+        return topic_suggestions(self.document, model)
+
     def suggest_with_model(self) -> None:
         """Document ▸ Suggest names with the model: the trained model's names in this document, as suggestions."""
         if self.document is None:
@@ -857,6 +865,7 @@ class MainWindow(QMainWindow):
                 self.annotation_panel.apply_changes(here, self.document, self.selected)
                 if any(change.touched("document_topics") for change in here):
                     self.topic_panel.set_chosen(self.document.topics)
+                    self.topic_panel.set_suggested(self._topic_suggestions())
         for document in dict.fromkeys(c.document for c in changes):
             self.list_model.refresh_document(document)
         self._update_status_bar(recount=any(change.touched("documents") for change in changes))
@@ -872,6 +881,7 @@ class MainWindow(QMainWindow):
             self.topic_panel.show_topics(self.schema, self.document.topics if self.document else [], self.language)
         else:
             self.topic_panel.set_chosen(self.document.topics if self.document else [])
+        self.topic_panel.set_suggested(self._topic_suggestions())
         self.topic_panel.setEnabled(self.document is not None)
         self._update_status_bar()
 

@@ -72,37 +72,37 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="139"/>
+        <location filename="../../annotator/gui/panels.py" line="162"/>
         <source>or type a name not in the text, then Enter</source>
         <translation>أو اكتب اسمًا غير وارد في النص ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="140"/>
+        <location filename="../../annotator/gui/panels.py" line="163"/>
         <source>Pick in the text</source>
         <translation>اختره من النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="143"/>
+        <location filename="../../annotator/gui/panels.py" line="166"/>
         <source>Clear cue</source>
         <translation>إزالة فعل القول</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="149"/>
+        <location filename="../../annotator/gui/panels.py" line="172"/>
         <source>Speaker:</source>
         <translation>القائل:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="152"/>
+        <location filename="../../annotator/gui/panels.py" line="175"/>
         <source>Cue:</source>
         <translation>فعل القول:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="217"/>
+        <location filename="../../annotator/gui/panels.py" line="240"/>
         <source>(choose a speaker)</source>
         <translation>(اختر القائل)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/panels.py" line="223"/>
+        <location filename="../../annotator/gui/panels.py" line="246"/>
         <source>none — select the verb and press C</source>
         <translation>لا يوجد — حدّد الفعل واضغط C</translation>
     </message>
@@ -1095,17 +1095,17 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="751"/>
+        <location filename="../../annotator/gui/window.py" line="759"/>
         <source>No model yet: Document ▸ Learn from the annotations trains one.</source>
         <translation>لا نموذج بعد: المستند ◂ التعلّم من التعليقات يدرّب نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="755"/>
+        <location filename="../../annotator/gui/window.py" line="763"/>
         <source>Suggest names with the model</source>
         <translation>اقتراح أسماء من النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="756"/>
+        <location filename="../../annotator/gui/window.py" line="764"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا يقترح النموذج أي اسم.</numerusform>
@@ -1117,32 +1117,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="770"/>
+        <location filename="../../annotator/gui/window.py" line="778"/>
         <source>Learning from the annotations…</source>
         <translation>التعلّم من التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="774"/>
+        <location filename="../../annotator/gui/window.py" line="782"/>
         <source>Learn from the annotations</source>
         <translation>التعلّم من التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="774"/>
+        <location filename="../../annotator/gui/window.py" line="782"/>
         <source>Nothing to learn from yet: accept some names first.</source>
         <translation>لا شيء يُتعلَّم منه بعد: اقبل بعض الأسماء أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="780"/>
+        <location filename="../../annotator/gui/window.py" line="788"/>
         <source>Learnt from {0} documents in {1} s; on documents held out: precision {2}, recall {3}, F1 {4}.</source>
         <translation>تعلّم من المستندات ({0}) في {1} ث؛ على المستندات المحجوبة: الدقة {2}، والاستدعاء {3}، وF1 {4}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="893"/>
+        <location filename="../../annotator/gui/window.py" line="903"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="898"/>
+        <location filename="../../annotator/gui/window.py" line="908"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1154,7 +1154,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="899"/>
+        <location filename="../../annotator/gui/window.py" line="909"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1166,7 +1166,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="900"/>
+        <location filename="../../annotator/gui/window.py" line="910"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1178,22 +1178,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="903"/>
+        <location filename="../../annotator/gui/window.py" line="913"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="903"/>
+        <location filename="../../annotator/gui/window.py" line="913"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="905"/>
+        <location filename="../../annotator/gui/window.py" line="915"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="905"/>
+        <location filename="../../annotator/gui/window.py" line="915"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1303,32 +1303,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="812"/>
+        <location filename="../../annotator/gui/window.py" line="820"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="816"/>
+        <location filename="../../annotator/gui/window.py" line="824"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="817"/>
+        <location filename="../../annotator/gui/window.py" line="825"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="891"/>
+        <location filename="../../annotator/gui/window.py" line="901"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="892"/>
+        <location filename="../../annotator/gui/window.py" line="902"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="895"/>
+        <location filename="../../annotator/gui/window.py" line="905"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -2379,6 +2379,14 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
             <numerusform>%n وثيقة فيها هذه الكلمات</numerusform>
             <numerusform>%n وثيقة فيها هذه الكلمات</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../../annotator/gui/panels.py" line="119"/>
+        <source>The model suggests this topic ({0}%).</source>
+        <translation>يقترح النموذج هذا الموضوع ({0}٪).</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="756"/>
+        <location filename="../../annotator/gui/window.py" line="764"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>The model suggests %n name: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="898"/>
+        <location filename="../../annotator/gui/window.py" line="908"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="899"/>
+        <location filename="../../annotator/gui/window.py" line="909"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="900"/>
+        <location filename="../../annotator/gui/window.py" line="910"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="905"/>
+        <location filename="../../annotator/gui/window.py" line="915"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>

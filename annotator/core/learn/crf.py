@@ -137,6 +137,7 @@ class Model:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open_inmemory(self._data)
         self.gazetteer, self.classes = gazetteer or {}, classes or {}
+        self.topics: dict | None = None  # topic classifiers kept with the model (core.learn.topics)
 
     def predict(self, text: str) -> list[Prediction]:
         found = []

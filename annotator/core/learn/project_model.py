@@ -58,7 +58,11 @@ def train_project(project: Project, *, iterations: int = 100) -> Trained:
     tokens = sum(len(s) for d in learn_from for s in crf.sentences(d.text))
     scores = {"precision": round(counts.precision, 4), "recall": round(counts.recall, 4), "f1": round(counts.f1, 4),
               "held_out_documents": len(held_out)}
-    extras = gzip.compress(json.dumps({"gazetteer": gazetteer, "classes": classes}, ensure_ascii=False).encode("utf-8"))
+    from annotator.core.learn.topics import train_topics
+
+    topic_model = train_topics([d for d in documents if d.topics], [t.name for t in project.schema().topics])
+    extras = gzip.compress(json.dumps({"gazetteer": gazetteer, "classes": classes, "topics": topic_model},
+                                      ensure_ascii=False).encode("utf-8"))
     with project.transaction():
         project.conn.execute(
             "INSERT INTO models (kind, created, data, extras, documents, tokens, scores) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -88,8 +92,20 @@ def latest(project: Project) -> crf.Model | None:
     if row is None:
         return None
     extras = json.loads(gzip.decompress(row[1]).decode("utf-8"))
-    return crf.Model(row[0], gazetteer=extras["gazetteer"],
-                     classes={word: tuple(company) for word, company in extras["classes"].items()})
+    model = crf.Model(row[0], gazetteer=extras["gazetteer"],
+                      classes={word: tuple(company) for word, company in extras["classes"].items()})
+    model.topics = extras.get("topics")  # the topic classifiers trained with it, if any topic was chosen
+    return model
+
+
+def topic_suggestions(document, model: crf.Model, *, least: float = 0.5) -> dict[str, float]:
+    """Topics the model finds fitting that the document does not have yet, with their probability."""
+    from annotator.core.learn.topics import topic_probabilities
+
+    if not getattr(model, "topics", None):
+        return {}
+    return {topic: p for topic, p in topic_probabilities(model.topics, document.text).items()
+            if p >= least and topic not in document.topics}
 
 
 def model_suggestions(document, model: crf.Model, *, least: float = 0.5) -> list[suggest.EntitySuggestion]:
