@@ -11,6 +11,7 @@ import contextlib
 import datetime
 import json
 import os
+import time
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -364,6 +365,26 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
 
 
+def _write_ahead(connection: sqlite3.Connection, path: Path, *, patience: float = 5.0) -> None:
+    """Put the file in WAL mode. Switching needs the file to itself, and SQLite's busy timeout does not wait
+    for that: two programs creating one project at once found it locked. Already in WAL mode, nothing is
+    switched; otherwise the switch is tried again for `patience` seconds, then the project is busy."""
+    if connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+        return
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            if time.monotonic() > deadline:
+                connection.close()
+                raise ProjectBusy(reason('{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.', path=path)) from error
+            time.sleep(0.05)
+
+
 def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
@@ -449,7 +470,7 @@ class Project:
             project = cls(connection, path, is_new=False)
             project.read_only = True
             return project
-        connection.execute("PRAGMA journal_mode = WAL")
+        _write_ahead(connection, path)
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         if exists and 0 < version < SCHEMA_VERSION:
