@@ -71,15 +71,22 @@ def test_suggest_model_without_a_model_says_so(tmp_path, capsys):
     assert main(["train", "--db", str(db)]) == 1
 
 
+def project_with_an_unseen_name(tmp_path, *, status: str, document_id: str):
+    """The 64 annotated articles, and one more, not annotated, about a person never named before (an emoji, a
+    bidi mark and CRLF before the names, tatweel and a haraka in them)."""
+    db = tmp_path / "p.db"
+    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) | {"id": f"d{n}"} for n, (first, last) in enumerate(NAMES)]
+    unseen = article("زيـــاد عُمر", "صنعاء", prefix="خبر 😀 عاجل\u200f\r\n")
+    unseen.pop("entities")
+    unseen.update(status=status, id=document_id)
+    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records + [unseen]))]) == 0
+    return db
+
+
 def test_the_window_learns_off_the_gui_thread_and_offers_the_models_names(tmp_path, qtbot):
     from conftest import shown_window
 
-    db = tmp_path / "p.db"
-    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) | {"id": f"d{n}"} for n, (first, last) in enumerate(NAMES)]
-    new = article("زيـــاد عُمر", "صنعاء", prefix="خبر 😀 عاجل\u200f\r\n")
-    new.pop("entities")
-    new.update(status="new", id="fresh")
-    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records + [new]))]) == 0
+    db = project_with_an_unseen_name(tmp_path, status="new", document_id="fresh")
     window = shown_window(qtbot, db)
     try:
         window.learn()
@@ -99,12 +106,7 @@ def test_the_window_trains_again_by_itself_after_enough_accepted_names(tmp_path,
     from conftest import shown_window
 
     monkeypatch.setenv("ANNOTATOR_RETRAIN_EVERY", "3")
-    db = tmp_path / "p.db"
-    records = [article(f"{first} {last}", CITIES[n % len(CITIES)]) | {"id": f"d{n}"} for n, (first, last) in enumerate(NAMES)]
-    extra = article("زيـــاد عُمر", "صنعاء", prefix="خبر 😀\u200f\r\n")
-    extra.pop("entities")
-    extra.update(status="in_progress", id="extra")
-    assert main(["import", "--db", str(db), "--no-progress", str(write_jsonl(tmp_path / "a.jsonl", records + [extra]))]) == 0
+    db = project_with_an_unseen_name(tmp_path, status="in_progress", document_id="extra")
     window = shown_window(qtbot, db)
     try:
         window.open_document(window.project.key_of("extra"))
