@@ -719,7 +719,8 @@ class MainWindow(QMainWindow):
         if done:
             return
         changes = suggest.suggest_document(self.project, document.key, annotator="suggester", gazetteer=self._gazetteer())
-        changes += self._model_suggestions(document.key)
+        if len(document.text) <= LONG_TEXT:  # a page of megabytes would hold the window for seconds: by hand only
+            changes += self._model_suggestions(document.key)
         with self.project.transaction():
             self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
         if changes:
