@@ -91,6 +91,8 @@ def test_every_layer_of_nested_names_is_drawn():
     assert layers == {1: 2, 2: 1}
     same = DrawnSpan(10, 30, "entity", 5, "PERSON")  # two labels on exactly the same words
     assert {span.id: depth for span, depth in outer_layers([embassy, same])} in ({1: 1}, {5: 1})
+    ali, sara, gold = (DrawnSpan(10, 30, "entity", n, "ORG") for n in (6, 7, 8))  # one name, three annotators
+    assert outer_layers([ali, sara, gold]) == []
 
 
 def test_speaker_links_run_in_the_gaps_between_lines_and_along_the_edge(db, qtbot):

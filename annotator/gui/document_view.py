@@ -578,6 +578,7 @@ class DocumentView(QPlainTextEdit):
         colour = QColor(QUOTE_COLOUR)
         colour.setAlpha(240 if chosen else 170)
         painter.setPen(QPen(colour, 2.4 if chosen else 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)  # a frame: the layer bars drawn before leave their fill set
         painter.drawRoundedRect(speaker_rect, 5, 5)
         painter.drawPath(self._link_path(speaker_rect, quote_rect))
         painter.setBrush(colour)
@@ -651,7 +652,10 @@ def outer_layers(spans: list[DrawnSpan], most: int = 400) -> list[tuple[DrawnSpa
         for later in range(index + 1, len(entities)):
             if entities[later].start >= outer.end:
                 break  # sorted by start: nothing further can lie inside
-            if entities[later].end <= outer.end:
+            inner = entities[later]
+            if inner.end <= outer.end and (inner.start, inner.end, inner.label) != (outer.start, outer.end, outer.label):
+                # The same name with the same label from several annotators is one name, not a layer of names
+                # (the same words with two labels still are: each label must stay visible).
                 deepest = max(deepest, depth[later])
         depth[index] = deepest + 1
     return [(span, depth[index]) for index, span in enumerate(entities) if depth[index] > 0]
