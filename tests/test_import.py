@@ -195,3 +195,29 @@ def test_journal_records_each_import(project, tmp_path):
     _import(project, write_jsonl(tmp_path / "in.jsonl", [{"text": "خبر"}]))
     action, payload = project.conn.execute("SELECT action, payload FROM journal WHERE action = 'import'").fetchone()
     assert json.loads(payload)["added"] == 1
+
+
+# A few documents, or a batch with a NUL, are written row by row; many as one JSON array per statement.
+@pytest.mark.parametrize("count, nul_at, row_by_row", [(3, 1, True), (120, None, False), (120, 7, True)])
+def test_plain_documents_come_back_exactly_as_written(project, tmp_path, monkeypatch, count, nul_at, row_by_row):
+    if not row_by_row:
+        monkeypatch.setattr(Project, "_insert_rows_one_by_one", None)  # fails loudly if taken
+    texts = [f"{RAW} رقم {n}" + ("\x00 بعد صفر" if n == nul_at else "") for n in range(count)]
+    records = [{"id": str(n) if n % 2 else n, "text": text,
+                "meta": {"عنوان": f"«خبر» {n} 😀", "nested": {"n": n, "quote": '"\\'}, "empty": None}}
+               for n, text in enumerate(texts)]
+    records.append({"id": "no-meta", "text": "نص بلا وصف"})
+    summary = _import(project, write_jsonl(tmp_path / "many.jsonl", records))
+    assert summary.problem_lines() == [] and summary.added == count + 1
+    stored = {document.id: document for document in project.documents(include_suggested=True)}
+    assert len(stored) == count + 1
+    for n, text in enumerate(texts):
+        document = stored[str(n)]
+        assert document.text == text.replace("\r\n", "\n").replace("\u0627\u0654", "أ")
+        assert document.meta == records[n]["meta"] and document.status == "new"
+    assert stored["no-meta"].meta == {} and stored["no-meta"].text == "نص بلا وصف"
+    keys = [row[0] for row in project.conn.execute("SELECT key FROM documents ORDER BY key")]
+    assert keys == list(range(1, count + 2))
+    assert [row[0] for row in project.conn.execute("SELECT document FROM texts ORDER BY document")] == keys
+    assert sorted(hit for (hit,) in project.conn.execute(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ?", ("بغداد",))) == keys[:-1]

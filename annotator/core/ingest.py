@@ -154,10 +154,12 @@ class _Intake:
         self.project_keys: dict[str, int] = {}  # text hash -> key of the documents there before this file
         self._known = False
         self.pending: list[tuple[Document, str, str]] = []  # plain documents checked, waiting to be written
+        self.pending_chars = 0
         self._writer: threading.Thread | None = None
         self._writer_error: BaseException | None = None
 
     BATCH = 500
+    BATCH_CHARS = 4_000_000  # long texts are written sooner: a batch is held twice (texts and search terms)
 
     def take(self, record: Record) -> None:
         if not self._known:
@@ -177,7 +179,8 @@ class _Intake:
             # Nothing but a text: fully checked already, so it needs no savepoint of its own and is written
             # with the others in one batch.
             self.pending.append(plain)
-            if len(self.pending) >= self.BATCH:
+            self.pending_chars += len(plain[0].text)
+            if len(self.pending) >= self.BATCH or self.pending_chars >= self.BATCH_CHARS:
                 self.flush()
             return
         self.flush(wait=True)  # keep import order, and the connection to this thread alone from here
@@ -194,7 +197,7 @@ class _Intake:
         connection meanwhile (the reading side checks duplicates in memory)."""
         self._join()
         if self.pending:
-            batch, self.pending = self.pending, []
+            batch, self.pending, self.pending_chars = self.pending, [], 0
             self._writer = threading.Thread(target=self._write, args=(batch,), name="import writer", daemon=True)
             self._writer.start()
         if wait:
