@@ -195,6 +195,48 @@ def test_spacy_docbin_holds_every_span(seed_db, tmp_path):
         (by_id[r["head"]], by_id[r["tail"]], r["label"]) for r in original["relations"])
 
 
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_spacy_export_is_byte_for_byte_what_docbin_writes(seed_db, count):
+    """The export streams its DocBin (the token tables go through temporary files, issue 11); what it writes
+    must be exactly spaCy's own `DocBin.to_bytes()` for the same documents."""
+    import io
+    import zlib
+
+    spacy = pytest.importorskip("spacy", reason="the spacy extra is not installed")
+    from spacy.tokens import DocBin
+    from annotator.formats import spacy_docbin
+
+    db, _ = seed_db
+    with Project.open(db) as project:
+        [seed] = list(project.documents())
+        topics = project.schema().topics
+    documents = [seed] * count
+    written = io.BytesIO()
+    spacy_docbin.write(documents, written, topics=topics)
+    captured = []
+    original = spacy_docbin._StreamedDocBin
+
+    class Plain(original):  # the same documents through spaCy's own DocBin, kept whole
+        def add(self, doc):
+            captured.append(doc)
+
+        def write(self, stream):
+            whole = DocBin(attrs=self.bin.attrs, store_user_data=True)
+            for doc in captured:
+                whole.add(doc)
+            stream.write(whole.to_bytes())
+
+    spacy_docbin._StreamedDocBin = Plain
+    try:
+        expected = io.BytesIO()
+        spacy_docbin.write(documents, expected, topics=topics)
+    finally:
+        spacy_docbin._StreamedDocBin = original
+    assert zlib.decompress(written.getvalue()) == zlib.decompress(expected.getvalue())
+    docs = list(DocBin().from_bytes(written.getvalue()).get_docs(spacy.blank("ar").vocab))
+    assert len(docs) == count and all(doc.text == seed.text for doc in docs)
+
+
 def test_spacy_keeps_entities_inside_tokens_exact(tmp_path):
     spacy = pytest.importorskip("spacy", reason="the spacy extra is not installed")
     from spacy.tokens import DocBin
