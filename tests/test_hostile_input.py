@@ -3,11 +3,12 @@ cannot smuggle tabs, newlines, ESC or bidi overrides into exports, a split name 
 and a negative --limit is a usage error, not a traceback."""
 
 import os
+from pathlib import Path
 
 import pytest
 
 from annotator.cli import main
-from annotator.core.store import Project
+from annotator.core.store import Project, ProjectError
 
 from helpers import span, write_jsonl
 
@@ -256,6 +257,59 @@ def test_a_project_in_a_read_only_place_can_be_read_and_says_it_cannot_be_change
     capsys.readouterr()
     assert main(["import", "--db", str(db), "--no-progress", str(article)]) == 1
     assert "can only be read here" in capsys.readouterr().err
+
+
+def test_a_project_copied_while_open_is_read_with_its_write_ahead_log(read_only_place, tmp_path, capsys):
+    """Copied while the window had it open, a project's last changes are in its -wal file; read where nothing
+    can be written, they must still be there (SQLite's `immutable` mode would skip the log)."""
+    import shutil
+    import sqlite3
+
+    place, lock = read_only_place
+    work = tmp_path / "work.db"
+    article = tmp_path / "a.txt"
+    article.write_text("قال الوزير إن العراق يرحب بالاتفاق", encoding="utf-8")
+    assert main(["import", "--db", str(work), "--no-progress", str(article)]) == 0
+    holder = sqlite3.connect(work, isolation_level=None)  # the open window: its log is not folded back in
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute("UPDATE documents SET status = 'done'")  # the analyst's last change
+    assert (tmp_path / "work.db-wal").stat().st_size > 0
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{work}{suffix}", place / f"p.db{suffix}")
+    holder.close()
+    lock()
+    capsys.readouterr()
+    with Project.open(place / "p.db") as project:
+        assert project.read_only
+        [document] = project.documents()
+        assert document.status == "done"
+    assert main(["search", "--db", str(place / "p.db"), "--json", "العراق"]) == 0
+    assert '"text": "العراق"' in capsys.readouterr().out
+
+
+def test_an_older_project_in_a_read_only_place_is_read_through_an_upgraded_copy(read_only_place, tmp_path):
+    import sqlite3
+
+    from annotator.core import store as store_module
+
+    place, lock = read_only_place
+    old = place / "old.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.executescript(f"BEGIN;\n{store_module.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    conn.execute("INSERT INTO documents (id, text_hash, length, created, updated) VALUES ('d1', 'h', 4, 'x', 'x')")
+    conn.execute("INSERT INTO texts (document, text) VALUES (1, 'نص قديم')")
+    conn.close()
+    before = old.read_bytes()
+    lock()
+    with Project.open(old) as project:
+        assert project.read_only and project.document_count() == 1
+        copy_folder = Path(project._reading_copy.name)
+        assert copy_folder.exists()
+        with pytest.raises(ProjectError, match="can only be read here"):
+            with project.transaction():
+                pass
+    assert not copy_folder.exists()  # the private copy goes with the project
+    assert old.read_bytes() == before
 
 
 def test_an_article_with_no_line_breaks_gets_a_title_not_the_whole_text(tmp_path, capsys):

@@ -11,6 +11,8 @@ import contextlib
 import datetime
 import json
 import os
+import shutil
+import tempfile
 import time
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -400,6 +402,37 @@ def _open_read_only(path: Path) -> tuple[sqlite3.Connection, int, bool]:
         raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
 
 
+def _wal_waiting(path: Path) -> bool:
+    """Whether changes wait in the write-ahead log beside the file (a project copied while it was open)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.is_file() and wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _open_reading_copy(path: Path) -> tuple[sqlite3.Connection, int, tempfile.TemporaryDirectory]:
+    """A private copy of a project that cannot be written where it is, for reading only. Opened in place with
+    `immutable`, SQLite would not read the write-ahead log beside it (changes committed there would seem
+    lost), and an older project could not be upgraded. The copy, in the user's temporary folder, takes its
+    log in and may be upgraded; it is deleted when the project is closed."""
+    folder = tempfile.TemporaryDirectory(prefix="annotator-reading-")
+    try:
+        copy = Path(folder.name) / path.name
+        shutil.copyfile(path, copy)
+        if _wal_waiting(path):
+            shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+        connection = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
+        return connection, connection.execute("PRAGMA user_version").fetchone()[0], folder
+    except OSError as error:
+        folder.cleanup()
+        raise ProjectError(reason("{path}: its folder cannot be written, and no copy of it could be made to read "
+                                  "({error}); copy it somewhere you can write to.", path=path, error=error)) from error
+    except sqlite3.DatabaseError as error:
+        folder.cleanup()
+        raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
+
+
 def _read_only(path: Path):
     return reason("{path}: this project can only be read here (its file or folder cannot be written); "
                   "nothing was changed.", path=path)
@@ -417,6 +450,7 @@ class Project:
         self._depth = 0
         self._text_cache: dict[int, str] = {}
         self._search_index_roomy = False  # see _roomy_search_index
+        self._reading_copy: tempfile.TemporaryDirectory | None = None  # see _open_reading_copy
         self._db = None
 
     @property
@@ -455,6 +489,11 @@ class Project:
             connection, version, read_only = _open_read_only(path)
         except sqlite3.DatabaseError as error:
             raise ProjectError(reason('{path}: not an annotator project ({error}).', path=path, error=error)) from error
+        if exists and not read_only and not _writable(path):
+            # Read so far without WAL's files (a file in the old rollback-journal mode), but nothing here can
+            # be written: the same reading as above, or switching to WAL would fail.
+            connection.close()
+            connection, version, read_only = _open_read_only(path)
         if version > SCHEMA_VERSION:
             connection.close()
             raise ProjectError(
@@ -464,11 +503,19 @@ class Project:
             connection.close()
             raise ProjectError(reason('{path}: this SQLite file is not an annotator project.', path=path))
         if read_only:
-            if version < SCHEMA_VERSION:
+            if version == SCHEMA_VERSION and not _wal_waiting(path):
+                project = cls(connection, path, is_new=False)
+            else:
                 connection.close()
-                raise ProjectError(reason("{path}: this older project must be upgraded before use, and its folder "
-                                          "cannot be written; copy it somewhere you can write to.", path=path))
-            project = cls(connection, path, is_new=False)
+                connection, version, folder = _open_reading_copy(path)
+                project = cls(connection, path, is_new=False)
+                project._reading_copy = folder
+                try:
+                    connection.execute("PRAGMA foreign_keys = ON")
+                    project._migrate(version)
+                except BaseException:
+                    project.close()
+                    raise
             project.read_only = True
             return project
         _write_ahead(connection, path)
@@ -527,6 +574,9 @@ class Project:
 
     def close(self) -> None:
         self.conn.close()
+        if self._reading_copy is not None:
+            self._reading_copy.cleanup()
+            self._reading_copy = None
 
     def save_copy(self, target: str | Path) -> Path:
         """A consistent copy of the whole project in another file (SQLite's online backup), even while it is open."""

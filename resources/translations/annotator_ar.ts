@@ -1071,7 +1071,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
     </message>
     <message numerus="yes">
         <location filename="../../annotator/gui/window.py" line="664"/>
-        <location filename="../../annotator/gui/window.py" line="727"/>
+        <location filename="../../annotator/gui/window.py" line="728"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا اقتراحات.</numerusform>
@@ -1095,17 +1095,17 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="759"/>
+        <location filename="../../annotator/gui/window.py" line="760"/>
         <source>No model yet: Document ▸ Learn from the annotations trains one.</source>
         <translation>لا نموذج بعد: المستند ◂ التعلّم من التعليقات يدرّب نموذجًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="763"/>
+        <location filename="../../annotator/gui/window.py" line="764"/>
         <source>Suggest names with the model</source>
         <translation>اقتراح أسماء من النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="764"/>
+        <location filename="../../annotator/gui/window.py" line="765"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>لا يقترح النموذج أي اسم.</numerusform>
@@ -1117,32 +1117,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="778"/>
+        <location filename="../../annotator/gui/window.py" line="779"/>
         <source>Learning from the annotations…</source>
         <translation>التعلّم من التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="782"/>
+        <location filename="../../annotator/gui/window.py" line="783"/>
         <source>Learn from the annotations</source>
         <translation>التعلّم من التعليقات</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="782"/>
+        <location filename="../../annotator/gui/window.py" line="783"/>
         <source>Nothing to learn from yet: accept some names first.</source>
         <translation>لا شيء يُتعلَّم منه بعد: اقبل بعض الأسماء أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="788"/>
+        <location filename="../../annotator/gui/window.py" line="789"/>
         <source>Learnt from {0} documents in {1} s; on documents held out: precision {2}, recall {3}, F1 {4}.</source>
         <translation>تعلّم من المستندات ({0}) في {1} ث؛ على المستندات المحجوبة: الدقة {2}، والاستدعاء {3}، وF1 {4}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="903"/>
+        <location filename="../../annotator/gui/window.py" line="904"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="908"/>
+        <location filename="../../annotator/gui/window.py" line="909"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1154,7 +1154,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="909"/>
+        <location filename="../../annotator/gui/window.py" line="910"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1166,7 +1166,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="910"/>
+        <location filename="../../annotator/gui/window.py" line="911"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1178,22 +1178,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="913"/>
+        <location filename="../../annotator/gui/window.py" line="914"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="913"/>
+        <location filename="../../annotator/gui/window.py" line="914"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="915"/>
+        <location filename="../../annotator/gui/window.py" line="916"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="915"/>
+        <location filename="../../annotator/gui/window.py" line="916"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1303,32 +1303,32 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>وسم كل مواضع {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="820"/>
+        <location filename="../../annotator/gui/window.py" line="821"/>
         <source>{0} ({1}) — by {2}</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="824"/>
+        <location filename="../../annotator/gui/window.py" line="825"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="825"/>
+        <location filename="../../annotator/gui/window.py" line="826"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="901"/>
+        <location filename="../../annotator/gui/window.py" line="902"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="902"/>
+        <location filename="../../annotator/gui/window.py" line="903"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="905"/>
+        <location filename="../../annotator/gui/window.py" line="906"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>
@@ -1726,27 +1726,27 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>علاقتان تحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="53"/>
+        <location filename="../../build/translations/core_reasons.py" line="54"/>
         <source>{path}: not a file; a project is a file (for example project.db).</source>
         <translation>{path}: ليس ملفًا؛ المشروع ملف (مثل project.db).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="54"/>
+        <location filename="../../build/translations/core_reasons.py" line="55"/>
         <source>{path}: no project file here.</source>
         <translation>{path}: لا ملف مشروع هنا.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="55"/>
+        <location filename="../../build/translations/core_reasons.py" line="56"/>
         <source>{path}: made by a newer annotator (file version {version}, this one knows {known}); update the annotator to open it.</source>
         <translation>{path}: أنشأه إصدار أحدث من المُعلِّم (إصدار الملف {version}، وهذا يعرف {known})؛ حدّث المُعلِّم لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="56"/>
+        <location filename="../../build/translations/core_reasons.py" line="57"/>
         <source>{path}: this SQLite file is not an annotator project.</source>
         <translation>{path}: ملف SQLite هذا ليس مشروع تعليق.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="57"/>
+        <location filename="../../build/translations/core_reasons.py" line="58"/>
         <source>{target}: that is this project itself; choose another file for the copy.</source>
         <translation>{target}: هذا هو المشروع نفسه؛ اختر ملفًا آخر للنسخة.</translation>
     </message>
@@ -1841,29 +1841,29 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>{path}: هذا المشروع للقراءة فقط هنا (لا تمكن الكتابة في ملفه أو مجلده)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="58"/>
-        <source>{path}: this older project must be upgraded before use, and its folder cannot be written; copy it somewhere you can write to.</source>
-        <translation>{path}: هذا المشروع الأقدم يحتاج إلى ترقية قبل استعماله، ومجلده لا تمكن الكتابة فيه؛ انسخه إلى مكان يمكنك الكتابة فيه.</translation>
-    </message>
-    <message>
-        <location filename="../../build/translations/core_reasons.py" line="60"/>
+        <location filename="../../build/translations/core_reasons.py" line="61"/>
         <source>{path}: this older project must be upgraded, and no copy of it could be kept first ({error}); nothing was changed. Make room or move it to a folder you can write to.</source>
         <translation>{path}: هذا المشروع الأقدم يحتاج إلى ترقية، وتعذّر حفظ نسخة منه أولًا ({error})؛ لم يتغيّر شيء. وفّر مساحة أو انقله إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="61"/>
+        <location filename="../../build/translations/core_reasons.py" line="62"/>
         <source>{path}: the change could not be saved ({error}); nothing of it was kept. Free some disk space or check the file, then do it again.</source>
         <translation>{path}: تعذّر حفظ التغيير ({error})؛ لم يُحفظ منه شيء. وفّر مساحة على القرص أو افحص الملف، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="62"/>
+        <location filename="../../build/translations/core_reasons.py" line="63"/>
         <source>{path}: upgrading the file broke a link between rows; it was left as it was.</source>
         <translation>{path}: ترقية الملف كسرت رابطًا بين الصفوف؛ فتُرك كما كان.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="63"/>
+        <location filename="../../build/translations/core_reasons.py" line="60"/>
         <source>{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.</source>
         <translation>{path}: المشروع مشغول (برنامج آخر، كاستيراد، يكتب فيه)؛ لم يتغيّر شيء: أعد المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="53"/>
+        <source>{path}: its folder cannot be written, and no copy of it could be made to read ({error}); copy it somewhere you can write to.</source>
+        <translation>{path}: لا يمكن الكتابة في مجلده، وتعذّر عمل نسخة منه للقراءة ({error})؛ انسخه إلى مكان يمكنك الكتابة فيه.</translation>
     </message>
     <message>
         <location filename="../../build/translations/core_reasons.py" line="64"/>

@@ -104,7 +104,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../annotator/gui/window.py" line="664"/>
-        <location filename="../../annotator/gui/window.py" line="727"/>
+        <location filename="../../annotator/gui/window.py" line="728"/>
         <source>%n suggestions: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>%n suggestion: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="764"/>
+        <location filename="../../annotator/gui/window.py" line="765"/>
         <source>The model suggests %n names: A accepts all, Enter the chosen one, Delete rejects it.</source>
         <translation>
             <numerusform>The model suggests %n name: A accepts all, Enter the chosen one, Delete rejects it.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="908"/>
+        <location filename="../../annotator/gui/window.py" line="909"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="909"/>
+        <location filename="../../annotator/gui/window.py" line="910"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="910"/>
+        <location filename="../../annotator/gui/window.py" line="911"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="915"/>
+        <location filename="../../annotator/gui/window.py" line="916"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>
