@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from annotator.cli import main
 from annotator.core.learn import crf
 from annotator.core.store import Project
@@ -192,3 +194,98 @@ def test_topics_are_suggested_from_the_accepted_ones(tmp_path, qtbot):
     finally:
         window.close()
         window.close_project()
+
+
+def test_word_clusters_put_words_that_keep_the_same_company_together():
+    """Learnt without labels: names that stand after قال الوزير share a class; cities after وصل إلى another."""
+    pytest.importorskip("sklearn", reason="word clusters need the learn extra")
+    from annotator.core.arabic import fold
+    from annotator.core.learn.features import stem
+    from annotator.core.learn.vectors import word_knowledge
+
+    people = ["زياد", "كمال", "سمير", "هشام", "رامي", "وليد", "نبيل", "عادل"]
+    cities = ["بغداد", "دمشق", "عمان", "تونس", "صنعاء", "الرباط", "بيروت", "القاهرة"]
+    texts = []
+    for n in range(240):
+        person, city = people[n % len(people)], cities[(n * 3) % len(cities)]
+        texts.append(f"قال الوزير {person} أمس إن الوفد وصل إلى {city} صباحا 😀 وسيبقى هناك.")
+    classes, clusters = word_knowledge(texts, sizes=(3, 6))
+    key = {word: stem(fold(word)) for word in people + cities}  # as the features look words up
+    assert classes[key["زياد"]] == ("وزير", "امس") and classes[key["دمشق"]][0] == "الى"
+    coarse = {word: clusters[key[word]][0] for word in people + cities}
+    assert len({coarse[p] for p in people}) == 1 and len({coarse[c] for c in cities}) == 1
+    assert coarse["زياد"] != coarse["دمشق"]
+    assert all(len(clusters[key[word]]) == 2 and clusters[key[word]][0].startswith("3:") for word in people)
+    assert word_knowledge(texts, sizes=(3, 6)) == (classes, clusters)  # the same articles, the same classes
+    assert word_knowledge(texts[:2], sizes=(3, 6))[1] == {}  # too little text: no clusters, no error
+
+
+def test_training_in_a_child_process_keeps_the_model_or_says_why_not(tmp_path):
+    from annotator.core.learn.project_model import train_in_child
+
+    db = tmp_path / "p.db"
+    assert main(["import", "--db", str(db), "--no-progress",
+                 str(write_jsonl(tmp_path / "bare.jsonl", [{"id": "x", "text": "نص بلا أسماء"}]))]) == 0
+    with pytest.raises(ValueError, match="nothing to learn from"):
+        train_in_child(db)
+    (tmp_path / "second").mkdir()
+    db = project_with_an_unseen_name(tmp_path / "second", status="new", document_id="fresh")
+
+    class Stop(Exception):
+        pass
+
+    def stop():
+        raise Stop
+
+    with pytest.raises(Stop):
+        train_in_child(db, waiting=stop)  # Cancel: the child is stopped, nothing kept
+    with Project.open(db) as project:
+        assert project.conn.execute("SELECT COUNT(*) FROM models").fetchone()[0] == 0
+    trained = train_in_child(db, iterations=30)
+    assert trained.documents > 0 and 0 <= trained.scores["f1"] <= 1 and trained.seconds > 0
+    with Project.open(db) as project:
+        assert project.conn.execute("SELECT COUNT(*) FROM models").fetchone()[0] == 1
+
+
+def test_a_rejected_model_suggestion_is_not_offered_again_and_teaches_the_model(tmp_path, qtbot):
+    from annotator.core.learn.project_model import training_documents
+    from conftest import shown_window
+
+    db = project_with_an_unseen_name(tmp_path, status="new", document_id="fresh")
+    assert main(["train", "--db", str(db), "--iterations", "40"]) == 0
+    window = shown_window(qtbot, db)
+    try:
+        window.open_document(window.project.key_of("fresh"))
+        [offered] = [e for e in window.document.entities if e.source == "model" and e.text == "زيـــاد عُمر"]
+        window.select_span("entity", offered.id)
+        window.delete_selected()  # Delete: rejected
+        key = window.document.key
+        assert window.project.rejections(key) == {(offered.start, offered.end, "PERSON")}
+        window.suggest_with_model()  # asked again: everything but the rejected name
+        assert not any((e.start, e.end, e.source) == (offered.start, offered.end, "model") for e in window.document.entities)
+        window.history.undo()  # undoing the rejection brings the suggestion back, and forgets the rejection
+        assert window.project.rejections(key) == set()
+        assert any((e.start, e.end, e.source) == (offered.start, offered.end, "model") for e in window.document.entities)
+        window.history.redo()
+        assert window.project.rejections(key) == {(offered.start, offered.end, "PERSON")}
+        sentence = next(d for d in training_documents(window.project) if d.id.startswith("fresh#"))
+        assert "زيـــاد عُمر" in sentence.text and sentence.entities == []  # negative evidence for the next training
+    finally:
+        window.close()
+        window.close_project()
+    assert main(["suggest", "--db", str(db), "--model"]) == 0  # the command line honours it too
+    with Project.open(db) as project:
+        assert not any((e.start, e.end, e.source) == (offered.start, offered.end, "model")
+                       for e in project.document(key).entities)
+
+
+def test_deleting_an_accepted_name_is_no_rejection(tmp_path):
+    from annotator.core import ops
+
+    db = project_with_an_unseen_name(tmp_path, status="new", document_id="fresh")
+    with Project.open(db) as project:
+        document = project.document(project.key_of("d0"))
+        entity = next(e for e in document.entities if not e.suggested)
+        change = ops.delete_entity(project, entity.id, annotator=None)
+        assert [edit.table for edit in change.edits][-1] == "entities"
+        assert project.rejections(document.key) == set()

@@ -21,6 +21,7 @@ _KEYS = {
     "relations": ("id",),
     "document_topics": ("document", "topic", "annotator"),
     "documents": ("key",),
+    "rejections": ("document", "start", "end", "label"),
 }
 
 
@@ -75,9 +76,19 @@ def delete_entity(project: Project, entity_id: int, *, annotator: str | None) ->
             edits.append(RowEdit("relations", _row(project, "relations", relation_id), None))
             project.conn.execute("DELETE FROM relations WHERE id = ?", (relation_id,))
         project.conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+        if entity["suggested"]:  # a suggestion turned down: kept, so it is not offered there again (undo forgets it)
+            edits.append(_rejection(project, entity))
         change = Change("delete entity", entity["document"], edits + [RowEdit("entities", entity, None)])
         _journal(project, change, annotator)
     return change
+
+
+def _rejection(project: Project, entity: dict) -> RowEdit:
+    key = (entity["document"], entity["start"], entity["end"], entity["label"])
+    before = _row(project, "rejections", key)
+    project.conn.execute('INSERT OR REPLACE INTO rejections (document, start, "end", label, source, created) '
+                         "VALUES (?, ?, ?, ?, ?, ?)", (*key, entity["source"], now()))
+    return RowEdit("rejections", before, _row(project, "rejections", key))
 
 
 def relabel_entity(project: Project, entity_id: int, label: str, *, annotator: str | None) -> Change:

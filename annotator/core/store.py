@@ -347,6 +347,19 @@ MIGRATIONS.append("""
         score REAL NOT NULL
     );
 """)
+# Version 8: suggestions the analyst rejected (Delete on a faded name), by span and label: never offered again
+# there, and taught to the entity model as words that are not that name.
+MIGRATIONS.append("""
+    CREATE TABLE rejections (
+        document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (document, start, "end", label)
+    );
+""")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -876,6 +889,11 @@ class Project:
                                   (self.SEARCH_INDEX_HASH_SIZE,))
             except sqlite3.OperationalError:
                 pass  # an SQLite without the setting: the import is only slower
+
+    def rejections(self, key: int) -> set[tuple[int, int, str]]:
+        """(start, end, label) of every suggestion the analyst rejected in this document."""
+        return {(start, end, label) for start, end, label in self.conn.execute(
+            'SELECT start, "end", label FROM rejections WHERE document = ?', (key,))}
 
     def known_documents(self) -> tuple[dict[str, int], set[str]]:
         """Every text hash (with its document's key) and every document id in the project, for an import to

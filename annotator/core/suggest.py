@@ -195,10 +195,12 @@ def speakers_to_link(document: Document, entity) -> list[tuple[int, int]]:
 
 
 def add_entity_suggestions(project: Project, key: int, suggestions: list[EntitySuggestion], *, annotator: str | None) -> list[ops.Change]:
+    """Store the suggestions, except those the analyst has rejected there (same span, same label) before."""
+    rejected = project.rejections(key)
     with project.transaction():  # one durable commit for them all
         return [
             ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source=s.kind, suggested=True)
-            for s in suggestions
+            for s in suggestions if (s.start, s.end, s.label) not in rejected
         ]
 
 

@@ -767,12 +767,12 @@ class MainWindow(QMainWindow):
 
     def learn(self) -> None:
         """Document ▸ Learn from the annotations: train the entity model off the GUI thread, then use it."""
-        from annotator.core.learn.project_model import train_project
+        from annotator.core.learn.project_model import train_in_child
         from annotator.gui.transfer import run_in_background
 
         def job(project, progress):
-            try:
-                return train_project(project)
+            try:  # in a child process, so the window answers throughout (Cancel stops the child)
+                return train_in_child(self.db_path, waiting=lambda: progress(0))
             except ValueError as error:  # nothing to learn from yet
                 return str(error)
 

@@ -34,20 +34,27 @@ def shape(word: str) -> str:
 
 
 def token_features(words: list[str], gazetteer: dict[str, str] | None = None,
-                   classes: dict[str, tuple[str, str]] | None = None) -> list[list[str]]:
+                   classes: dict[str, tuple[str, str]] | None = None,
+                   clusters: dict[str, list[str]] | None = None) -> list[list[str]]:
     """One list of string features per token (python-crfsuite's input); `classes` maps a folded stem to its
-    usual company (the stems most often just before and just after it), learnt without labels from the
-    project's articles, so a name never tagged still looks like the names that were."""
+    usual company (the stems most often just before and just after it) and `clusters` to its word classes
+    (core.learn.vectors), both learnt without labels from the project's articles, so a name never tagged
+    still looks like the names that were."""
     gazetteer = gazetteer or {}
     classes = classes or {}
+    clusters = clusters or {}
     folded = [fold(word) for word in words]
     stems = [stem(f) for f in folded]
     rows = []
     for i, (word, f, s) in enumerate(zip(words, folded, stems)):
         row = ["bias", f"w={f}", f"s={s}", f"p1={s[:1]}", f"p2={s[:2]}", f"p3={s[:3]}", f"x1={s[-1:]}",
                f"x2={s[-2:]}", f"x3={s[-3:]}", f"shape={shape(word)}", f"len={min(len(s), 8)}"]
+        # The whole word's first and last letters too: ال and the proclitics say much about a name.
+        row += [f"wp2={f[:2]}", f"wx2={f[-2:]}", f"p4={f[:4]}", f"x4={f[-4:]}"]
         if f != s:
             row.append(f"clitic={f[:len(f) - len(s)]}")
+        if clusters:
+            row += [f"k{cluster}" for cluster in clusters.get(s, ("none",))]
         if s in gazetteer:
             row.append(f"gaz={gazetteer[s]}")
         if s in classes:
@@ -57,6 +64,10 @@ def token_features(words: list[str], gazetteer: dict[str, str] | None = None,
             j = i + offset
             if 0 <= j < len(words):
                 row += [f"{offset}:s={stems[j]}", f"{offset}:shape={shape(words[j])}"]
+                if abs(offset) == 1:
+                    row.append(f"{offset}:w={folded[j]}")
+                    if clusters:
+                        row += [f"{offset}:k{cluster}" for cluster in clusters.get(stems[j], ("none",))[:2]]
                 if stems[j] in gazetteer:
                     row.append(f"{offset}:gaz={gazetteer[stems[j]]}")
                 if stems[j] in classes and abs(offset) == 1:
