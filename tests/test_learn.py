@@ -257,6 +257,11 @@ def test_a_rejected_model_suggestion_is_not_offered_again_and_teaches_the_model(
     try:
         window.open_document(window.project.key_of("fresh"))
         [offered] = [e for e in window.document.entities if e.source == "model" and e.text == "زيـــاد عُمر"]
+        assert 0.5 <= offered.confidence <= 1  # shown on hover, kept with the suggestion
+        from types import SimpleNamespace
+
+        hover = window.describe_span(SimpleNamespace(kind="entity", id=offered.id))
+        assert f"the model is {round(offered.confidence * 100)}% sure" in hover
         window.select_span("entity", offered.id)
         window.delete_selected()  # Delete: rejected
         key = window.document.key

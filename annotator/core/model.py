@@ -27,6 +27,7 @@ class Entity:
     source: str = "manual"
     id: int | str | None = None
     suggested: bool = False  # offered, not yet accepted: never exported
+    confidence: float | None = None  # the entity model's, for a name it suggested (0 to 1)
 
 
 @dataclass

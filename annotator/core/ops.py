@@ -51,12 +51,13 @@ class Change:
 
 
 def add_entity(project: Project, document: int, start: int, end: int, label: str, *,
-               annotator: str | None, source: str = "manual", suggested: bool = False) -> Change:
+               annotator: str | None, source: str = "manual", suggested: bool = False,
+               confidence: float | None = None) -> Change:
     text = project.text(document)[start:end]
     with project.transaction():
         entity_id = project.insert_entity(
             document, Entity(start=start, end=end, label=label, text=text, annotator=annotator, source=source,
-                             suggested=suggested)
+                             suggested=suggested, confidence=confidence)
         )
         change = Change("add entity", document, [RowEdit("entities", None, _row(project, "entities", entity_id))])
         _journal(project, change, annotator)
@@ -299,6 +300,7 @@ def entity_from_row(row: dict) -> Entity:
     return Entity(
         id=row["id"], start=row["start"], end=row["end"], label=row["label"], text=row["text"],
         annotator=row["annotator"], source=row["source"], suggested=bool(row["suggested"]),
+        confidence=row.get("confidence"),
     )
 
 

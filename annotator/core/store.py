@@ -348,8 +348,10 @@ MIGRATIONS.append("""
     );
 """)
 # Version 8: suggestions the analyst rejected (Delete on a faded name), by span and label: never offered again
-# there, and taught to the entity model as words that are not that name.
+# there, and taught to the entity model as words that are not that name; and the model's confidence in the
+# names it suggests, shown with them.
 MIGRATIONS.append("""
+    ALTER TABLE entities ADD COLUMN confidence REAL;
     CREATE TABLE rejections (
         document INTEGER NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
         start INTEGER NOT NULL,
@@ -922,10 +924,10 @@ class Project:
         self._check_span(key, entity.start, entity.end, entity.text)
         stamp = now()
         return self.conn.execute(
-            'INSERT INTO entities (document, start, "end", label, text, annotator, source, suggested, created, updated) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO entities (document, start, "end", label, text, annotator, source, suggested, created, updated, '
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key, entity.start, entity.end, entity.label, entity.text, entity.annotator, entity.source,
-             int(entity.suggested), stamp, stamp),
+             int(entity.suggested), stamp, stamp, entity.confidence),
         ).lastrowid
 
     def insert_quote(self, key: int, quote: Quote) -> int:
@@ -1017,12 +1019,12 @@ class Project:
         keys = ",".join(str(k) for k in by_key)
         accepted_only = "" if include_suggested else " AND suggested = 0"
         for r in self.conn.execute(
-            f'SELECT id, document, start, "end", label, text, annotator, source, suggested FROM entities '
+            f'SELECT id, document, start, "end", label, text, annotator, source, suggested, confidence FROM entities '
             f"WHERE document IN ({keys}){accepted_only} ORDER BY document, start, \"end\", id"
         ):
             by_key[r[1]].entities.append(
                 Entity(id=r[0], start=r[2], end=r[3], label=r[4], text=r[5], annotator=r[6], source=r[7],
-                       suggested=bool(r[8]))
+                       suggested=bool(r[8]), confidence=r[9])
             )
         for r in self.conn.execute(
             f'SELECT id, document, start, "end", text, speaker, speaker_text, cue_start, cue_end, cue_text, '

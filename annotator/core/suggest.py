@@ -35,6 +35,7 @@ class EntitySuggestion:
     end: int
     label: str
     kind: str = "gazetteer"  # the annotation's source once accepted (CONTRACT §2)
+    confidence: float | None = None  # the entity model's, for its suggestions
 
 
 # --- names: occurrences and the gazetteer -----------------------------------------------
@@ -199,7 +200,8 @@ def add_entity_suggestions(project: Project, key: int, suggestions: list[EntityS
     rejected = project.rejections(key)
     with project.transaction():  # one durable commit for them all
         return [
-            ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source=s.kind, suggested=True)
+            ops.add_entity(project, key, s.start, s.end, s.label, annotator=annotator, source=s.kind, suggested=True,
+                           confidence=s.confidence)
             for s in suggestions if (s.start, s.end, s.label) not in rejected
         ]
 

@@ -818,7 +818,10 @@ class MainWindow(QMainWindow):
                 return ""
             label = next((l for l in self.schema.labels if l.name == entity.label), None)
             name = local_name(label, self.language) if label else entity.label
-            return self.tr("{0} ({1}) — by {2}").format(name, entity.label, entity.annotator or "?")
+            described = self.tr("{0} ({1}) — by {2}").format(name, entity.label, entity.annotator or "?")
+            if entity.suggested and entity.confidence is not None:
+                described += self.tr(" — the model is {0}% sure").format(round(entity.confidence * 100))
+            return described
         quote = next((q for q in document.quotes if q.id == span.id), None)
         if quote is None:
             return ""

@@ -1137,12 +1137,17 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>تعلّم من المستندات ({0}) في {1} ث؛ على المستندات المحجوبة: الدقة {2}، والاستدعاء {3}، وF1 {4}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="904"/>
+        <location filename="../../annotator/gui/window.py" line="823"/>
+        <source> — the model is {0}% sure</source>
+        <translation> — النموذج واثق بنسبة {0}٪</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/window.py" line="907"/>
         <source>Annotator: {0}; showing the layer of {1}</source>
         <translation>المعلِّق: {0}؛ تُعرض طبقة {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="909"/>
+        <location filename="../../annotator/gui/window.py" line="912"/>
         <source>%n entities</source>
         <translation>
             <numerusform>لا كيانات</numerusform>
@@ -1154,7 +1159,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="910"/>
+        <location filename="../../annotator/gui/window.py" line="913"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1166,7 +1171,7 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="911"/>
+        <location filename="../../annotator/gui/window.py" line="914"/>
         <source>%n topics</source>
         <translation>
             <numerusform>لا مواضيع</numerusform>
@@ -1178,22 +1183,22 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="914"/>
+        <location filename="../../annotator/gui/window.py" line="917"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="914"/>
+        <location filename="../../annotator/gui/window.py" line="917"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="916"/>
+        <location filename="../../annotator/gui/window.py" line="919"/>
         <source>; {0}</source>
         <translation>؛ {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="916"/>
+        <location filename="../../annotator/gui/window.py" line="919"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>لا اقتراحات تنتظر</numerusform>
@@ -1308,27 +1313,27 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>{0} ({1}) — وسمه {2}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="825"/>
+        <location filename="../../annotator/gui/window.py" line="828"/>
         <source>no speaker yet</source>
         <translation>لم يُحدَّد القائل بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="826"/>
+        <location filename="../../annotator/gui/window.py" line="829"/>
         <source>Quote — said by {0} — by {1}</source>
         <translation>اقتباس — قاله {0} — وسمه {1}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="902"/>
+        <location filename="../../annotator/gui/window.py" line="905"/>
         <source>{0} / {1} done</source>
         <translation>{0} / {1} منجز</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="903"/>
+        <location filename="../../annotator/gui/window.py" line="906"/>
         <source>Annotator: {0}</source>
         <translation>المُوسِّم: {0}</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/window.py" line="906"/>
+        <location filename="../../annotator/gui/window.py" line="909"/>
         <source>No document</source>
         <translation>لا مستند</translation>
     </message>

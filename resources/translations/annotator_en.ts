@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="909"/>
+        <location filename="../../annotator/gui/window.py" line="912"/>
         <source>%n entities</source>
         <translation>
             <numerusform>%n entity</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="910"/>
+        <location filename="../../annotator/gui/window.py" line="913"/>
         <source>%n quotes</source>
         <translation>
             <numerusform>%n quote</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="911"/>
+        <location filename="../../annotator/gui/window.py" line="914"/>
         <source>%n topics</source>
         <translation>
             <numerusform>%n topic</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/window.py" line="916"/>
+        <location filename="../../annotator/gui/window.py" line="919"/>
         <source>%n suggestions waiting</source>
         <translation>
             <numerusform>%n suggestion waiting</numerusform>

@@ -179,5 +179,6 @@ def topic_suggestions(document, model: crf.Model, *, least: float = 0.5) -> dict
 def model_suggestions(document, model: crf.Model, *, least: float = 0.5) -> list[suggest.EntitySuggestion]:
     """The model's names in a document that no entity covers yet, confident enough."""
     taken = [(e.start, e.end) for e in document.entities]
-    return [suggest.EntitySuggestion(p.start, p.end, p.label, "model") for p in model.predict(document.text)
+    return [suggest.EntitySuggestion(p.start, p.end, p.label, "model", round(p.confidence, 3))
+            for p in model.predict(document.text)
             if p.confidence >= least and not any(a < p.end and p.start < b for a, b in taken)]
