@@ -27,6 +27,26 @@ def test_a_quoted_name_between_verb_and_an_does_not_stop_the_quote():
         quotes(text)[0][:2] == ("قال", "الحزب سيشارك في الانتخابات المقبلة")
 
 
+def test_a_quoted_name_with_an_apposition_before_an_is_no_quote():
+    text = 'قالت شركة "النسيم"، أكبر مصنع للورق في البلاد، إنها ستغلق فرعها في المدينة.\n'
+    [(cue, quote, speaker)] = quotes(text, ("النسيم", "ORG"))
+    assert (cue, quote, speaker) == ("قالت", "ستغلق فرعها في المدينة", "النسيم")
+    speech = 'وأعلن الوزير نتائج الاقتراع "نقبل النتائج"، معتبرا أن العملية كانت نزيهة.'
+    assert ("معتبرا", "العملية كانت نزيهة") in [q[:2] for q in quotes(speech)]  # speech, then a participle
+
+
+def test_a_new_subject_after_a_continuing_verb_is_the_speaker():
+    text = ("وقالت الوزارة في بيان إن المحادثات ستبدأ الأسبوع المقبل.\n"
+            "وأضافت الدول الخمس في بيانها المشترك أن التعاون يجب أن يستمر.\n"
+            "وقال الوزير السويدي في البيان إن الاتفاق قريب.\n"
+            "وأضاف الوزير أن الوفود ستلتقي مجددا.\n")
+    assert [speaker for _, _, speaker in quotes(text)] == ["الوزارة", "الدول الخمس", "الوزير السويدي", "الوزير السويدي"]
+    named = "أكد وزير المال السويدي كارل يوهانسون أن الخطة جاهزة.\n" + text  # the minister named before
+    found = quotes(named, ("كارل يوهانسون", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["كارل يوهانسون", "الوزارة", "الدول الخمس", "كارل يوهانسون",
+                                                    "كارل يوهانسون"]
+
+
 def test_a_long_subject_still_reaches_its_an():
     text = ("أكد المستشار لدى وزارة الخارجية للشؤون القانونية والدولية في تصريح لإذاعة مونت كارلو الدولية "
             "اليوم الثلاثاء على هامش اجتماع اللجنة الوزارية المشتركة في العاصمة أن المفاوضات ستستأنف قريبا.")

@@ -111,6 +111,13 @@ def _closing_before_comma(gap: str) -> int | None:
     return marks[0] if marks and commas and marks[0] < commas[0] else None
 
 
+def _bare(word: str) -> str:
+    """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر»."""
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return word[:-1] if word[-1:] in "هة" and len(word) > 3 else word
+
+
 def cue_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """A cue as the analyst selected it, without its conjunction when the rest is a verb of saying
     (وقال → قال), so that cues made by hand and suggested ones agree."""
@@ -277,6 +284,15 @@ class _Reader:
         after = self.folded[close + 1:close + 30].lstrip(" ")
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»
+        if len(words) <= 3 and after[:1] in "،,":
+            # «قالت شركة "لافارج"، عملاق صناعة الإسمنت، إنه …»: an apposition, then the complementiser; but
+            # «"أتقبل النتائج"، معتبرا أن …» goes on with a verb of saying: that is speech.
+            for word in _WORD.findall(self.folded, close + 1, self.sentence_end(close + 1))[:8]:
+                if word in THAT:
+                    return True
+                if self._is_cue_word(word):
+                    return False
+            return False
         # «حزب "النور" إن …» goes on with a word; «"أتقبل النتائج"، معتبرا …» stops: that is speech.
         return len(words) <= 3 and bool(after) and _WORD.match(after) is not None
 
@@ -485,7 +501,7 @@ class _Reader:
                 return author
         if phrase and self._refers_back(phrase):
             continued = self._continued(cue_start, quotes_only=True)
-            if continued != (None, None):
+            if continued != (None, None) and self._may_be(phrase, continued):
                 return continued
             earlier = self._earlier_name(cue_start) if self._is_title(phrase) else None
             if earlier is not None:
@@ -537,6 +553,20 @@ class _Reader:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
         words = phrase.split()
         return len(words) <= 3 and fold(words[0]).startswith("ال")
+
+    def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
+        """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, or a description
+        sharing a word with the last speaker's name («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني»
+        after «الوزارة» is someone else."""
+        entity_id, said = speaker
+        entity = next((e for e in self.entities if e.id == entity_id), None) if entity_id is not None else None
+        if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
+            return True
+        name = entity.text if entity is not None else (said or "")
+        stems = {_bare(word) for word in _WORD.findall(fold(name))}
+        if self._is_title(name) and self._is_title(phrase):
+            return True
+        return any(_bare(word) in stems for word in _WORD.findall(fold(phrase)))
 
     @staticmethod
     def _is_title(phrase: str) -> bool:
