@@ -666,8 +666,11 @@ class _Reader:
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
-                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() != _IN_THE_NAME_OF:
-                break  # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on
+                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() != _IN_THE_NAME_OF \
+                    and not word.startswith("ال"):
+                # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
+                # so does a construct «صاحب إحدى العربات …»
+                break
             kept.append(match)
         if not kept or len(kept) > 6:
             return None
