@@ -53,6 +53,25 @@ def test_a_construct_subject_is_the_whole_speaker():
     assert quotes('وقال مسؤولان أمريكيان طلبا عدم نشر اسميهما إن الاتفاق قريب.')[0][2] == "مسؤولان أمريكيان"
 
 
+def test_a_negated_verb_of_saying_is_no_cue():
+    text = 'ولم يكشف الطرفان عن أسباب الخلاف لكنهما أكدا استمرار "التعاون".'
+    assert [cue for cue, _, _ in quotes(text)] != ["يكشف"]
+    assert quotes('ولم يقل الوزير إن الاتفاق انتهى.') == []
+
+
+def test_the_statement_goes_on_for_its_authors():
+    text = ('وفي بيان مشترك، قال الزوجان "قررنا الانفصال بهدوء".\n'
+            'وأضاف البيان "نطلب احترام خصوصيتنا".\n')
+    assert [speaker for _, _, speaker in quotes(text)] == ["الزوجان", "الزوجان"]
+
+
+def test_a_title_reported_by_an_agency_is_the_person_named_before():
+    text = ("قال وزير الزراعة سليم حداد إن المحصول وفير.\n"
+            "ونقلت الوكالة عن الوزير اللبناني قوله إن الأسعار ستنخفض.\n")
+    found = quotes(text, ("سليم حداد", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["سليم حداد", "سليم حداد"]
+
+
 def test_a_long_subject_still_reaches_its_an():
     text = ("أكد المستشار لدى وزارة الخارجية للشؤون القانونية والدولية في تصريح لإذاعة مونت كارلو الدولية "
             "اليوم الثلاثاء على هامش اجتماع اللجنة الوزارية المشتركة في العاصمة أن المفاوضات ستستأنف قريبا.")

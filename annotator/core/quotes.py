@@ -95,6 +95,7 @@ DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين م
                        "قاض قاضي مدير مديرة عضو أعضاء دبلوماسي دبلوماسيون ضابط جنود مقاتلون بيان تقرير وكالة أسرة عائلة")
 NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
+_NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W_]+")
@@ -174,6 +175,8 @@ class _Reader:
     def cue_kind(self, index: int) -> str | None:
         """'verb', 'participle' or None for the word at `index` (a conjunction و/ف may lead it)."""
         word = self.words[index].group()
+        if index and self.words[index - 1].group() in _NEGATIONS:
+            return None  # «ولم يكشف الطرفان عن …»: nothing was said
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
@@ -499,6 +502,10 @@ class _Reader:
             author = self._statement_author(cue_start)
             if author is not None:
                 return author
+            # «وفي بيان مشترك، قال الزوجان …» then «وأضاف البيان …»: the statement goes on for its authors.
+            continued = self._continued(cue_start, quotes_only=True)
+            if continued != (None, None):
+                return continued
         if phrase and self._refers_back(phrase):
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None) and self._may_be(phrase, continued):
@@ -523,6 +530,10 @@ class _Reader:
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             if match.group() == fold("عن"):
                 phrase = self._name_phrase(match.end(), subject_end)
+                if phrase and self._is_title(phrase):  # «عن الوزير الإسرائيلي قوله»: the minister named before
+                    earlier = self._earlier_name(self.words[self.index_at[match.start()]].start())
+                    if earlier is not None:
+                        return earlier.id, None
                 return self._linked(phrase, self.words[self.index_at[match.start()]].start()) if phrase else None
         return None
 
