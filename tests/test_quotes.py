@@ -72,6 +72,16 @@ def test_a_title_reported_by_an_agency_is_the_person_named_before():
     assert [speaker for _, _, speaker in found] == ["سليم حداد", "سليم حداد"]
 
 
+def test_a_quoted_name_far_after_the_cue_is_no_speech():
+    announced = 'أعلن مكتب الادعاء اعتقال رجل يشتبه في انتمائه إلى جماعة "الفجر الجديد".'
+    assert quotes(announced) == []
+    assert quotes('وأعلن الوزير أن الحدود ستفتح غدا.')[0][1] == "الحدود ستفتح غدا"
+    confirmed = 'وأعلنت الشرطة الخبر مؤكدة معلومات نشرتها القناتان "إم بي 2" و"إف تي في".'
+    assert [cue for cue, _, _ in quotes(confirmed)] == []
+    spoken = 'وانتقد القرار، مؤكدا "لن نقبل بهذا أبدا".'
+    assert quotes(spoken)[0][:2] == ("مؤكدا", "لن نقبل بهذا أبدا")
+
+
 def test_a_long_subject_still_reaches_its_an():
     text = ("أكد المستشار لدى وزارة الخارجية للشؤون القانونية والدولية في تصريح لإذاعة مونت كارلو الدولية "
             "اليوم الثلاثاء على هامش اجتماع اللجنة الوزارية المشتركة في العاصمة أن المفاوضات ستستأنف قريبا.")

@@ -50,7 +50,8 @@ VERBS = _folded(
     "أفصح أفصحت تساءل تساءلت استطرد استطردت",
 )
 # Verbs of opinion and charge open only a clause (رأى أن …, اتهم … بأن …): «ترى نفسها» is no report.
-NEEDS_THAT = _folded("رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر نفى نفت نفوا ينفي تنفي اتهم اتهمت اتهموا يتهم زعم زعمت")
+NEEDS_THAT = _folded("رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر نفى نفت نفوا ينفي تنفي اتهم اتهمت اتهموا يتهم زعم زعمت "
+                     "أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن المكتب اعتقال … في تنظيم "الدولة"»: a noun follows, not speech
 # Participles that add a quote to the clause before them: قائلاً، مشيرةً، مؤكدين …
 PARTICIPLES = _folded(
     "قائلا قائلة قائلين قائلات مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين مشيرا مشيرة مشيرين لافتا لافتة لافتين",
@@ -229,7 +230,9 @@ class _Reader:
                 return "colon", position, following
             if char in _OPENING and _WORD.match(self.folded, position + 1):
                 close = self.closing(position)
-                if close is not None and self._quoted_name(position, close):
+                if close is not None and (self._quoted_name(position, close) or (
+                        kind == "participle" and counted >= 2 and len(_WORD.findall(self.folded, position, close)) <= 3)):
+                    # «مؤكدا معلومات للقنوات "تي إف 1" و"إل سي إي"»: a name or term a few words on, not speech
                     position = close + 1
                     continue
                 if self._needs_that(index):
