@@ -82,6 +82,20 @@ def test_a_quoted_name_far_after_the_cue_is_no_speech():
     assert quotes(spoken)[0][:2] == ("مؤكدا", "لن نقبل بهذا أبدا")
 
 
+def test_a_title_in_a_construct_is_the_person_quoted_before():
+    text = ('قال رئيس الوزراء ماريو بيانكي "سنحاسب المسؤولين".\n'
+            'وقال رئيس الحكومة: "لن ننسى الضحايا".\n')
+    found = quotes(text, ("ماريو بيانكي", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["ماريو بيانكي", "ماريو بيانكي"]
+
+
+def test_a_participle_speaks_for_its_own_sentence_subject():
+    text = ('وقالت وزارة الخارجية في بيان "ندعو إلى التهدئة".\n'
+            'وكان الرئيس سامي ناصر قد صعد من لهجته، قائلا إن البلاد لن تتراجع.\n')
+    found = quotes(text, ("وزارة الخارجية", "ORG"), ("سامي ناصر", "PERSON"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [("قالت", "وزارة الخارجية"), ("قائلا", "سامي ناصر")]
+
+
 def test_a_long_subject_still_reaches_its_an():
     text = ("أكد المستشار لدى وزارة الخارجية للشؤون القانونية والدولية في تصريح لإذاعة مونت كارلو الدولية "
             "اليوم الثلاثاء على هامش اجتماع اللجنة الوزارية المشتركة في العاصمة أن المفاوضات ستستأنف قريبا.")

@@ -77,6 +77,8 @@ ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
 BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
 TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
                  "النائب المستشار القائد العاهل")
+# The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
+CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
 ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا")
@@ -565,8 +567,8 @@ class _Reader:
 
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
-        words = phrase.split()
-        return len(words) <= 3 and fold(words[0]).startswith("ال")
+        words = [fold(word) for word in phrase.split()]
+        return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
 
     def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
         """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, or a description
@@ -584,8 +586,9 @@ class _Reader:
 
     @staticmethod
     def _is_title(phrase: str) -> bool:
-        """«الرئيس الأمريكي», «الوزير»: a title, which may name a person mentioned before."""
-        return fold(phrase.split()[0]) in TITLES
+        """«الرئيس الأمريكي», «الوزير», «رئيس الحكومة»: a title, which may name a person mentioned before."""
+        words = [fold(word) for word in phrase.split()]
+        return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and words[1].startswith("ال"))
 
     def _holder(self, person) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
@@ -645,14 +648,16 @@ class _Reader:
         """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
         before, the sentence's subject (its first person), else the paragraph's last person or body."""
         a = self.back(cue_start)
-        for suggestion, start, _ in reversed(self.found):
-            if start < cue_start and self._near(suggestion.end, a):
-                return suggestion.speaker, suggestion.speaker_text
-        if quotes_only:
-            return None, None
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         in_sentence = [e for e in self.entities if sentence_start <= e.start and e.end <= a and e.label == "PERSON"
                        and not self._governed(e)]
+        for suggestion, start, _ in reversed(self.found):
+            if start < cue_start and self._near(suggestion.end, a):
+                if not far and suggestion.end <= sentence_start and in_sentence:
+                    break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
+                return suggestion.speaker, suggestion.speaker_text
+        if quotes_only:
+            return None, None
         if in_sentence:
             return in_sentence[0].id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
