@@ -22,3 +22,19 @@ def span(text: str, surface: str, label: str | None = None, occurrence: int = 0,
     if label:
         result["label"] = label
     return result
+
+
+def version_1_project(path: Path, documents: tuple[tuple[str, str], ...] = ()):
+    """A project file as the first annotator wrote it (schema version 1), with these (id, text) documents;
+    returned with its connection still open, for tests that add more before closing it."""
+    import sqlite3
+
+    from annotator.core import store
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(f"BEGIN;\n{store.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    for key, (document_id, text) in enumerate(documents, 1):
+        conn.execute("INSERT INTO documents (key, id, text_hash, length, created, updated) VALUES (?, ?, ?, ?, 'now', 'now')",
+                     (key, document_id, f"h{key}", len(text)))
+        conn.execute("INSERT INTO texts (document, text) VALUES (?, ?)", (key, text))
+    return conn

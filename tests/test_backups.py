@@ -7,7 +7,7 @@ from annotator.cli import main
 from annotator.core import backups, ops
 from annotator.core.store import Project
 
-from helpers import write_jsonl
+from helpers import version_1_project, write_jsonl
 
 TEXT = "قال وزير الخارجية 🇮🇶 إن العــراق\u200f يرحّب بالاتفاق.\r\nوأضاف أن الحلّ قريب"
 
@@ -86,9 +86,7 @@ def test_an_older_project_is_copied_before_it_is_upgraded(tmp_path):
     from annotator.core import store as store_module
 
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript(f"BEGIN;\n{store_module.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
-    conn.close()
+    version_1_project(path).close()
     with Project.open(path) as project:
         assert project.conn.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
     [kept] = backups.listed(path)

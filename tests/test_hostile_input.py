@@ -288,17 +288,11 @@ def test_a_project_copied_while_open_is_read_with_its_write_ahead_log(read_only_
 
 
 def test_an_older_project_in_a_read_only_place_is_read_through_an_upgraded_copy(read_only_place, tmp_path):
-    import sqlite3
-
-    from annotator.core import store as store_module
+    from helpers import version_1_project
 
     place, lock = read_only_place
     old = place / "old.db"
-    conn = sqlite3.connect(old, isolation_level=None)
-    conn.executescript(f"BEGIN;\n{store_module.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
-    conn.execute("INSERT INTO documents (id, text_hash, length, created, updated) VALUES ('d1', 'h', 4, 'x', 'x')")
-    conn.execute("INSERT INTO texts (document, text) VALUES (1, 'نص قديم')")
-    conn.close()
+    version_1_project(old, (("d1", "نص قديم"),)).close()
     before = old.read_bytes()
     lock()
     with Project.open(old) as project:

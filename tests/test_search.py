@@ -1,7 +1,6 @@
 """Search (`annotator search` and core.search): variants fold together, offsets land on the stored text."""
 
 import json
-import sqlite3
 
 import pytest
 
@@ -11,7 +10,7 @@ from annotator.core.model import Document
 from annotator.core.search import count_documents, find_in_text, search
 from annotator.core.store import Project
 
-from helpers import write_jsonl
+from helpers import version_1_project, write_jsonl
 
 DOCS = {
     "a": "😀 وقال مُحَمَّد بن سلمان في الريـــاض إن والعراق شريك",
@@ -86,11 +85,7 @@ def test_imported_documents_are_searchable(tmp_path):
 
 def test_a_version_1_file_gains_the_index(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript(f"BEGIN;\n{store_module.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
-    conn.execute("INSERT INTO documents (key, id, text_hash, length, created, updated) VALUES (1, 'old', 'h', 9, 'now', 'now')")
-    conn.execute("INSERT INTO texts VALUES (1, 'والعراق هنا')")
-    conn.close()
+    version_1_project(path, (("old", "والعراق هنا"),)).close()
     with Project.open(path) as project:
         assert project.conn.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION
         assert [m.text for m in search(project, "العراق")] == ["العراق"]

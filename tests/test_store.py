@@ -7,6 +7,8 @@ import pytest
 from annotator.core.model import Document, Entity, Quote
 from annotator.core.store import SCHEMA_VERSION, Project, ProjectError, SpanRefused
 
+from helpers import version_1_project
+
 TEXT = "وقال مُحَمَّد 😀 في بغداد"
 
 
@@ -131,13 +133,10 @@ def test_committed_work_survives_a_killed_process(tmp_path):
 def test_a_version_2_file_gains_relations_and_keeps_every_annotation(tmp_path):
     """v3 rebuilds the span tables: old `imported` and `suggested` sources become kinds and the flag,
     speaker links survive, and ids freed by a delete are never handed out again."""
-    import sqlite3
-
     from annotator.core import store as store_module
 
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript(f"BEGIN;\n{store_module.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+    conn = version_1_project(path)
     conn.execute("CREATE VIRTUAL TABLE search_index USING fts5(terms, content='', detail=none, columnsize=0)")
     conn.execute("PRAGMA user_version = 2")
     conn.execute("INSERT INTO labels VALUES ('PERSON', 'شخص', 'Person', '#fff', '1', 1, '')")
