@@ -94,6 +94,20 @@ def test_a_participle_speaks_for_its_own_sentence_subject():
     assert [(cue, speaker) for cue, _, speaker in found] == [("قالت", "وزارة الخارجية"), ("قائلا", "سامي ناصر")]
 
 
+def test_words_that_name_no_one_stay_out_of_the_speaker():
+    posted = 'ونشر سامر خليل رسالة قصيرة عبر تويتر، قال فيها "لقد حان الوقت".'
+    assert quotes(posted, ("سامر خليل", "PERSON")) == [("قال", "لقد حان الوقت", "سامر خليل")]
+    interviewed = ('قال سامر خليل إن الشركة تغيرت.\n'
+                   'وصرح في مقابلة مع "النهار"، أنه غادر الشركة بسبب خلاف.\n')
+    found = quotes(interviewed, ("سامر خليل", "PERSON"), ("النهار", "ORG"))
+    assert [speaker for _, _, speaker in found] == ["سامر خليل", "سامر خليل"]  # not the paper he spoke to
+    reported = 'واستقال المدير وغادر مجلس إدارة شركة النور، وذكرت تقارير بأنه استقال بسبب خلاف.'
+    assert quotes(reported, ("شركة النور", "ORG"))[0][2] == "تقارير"  # its own subject, not the name before
+    source = ('وقالت صحيفة "الغد" إن الصورة أثارت جدلا.\n'
+              'وأوضح المصدر أنه تم التقاط الصورة خلال الرحلة.\n')
+    assert [speaker for _, _, speaker in quotes(source, ("الغد", "ORG"))] == ["الغد", "الغد"]
+
+
 def test_a_long_subject_still_reaches_its_an():
     text = ("أكد المستشار لدى وزارة الخارجية للشؤون القانونية والدولية في تصريح لإذاعة مونت كارلو الدولية "
             "اليوم الثلاثاء على هامش اجتماع اللجنة الوزارية المشتركة في العاصمة أن المفاوضات ستستأنف قريبا.")

@@ -99,6 +99,10 @@ DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين م
 NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
+# A preposition with its pronoun, «قال فيها», «قال له»: never part of a speaker's name.
+_PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنهم منها منه منهم له لها لهم عليها عليه بها به معه معها")
+# Back-references that name no one themselves: whoever was quoted last is meant.
+_SOURCES = _folded("المصدر المصادر")
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W_]+")
@@ -495,7 +499,9 @@ class _Reader:
         person = next((e for e in named if e.label == "PERSON"), None)
         if person is not None:
             return person.id, None
-        before = self._subject_before(cue_start)
+        # «وذكرت تقارير بأنه …»: a verb opening its clause with و has its own subject after it.
+        own_subject = self.words[index].group()[:1] in "وف" and self._name_phrase(cue_end, subject_end)
+        before = None if own_subject else self._subject_before(cue_start)
         if before is not None:
             return before.id, None
         for label in ("ORG", "NORP", "GPE"):
@@ -513,7 +519,7 @@ class _Reader:
                 return continued
         if phrase and self._refers_back(phrase):
             continued = self._continued(cue_start, quotes_only=True)
-            if continued != (None, None) and self._may_be(phrase, continued):
+            if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
                 return continued
             earlier = self._earlier_name(cue_start) if self._is_title(phrase) else None
             if earlier is not None:
@@ -619,8 +625,8 @@ class _Reader:
             token_start -= 1
         if token_start < start and fold(self.text[token_start]) == "ل":
             return True
-        before = self.text[max(0, token_start - 20):token_start].split()
-        previous = fold(before[-1]) if before else ""
+        before = [word for word in self.text[max(0, token_start - 20):token_start].split() if _WORD.search(word)]
+        previous = fold(before[-1]) if before else ""  # «في مقابلة مع "فوربس"»: the quotation mark aside
         if previous in GOVERNING:
             return True
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
@@ -682,6 +688,7 @@ class _Reader:
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or \
+                    word in _PRONOUN_PREPOSITIONS or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
