@@ -134,3 +134,42 @@ def test_switching_a_file_to_wal_waits_for_a_reader_instead_of_failing(tmp_path)
     with Project.open(db) as project:  # waits for the reader, then switches
         assert project.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     reader.close()
+
+
+def test_a_project_created_between_two_reads_is_not_taken_for_another_programs_file(tmp_path, monkeypatch):
+    """Two programs create one project: the second reads the file's version (0, nothing yet) just before the
+    first commits its tables and version. Read apart, tables with version 0 looked like another program's
+    file; read together, the second sees the first's project and opens it."""
+    from annotator.core import store
+
+    db = tmp_path / "new.db"
+    first = sqlite3.connect(db, isolation_level=None)
+    first.execute("PRAGMA journal_mode = WAL")  # the file exists, without tables yet
+    real_connect = sqlite3.connect
+
+    class Racing(sqlite3.Connection):
+        """The second program's connection: right after its first read of the version, the first commits."""
+
+        raced = False
+
+        def execute(self, sql, *args):
+            cursor = super().execute(sql, *args)
+            if sql == "PRAGMA user_version" and not Racing.raced:
+                Racing.raced = True
+                version = cursor.fetchone()
+                first.executescript(f"BEGIN;\n{store.MIGRATIONS[0]}\nPRAGMA user_version = 1;\nCOMMIT;")
+                return Read(version)
+            return cursor
+
+    class Read:
+        def __init__(self, row):
+            self.row = row
+
+        def fetchone(self):
+            return self.row
+
+    monkeypatch.setattr(store.sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=Racing, **k))
+    with Project.open(db) as project:
+        assert project.conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert len(project.schema().labels) == 9
+    first.close()

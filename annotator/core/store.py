@@ -514,9 +514,11 @@ class Project:
             raise ProjectError(
                 reason('{path}: made by a newer annotator (file version {version}, this one knows {known}); update the annotator to open it.', path=path, version=version, known=SCHEMA_VERSION)
             )
-        if exists and version == 0 and _has_foreign_tables(connection):
-            connection.close()
-            raise ProjectError(reason('{path}: this SQLite file is not an annotator project.', path=path))
+        if exists and version == 0:
+            version, foreign = _version_and_tables(connection)
+            if foreign:
+                connection.close()
+                raise ProjectError(reason('{path}: this SQLite file is not an annotator project.', path=path))
         if read_only:
             if version == SCHEMA_VERSION and not _wal_waiting(path):
                 project = cls(connection, path, is_new=False)
@@ -1060,5 +1062,14 @@ class Project:
         return iter(documents)
 
 
-def _has_foreign_tables(connection: sqlite3.Connection) -> bool:
-    return connection.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+def _version_and_tables(connection: sqlite3.Connection) -> tuple[int, bool]:
+    """(the file's version, whether it holds tables without one: another program's file), read in one
+    transaction. Read apart, a project whose creator committed its first tables in between looked like
+    another program's file (two programs creating one project at once, about once in 30 runs under load)."""
+    connection.execute("BEGIN")
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = connection.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    finally:
+        connection.execute("COMMIT")
+    return version, version == 0 and tables > 0
