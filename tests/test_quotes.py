@@ -103,6 +103,8 @@ def test_words_that_name_no_one_stay_out_of_the_speaker():
     assert [speaker for _, _, speaker in found] == ["سامر خليل", "سامر خليل"]  # not the paper he spoke to
     reported = 'واستقال المدير وغادر مجلس إدارة شركة النور، وذكرت تقارير بأنه استقال بسبب خلاف.'
     assert quotes(reported, ("شركة النور", "ORG"))[0][2] == "تقارير"  # its own subject, not the name before
+    unnamed = 'ونقل التقرير عن مصدر لم يذكر اسمه قوله إن القرار اتخذ سرا.'
+    assert quotes(unnamed)[0][2] == "مصدر"
     source = ('وقالت صحيفة "الغد" إن الصورة أثارت جدلا.\n'
               'وأوضح المصدر أنه تم التقاط الصورة خلال الرحلة.\n')
     assert [speaker for _, _, speaker in quotes(source, ("الغد", "ORG"))] == ["الغد", "الغد"]

@@ -99,7 +99,8 @@ DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين م
 NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
-# A preposition with its pronoun, «قال فيها», «قال له»: never part of a speaker's name.
+# A preposition with its pronoun, «قال فيها», «قال له», never part of a speaker's name; nor a negation
+# («مصدر لم يذكر اسمه»).
 _PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنهم منها منه منهم له لها لهم عليها عليه بها به معه معها")
 # Back-references that name no one themselves: whoever was quoted last is meant.
 _SOURCES = _folded("المصدر المصادر")
@@ -688,7 +689,7 @@ class _Reader:
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or \
-                    word in _PRONOUN_PREPOSITIONS or \
+                    word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
