@@ -228,6 +228,8 @@ def test_training_in_a_child_process_keeps_the_model_or_says_why_not(tmp_path):
                  str(write_jsonl(tmp_path / "bare.jsonl", [{"id": "x", "text": "نص بلا أسماء"}]))]) == 0
     with pytest.raises(ValueError, match="nothing to learn from"):
         train_in_child(db)
+    with pytest.raises(RuntimeError, match=r"the training stopped \(exit 1\): .*missing\.db"):
+        train_in_child(tmp_path / "missing.db")  # the child's own sentence, inside a translatable one
     (tmp_path / "second").mkdir()
     db = project_with_an_unseen_name(tmp_path / "second", status="new", document_id="fresh")
 

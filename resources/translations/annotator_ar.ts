@@ -1701,52 +1701,52 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>العلاقة {label}: ‏{end} {value!r} ليس معرّف كيان في هذا المستند</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="45"/>
+        <location filename="../../build/translations/core_reasons.py" line="46"/>
         <source>every label needs a name</source>
         <translation>كل وسم يحتاج إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="46"/>
+        <location filename="../../build/translations/core_reasons.py" line="47"/>
         <source>every topic needs a name</source>
         <translation>كل موضوع يحتاج إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="47"/>
+        <location filename="../../build/translations/core_reasons.py" line="48"/>
         <source>every relation needs a name</source>
         <translation>كل علاقة تحتاج إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="48"/>
+        <location filename="../../build/translations/core_reasons.py" line="49"/>
         <source>two labels have the same name</source>
         <translation>وسمان يحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="49"/>
+        <location filename="../../build/translations/core_reasons.py" line="50"/>
         <source>two topics have the same name</source>
         <translation>موضوعان يحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="50"/>
+        <location filename="../../build/translations/core_reasons.py" line="51"/>
         <source>two relations have the same name</source>
         <translation>علاقتان تحملان الاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="54"/>
+        <location filename="../../build/translations/core_reasons.py" line="55"/>
         <source>{path}: not a file; a project is a file (for example project.db).</source>
         <translation>{path}: ليس ملفًا؛ المشروع ملف (مثل project.db).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="55"/>
+        <location filename="../../build/translations/core_reasons.py" line="56"/>
         <source>{path}: no project file here.</source>
         <translation>{path}: لا ملف مشروع هنا.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="56"/>
+        <location filename="../../build/translations/core_reasons.py" line="57"/>
         <source>{path}: made by a newer annotator (file version {version}, this one knows {known}); update the annotator to open it.</source>
         <translation>{path}: أنشأه إصدار أحدث من المُعلِّم (إصدار الملف {version}، وهذا يعرف {known})؛ حدّث المُعلِّم لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="57"/>
+        <location filename="../../build/translations/core_reasons.py" line="59"/>
         <source>{path}: this SQLite file is not an annotator project.</source>
         <translation>{path}: ملف SQLite هذا ليس مشروع تعليق.</translation>
     </message>
@@ -1756,67 +1756,67 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>{target}: هذا هو المشروع نفسه؛ اختر ملفًا آخر للنسخة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="52"/>
+        <location filename="../../build/translations/core_reasons.py" line="53"/>
         <source>{path}: not an annotator project ({error}).</source>
         <translation>{path}: ليس مشروع تعليق ({error}).</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="80"/>
+        <location filename="../../build/translations/core_reasons.py" line="81"/>
         <source>brat has no document labels: left out {topics} topics (and every document&apos;s status and metadata)</source>
         <translation>لا يعرف brat وسوم المستندات: تُركت المواضيع (عددها {topics}) وكذلك حالة كل مستند وبياناته الوصفية</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="90"/>
+        <location filename="../../build/translations/core_reasons.py" line="91"/>
         <source>left out {crossing} entities that cross another one (CoNLL columns hold nesting, not crossing)</source>
         <translation>تُركت الكيانات المتقاطعة مع غيرها (عددها {crossing})؛ أعمدة CoNLL تحمل التداخل لا التقاطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="100"/>
+        <location filename="../../build/translations/core_reasons.py" line="101"/>
         <source>not valid {encoding} (byte {start}); save the file again as UTF-8</source>
         <translation>ليس {encoding} صالحًا (البايت {start})؛ احفظ الملف من جديد بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="115"/>
+        <location filename="../../build/translations/core_reasons.py" line="116"/>
         <source>broken JSON ({problem}) at column {colno}</source>
         <translation>JSON معطوب ({problem}) عند العمود {colno}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="116"/>
+        <location filename="../../build/translations/core_reasons.py" line="117"/>
         <source>the line is longer than {megabytes} MB, far more than any article: not read</source>
         <translation>السطر أطول من {megabytes} ميغابايت، أكثر بكثير من أي مقال: لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="117"/>
+        <location filename="../../build/translations/core_reasons.py" line="118"/>
         <source>the file expands more than {times} times its compressed size: damaged or built to exhaust memory; the rest was not read</source>
         <translation>الملف يتمدد أكثر من {times} ضعف حجمه المضغوط: معطوب أو مصنوع لاستنفاد الذاكرة؛ لم يُقرأ الباقي</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="118"/>
+        <location filename="../../build/translations/core_reasons.py" line="119"/>
         <source>more than {count:,} blank lines in a row: damaged or built to waste time; the rest was not read</source>
         <translation>أكثر من {count:,} سطر فارغ متتالٍ: معطوب أو مصنوع لإضاعة الوقت؛ لم يُقرأ الباقي</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="119"/>
+        <location filename="../../build/translations/core_reasons.py" line="120"/>
         <source>{count} further annotations of the task (only the first is read)</source>
         <translation>تعليقات أخرى على المهمة (عددها {count})؛ يُقرأ الأول فقط</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="124"/>
+        <location filename="../../build/translations/core_reasons.py" line="125"/>
         <source>task {number}: left out {items}</source>
         <translation>المهمة {number}: تُرك {items}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="126"/>
+        <location filename="../../build/translations/core_reasons.py" line="127"/>
         <source>a region with {count} labels (one label a span)</source>
         <translation>منطقة عليها وسوم (عددها {count})؛ لكل مقطع وسم واحد</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="127"/>
+        <location filename="../../build/translations/core_reasons.py" line="128"/>
         <source>task {number} is not in Label Studio&apos;s shape ({kind}: {error})</source>
         <translation>المهمة {number} ليست بشكل Label Studio ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="59"/>
+        <location filename="../../build/translations/core_reasons.py" line="60"/>
         <source>{name!r} is still used {used} times; change those annotations before removing it</source>
         <translation>{name!r} ما زال مستخدمًا (عدد المرات: {used})؛ غيّر تلك التعليقات قبل حذفه</translation>
     </message>
@@ -1841,387 +1841,392 @@ Arabic news: entities, quotes and their speakers, relations, topics.</source>
         <translation>{path}: أنشأه إصدار أحدث من المُعلِّم؛ حدّث المُعلِّم لاستعادتها</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="51"/>
+        <location filename="../../build/translations/core_reasons.py" line="52"/>
         <source>{path}: this project can only be read here (its file or folder cannot be written); nothing was changed.</source>
         <translation>{path}: هذا المشروع للقراءة فقط هنا (لا تمكن الكتابة في ملفه أو مجلده)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="61"/>
+        <location filename="../../build/translations/core_reasons.py" line="62"/>
         <source>{path}: this older project must be upgraded, and no copy of it could be kept first ({error}); nothing was changed. Make room or move it to a folder you can write to.</source>
         <translation>{path}: هذا المشروع الأقدم يحتاج إلى ترقية، وتعذّر حفظ نسخة منه أولًا ({error})؛ لم يتغيّر شيء. وفّر مساحة أو انقله إلى مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="62"/>
+        <location filename="../../build/translations/core_reasons.py" line="63"/>
         <source>{path}: the change could not be saved ({error}); nothing of it was kept. Free some disk space or check the file, then do it again.</source>
         <translation>{path}: تعذّر حفظ التغيير ({error})؛ لم يُحفظ منه شيء. وفّر مساحة على القرص أو افحص الملف، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="63"/>
+        <location filename="../../build/translations/core_reasons.py" line="64"/>
         <source>{path}: upgrading the file broke a link between rows; it was left as it was.</source>
         <translation>{path}: ترقية الملف كسرت رابطًا بين الصفوف؛ فتُرك كما كان.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="60"/>
+        <location filename="../../build/translations/core_reasons.py" line="61"/>
         <source>{path}: the project is busy (another program, such as an import, is writing to it); nothing was changed: try again in a moment.</source>
         <translation>{path}: المشروع مشغول (برنامج آخر، كاستيراد، يكتب فيه)؛ لم يتغيّر شيء: أعد المحاولة بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="53"/>
+        <location filename="../../build/translations/core_reasons.py" line="45"/>
+        <source>the training stopped (exit {code}): {said}</source>
+        <translation>توقف التدريب (رمز الخروج {code}): {said}</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/core_reasons.py" line="54"/>
         <source>{path}: its folder cannot be written, and no copy of it could be made to read ({error}); copy it somewhere you can write to.</source>
         <translation>{path}: لا يمكن الكتابة في مجلده، وتعذّر عمل نسخة منه للقراءة ({error})؛ انسخه إلى مكان يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="64"/>
+        <location filename="../../build/translations/core_reasons.py" line="65"/>
         <source>name each annotator once</source>
         <translation>سمِّ كل معلِّق مرة واحدة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="65"/>
+        <location filename="../../build/translations/core_reasons.py" line="66"/>
         <source>the overlap is a fraction from 0 to 1, not {overlap}</source>
         <translation>نسبة التداخل كسر من 0 إلى 1، لا {overlap}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="66"/>
+        <location filename="../../build/translations/core_reasons.py" line="67"/>
         <source>{path}: a project cannot be merged into itself</source>
         <translation>{path}: لا يُدمج مشروع في نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="67"/>
+        <location filename="../../build/translations/core_reasons.py" line="68"/>
         <source>{name!r} becomes a file name: use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
         <translation>{name!r} يصير اسم ملف: استخدم الحروف والأرقام و‎&apos;.&apos;‎ و‎&apos;-&apos;‎ و‎&apos;_&apos;‎</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="68"/>
+        <location filename="../../build/translations/core_reasons.py" line="69"/>
         <source>{path} exists already: hand out into an empty folder</source>
         <translation>{path} موجود من قبل: وزّع في مجلد فارغ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="69"/>
+        <location filename="../../build/translations/core_reasons.py" line="70"/>
         <source>{path}: the hand-out file could not take every document</source>
         <translation>{path}: تعذّر على ملف التوزيع أخذ كل المستندات</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="70"/>
+        <location filename="../../build/translations/core_reasons.py" line="71"/>
         <source>start and end must be whole numbers</source>
         <translation>يجب أن يكون start وend عددين صحيحين</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="71"/>
+        <location filename="../../build/translations/core_reasons.py" line="72"/>
         <source>offsets {start}-{end} lie outside the text (length {length})</source>
         <translation>الموضعان {start}-{end} خارج النص (طوله {length})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="72"/>
+        <location filename="../../build/translations/core_reasons.py" line="73"/>
         <source>offsets {start}-{end} are reversed or empty</source>
         <translation>الموضعان {start}-{end} معكوسان أو فارغان</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="73"/>
+        <location filename="../../build/translations/core_reasons.py" line="74"/>
         <source>text at {start}-{end} is {surface!r}, not {expected!r}</source>
         <translation>النص عند {start}-{end} هو {surface!r} لا {expected!r}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="74"/>
+        <location filename="../../build/translations/core_reasons.py" line="75"/>
         <source>span {start}-{end} starts or ends with whitespace or a direction mark</source>
         <translation>المقطع {start}-{end} يبدأ أو ينتهي بمسافة أو علامة اتجاه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="75"/>
+        <location filename="../../build/translations/core_reasons.py" line="76"/>
         <source>span {start}-{end} cuts a letter from its marks (a grapheme cluster)</source>
         <translation>المقطع {start}-{end} يفصل حرفًا عن علاماته (عنقود محارف)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="76"/>
+        <location filename="../../build/translations/core_reasons.py" line="77"/>
         <source>{target} is a project file (SQLite): choose another name for the export</source>
         <translation>{target} ملف مشروع (SQLite): اختر اسمًا آخر للتصدير</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="77"/>
+        <location filename="../../build/translations/core_reasons.py" line="78"/>
         <source>{span_id}: offsets {offsets} lie outside the text (length {length}) or are reversed</source>
         <translation>{span_id}: المواضع {offsets} خارج النص (طوله {length}) أو معكوسة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="78"/>
+        <location filename="../../build/translations/core_reasons.py" line="79"/>
         <source>{span_id}: text {surface!r} is not the document&apos;s {expected!r} at {offsets}</source>
         <translation>{span_id}: النص {surface!r} ليس نص المستند {expected!r} عند {offsets}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="79"/>
+        <location filename="../../build/translations/core_reasons.py" line="80"/>
         <source>split: words between the fragments</source>
         <translation>مقطع مجزأ: بين أجزائه كلمات</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="81"/>
+        <location filename="../../build/translations/core_reasons.py" line="82"/>
         <source>no {name} beside it: brat keeps the text in a .txt of the same name</source>
         <translation>لا يوجد {name} بجانبه: يحفظ brat النص في ملف ‎.txt‎ بالاسم نفسه</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="82"/>
+        <location filename="../../build/translations/core_reasons.py" line="83"/>
         <source>left out {skipped} attribute, event, normalisation or note lines the annotator does not model</source>
         <translation>تُركت أسطر الصفات والأحداث والتوحيد والملاحظات التي لا يمثّلها المُعلِّم (عددها {skipped})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="83"/>
+        <location filename="../../build/translations/core_reasons.py" line="84"/>
         <source>left out {length} discontinuous spans whose pieces have words between them ({names}): the annotator keeps spans whole</source>
         <translation>تُركت المقاطع المتقطعة التي بين أجزائها كلمات (عددها {length}: {names}): المُعلِّم يحفظ المقاطع كاملة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="84"/>
+        <location filename="../../build/translations/core_reasons.py" line="85"/>
         <source>{relation} links {span}, which is not a span of this file</source>
         <translation>{relation} يربط {span}، وهو ليس مقطعًا في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="85"/>
+        <location filename="../../build/translations/core_reasons.py" line="86"/>
         <source>not a brat standoff line: {text!r}</source>
         <translation>ليس سطر brat صالحًا: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="86"/>
+        <location filename="../../build/translations/core_reasons.py" line="87"/>
         <source>a tag with no token (the line starts with a space)</source>
         <translation>وسم بلا كلمة (السطر يبدأ بمسافة)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="87"/>
+        <location filename="../../build/translations/core_reasons.py" line="88"/>
         <source>a token with no tag</source>
         <translation>كلمة بلا وسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="88"/>
+        <location filename="../../build/translations/core_reasons.py" line="89"/>
         <source>{count:,} tag columns, more than any nesting (at most {most}): not read</source>
         <translation>أعمدة الوسوم {count:,}، أكثر من أي تداخل (الحد {most}): لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="89"/>
+        <location filename="../../build/translations/core_reasons.py" line="90"/>
         <source>{text!r} is not a tag (O, B-X, I-X, E-X, S-X)</source>
         <translation>{text!r} ليس وسمًا (O، B-X، I-X، E-X، S-X)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="91"/>
+        <location filename="../../build/translations/core_reasons.py" line="92"/>
         <source>{repaired} I- tags followed no entity of their type; each now starts an entity (written back as B-)</source>
         <translation>وسوم I- لم تسبقها كيانات من نوعها (عددها {repaired})؛ صار كل منها بداية كيان (ويُكتب B-)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="92"/>
+        <location filename="../../build/translations/core_reasons.py" line="93"/>
         <source>two lines merged into one? {text!r} stands where a tag belongs</source>
         <translation>سطران مدمجان في سطر؟ {text!r} في موضع الوسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="93"/>
+        <location filename="../../build/translations/core_reasons.py" line="94"/>
         <source>CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics and {relations} relations</source>
         <translation>لا يحمل CoNLL الاقتباسات ولا المواضيع: تُركت الاقتباسات ({quotes}) والمواضيع ({topics}) والعلاقات ({relations})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="94"/>
+        <location filename="../../build/translations/core_reasons.py" line="95"/>
         <source>CoNLL carries no quotes or topics: left out {quotes} quotes and {topics} topics</source>
         <translation>لا يحمل CoNLL الاقتباسات ولا المواضيع: تُركت الاقتباسات ({quotes}) والمواضيع ({topics})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="95"/>
+        <location filename="../../build/translations/core_reasons.py" line="96"/>
         <source>the line is longer than {count:,} characters, far more than a token and its tags: not read</source>
         <translation>السطر أطول من {count:,} محرف، أكثر بكثير من كلمة ووسومها: لم يُقرأ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="96"/>
+        <location filename="../../build/translations/core_reasons.py" line="97"/>
         <source>this is a binary file, not text</source>
         <translation>هذا ملف ثنائي لا نص</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="97"/>
+        <location filename="../../build/translations/core_reasons.py" line="98"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="98"/>
+        <location filename="../../build/translations/core_reasons.py" line="99"/>
         <source>neither UTF-8 (bad byte at {start}) nor an Arabic encoding (Windows-1256, ISO-8859-6); save the file as UTF-8</source>
         <translation>ليس UTF-8 (بايت خاطئ عند {start}) ولا ترميزًا عربيًا (Windows-1256، ISO-8859-6)؛ احفظ الملف بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="99"/>
+        <location filename="../../build/translations/core_reasons.py" line="100"/>
         <source>this looks like a binary file (control characters in the text)</source>
         <translation>يبدو ملفًا ثنائيًا (في النص محارف تحكّم)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="101"/>
+        <location filename="../../build/translations/core_reasons.py" line="102"/>
         <source>the text is garbled (UTF-8 that was read as Windows-1256) and cannot be repaired exactly; export it again from its source as UTF-8</source>
         <translation>النص مشوّه (UTF-8 قُرئ على أنه Windows-1256) ولا يمكن إصلاحه بدقة؛ صدّره من مصدره من جديد بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="102"/>
+        <location filename="../../build/translations/core_reasons.py" line="103"/>
         <source>{name} must be a list of names</source>
         <translation>يجب أن يكون {name} قائمة أسماء</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="103"/>
+        <location filename="../../build/translations/core_reasons.py" line="104"/>
         <source>doccano keeps who made each span as its own users: the annotator and source of every span are left out</source>
         <translation>يحفظ doccano صاحب كل مقطع بمستخدميه هو: تُرك المعلِّق والمصدر لكل مقطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="104"/>
+        <location filename="../../build/translations/core_reasons.py" line="105"/>
         <source>no {text_field!r} field with the document&apos;s text</source>
         <translation>لا حقل {text_field!r} فيه نص المستند</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="105"/>
+        <location filename="../../build/translations/core_reasons.py" line="106"/>
         <source>entities and label must be lists</source>
         <translation>يجب أن يكون entities وlabel قائمتين</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="106"/>
+        <location filename="../../build/translations/core_reasons.py" line="107"/>
         <source>relations must be a list</source>
         <translation>يجب أن يكون relations قائمة</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="107"/>
+        <location filename="../../build/translations/core_reasons.py" line="108"/>
         <source>span {item!r} is neither {{start_offset, end_offset, label}} nor [start, end, LABEL]</source>
         <translation>المقطع {item!r} ليس {{start_offset, end_offset, label}} ولا [start, end, LABEL]</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="108"/>
+        <location filename="../../build/translations/core_reasons.py" line="109"/>
         <source>relation {relation!r} needs from_id, to_id and type</source>
         <translation>العلاقة {relation!r} تحتاج إلى from_id وto_id وtype</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="109"/>
+        <location filename="../../build/translations/core_reasons.py" line="110"/>
         <source>no labels file written (write to a file with --out): ner_tags index {names}</source>
         <translation>لم يُكتب ملف الوسوم (اكتب إلى ملف بـ ‎--out‎): فهرس ner_tags هو {names}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="110"/>
+        <location filename="../../build/translations/core_reasons.py" line="111"/>
         <source>text classification holds topics only: left out {entities} entities, {quotes} quotes, {relations} relations</source>
         <translation>تصنيف النصوص يحمل المواضيع فقط: تُركت الكيانات ({entities}) والاقتباسات ({quotes}) والعلاقات ({relations})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="111"/>
+        <location filename="../../build/translations/core_reasons.py" line="112"/>
         <source>token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes and {relations} relations</source>
         <translation>تصنيف الكلمات يحمل وسمًا واحدًا لكل كلمة: تُركت الكيانات المتداخلة ({nested}) والاقتباسات ({quotes}) والعلاقات ({relations})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="112"/>
+        <location filename="../../build/translations/core_reasons.py" line="113"/>
         <source>token classification holds one tag per token: left out {nested} nested entities and {quotes} quotes</source>
         <translation>تصنيف الكلمات يحمل وسمًا واحدًا لكل كلمة: تُركت الكيانات المتداخلة ({nested}) والاقتباسات ({quotes})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="113"/>
+        <location filename="../../build/translations/core_reasons.py" line="114"/>
         <source>each line must be a JSON object</source>
         <translation>يجب أن يكون كل سطر كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="114"/>
+        <location filename="../../build/translations/core_reasons.py" line="115"/>
         <source>not UTF-8 (byte {start} of the line); JSONL files must be UTF-8</source>
         <translation>ليس UTF-8 (البايت {start} من السطر)؛ ملفات JSONL يجب أن تكون UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="120"/>
+        <location filename="../../build/translations/core_reasons.py" line="121"/>
         <source>Label Studio names the user who made each annotation itself: the annotator of every span is left out</source>
         <translation>يسمّي Label Studio صاحب كل تعليق بنفسه: تُرك المعلِّق لكل مقطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="121"/>
+        <location filename="../../build/translations/core_reasons.py" line="122"/>
         <source>a Label Studio export is a JSON list of tasks</source>
         <translation>تصدير Label Studio قائمة JSON من المهام</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="122"/>
+        <location filename="../../build/translations/core_reasons.py" line="123"/>
         <source>task {number} is not a JSON object</source>
         <translation>المهمة {number} ليست كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="123"/>
+        <location filename="../../build/translations/core_reasons.py" line="124"/>
         <source>task {number} has no data.{text_field} (name the text field with --text-field)</source>
         <translation>المهمة {number} بلا data.{text_field} (سمِّ حقل النص بـ ‎--text-field‎)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="125"/>
+        <location filename="../../build/translations/core_reasons.py" line="126"/>
         <source>not UTF-8 (byte {start}); Label Studio exports are UTF-8 JSON</source>
         <translation>ليس UTF-8 (البايت {start})؛ تصديرات Label Studio هي JSON بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="128"/>
+        <location filename="../../build/translations/core_reasons.py" line="129"/>
         <source>a {kind} result of a prediction</source>
         <translation>نتيجة {kind} من تنبؤ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="129"/>
+        <location filename="../../build/translations/core_reasons.py" line="130"/>
         <source>a {kind} result</source>
         <translation>نتيجة {kind}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="130"/>
+        <location filename="../../build/translations/core_reasons.py" line="131"/>
         <source>an untyped result of a prediction</source>
         <translation>نتيجة بلا نوع من تنبؤ</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="131"/>
+        <location filename="../../build/translations/core_reasons.py" line="132"/>
         <source>an untyped result</source>
         <translation>نتيجة بلا نوع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="132"/>
+        <location filename="../../build/translations/core_reasons.py" line="133"/>
         <source>no {text_field!r} field (name the text field with --text-field)</source>
         <translation>لا حقل {text_field!r} (سمِّ حقل النص بـ ‎--text-field‎)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="133"/>
+        <location filename="../../build/translations/core_reasons.py" line="134"/>
         <source>Prodigy keeps one annotator a task: the annotator and source of every span are left out</source>
         <translation>يحفظ Prodigy معلِّقًا واحدًا لكل مهمة: تُرك المعلِّق والمصدر لكل مقطع</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="134"/>
+        <location filename="../../build/translations/core_reasons.py" line="135"/>
         <source>a span or relation lacks {error}</source>
         <translation>مقطع أو علاقة ينقصه {error}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="135"/>
+        <location filename="../../build/translations/core_reasons.py" line="136"/>
         <source>spans and relations must be lists of objects with start, end and label</source>
         <translation>يجب أن يكون spans وrelations قوائم كائنات فيها start وend وlabel</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="136"/>
+        <location filename="../../build/translations/core_reasons.py" line="137"/>
         <source>{count} entities could not be aligned to spaCy tokens and are missing: {names}</source>
         <translation>كيانات تعذّرت مطابقتها مع كلمات spaCy فغابت (عددها {count}): {names}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="137"/>
+        <location filename="../../build/translations/core_reasons.py" line="138"/>
         <source>{outside_ents} overlapping entities are in doc.spans[&apos;sc&apos;] only (doc.ents cannot overlap)</source>
         <translation>الكيانات المتداخلة (عددها {outside_ents}) في doc.spans[&apos;sc&apos;] فقط (لا يقبل doc.ents التداخل)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="138"/>
+        <location filename="../../build/translations/core_reasons.py" line="139"/>
         <source>{count} × {item}</source>
         <translation>{count} × {item}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="139"/>
+        <location filename="../../build/translations/core_reasons.py" line="140"/>
         <source>a CUE span linked to no quote ({text!r})</source>
         <translation>مقطع CUE لا يرتبط بأي اقتباس ({text!r})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="140"/>
+        <location filename="../../build/translations/core_reasons.py" line="141"/>
         <source>document {id}: left out {items}</source>
         <translation>المستند {id}: تُرك {items}</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="141"/>
+        <location filename="../../build/translations/core_reasons.py" line="142"/>
         <source>the file holds nothing but web page boilerplate</source>
         <translation>الملف لا يحوي إلا قوالب صفحات الويب</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="142"/>
+        <location filename="../../build/translations/core_reasons.py" line="143"/>
         <source>read as {format_name}, guessed from the file; if it is in another format, name it with --format ({names})</source>
         <translation>قُرئ بصيغة {format_name} استنتاجًا من الملف؛ إن كان بصيغة أخرى فسمِّها بـ ‎--format‎ ({names})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="143"/>
+        <location filename="../../build/translations/core_reasons.py" line="144"/>
         <source>no such file or folder</source>
         <translation>لا ملف ولا مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="144"/>
+        <location filename="../../build/translations/core_reasons.py" line="145"/>
         <source>neither the file&apos;s name nor its content shows a format the annotator reads; name it with --format ({names})</source>
         <translation>لا اسم الملف ولا محتواه يدل على صيغة يقرؤها المُعلِّم؛ سمِّها بـ ‎--format‎ ({names})</translation>
     </message>
     <message>
-        <location filename="../../build/translations/core_reasons.py" line="145"/>
+        <location filename="../../build/translations/core_reasons.py" line="146"/>
         <source>the file cannot be read as {format_name}: {why}</source>
         <translation>تعذّرت قراءة الملف بصيغة {format_name}: {why}</translation>
     </message>

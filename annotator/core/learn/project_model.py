@@ -22,6 +22,7 @@ from annotator.core import suggest
 from annotator.core.agreement import Counts
 from annotator.core.learn import crf
 from annotator.core.model import Document
+from annotator.core.reasons import reason
 from annotator.core.store import Project, now
 
 CLASS_TEXTS = 30_000  # articles read for word classes and clusters: a newsroom's month, about a minute to count
@@ -129,7 +130,9 @@ def train_in_child(path: Path, *, iterations: int = 100, waiting=None) -> Traine
         said = said.removeprefix("annotator train: ")
         if child.returncode == 1 and "nothing to learn from" in said:
             raise ValueError(said)
-        raise RuntimeError(said or f"training stopped (exit {child.returncode})")
+        # The child's own sentence (the command line's, in English) is kept inside a translatable one.
+        raise RuntimeError(reason("the training stopped (exit {code}): {said}", code=child.returncode,
+                                  said=said or "?"))
     with Project.open(path) as project:
         row = project.conn.execute("SELECT documents, tokens, scores FROM models WHERE kind = ? ORDER BY id DESC "
                                    "LIMIT 1", (KIND,)).fetchone()
