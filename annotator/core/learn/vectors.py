@@ -99,8 +99,8 @@ def _neighbours(ids, vocabulary, size: int):
         window = ranked[max(0, begin - 2):begin + step + 2]
         lead = begin - max(0, begin - 2)  # positions before `begin` are there as neighbours only
         rows, columns = [], []
+        positions = numpy.arange(lead, min(len(window), lead + step))
         for n, offset in enumerate(_OFFSETS):
-            positions = numpy.arange(lead, min(len(window), lead + step))
             others = positions + offset
             inside = (others >= 0) & (others < len(window))
             word, neighbour = window[positions[inside]], window[others[inside]]
