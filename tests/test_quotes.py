@@ -198,3 +198,62 @@ def test_a_quote_closed_by_an_aside_or_an_attribution_ends_there():
 def test_the_agency_of_a_dateline_is_not_the_speaker():
     text = "بيروت (رويترز) — قال مسؤول أمني إن الانفجار وقع في الميناء."
     assert quotes(text, ("رويترز", "ORG")) == [("قال", "الانفجار وقع في الميناء", "مسؤول أمني")]
+
+
+def test_a_verb_joined_to_a_sentence_that_named_its_subject_speaks_for_it():
+    earlier = 'وقالت مصادر في المدينة إن القصف استمر طوال الليل.\n'
+    # «وندد الوزير، فلان، بالقصف، وقال في تغريدات …»: the minister, not the sources quoted before
+    text = earlier + 'وندد وزير الإعلام، معمـــر سالم 😀، بالقصف، وقال في سلسلة تغريدات عبر "تويتر": "أدين المجزرة بشدة".\r\n'
+    found = quotes(text, ("معمـــر سالم", "PERSON"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [("قالت", "مصادر"), ("قال", "معمـــر سالم")]
+    # «قال فيها» of the message that person posted, though someone else was quoted just before
+    posted = earlier + 'ونشر سامر خليل رسالة قصيرة عبر تويتر، قال فيها "لقد حان الوقت".\n'
+    assert quotes(posted, ("سامر خليل", "PERSON"))[-1][2] == "سامر خليل"
+    # a sentence that already quoted someone goes on for them
+    going_on = 'وقال سامر خليل إن الشركة تغيرت، وأضاف في مقابلة مع نادر حسن أن الأرباح تراجعت.\n'
+    found = quotes(earlier + going_on, ("سامر خليل", "PERSON"), ("نادر حسن", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["مصادر", "سامر خليل", "سامر خليل"]
+
+
+def test_a_definite_noun_names_the_body_of_its_kind_named_before():
+    text = ('ذكرت صحيفة "الغد" أن الجامعة خفضت\u200f درجات المتقدمات.\n'
+            'وقال المتحدث باسم الجامعة سامي علي إن التحقيق بدأ.\n'
+            'واعترفت جامعة طوكيو الطبيّة بالخطأ.\n'
+            'وقالت الجامعة إنها لن تكرر ذلك.\n'
+            'وأضافت الصحيفة أن عدد المتضررات كبير.\n')
+    found = quotes(text, ("الغد", "ORG"), ("سامي علي", "PERSON"), ("جامعة طوكيو الطبيّة", "ORG"))
+    assert [speaker for _, _, speaker in found] == ["الغد", "سامي علي", "جامعة طوكيو الطبيّة", "الغد"]
+    # «وقال المصدر نفسه» after an attribution with no quote: the source it named
+    attributed = ('وحسب ما ذكرته صحيفة "آس"، فإن اللاعب قد يغادر نادي ريال مدريد.\n'
+                  'وقال المصدر نفسه إن زملاءه قلقون من رحيله.\n')
+    assert quotes(attributed, ("آس", "ORG"), ("ريال مدريد", "ORG"))[0][2] == "آس"
+
+
+def test_a_full_stop_inside_marks_opened_in_the_clause_does_not_end_the_quote():
+    text = 'وشدد المدرب على أن في وسع "اللاعب أن يرحل مرفوع الرأس. ندين لـــه بالكثير 😀" قبل المباراة.\r\nوقال الحكم إن اللقاء انتهى.'
+    found = quotes(text)
+    assert found[0][1] == 'في وسع "اللاعب أن يرحل مرفوع الرأس. ندين لـــه بالكثير 😀" قبل المباراة'
+    assert found[1][:2] == ("قال", "اللقاء انتهى")
+
+
+def test_a_second_speaker_after_a_comma_ends_the_first_quote():
+    text = "وفي حين قال مصدر بالشرطة إن سيارة ملغومة انفجرت، أشارت مصادر أخرى إلى أن الانفجار نجم عن مستودع ذخيرة."
+    assert quotes(text) == [("قال", "سيارة ملغومة انفجرت", "مصدر بالشرطة"),
+                            ("أشارت", "الانفجار نجم عن مستودع ذخيرة", "مصادر أخرى")]
+
+
+def test_the_verbal_noun_qawl_with_its_own_an_is_a_cue():
+    text = 'ويأتي القرار غداة قول رئيس الوزراء، حيـــدر علي، إن الانتخابات شهدت "خروقات جسيمة".'
+    assert quotes(text, ("حيـــدر علي", "PERSON")) == [("قول", 'الانتخابات شهدت "خروقات جسيمة"', "حيـــدر علي")]
+    assert quotes('وبحسب قول الوزير فإن الاتفاق قريب.') == []
+
+
+def test_speakers_that_refer_back_or_name_a_part_of_a_group():
+    text = 'قال موقع تويتر إنه حظر الحسابات.\nوأضافت الشركة أنها اتخذت الإجراء بعد انتهاكات متكررة.\n'
+    assert [speaker for _, _, speaker in quotes(text, ("تويتر", "ORG"))] == ["تويتر", "تويتر"]
+    official = 'وأكد سعدي غوفان أن التحقيق مستمر.\nوحسب بيان لاحق، فإن الالتباس سببه الاسم.\nوأكد المسؤول التركي أن التصويت مرتين جريمة.\n'
+    assert [speaker for _, _, speaker in quotes(official, ("سعدي غوفان", "PERSON"))] == ["سعدي غوفان", "سعدي غوفان"]
+    assert quotes("واعتبر عدد من رواد مواقع التواصل أن ذلك خرق للقواعد.")[0][2] == "عدد من رواد مواقع التواصل"
+    assert quotes('ويتابع سامر أمام القضاء، إذ زعم مراراً أن الأمر "خدعة كبيرة".', ("سامر", "PERSON"))[0][2] == "سامر"
+    inside = 'وقال ريتشاردز إن الإضراب قائم.\nونددت الرسالة بـ"تدهور أوضاع موظفي الأمم المتحدة" واعتبرت أن السمعة تشوهت.\n'
+    assert quotes(inside, ("ريتشاردز", "PERSON"), ("الأمم المتحدة", "ORG"))[-1][2] != "الأمم المتحدة"

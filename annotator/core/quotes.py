@@ -50,7 +50,7 @@ VERBS = _folded(
     "أفصح أفصحت تساءل تساءلت استطرد استطردت",
 )
 # Verbs of opinion and charge open only a clause (رأى أن …, اتهم … بأن …): «ترى نفسها» is no report.
-NEEDS_THAT = _folded("رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر نفى نفت نفوا ينفي تنفي اتهم اتهمت اتهموا يتهم زعم زعمت "
+NEEDS_THAT = _folded("قول رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر نفى نفت نفوا ينفي تنفي اتهم اتهمت اتهموا يتهم زعم زعمت "
                      "أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن المكتب اعتقال … في تنظيم "الدولة"»: a noun follows, not speech
 # Participles that add a quote to the clause before them: قائلاً، مشيرةً، مؤكدين …
 PARTICIPLES = _folded(
@@ -76,12 +76,12 @@ ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
 # «…، لكنه كرر أن …»: a new statement when a verb of saying follows; otherwise the words go on.
 BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
 TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
-                 "النائب المستشار القائد العاهل")
+                 "النائب المستشار القائد العاهل المسؤول المسؤولة")
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
-ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا")
+ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا مرارا تكرارا سابقا لاحقا مجددا مؤخرا حاليا")
 ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد قول", "كما نقلت", "كما نقل", "جاء ذلك")]
 POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
 # Prepositions that govern a name: it is whom or where one spoke, not who spoke.
@@ -97,6 +97,9 @@ DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين م
                        "مراقبين خبراء خبير محللون محلل شهود شاهد سكان نشطاء ناشطون مواطنون وزير وزيرة رئيس نائب "
                        "قاض قاضي مدير مديرة عضو أعضاء دبلوماسي دبلوماسيون ضابط جنود مقاتلون بيان تقرير وكالة أسرة عائلة")
 NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
+# Kinds of body: «وأضافت الشركة» after a quote of «تويتر» is the same body speaking on.
+BODY_KINDS = _folded("الشركة المنظمة الوزارة الحركة الحزب الجماعة الهيئة الوكالة الصحيفة المحكمة الجامعة المجلس "
+                     "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
 # A preposition with its pronoun, «قال فيها», «قال له», never part of a speaker's name; nor a negation
@@ -104,6 +107,9 @@ _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
 _PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنهم منها منه منهم له لها لهم عليها عليه بها به معه معها")
 # Back-references that name no one themselves: whoever was quoted last is meant.
 _SOURCES = _folded("المصدر المصادر")
+_SAYING = fold("قول")
+# «عدد من رواد مواقع التواصل»: a part of a group, the group named after من
+_QUANTITIES = _folded("عدد بعض أحد إحدى كثير كثيرون عشرات مئات آلاف غالبية معظم أغلب جميع")
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W_]+")
@@ -194,6 +200,8 @@ class _Reader:
                 return "participle"
             if candidate in NOUN_CUES and index and self.words[index - 1].group() in _folded("في"):
                 return "noun"
+            if candidate == _SAYING and (self.opening(index, "verb") or ("",))[0] == "that":
+                return "verb"  # «غداة قول رئيس الوزراء، فلان، إن …»: the verbal noun with its own إن
             if candidate in AMBIGUOUS_VERBS and (
                     SHADDA in self.text[slice(*self.original(*self.words[index].span()))]
                     or (self._opens_clause(index) and self._that_follows(index))):
@@ -314,7 +322,23 @@ class _Reader:
             close = self.closing(start - 1)
             return close if close is not None else self.paragraph_end(start)
         end = self.paragraph_end(start) if mode == "colon" else self.sentence_end(start)
-        return self.clause_end(start, end)
+        return self.clause_end(start, self._past_open_marks(start, end))
+
+    def _past_open_marks(self, start: int, end: int) -> int:
+        """«أكد أن الاتفاق "سيصمد. ولن نتراجع"»: a full stop inside quotation marks opened in the clause does
+        not end it; the sentence ends after the closing mark."""
+        position = start
+        while position < end:
+            if self.folded[position] in _OPENING and _WORD.match(self.folded, position + 1):
+                close = self.closing(position)
+                if close is None:
+                    break
+                if close >= end:
+                    end = self.sentence_end(close)
+                position = close + 1
+                continue
+            position += 1
+        return end
 
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.
@@ -341,6 +365,9 @@ class _Reader:
             if previous is not None and not quoted and word[:1] == "و" and word[1:] in VERBS and (
                     after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
                 return previous.end()  # «…، وأضاف أن …»: the next statement begins
+            if after_comma and not quoted and word in VERBS and \
+                    self.opening(self.index_at[match.start()], "verb") is not None:
+                return previous.end()  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
             previous = match
         return end
 
@@ -502,6 +529,10 @@ class _Reader:
             return person.id, None
         # «وذكرت تقارير بأنه …»: a verb opening its clause with و has its own subject after it.
         own_subject = self.words[index].group()[:1] in "وف" and self._name_phrase(cue_end, subject_end)
+        if not own_subject and not named:
+            subject = self._clause_subject(index)
+            if subject is not None:
+                return subject.id, None
         before = None if own_subject else self._subject_before(cue_start)
         if before is not None:
             return before.id, None
@@ -519,6 +550,9 @@ class _Reader:
             if continued != (None, None):
                 return continued
         if phrase and self._refers_back(phrase):
+            described = None if self._is_title(phrase) else self._described(phrase, cue_start)
+            if described is not None:
+                return described.id, None
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
                 return continued
@@ -572,6 +606,35 @@ class _Reader:
         person = [e for e in earlier if e.label == "PERSON"]
         return person[-1] if person else None
 
+    def _described(self, phrase: str, cue_start: int):
+        """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
+        naming the kind of a body named before, as the body's own first word or the word in front of it."""
+        words = _WORD.findall(fold(phrase))
+        if not words or not words[0].startswith("ال") or len(words) > 2:
+            return None
+        kind = _bare(words[0])
+        a = self.back(cue_start)
+        if words[0] in _SOURCES:  # «وقال المصدر نفسه» after «حسب ما ذكرته صحيفة "آس"»: the source named last
+            floor = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, a) - 1)) + 1
+            named = [e for e in self.entities if floor <= e.start and e.end <= a and e.label in ("ORG", "PERSON")
+                     and not self._governed(e) and self._reported_by(e)]
+            return named[-1] if named else None
+        for entity in reversed([e for e in self.entities if e.end <= a and e.label in ("ORG", "PERSON", "GPE")]):
+            own = _WORD.findall(fold(entity.text))
+            before = _WORD.findall(fold(self.text[max(0, entity.start - 20):entity.start]))
+            # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
+            kind_before = before and not before[-1].startswith("ال") and entity.label != "PERSON"
+            if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
+                return entity
+        return None
+
+    def _reported_by(self, entity) -> bool:
+        """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
+        for word in _WORD.findall(fold(self.text[max(0, entity.start - 30):entity.start]))[-3:]:
+            if word in ATTRIBUTION or any(word[:len(word) - cut] in VERBS for cut in (0, 1, 2)):
+                return True
+        return False
+
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
         words = [fold(word) for word in phrase.split()]
@@ -584,6 +647,8 @@ class _Reader:
         entity_id, said = speaker
         entity = next((e for e in self.entities if e.id == entity_id), None) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
+            return True
+        if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
             return True
         name = entity.text if entity is not None else (said or "")
         stems = {_bare(word) for word in _WORD.findall(fold(name))}
@@ -648,8 +713,36 @@ class _Reader:
         between = self.text[last.end:a]
         if any(mark in between for mark in "()—–-"):
             return None  # a dateline «بيروت (رويترز) — قال …» names the agency, not the speaker
+        quoted_name = self.text[last.start - 1:last.start] in "\"«“" and last.start > 0  # «وكانت "أوبك" قد أوردت»
+        if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
+            return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
         return last if len(gap) <= 2 and not self._governed(last) else None
+
+    def _clause_subject(self, index: int):
+        """«ونشر فلان رسالة، قال فيها …», «وندد الوزير، فلان، بالهجوم، وقال في تغريدة …»: a verb with no
+        subject of its own, joined after a comma to a sentence that opened on a named person, or saying
+        «فيها» of the message that person wrote. Their words, not the last quote's speaker."""
+        cue = self.words[index]
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        gap = self.folded[self.words[index - 1].end():cue.start()] if index else ""
+        joined = cue.group()[:1] == "و" and any(mark in gap for mark in "،,")
+        if not (joined or following in _folded("فيها فيه")):
+            return None
+        sentence_start = self.sentence_start(cue.start())
+        if any(sentence_start <= start < cue.start() for _, start, _ in self.found):
+            return None  # the sentence already quoted someone: «وأضاف» goes on for them
+        opening_words = [w for w in self.words[self.index_at.get(sentence_start, index):index]][:8]
+        if not opening_words:
+            first = next((i for i, w in enumerate(self.words) if w.start() >= sentence_start), index)
+            opening_words = self.words[first:min(index, first + 8)]
+        if not opening_words:
+            return None
+        a, b = self.original(opening_words[0].start(), opening_words[-1].end())
+        subjects = [e for e in self.entities if a <= e.start and e.end <= b and e.label in ("PERSON", "ORG")
+                    and not self._governed(e)]
+        person = next((e for e in subjects if e.label == "PERSON"), None)
+        return person or (subjects[0] if subjects else None)
 
     def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
         """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
@@ -688,12 +781,13 @@ class _Reader:
             word = match.group()
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
-            if (word in GOVERNING and word != _IN_THE_NAME_OF) or word in TIME_WORDS or word in NOT_NAMES or \
+            partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
+            if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
-                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() != _IN_THE_NAME_OF \
+                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من")) \
                     and not word.startswith("ال"):
                 # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
                 # so does a construct «صاحب إحدى العربات …»
