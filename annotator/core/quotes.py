@@ -322,23 +322,7 @@ class _Reader:
             close = self.closing(start - 1)
             return close if close is not None else self.paragraph_end(start)
         end = self.paragraph_end(start) if mode == "colon" else self.sentence_end(start)
-        return self.clause_end(start, self._past_open_marks(start, end))
-
-    def _past_open_marks(self, start: int, end: int) -> int:
-        """«أكد أن الاتفاق "سيصمد. ولن نتراجع"»: a full stop inside quotation marks opened in the clause does
-        not end it; the sentence ends after the closing mark."""
-        position = start
-        while position < end:
-            if self.folded[position] in _OPENING and _WORD.match(self.folded, position + 1):
-                close = self.closing(position)
-                if close is None:
-                    break
-                if close >= end:
-                    end = self.sentence_end(close)
-                position = close + 1
-                continue
-            position += 1
-        return end
+        return self.clause_end(start, end)
 
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.
