@@ -260,6 +260,8 @@ class _Reader:
             word = match.group()
             following = _WORD.search(self.folded, match.end())
             if word in THAT:
+                if counted and self.words[self.index_at[match.start()] - 1].group() == fold("علما"):
+                    return None  # «، علما أنه …»: the reporter's own note
                 return "that", match.start(), match.end() + 1
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), following.end() + 1
@@ -407,6 +409,9 @@ class _Reader:
             if word.start() >= start and word.group() in ATTRIBUTION | _folded("ما لما كما"):
                 if word.group() in _folded("كما") and self.words[index - 1] is word:
                     continue  # «كما أكد أن …» reports
+                if word.group() == fold("ما") and self.words[index - 1] is word and index > 1 and \
+                        self.words[index - 2].group() in _folded("عادة غالبا كثيرا دائما وعادة وغالبا"):
+                    continue  # «وعادة ما يقول التحالف إنه …» reports
                 return True
         return False
 
@@ -607,7 +612,7 @@ class _Reader:
             own = _WORD.findall(fold(entity.text))
             before = _WORD.findall(fold(self.text[max(0, entity.start - 20):entity.start]))
             # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
-            kind_before = before and not before[-1].startswith("ال") and entity.label != "PERSON"
+            kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG"  # not «جامعة فلوريدا»
             if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
                 return entity
         return None
@@ -675,8 +680,9 @@ class _Reader:
             token_start -= 1
         if token_start < start and fold(self.text[token_start]) == "ل":
             return True
-        before = [word for word in self.text[max(0, token_start - 20):token_start].split() if _WORD.search(word)]
-        previous = fold(before[-1]) if before else ""  # «في مقابلة مع "فوربس"»: the quotation mark aside
+        # «في مقابلة مع "فوربس"», «لـ"سكاي نيوز"»: the quotation mark aside
+        before = _WORD.findall(fold(self.text[max(0, token_start - 20):token_start]))
+        previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
