@@ -76,9 +76,10 @@ ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
 # «…، لكنه كرر أن …»: a new statement when a verb of saying follows; otherwise the words go on.
 BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
 TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
-                 "النائب المستشار القائد العاهل المسؤول المسؤولة")
+                 "النائب المستشار القائد العاهل المسؤول المسؤولة اللاعب المدرب النجم المهاجم الحارس الظهير المدافع")
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
-CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة")
+CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
+                           "لاعب مدرب نجم مهاجم حارس")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
 ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا مرارا تكرارا سابقا لاحقا مجددا مؤخرا حاليا")
@@ -430,7 +431,8 @@ class _Reader:
     def _inner_report(self, start: int, end: int):
         """«قال مسؤول إن الرئيس ترامب قال إنه …»: a tagged name opening the clause, then its own verb of saying."""
         a, b = self.original(start, min(end, start + 60))
-        if not any(a <= e.start < b and e.label in ("PERSON", "ORG") for e in self.entities):
+        names = [e for e in self.entities if a <= e.start < b and e.label in ("PERSON", "ORG")]
+        if not names:
             return None
         for offset, match in enumerate(_WORD.finditer(self.folded, start, end)):
             if offset > 6:
@@ -438,7 +440,9 @@ class _Reader:
             index = self.index_at[match.start()]
             kind = self.cue_kind(index)
             if kind == "verb" and self.opening(index, kind) is not None:
-                return index
+                # the name must stand before its verb: «إن المهاجم الذي أعلن أنه يرتبط بداعش» reports no report
+                verb_at = self.back(match.start())
+                return index if any(e.end <= verb_at for e in names) else None
         return None
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
@@ -509,6 +513,11 @@ class _Reader:
             if quoted is not None:
                 return quoted
         named = [e for e in region if not self._governed(e)]
+        if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
+            # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
+            titled = self._earlier_name(cue_start, self.text[named[0].start - 30:named[0].start], titled_only=True)
+            if titled is not None:
+                return titled.id, None
         for entity in named:
             held = self._holder(entity)
             if held:
@@ -545,7 +554,7 @@ class _Reader:
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
                 return continued
-            earlier = self._earlier_name(cue_start) if self._is_title(phrase) else None
+            earlier = self._earlier_name(cue_start, phrase) if self._is_title(phrase) else None
             if earlier is not None:
                 return earlier.id, None
         if phrase:
@@ -566,7 +575,7 @@ class _Reader:
             if match.group() == fold("عن"):
                 phrase = self._name_phrase(match.end(), subject_end)
                 if phrase and self._is_title(phrase):  # «عن الوزير الإسرائيلي قوله»: the minister named before
-                    earlier = self._earlier_name(self.words[self.index_at[match.start()]].start())
+                    earlier = self._earlier_name(self.words[self.index_at[match.start()]].start(), phrase)
                     if earlier is not None:
                         return earlier.id, None
                 return self._linked(phrase, self.words[self.index_at[match.start()]].start()) if phrase else None
@@ -582,9 +591,26 @@ class _Reader:
                 return after[0].id, None
         return None
 
-    def _earlier_name(self, cue_start: int):
-        """The last person (else body) named before, within two paragraphs: whom «الرئيس الأمريكي» means."""
+    def _in_construct(self, entity) -> bool:
+        """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
+        before = _WORD.findall(fold(self.text[max(0, entity.start - 30):entity.start]))[-2:]
+        return any(word in CONSTRUCT_TITLES for word in before)
+
+    def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
+        """The last person (else body) named before, within two paragraphs: whom «الرئيس الأمريكي» means.
+        A person once introduced with the same title comes first, however far: «وزير الداخلية فلان» … «وقال
+        وزير الداخلية» is فلان even when others were named since."""
         a = self.back(cue_start)
+        if title:
+            offices = [w for w in _WORD.findall(fold(title)) if w in CONSTRUCT_TITLES or w in TITLES]
+            office = _bare(offices[-1] if offices else _WORD.findall(fold(title))[0])
+            titled = [e for e in self.entities if e.end <= a and e.label == "PERSON" and not self._governed(e)
+                      and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
+                                     + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
+            if titled:
+                return titled[-1]
+        if titled_only:
+            return None
         floor = a
         for _ in range(3):
             floor = self.text.rfind("\n", 0, max(0, floor - 1))
@@ -638,7 +664,10 @@ class _Reader:
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
             return True
         if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
-            return True
+            # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
+            own = _WORD.findall(fold(entity.text))[:1]
+            own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
+            return own == fold(phrase) or own not in BODY_KINDS
         name = entity.text if entity is not None else (said or "")
         stems = {_bare(word) for word in _WORD.findall(fold(name))}
         if self._is_title(name) and self._is_title(phrase):
@@ -666,6 +695,9 @@ class _Reader:
         for word in reversed(self.words[max(0, index - 8):index - 1]):
             if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[index - 1].start()] and kept:
                 break
+            if word.group() in THAT or self._is_cue_word(word.group()) or \
+                    (kept and any(mark in self.folded[word.end():kept[0].start()] for mark in "،,:")):
+                break  # «قال الوزير، للصحفيين، إن المهاجم الذي أعلن …»: the noun is المهاجم, not the clause before it
             kept.insert(0, word)
         if not kept:
             return None
