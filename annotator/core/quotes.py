@@ -109,6 +109,7 @@ _PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنه
 # Back-references that name no one themselves: whoever was quoted last is meant.
 _SOURCES = _folded("المصدر المصادر")
 _SAYING = fold("قول")
+_KANA = _folded("كان كانت وكان وكانت")
 # «عدد من رواد مواقع التواصل»: a part of a group, the group named after من
 _QUANTITIES = _folded("عدد بعض أحد إحدى كثير كثيرون عشرات مئات آلاف غالبية معظم أغلب جميع")
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
@@ -128,8 +129,9 @@ def _closing_before_comma(gap: str) -> int | None:
 
 
 def _bare(word: str) -> str:
-    """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر»."""
-    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر». The conjunction
+    goes only before ال: the و of «وزارة» and «وزير» is the word's own."""
+    word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4 else word
     word = word[2:] if word.startswith("ال") and len(word) > 3 else word
     return word[:-1] if word[-1:] in "هة" and len(word) > 3 else word
 
@@ -382,7 +384,8 @@ class _Reader:
         content_end = self.content_end(mode, content_start)
         if mode == "that":
             content_start, content_end = self._unwrapped(content_start, content_end)
-            inner = self._inner_report(content_start, content_end)
+            # «ونقلت الوكالة أن فلان، نائب الوزير، أوضح أن …»: the apposition's comma does not hide the verb
+            inner = self._inner_report(content_start, max(content_end, self.sentence_end(content_start)))
             if inner is not None:
                 return None  # «قال مسؤول إن الرئيس قال إنه …»: the report inside is the quote
         start, end = self._trimmed(content_start, content_end)
@@ -527,7 +530,7 @@ class _Reader:
             return person.id, None
         # «وذكرت تقارير بأنه …»: a verb opening its clause with و has its own subject after it.
         own_subject = self.words[index].group()[:1] in "وف" and self._name_phrase(cue_end, subject_end)
-        if not own_subject and not named:
+        if not own_subject and not named and not self._name_phrase(cue_end, subject_end):
             subject = self._clause_subject(index)
             if subject is not None:
                 return subject.id, None
@@ -739,7 +742,23 @@ class _Reader:
         if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
             return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
-        return last if len(gap) <= 2 and not self._governed(last) else None
+        if len(gap) <= 2:
+            return last if not self._governed(last) else None
+        for candidate in reversed(candidates[-3:]):
+            if self._apposition_between(candidate, a) and not self._governed(candidate):
+                return candidate  # «لكن الكاردينال فلان، رجل الدين الأعلى في انجلترا، قال: …»
+        return None
+
+    def _apposition_between(self, entity, verb_at: int) -> bool:
+        """Only an apposition between commas (and قد) stands between a name and its verb."""
+        between = fold(self.text[entity.end:verb_at]).strip()
+        words = _WORD.findall(between)
+        if words and words[-1] == fold("قد"):
+            between = between[:between.rfind(words[-1])].rstrip()
+            words = words[:-1]
+        commas = [i for i, char in enumerate(between) if char in "،,"]
+        return (len(commas) == 2 and commas[0] == 0 and commas[1] == len(between) - 1 and len(words) <= 12
+                and not any(mark in between for mark in "\"«»“”:.()"))
 
     def _clause_subject(self, index: int):
         """«ونشر فلان رسالة، قال فيها …», «وندد الوزير، فلان، بالهجوم، وقال في تغريدة …»: a verb with no
@@ -750,7 +769,7 @@ class _Reader:
         gap = self.folded[self.words[index - 1].end():cue.start()] if index else ""
         joined = cue.group()[:1] == "و" and any(mark in gap for mark in "،,")
         if not (joined or following in _folded("فيها فيه")):
-            return None
+            return self._kana_subject(index)
         sentence_start = self.sentence_start(cue.start())
         if any(sentence_start <= start < cue.start() for _, start, _ in self.found):
             return None  # the sentence already quoted someone: «وأضاف» goes on for them
@@ -765,6 +784,23 @@ class _Reader:
                     and not self._governed(e)]
         person = next((e for e in subjects if e.label == "PERSON"), None)
         return person or (subjects[0] if subjects else None)
+
+    def _kana_subject(self, index: int):
+        """«وكان فلان، رئيس البلدية، قد زار الموقع وقال إنه …», «وكان التحالف قد أكد أن …»: a sentence that
+        opens on كان names its subject right after it, for every verb of it that has none of its own."""
+        sentence_start = self.sentence_start(self.words[index].start())
+        first = next((i for i in range(index) if self.words[i].start() >= sentence_start), None)
+        if first is None or self.words[first].group() not in _KANA:
+            return None
+        if any(sentence_start <= start < self.words[index].start() for _, start, _ in self.found):
+            return None
+        a = self.back(self.words[first].end())
+        b = self.back(self.words[index].start())
+        subject = [e for e in self.entities if a <= e.start and e.end <= b and e.label in ("PERSON", "ORG")]
+        if subject and not self._governed(subject[0]) and \
+                len(_WORD.findall(fold(self.text[a:subject[0].start]))) <= 2:
+            return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
+        return None
 
     def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
         """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
