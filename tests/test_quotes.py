@@ -301,3 +301,26 @@ def test_a_subject_before_its_verb_across_an_apposition_or_after_kana():
     relayed = 'ونقلت الوكالة أن ديمتري روغوزين، نائب وزير الدفاع، أوضح عبر فيسبوك أن روسيا طورت المقاتلة.'
     assert quotes(relayed, ("الوكالة", "ORG"), ("ديمتري روغوزين", "PERSON")) == [
         ("أوضح", "روسيا طورت المقاتلة", "ديمتري روغوزين")]
+
+
+def test_a_name_tagged_once_speaks_at_its_other_mentions():
+    text = ('قال المتحدث إن الوفد وصل.\n'
+            'وقال ترامب إن الاقتصاد قوي.\n'
+            'وأشار مسؤول إلى أن المحادثات بدأت.\n'
+            'لكن ترامب 😀، رئيس البلاد، قال إن الوظائف كثيرة.\nوقال مستشار لترامب إن الأمر محسوم.\n'
+            'وقالت ترامبيات إن الحفل انتهى.\n')  # a longer word is no mention
+    document = Document(id="x", text=text, entities=names(text, ("ترامب", "PERSON")))
+    found = quote_suggestions(document)
+    assert [(text[q.cue[0]:q.cue[1]], q.speaker, q.speaker_text) for q in found] == [
+        ("قال", None, "المتحدث"), ("قال", 0, None), ("أشار", None, "مسؤول"), ("قال", 0, None),
+        ("قال", None, "مستشار"), ("قالت", None, "ترامبيات")]
+
+
+def test_a_description_with_its_own_adjective_is_its_own_body():
+    text = ('قال الجيش الإسرائيلي إن صافرات الإنذار انطلقت خطأ.\n'
+            'وقال الجيش الأميركي إن ضربة نفذت يوم الأحد.\n'
+            'وقالت الحكومة التركية إن الحدود مفتوحة.\n'
+            'وقالت السلطات التركية إن 15 شخصا اعتقلوا.\n')
+    found = quotes(text, ("الجيش الإسرائيلي", "ORG"), ("الحكومة التركية", "ORG"))
+    assert [speaker for _, _, speaker in found] == ["الجيش الإسرائيلي", "الجيش الأميركي", "الحكومة التركية",
+                                                    "السلطات التركية"]

@@ -109,6 +109,7 @@ _PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنه
 # Back-references that name no one themselves: whoever was quoted last is meant.
 _SOURCES = _folded("المصدر المصادر")
 _SAYING = fold("قول")
+_SAME = _folded("نفسه نفسها ذاته ذاتها")
 _KANA = _folded("كان كانت وكان وكانت")
 # «عدد من رواد مواقع التواصل»: a part of a group, the group named after من
 _QUANTITIES = _folded("عدد بعض أحد إحدى كثير كثيرون عشرات مئات آلاف غالبية معظم أغلب جميع")
@@ -118,6 +119,7 @@ _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)")
 _MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
 _PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
+_FAR = 20_000  # characters back where a title or a kind of body is looked for: a long page is no article
 _MIN_QUOTE = 6  # characters: shorter is no statement
 
 
@@ -157,9 +159,75 @@ class _Reader:
         self.folded, self.back = fold_with_map(document.text)
         self.words = list(_WORD.finditer(self.folded))
         self.index_at = {word.start(): index for index, word in enumerate(self.words)}
+        self.word_starts = [word.start() for word in self.words]
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.folded)]
-        self.entities = sorted((e for e in document.entities if e.label in SPEAKER_LABELS and not e.suggested), key=lambda e: e.start)
+        tagged = sorted((e for e in document.entities if e.label in SPEAKER_LABELS and not e.suggested), key=lambda e: e.start)
+        self.entities = self._with_other_mentions(tagged, document.entities)
+        # Looked up by place, text and id for every cue: a long document with thousands of names stays linear.
+        self.entity_starts = [e.start for e in self.entities]
+        self.by_text: dict[str, list] = {}
+        self.by_id: dict = {}
+        for entity in self.entities:
+            self.by_text.setdefault(fold(entity.text), []).append(entity)
+            self.by_id.setdefault(entity.id, entity)
         self.found: list[tuple[QuoteSuggestion, int, int]] = []  # with the folded span it took
+        self.found_spans: list[tuple[int, int]] = []  # the same spans, in order
+
+    def _with_other_mentions(self, tagged: list, everything: list) -> list:
+        """The tagged names and every other mention of them: an analyst tags «ترامب» once, and «وقال ترامب»
+        further on is the same speaker. Whole words only, a proclitic (و، ف، ب، ل، ك) aside; a mention keeps
+        the id of the tagged one nearest before it (else the first), so that a quote links to it."""
+        by_name: dict[str, list] = {}
+        for entity in tagged:
+            key = fold(entity.text).strip()
+            if len(key) >= 2 and _WORD.fullmatch(key.replace(" ", "")):
+                by_name.setdefault(key, []).append(entity)
+        if not by_name:
+            return tagged
+        import bisect
+        from dataclasses import replace
+
+        names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![^\W_])(?:[وف]?[بلك]|[وف])?({names})(?![^\W_])")
+        starts_of = {name: [e.start for e in mentions] for name, mentions in by_name.items()}
+        spans = sorted((e.start, e.end) for e in everything)
+        starts = [a for a, _ in spans]
+        found = []
+        for match in pattern.finditer(self.folded):
+            a, b = self.original(match.start(1), match.end(1))
+            at = bisect.bisect_left(starts, b)
+            if any(x < b and a < y for x, y in spans[max(0, at - 8):at]):
+                continue  # tagged already, or inside a longer tagged name
+            mentions = by_name[match.group(1)]
+            nearest = bisect.bisect_left(starts_of[match.group(1)], a)
+            found.append(replace(mentions[nearest - 1] if nearest else mentions[0], start=a, end=b, text=self.text[a:b]))
+        return sorted(tagged + found, key=lambda e: e.start)
+
+    def remember(self, found: tuple[QuoteSuggestion, int, int]) -> None:
+        import bisect
+
+        self.found.append(found)
+        bisect.insort(self.found_spans, (found[1], found[2]))
+
+    def _quoted_between(self, a: int, b: int) -> bool:
+        """Whether a quote already found starts in [a, b)."""
+        import bisect
+
+        at = bisect.bisect_left(self.found_spans, (a, -1))
+        return at < len(self.found_spans) and self.found_spans[at][0] < b
+
+    def first_word_at(self, position: int) -> int:
+        """The index of the first word starting at or after `position`."""
+        import bisect
+
+        return bisect.bisect_left(self.word_starts, position)
+
+    def within(self, a: int, b: int, *, whole: bool = True) -> list:
+        """The names that start at or after `a` and end by `b` (with `whole`), or just start before `b`."""
+        import bisect
+
+        found = self.entities[bisect.bisect_left(self.entity_starts, a):bisect.bisect_left(self.entity_starts, b)]
+        return [e for e in found if e.end <= b] if whole else found
 
     # --- the shape of the text ---------------------------------------------------------
 
@@ -371,7 +439,7 @@ class _Reader:
             found = self.quote_at(index, kind)
             if found is not None:
                 suggestion, start, end = found
-                self.found.append(found)
+                self.remember(found)
                 taken_until = end
         self._postposed()
         return [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
@@ -434,7 +502,7 @@ class _Reader:
     def _inner_report(self, start: int, end: int):
         """«قال مسؤول إن الرئيس ترامب قال إنه …»: a tagged name opening the clause, then its own verb of saying."""
         a, b = self.original(start, min(end, start + 60))
-        names = [e for e in self.entities if a <= e.start < b and e.label in ("PERSON", "ORG")]
+        names = [e for e in self.within(a, b, whole=False) if e.label in ("PERSON", "ORG")]
         if not names:
             return None
         for offset, match in enumerate(_WORD.finditer(self.folded, start, end)):
@@ -473,11 +541,15 @@ class _Reader:
 
     def _postposed(self) -> None:
         """«"…"، على حد تعبيره» and «"…" هكذا رأى X»: quoted words whose attribution follows them."""
-        claimed = [(start, end) for _, start, end in self.found]
+        import bisect
+
+        claimed = list(self.found_spans)
+        claimed_starts = [a for a, _ in claimed]
         for match in re.finditer(r'(?<![\w])[«“"](?=\w)', self.folded):
             opening = match.start()
-            if any(a - 1 <= opening <= b for a, b in claimed):
-                continue
+            at = bisect.bisect_right(claimed_starts, opening + 1)
+            if at and claimed[at - 1][0] - 1 <= opening <= claimed[at - 1][1]:
+                continue  # quoted words a verb of saying already took
             close = self.closing(opening)
             if close is None or len(_WORD.findall(self.folded, opening, close)) < 4:
                 continue
@@ -496,7 +568,7 @@ class _Reader:
             start, end = self._trimmed(opening + 1, close)
             index = next(i for i, w in enumerate(self.words) if w.start() >= cue[0])  # the cue's own word
             speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1]))
-            self.found.append((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
+            self.remember((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
 
     # --- who said it ------------------------------------------------------------------------
 
@@ -505,7 +577,7 @@ class _Reader:
         if kind == "participle":
             return self._continued(cue_start, far=False)
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
-        region = [e for e in self.entities if a <= e.start and e.end <= b]
+        region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
             return (region[0].id, None) if region else self._continued(cue_start)
         antecedent = self._antecedent(index)
@@ -588,8 +660,8 @@ class _Reader:
         """«وأشار البيان»: the body whose statement («بيان للقيادة المركزية …») was named before."""
         a = self.back(cue_start)
         for match in reversed(list(re.finditer(fold("بيان"), self.folded[:cue_start]))):
-            after = [e for e in self.entities if self.back(match.end()) <= e.start < self.back(match.end()) + 12
-                     and e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
+            after = [e for e in self.within(self.back(match.end()), self.back(match.end()) + 12, whole=False)
+                     if e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
             if after:
                 return after[0].id, None
         return None
@@ -607,7 +679,7 @@ class _Reader:
         if title:
             offices = [w for w in _WORD.findall(fold(title)) if w in CONSTRUCT_TITLES or w in TITLES]
             office = _bare(offices[-1] if offices else _WORD.findall(fold(title))[0])
-            titled = [e for e in self.entities if e.end <= a and e.label == "PERSON" and not self._governed(e)
+            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
                       and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
             if titled:
@@ -620,7 +692,7 @@ class _Reader:
             if floor == -1:
                 floor = 0
                 break
-        earlier = [e for e in self.entities if floor <= e.start and e.end <= a and not self._governed(e)]
+        earlier = [e for e in self.within(floor, a) if not self._governed(e)]
         person = [e for e in earlier if e.label == "PERSON"]
         return person[-1] if person else None
 
@@ -634,16 +706,19 @@ class _Reader:
         a = self.back(cue_start)
         if words[0] in _SOURCES:  # «وقال المصدر نفسه» after «حسب ما ذكرته صحيفة "آس"»: the source named last
             floor = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, a) - 1)) + 1
-            named = [e for e in self.entities if floor <= e.start and e.end <= a and e.label in ("ORG", "PERSON")
+            named = [e for e in self.within(floor, a) if e.label in ("ORG", "PERSON")
                      and not self._governed(e) and self._reported_by(e)]
             return named[-1] if named else None
-        for entity in reversed([e for e in self.entities if e.end <= a and e.label in ("ORG", "PERSON", "GPE")]):
+        for entity in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]):
             own = _WORD.findall(fold(entity.text))
             before = _WORD.findall(fold(self.text[max(0, entity.start - 20):entity.start]))
             # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
             kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG"  # not «جامعة فلوريدا»
             if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
-                return entity
+                # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
+                after = _WORD.findall(fold(self.text[entity.end:entity.end + 30]))[:2]
+                if len(words) == 1 or words[1] in own or words[1] in after:
+                    return entity
         return None
 
     def _reported_by(self, entity) -> bool:
@@ -663,7 +738,7 @@ class _Reader:
         sharing a word with the last speaker's name («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني»
         after «الوزارة» is someone else."""
         entity_id, said = speaker
-        entity = next((e for e in self.entities if e.id == entity_id), None) if entity_id is not None else None
+        entity = self.by_id.get(entity_id) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
             return True
         if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
@@ -675,7 +750,10 @@ class _Reader:
         stems = {_bare(word) for word in _WORD.findall(fold(name))}
         if self._is_title(name) and self._is_title(phrase):
             return True
-        return any(_bare(word) in stems for word in _WORD.findall(fold(phrase)))
+        # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
+        # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
+        words = [word for word in _WORD.findall(fold(phrase)) if word not in _SAME]
+        return bool(words) and all(_bare(word) in stems for word in words)
 
     @staticmethod
     def _is_title(phrase: str) -> bool:
@@ -722,7 +800,7 @@ class _Reader:
             return True
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
-            earlier = [e for e in self.entities if e.end <= token_start and token_start - e.end < 3]
+            earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
             return bool(earlier) and self._governed(earlier[-1])
         return False
 
@@ -731,7 +809,7 @@ class _Reader:
         (subject first: «لكن الوزارة قالت», «الوزير، أحمد القطان، قال»)."""
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
-        candidates = [e for e in self.entities if sentence_start <= e.start and e.end <= a and e.label in ("PERSON", "ORG")]
+        candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
         if not candidates:
             return None
         last = candidates[-1]
@@ -771,16 +849,16 @@ class _Reader:
         if not (joined or following in _folded("فيها فيه")):
             return self._kana_subject(index)
         sentence_start = self.sentence_start(cue.start())
-        if any(sentence_start <= start < cue.start() for _, start, _ in self.found):
+        if self._quoted_between(sentence_start, cue.start()):
             return None  # the sentence already quoted someone: «وأضاف» goes on for them
         opening_words = [w for w in self.words[self.index_at.get(sentence_start, index):index]][:8]
         if not opening_words:
-            first = next((i for i, w in enumerate(self.words) if w.start() >= sentence_start), index)
+            first = min(self.first_word_at(sentence_start), index)
             opening_words = self.words[first:min(index, first + 8)]
         if not opening_words:
             return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
-        subjects = [e for e in self.entities if a <= e.start and e.end <= b and e.label in ("PERSON", "ORG")
+        subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
                     and not self._governed(e)]
         person = next((e for e in subjects if e.label == "PERSON"), None)
         return person or (subjects[0] if subjects else None)
@@ -789,14 +867,14 @@ class _Reader:
         """«وكان فلان، رئيس البلدية، قد زار الموقع وقال إنه …», «وكان التحالف قد أكد أن …»: a sentence that
         opens on كان names its subject right after it, for every verb of it that has none of its own."""
         sentence_start = self.sentence_start(self.words[index].start())
-        first = next((i for i in range(index) if self.words[i].start() >= sentence_start), None)
-        if first is None or self.words[first].group() not in _KANA:
+        first = self.first_word_at(sentence_start)
+        if first >= index or self.words[first].group() not in _KANA:
             return None
-        if any(sentence_start <= start < self.words[index].start() for _, start, _ in self.found):
+        if self._quoted_between(sentence_start, self.words[index].start()):
             return None
         a = self.back(self.words[first].end())
         b = self.back(self.words[index].start())
-        subject = [e for e in self.entities if a <= e.start and e.end <= b and e.label in ("PERSON", "ORG")]
+        subject = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")]
         if subject and not self._governed(subject[0]) and \
                 len(_WORD.findall(fold(self.text[a:subject[0].start]))) <= 2:
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
@@ -807,7 +885,7 @@ class _Reader:
         before, the sentence's subject (its first person), else the paragraph's last person or body."""
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
-        in_sentence = [e for e in self.entities if sentence_start <= e.start and e.end <= a and e.label == "PERSON"
+        in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
                        and not self._governed(e)]
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and self._near(suggestion.end, a):
@@ -819,7 +897,7 @@ class _Reader:
         if in_sentence:
             return in_sentence[0].id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
-        earlier = [e for e in self.entities if paragraph_start <= e.start and e.end <= a and e.label in ("PERSON", "ORG")
+        earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
                    and not self._governed(e)]
         if earlier:
             person = [e for e in earlier if e.label == "PERSON"]
@@ -860,7 +938,7 @@ class _Reader:
         """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
         wanted = fold(phrase)
         a = self.back(cue_start)
-        mentions = [e for e in self.entities if fold(e.text) == wanted]
+        mentions = self.by_text.get(wanted, [])
         if mentions:
             before = [e for e in mentions if e.start <= a]
             return (before[-1] if before else mentions[0]).id, None
