@@ -97,7 +97,9 @@ RELATIVES = _folded("التي الذي الذين اللتان اللذان")
 DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر متحدث متحدثة مراسل مراسلة تقارير مراقبون "
                        "مراقبين خبراء خبير محللون محلل شهود شاهد سكان نشطاء ناشطون مواطنون وزير وزيرة رئيس نائب "
                        "قاض قاضي مدير مديرة عضو أعضاء دبلوماسي دبلوماسيون ضابط جنود مقاتلون بيان تقرير وكالة أسرة عائلة")
-NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة")
+NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة "
+                    "ثقته ثقتها رغبته رغبتها نيته نيتها استعداده استعدادها رفضه رفضها تأييده تأييدها دعمه دعمها "
+                    "قلقه قلقها أمله أملها ترحيبه ترحيبها")  # «أكد ثقته في أن …»: what he expressed, not who
 # Kinds of body: «وأضافت الشركة» after a quote of «تويتر» is the same body speaking on.
 BODY_KINDS = _folded("الشركة المنظمة الوزارة الحركة الحزب الجماعة الهيئة الوكالة الصحيفة المحكمة الجامعة المجلس "
                      "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي")
@@ -820,18 +822,20 @@ class _Reader:
         if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
             return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
-        if len(gap) <= 2:
+        if len(gap) <= 2 and not any(mark in between for mark in "،,"):
             return last if not self._governed(last) else None
-        for candidate in reversed(candidates[-3:]):
+        for candidate in reversed(candidates[-4:]):
             if self._apposition_between(candidate, a) and not self._governed(candidate):
                 return candidate  # «لكن الكاردينال فلان، رجل الدين الأعلى في انجلترا، قال: …»
+        if len(gap) <= 2:
+            return last if not self._governed(last) else None  # «… الوزارة، قالت»: no apposition to cross
         return None
 
     def _apposition_between(self, entity, verb_at: int) -> bool:
         """Only an apposition between commas (and قد) stands between a name and its verb."""
         between = fold(self.text[entity.end:verb_at]).strip()
         words = _WORD.findall(between)
-        if words and words[-1] == fold("قد"):
+        while words and (words[-1] == fold("قد") or words[-1] in ADVERBS):  # «…، بدوره قال», «…، قد أكد»
             between = between[:between.rfind(words[-1])].rstrip()
             words = words[:-1]
         commas = [i for i, char in enumerate(between) if char in "،,"]
