@@ -335,3 +335,10 @@ def test_appositions_with_an_adverb_or_a_body_inside_and_what_one_expressed():
     assert [speaker for _, _, speaker in found] == ["مايا كوسيانشيتش", "تركي المالكي", "ميشيل ماري"]
     trust = "يشعر أرسين فينغر بالقلق لكنه أكد ثقته في أن الفريق سيفعل كل ما هو مطلوب."
     assert quotes(trust, ("أرسين فينغر", "PERSON"))[0][2] == "أرسين فينغر"
+
+
+def test_unmarked_words_after_a_colon_stop_where_the_reporter_names_someone_again():
+    text = ("وقال غريزمان: لا فرق، هوية المنافس لا تهم. وهذا ما نسعى إليه 😀. وفازت فرنسا بالمركز الأول "
+            "في المجموعة. وأضاف: سنلعب بقوة.")
+    found = quotes(text, ("غريزمان", "PERSON"), ("فرنسا", "GPE"))
+    assert [q[1] for q in found] == ["لا فرق، هوية المنافس لا تهم. وهذا ما نسعى إليه 😀", "سنلعب بقوة"]

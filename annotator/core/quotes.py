@@ -397,7 +397,23 @@ class _Reader:
             close = self.closing(start - 1)
             return close if close is not None else self.paragraph_end(start)
         end = self.paragraph_end(start) if mode == "colon" else self.sentence_end(start)
+        if mode == "colon":
+            end = self._narration_resumes(start, end)
         return self.clause_end(start, end)
+
+    def _narration_resumes(self, start: int, end: int) -> int:
+        """Words after a colon, with no quotation marks, run to the paragraph's end; but a paragraph may be the
+        whole article, and the reporter takes over at a sentence that opens on و and names someone in its first
+        words («… لا تهم. وفازت فرنسا بالمركز الأول …», «… مستوانا. ويحتل أرسنال المركز السادس …»)."""
+        at = self.sentence_end(start)
+        while at < end:
+            following = self.first_word_at(at + 1)
+            opening = self.words[following:following + 3]
+            if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
+                    opening[0].group() not in ASIDES and self.within(self.back(opening[0].start()), self.back(opening[-1].end())):
+                return at
+            at = self.sentence_end(at + 1)
+        return end
 
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.
