@@ -342,3 +342,12 @@ def test_unmarked_words_after_a_colon_stop_where_the_reporter_names_someone_agai
             "في المجموعة. وأضاف: سنلعب بقوة.")
     found = quotes(text, ("غريزمان", "PERSON"), ("فرنسا", "GPE"))
     assert [q[1] for q in found] == ["لا فرق، هوية المنافس لا تهم. وهذا ما نسعى إليه 😀", "سنلعب بقوة"]
+
+
+def test_other_mentions_count_though_the_gazetteer_offered_them_first():
+    text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
+    tagged = names(text, ("ترامب", "PERSON"))
+    at = text.index("ترامب،")
+    offered = Entity(start=at, end=at + 5, label="PERSON", text="ترامب", id=9, suggested=True)
+    found = quote_suggestions(Document(id="x", text=text, entities=[*tagged, offered]))
+    assert [q.speaker for q in found] == [0, None, 0]

@@ -192,7 +192,7 @@ class _Reader:
         names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
         pattern = re.compile(rf"(?<![^\W_])(?:[وف]?[بلك]|[وف])?({names})(?![^\W_])")
         starts_of = {name: [e.start for e in mentions] for name, mentions in by_name.items()}
-        spans = sorted((e.start, e.end) for e in everything)
+        spans = sorted((e.start, e.end) for e in everything if not e.suggested)  # an offered mention is no tag yet
         starts = [a for a, _ in spans]
         found = []
         for match in pattern.finditer(self.folded):
