@@ -1,0 +1,118 @@
+"""The words of Arabic news reporting that quote detection reads: verbs and participles of saying, the
+complementisers that open reported words, attributions, titles, kinds of body, and the words that never
+name a speaker. All are folded (annotator.core.arabic.fold), as the text they are matched on."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.core.arabic import fold
+
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(word) for text in words for word in text.split())
+
+
+# Verbs that report speech, past and present, with their feminine and plural forms.
+VERBS = _folded(
+    "قال قالت قالوا قلن يقول تقول يقولون أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد يؤكدون",
+    "أوضح أوضحت أوضحوا يوضح توضح أشار أشارت أشاروا يشير تشير تابع تابعت تابعوا لفت لفتت لفتوا يلفت",
+    "أردف أردفت أعلن أعلنت أعلنوا يعلن تعلن ذكر ذكرت ذكروا صرح صرحت صرحوا يصرح تصرح كرر كررت يكرر",
+    "نقل نقلت نقلوا يقر تقر أورد أوردت أوردوا",
+    "شدد شددت شددوا يشدد تشدد اعتبر اعتبرت اعتبروا يعتبر تعتبر كشف كشفت كشفوا يكشف تكشف أفاد أفادت",
+    "أبرز أبرزت اتهم اتهمت اتهموا يتهم حذر حذرت حذروا يحذر تحذر نفى نفت نفوا ينفي تنفي أجاب أجابت",
+    "رد ردت ردوا رأى رأت رأوا يرى ترى زعم زعمت أقر أقرت اعترف اعترفت كتب كتبت غرد غردت أخبر أخبرت",
+    "أخبر أخبرت أخبره أخبرها أخبرهم أخبرته أخبرتها أخبرتهم أبلغ أبلغت أبلغه أبلغها أبلغهم أبلغته أبلغتها أبلغتهم",
+    "أفصح أفصحت تساءل تساءلت استطرد استطردت",
+)
+# Verbs of opinion and charge open only a clause (رأى أن …, اتهم … بأن …): «ترى نفسها» is no report.
+NEEDS_THAT = _folded("قول رأى رأت رأوا يرى ترى اعتبر اعتبرت اعتبروا يعتبر تعتبر نفى نفت نفوا ينفي تنفي اتهم اتهمت اتهموا يتهم زعم زعمت "
+                     "أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن المكتب اعتقال … في تنظيم "الدولة"»: a noun follows, not speech
+# Participles that add a quote to the clause before them: قائلاً، مشيرةً، مؤكدين …
+PARTICIPLES = _folded(
+    "قائلا قائلة قائلين قائلات مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين مشيرا مشيرة مشيرين لافتا لافتة لافتين",
+    "معتبرا معتبرة معتبرين موضحا موضحة موضحين مبينا مبينة مبينين مشددا مشددة مشددين متابعا متابعة",
+    "محذرا محذرة محذرين متهما متهمة متهمين كاشفا كاشفة مستطردا مستطردة متسائلا متسائلة معللا معللة",
+)
+# «وتابع قائلا:»: the participle belongs to the verb before it, not to a quote of its own.
+SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات بالقول قولها قوله")
+# «في بيان … أن …»: a statement named where no verb of saying stands.
+NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
+# بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
+# إن/أن follows its subject.
+AMBIGUOUS_VERBS = _folded("بين بينت")
+SHADDA = "\u0651"
+THAT = _folded("أن إن أنه إنه أنها إنها أنهم إنهم أنهن أنني إنني أننا إننا بأن بأنه بأنها بأنهم بأننا")
+TWO_WORD_THAT = {(fold("إلى"), fold("أن")), (fold("على"), fold("أن")), (fold("إلى"), fold("أنه")),
+                 (fold("على"), fold("أنه")), (fold("إلى"), fold("أنها")), (fold("إلى"), fold("انه"))}
+# Words that begin an attribution after the quoted words: the quote ends before them.
+ATTRIBUTION = _folded("وفقا وفق حسب بحسب حسبما وفقاً نقلا نقلته وذلك بحسبما")
+# After a comma these begin the reporter's own words: «…، وهو أبرز رفض …».
+ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
+# «…، لكنه كرر أن …»: a new statement when a verb of saying follows; otherwise the words go on.
+BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
+TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
+                 "النائب المستشار القائد العاهل المسؤول المسؤولة اللاعب المدرب النجم المهاجم الحارس الظهير المدافع")
+# The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
+CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
+                           "لاعب مدرب نجم مهاجم حارس")
+# Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
+CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
+ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا مرارا تكرارا سابقا لاحقا مجددا مؤخرا حاليا")
+ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد قول", "كما نقلت", "كما نقل", "جاء ذلك")]
+POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
+# Prepositions that govern a name: it is whom or where one spoke, not who spoke.
+GOVERNING = _folded("في عن من مع على إلى لدى أمام عبر خلال باسم ل لـ بين حول بشأن تجاه ضد عند بعد قبل منذ نحو عبر لصالح")
+TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح ليلة فجر الماضي "
+                     "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية")
+# Who holds a name without being it: «أسرة السراديح», «محامي سارة».
+HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو مراسل مراسلة "
+                  "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة")
+RELATIVES = _folded("التي الذي الذين اللتان اللذان")
+# Words that describe who spoke without naming them: no entity is proposed for «مصدر مسؤول».
+DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر متحدث متحدثة مراسل مراسلة تقارير مراقبون "
+                       "مراقبين خبراء خبير محللون محلل شهود شاهد سكان نشطاء ناشطون مواطنون وزير وزيرة رئيس نائب "
+                       "قاض قاضي مدير مديرة عضو أعضاء دبلوماسي دبلوماسيون ضابط جنود مقاتلون بيان تقرير وكالة أسرة عائلة")
+NOT_NAMES = _folded("قوله قولها قائلا قائلة تصريح تصريحات مقابلة بيان حديث كلمة تغريدة "
+                    "ثقته ثقتها رغبته رغبتها نيته نيتها استعداده استعدادها رفضه رفضها تأييده تأييدها دعمه دعمها "
+                    "قلقه قلقها أمله أملها ترحيبه ترحيبها")  # «أكد ثقته في أن …»: what he expressed, not who
+# Kinds of body: «وأضافت الشركة» after a quote of «تويتر» is the same body speaking on.
+BODY_KINDS = _folded("الشركة المنظمة الوزارة الحركة الحزب الجماعة الهيئة الوكالة الصحيفة المحكمة الجامعة المجلس "
+                     "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي")
+CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
+_NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
+# A preposition with its pronoun, «قال فيها», «قال له», never part of a speaker's name; nor a negation
+# («مصدر لم يذكر اسمه»).
+_PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنهم منها منه منهم له لها لهم عليها عليه بها به معه معها")
+# Back-references that name no one themselves: whoever was quoted last is meant.
+_SOURCES = _folded("المصدر المصادر")
+_SAYING = fold("قول")
+_SAME = _folded("نفسه نفسها ذاته ذاتها")
+_KANA = _folded("كان كانت وكان وكانت")
+# «عدد من رواد مواقع التواصل»: a part of a group, the group named after من
+_QUANTITIES = _folded("عدد بعض أحد إحدى كثير كثيرون عشرات مئات آلاف غالبية معظم أغلب جميع")
+_IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
+_OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)")
+_MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
+_PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
+_FAR = 20_000  # characters back where a title or a kind of body is looked for: a long page is no article
+_MIN_QUOTE = 6  # characters: shorter is no statement
+
+
+def _closing_before_comma(gap: str) -> int | None:
+    """Where a closing quotation mark stands in the gap between two words, if a comma follows it."""
+    marks = [i for i, char in enumerate(gap) if char in "\"”»"]
+    commas = [i for i, char in enumerate(gap) if char in "،,"]
+    return marks[0] if marks and commas and marks[0] < commas[0] else None
+
+
+def _bare(word: str) -> str:
+    """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر». The conjunction
+    goes only before ال: the و of «وزارة» and «وزير» is the word's own."""
+    word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4 else word
+    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return word[:-1] if word[-1:] in "هة" and len(word) > 3 else word

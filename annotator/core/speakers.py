@@ -1,0 +1,393 @@
+"""Who said it: the speaker of a quote the reader found (annotator.core.quotes), by the clause structure of
+Arabic reporting — the subject after the verb, a name before it across an apposition, the sentence's subject
+for a verb with none of its own, a title or a kind of body that names someone introduced before, and the
+last speaker for a bare «وأضاف أن …». A tagged entity is returned by its id; otherwise the words themselves."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.core.arabic import fold
+from annotator.core.reporting_words import (
+    _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
+    NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
+    _WORD, _FAR, _bare,
+)
+
+
+class Speakers:
+    """The speaker half of the quote reader: it reads the reader's words, sentences, names and quotes found."""
+
+    def speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
+        cue_start, cue_end = self.words[index].start(), self.words[index].end()
+        if kind == "participle":
+            return self._continued(cue_start, far=False)
+        a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
+        region = self.within(a, b)
+        if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
+            return (region[0].id, None) if region else self._continued(cue_start)
+        antecedent = self._antecedent(index)
+        if antecedent is not None:
+            return antecedent
+        if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
+            quoted = self._after_an(region, cue_end, subject_end)
+            if quoted is not None:
+                return quoted
+        named = [e for e in region if not self._governed(e)]
+        if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
+            # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
+            titled = self._earlier_name(cue_start, self.text[named[0].start - 30:named[0].start], titled_only=True)
+            if titled is not None:
+                return titled.id, None
+        for entity in named:
+            held = self._holder(entity)
+            if held:
+                return None, held
+        person = next((e for e in named if e.label == "PERSON"), None)
+        if person is not None:
+            return person.id, None
+        # «وذكرت تقارير بأنه …»: a verb opening its clause with و has its own subject after it.
+        own_subject = self.words[index].group()[:1] in "وف" and self._name_phrase(cue_end, subject_end)
+        if not own_subject and not named and not self._name_phrase(cue_end, subject_end):
+            subject = self._clause_subject(index)
+            if subject is not None:
+                return subject.id, None
+        before = None if own_subject else self._subject_before(cue_start)
+        if before is not None:
+            return before.id, None
+        for label in ("ORG", "NORP", "GPE"):
+            chosen = next((e for e in named if e.label == label), None)
+            if chosen:
+                return chosen.id, None
+        phrase = self._name_phrase(cue_end, subject_end)
+        if phrase and fold(phrase) == fold("البيان"):
+            author = self._statement_author(cue_start)
+            if author is not None:
+                return author
+            # «وفي بيان مشترك، قال الزوجان …» then «وأضاف البيان …»: the statement goes on for its authors.
+            continued = self._continued(cue_start, quotes_only=True)
+            if continued != (None, None):
+                return continued
+        if phrase and self._refers_back(phrase):
+            described = None if self._is_title(phrase) else self._described(phrase, cue_start)
+            if described is not None:
+                return described.id, None
+            continued = self._continued(cue_start, quotes_only=True)
+            if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
+                return continued
+            earlier = self._earlier_name(cue_start, phrase) if self._is_title(phrase) else None
+            if earlier is not None:
+                return earlier.id, None
+        if phrase:
+            return self._linked(phrase, cue_start)
+        return self._continued(cue_start)
+
+    def _is_transmission(self, index: int) -> bool:
+        word = self.words[index].group()
+        return (word[1:] if word[:1] in "وف" else word) in _folded("نقل نقلت نقلوا")
+
+    def _after_an(self, region, cue_end: int, subject_end: int) -> tuple[int | None, str | None] | None:
+        """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not."""
+        for entity in region:
+            before = self.text[max(0, entity.start - 6):entity.start].split()
+            if before and fold(before[-1]) == fold("عن"):
+                return entity.id, None
+        for match in _WORD.finditer(self.folded, cue_end, subject_end):
+            if match.group() == fold("عن"):
+                phrase = self._name_phrase(match.end(), subject_end)
+                if phrase and self._is_title(phrase):  # «عن الوزير الإسرائيلي قوله»: the minister named before
+                    earlier = self._earlier_name(self.words[self.index_at[match.start()]].start(), phrase)
+                    if earlier is not None:
+                        return earlier.id, None
+                return self._linked(phrase, self.words[self.index_at[match.start()]].start()) if phrase else None
+        return None
+
+    def _statement_author(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """«وأشار البيان»: the body whose statement («بيان للقيادة المركزية …») was named before."""
+        a = self.back(cue_start)
+        for match in reversed(list(re.finditer(fold("بيان"), self.folded[:cue_start]))):
+            after = [e for e in self.within(self.back(match.end()), self.back(match.end()) + 12, whole=False)
+                     if e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
+            if after:
+                return after[0].id, None
+        return None
+
+    def _in_construct(self, entity) -> bool:
+        """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
+        before = _WORD.findall(fold(self.text[max(0, entity.start - 30):entity.start]))[-2:]
+        return any(word in CONSTRUCT_TITLES for word in before)
+
+    def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
+        """The last person (else body) named before, within two paragraphs: whom «الرئيس الأمريكي» means.
+        A person once introduced with the same title comes first, however far: «وزير الداخلية فلان» … «وقال
+        وزير الداخلية» is فلان even when others were named since."""
+        a = self.back(cue_start)
+        if title:
+            offices = [w for w in _WORD.findall(fold(title)) if w in CONSTRUCT_TITLES or w in TITLES]
+            office = _bare(offices[-1] if offices else _WORD.findall(fold(title))[0])
+            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
+                      and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
+                                     + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
+            if titled:
+                return titled[-1]
+        if titled_only:
+            return None
+        floor = a
+        for _ in range(3):
+            floor = self.text.rfind("\n", 0, max(0, floor - 1))
+            if floor == -1:
+                floor = 0
+                break
+        earlier = [e for e in self.within(floor, a) if not self._governed(e)]
+        person = [e for e in earlier if e.label == "PERSON"]
+        return person[-1] if person else None
+
+    def _described(self, phrase: str, cue_start: int):
+        """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
+        naming the kind of a body named before, as the body's own first word or the word in front of it."""
+        words = _WORD.findall(fold(phrase))
+        if not words or not words[0].startswith("ال") or len(words) > 2:
+            return None
+        kind = _bare(words[0])
+        a = self.back(cue_start)
+        if words[0] in _SOURCES:  # «وقال المصدر نفسه» after «حسب ما ذكرته صحيفة "آس"»: the source named last
+            floor = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, a) - 1)) + 1
+            named = [e for e in self.within(floor, a) if e.label in ("ORG", "PERSON")
+                     and not self._governed(e) and self._reported_by(e)]
+            return named[-1] if named else None
+        for entity in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]):
+            own = _WORD.findall(fold(entity.text))
+            before = _WORD.findall(fold(self.text[max(0, entity.start - 20):entity.start]))
+            # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
+            kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG"  # not «جامعة فلوريدا»
+            if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
+                # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
+                after = _WORD.findall(fold(self.text[entity.end:entity.end + 30]))[:2]
+                if len(words) == 1 or words[1] in own or words[1] in after:
+                    return entity
+        return None
+
+    def _reported_by(self, entity) -> bool:
+        """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
+        for word in _WORD.findall(fold(self.text[max(0, entity.start - 30):entity.start]))[-3:]:
+            if word in ATTRIBUTION or any(word[:len(word) - cut] in VERBS for cut in (0, 1, 2)):
+                return True
+        return False
+
+    def _refers_back(self, phrase: str) -> bool:
+        """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
+        words = [fold(word) for word in phrase.split()]
+        return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
+
+    def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
+        """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, or a description
+        sharing a word with the last speaker's name («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني»
+        after «الوزارة» is someone else."""
+        entity_id, said = speaker
+        entity = self.by_id.get(entity_id) if entity_id is not None else None
+        if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
+            return True
+        if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
+            # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
+            own = _WORD.findall(fold(entity.text))[:1]
+            own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
+            return own == fold(phrase) or own not in BODY_KINDS
+        name = entity.text if entity is not None else (said or "")
+        stems = {_bare(word) for word in _WORD.findall(fold(name))}
+        if self._is_title(name) and self._is_title(phrase):
+            return True
+        # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
+        # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
+        words = [word for word in _WORD.findall(fold(phrase)) if word not in _SAME]
+        return bool(words) and all(_bare(word) in stems for word in words)
+
+    @staticmethod
+    def _is_title(phrase: str) -> bool:
+        """«الرئيس الأمريكي», «الوزير», «رئيس الحكومة»: a title, which may name a person mentioned before."""
+        words = [fold(word) for word in phrase.split()]
+        return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and words[1].startswith("ال"))
+
+    def _holder(self, person) -> str | None:
+        """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
+        before = self.text[max(0, person.start - 20):person.start].split()
+        if before and fold(before[-1]) in HOLDERS:
+            return f"{before[-1]} {person.text}"
+        return None
+
+    def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
+        """«بحسب مصادر عسكرية، التي أشارت إلى أن …»: the relative clause speaks for the noun before it."""
+        if index == 0 or self.words[index - 1].group() not in RELATIVES:
+            return None
+        kept = []
+        for word in reversed(self.words[max(0, index - 8):index - 1]):
+            if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[index - 1].start()] and kept:
+                break
+            if word.group() in THAT or self._is_cue_word(word.group()) or \
+                    (kept and any(mark in self.folded[word.end():kept[0].start()] for mark in "،,:")):
+                break  # «قال الوزير، للصحفيين، إن المهاجم الذي أعلن …»: the noun is المهاجم, not the clause before it
+            kept.insert(0, word)
+        if not kept:
+            return None
+        a, b = self.original(kept[0].start(), kept[-1].end())
+        return self._linked(self.text[a:b], self.words[index].start())
+
+    def _governed(self, entity) -> bool:
+        """A name after a preposition or glued to لـ: whom or where one spoke («في تصريح لـCNN», «في الأمم المتحدة»)."""
+        start = entity.start
+        token_start = start
+        while token_start > 0 and self.text[token_start - 1] not in " \n\t،,.:«“\"(":
+            token_start -= 1
+        if token_start < start and fold(self.text[token_start]) == "ل":
+            return True
+        # «في مقابلة مع "فوربس"», «لـ"سكاي نيوز"»: the quotation mark aside
+        before = _WORD.findall(fold(self.text[max(0, token_start - 20):token_start]))
+        previous = before[-1] if before else ""
+        if previous in GOVERNING:
+            return True
+        # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
+        if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
+            earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
+            return bool(earlier) and self._governed(earlier[-1])
+        return False
+
+    def _subject_before(self, cue_start: int):
+        """The name just before the verb in its sentence, commas of apposition allowed
+        (subject first: «لكن الوزارة قالت», «الوزير، أحمد القطان، قال»)."""
+        a = self.back(cue_start)
+        sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
+        if not candidates:
+            return None
+        last = candidates[-1]
+        between = self.text[last.end:a]
+        if any(mark in between for mark in "()—–-"):
+            return None  # a dateline «بيروت (رويترز) — قال …» names the agency, not the speaker
+        quoted_name = self.text[last.start - 1:last.start] in "\"«“" and last.start > 0  # «وكانت "أوبك" قد أوردت»
+        if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
+            return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
+        gap = _WORD.findall(fold(between))
+        if len(gap) <= 2 and not any(mark in between for mark in "،,"):
+            return last if not self._governed(last) else None
+        for candidate in reversed(candidates[-4:]):
+            if self._apposition_between(candidate, a) and not self._governed(candidate):
+                return candidate  # «لكن الكاردينال فلان، رجل الدين الأعلى في انجلترا، قال: …»
+        if len(gap) <= 2:
+            return last if not self._governed(last) else None  # «… الوزارة، قالت»: no apposition to cross
+        return None
+
+    def _apposition_between(self, entity, verb_at: int) -> bool:
+        """Only an apposition between commas (and قد) stands between a name and its verb."""
+        between = fold(self.text[entity.end:verb_at]).strip()
+        words = _WORD.findall(between)
+        while words and (words[-1] == fold("قد") or words[-1] in ADVERBS):  # «…، بدوره قال», «…، قد أكد»
+            between = between[:between.rfind(words[-1])].rstrip()
+            words = words[:-1]
+        commas = [i for i, char in enumerate(between) if char in "،,"]
+        return (len(commas) == 2 and commas[0] == 0 and commas[1] == len(between) - 1 and len(words) <= 12
+                and not any(mark in between for mark in "\"«»“”:.()"))
+
+    def _clause_subject(self, index: int):
+        """«ونشر فلان رسالة، قال فيها …», «وندد الوزير، فلان، بالهجوم، وقال في تغريدة …»: a verb with no
+        subject of its own, joined after a comma to a sentence that opened on a named person, or saying
+        «فيها» of the message that person wrote. Their words, not the last quote's speaker."""
+        cue = self.words[index]
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        gap = self.folded[self.words[index - 1].end():cue.start()] if index else ""
+        joined = cue.group()[:1] == "و" and any(mark in gap for mark in "،,")
+        if not (joined or following in _folded("فيها فيه")):
+            return self._kana_subject(index)
+        sentence_start = self.sentence_start(cue.start())
+        if self._quoted_between(sentence_start, cue.start()):
+            return None  # the sentence already quoted someone: «وأضاف» goes on for them
+        opening_words = [w for w in self.words[self.index_at.get(sentence_start, index):index]][:8]
+        if not opening_words:
+            first = min(self.first_word_at(sentence_start), index)
+            opening_words = self.words[first:min(index, first + 8)]
+        if not opening_words:
+            return None
+        a, b = self.original(opening_words[0].start(), opening_words[-1].end())
+        subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
+                    and not self._governed(e)]
+        person = next((e for e in subjects if e.label == "PERSON"), None)
+        return person or (subjects[0] if subjects else None)
+
+    def _kana_subject(self, index: int):
+        """«وكان فلان، رئيس البلدية، قد زار الموقع وقال إنه …», «وكان التحالف قد أكد أن …»: a sentence that
+        opens on كان names its subject right after it, for every verb of it that has none of its own."""
+        sentence_start = self.sentence_start(self.words[index].start())
+        first = self.first_word_at(sentence_start)
+        if first >= index or self.words[first].group() not in _KANA:
+            return None
+        if self._quoted_between(sentence_start, self.words[index].start()):
+            return None
+        a = self.back(self.words[first].end())
+        b = self.back(self.words[index].start())
+        subject = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")]
+        if subject and not self._governed(subject[0]) and \
+                len(_WORD.findall(fold(self.text[a:subject[0].start]))) <= 2:
+            return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
+        return None
+
+    def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
+        """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
+        before, the sentence's subject (its first person), else the paragraph's last person or body."""
+        a = self.back(cue_start)
+        sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
+                       and not self._governed(e)]
+        for suggestion, start, _ in reversed(self.found):
+            if start < cue_start and self._near(suggestion.end, a):
+                if not far and suggestion.end <= sentence_start and in_sentence:
+                    break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
+                return suggestion.speaker, suggestion.speaker_text
+        if quotes_only:
+            return None, None
+        if in_sentence:
+            return in_sentence[0].id, None
+        paragraph_start = self.text.rfind("\n", 0, a) + 1
+        earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
+                   and not self._governed(e)]
+        if earlier:
+            person = [e for e in earlier if e.label == "PERSON"]
+            return (person[-1] if person else earlier[-1]).id, None
+        before = self._earlier_name(cue_start) if far else None
+        return (before.id, None) if before is not None else (None, None)
+
+    def _near(self, earlier_end: int, a: int) -> bool:
+        """No more than one paragraph break between the last quote and this cue."""
+        return self.text.count("\n", earlier_end, a) <= 2
+
+    def _name_phrase(self, cue_end: int, subject_end: int) -> str | None:
+        """The subject's first words up to a preposition, a comma or a time word, if few enough to be a name."""
+        kept = []
+        for match in _WORD.finditer(self.folded, cue_end, subject_end):
+            gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
+            word = match.group()
+            if kept and any(mark in gap for mark in "،,(\"«"):
+                break
+            partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
+            if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
+                    word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
+                    word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
+                break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
+            if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
+                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من")) \
+                    and not word.startswith("ال"):
+                # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
+                # so does a construct «صاحب إحدى العربات …»
+                break
+            kept.append(match)
+        if not kept or len(kept) > 6:
+            return None
+        a, b = self.original(kept[0].start(), kept[-1].end())
+        return self.text[a:b].strip("\u200f\u200e ")
+
+    def _linked(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
+        """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
+        wanted = fold(phrase)
+        a = self.back(cue_start)
+        mentions = self.by_text.get(wanted, [])
+        if mentions:
+            before = [e for e in mentions if e.start <= a]
+            return (before[-1] if before else mentions[0]).id, None
+        return None, phrase
