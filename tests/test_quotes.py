@@ -351,3 +351,20 @@ def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     offered = Entity(start=at, end=at + 5, label="PERSON", text="ترامب", id=9, suggested=True)
     found = quote_suggestions(Document(id="x", text=text, entities=[*tagged, offered]))
     assert [q.speaker for q in found] == [0, None, 0]
+
+
+def test_own_subject_after_the_verb_relative_clause_before_it_outlets_and_kana_places():
+    text = ('قال جولياني، محامي الرئيس، إن الرئيس ليس مجبرا على الحضور.\n'
+            'وفي رد على سؤال حول ما إذا كان ترامب سينفذ مذكرة أصدرها مولر، قال رئيس بلدية نيويورك السابق "لسنا مضطرين".\n'
+            'إلا أن جولياني الذي أربكت تصريحاته فريق ترامب القانوني،أضاف أن الرئيس "يرغب في الشهادة".\n')
+    found = quotes(text, ("جولياني", "PERSON"), ("ترامب", "PERSON"), ("مولر", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["جولياني", "رئيس بلدية نيويورك السابق", "جولياني"]
+    outlet = 'وقالت الوزيرة كيلي أودوير إن القرار عادل.\nوأضافت لشبكة "سكاي نيوز" أن ملايين النساء ممتنات.\n'
+    found = quotes(outlet, ("كيلي أودوير", "PERSON"), ("سكاي نيوز", "ORG"))
+    assert [speaker for _, _, speaker in found] == ["كيلي أودوير", "كيلي أودوير"]
+    place = ('أعلن رئيس الفلبين رودريغو دوتيرتي انسحاب بلاده من المعاهدة.\n'
+             'وقال تيلرسون إنه يترقب رسالة منهم.\nوكانت الولايات المتحدة أشارت إلى أن واشنطن منفتحة على الحوار.\n'
+             'وكان رئيس الفلبين قد أعلن إنه لن يمثل أمام المحكمة.\n')
+    found = quotes(place, ("رودريغو دوتيرتي", "PERSON"), ("تيلرسون", "PERSON"), ("الولايات المتحدة", "GPE"),
+                   ("الفلبين", "GPE"))
+    assert [speaker for _, _, speaker in found] == ["تيلرسون", "الولايات المتحدة", "رودريغو دوتيرتي"]

@@ -90,6 +90,9 @@ _PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنه
 _SOURCES = _folded("المصدر المصادر")
 _SAYING = fold("قول")
 _SAME = _folded("نفسه نفسها ذاته ذاتها")
+# Outlets one speaks to: «لشبكة "سي بي إس"», «لصحيفة "الغد"»
+_MEDIA = _folded("شبكة صحيفة وكالة قناة موقع إذاعة تلفزيون مجلة برنامج")
+_MEDIA_DEFINITE = frozenset("ال" + word for word in _MEDIA)  # «للصحيفة»: لـ with the article
 _KANA = _folded("كان كانت وكان وكانت")
 # «عدد من رواد مواقع التواصل»: a part of a group, the group named after من
 _QUANTITIES = _folded("عدد بعض أحد إحدى كثير كثيرون عشرات مئات آلاف غالبية معظم أغلب جميع")

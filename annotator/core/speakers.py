@@ -9,6 +9,7 @@ import re
 
 from annotator.core.arabic import fold
 from annotator.core.reporting_words import (
+    SPEAKER_LABELS, _MEDIA, _MEDIA_DEFINITE,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
     _WORD, _FAR, _bare,
@@ -47,7 +48,8 @@ class Speakers:
         if person is not None:
             return person.id, None
         # «وذكرت تقارير بأنه …»: a verb opening its clause with و has its own subject after it.
-        own_subject = self.words[index].group()[:1] in "وف" and self._name_phrase(cue_end, subject_end)
+        # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
+        own_subject = self._name_phrase(cue_end, subject_end)
         if not own_subject and not named and not self._name_phrase(cue_end, subject_end):
             subject = self._clause_subject(index)
             if subject is not None:
@@ -244,6 +246,8 @@ class Speakers:
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
+        if previous[:1] == "ل" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and "ال" + previous[2:] in _MEDIA_DEFINITE)):
+            return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
             earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
@@ -269,7 +273,8 @@ class Speakers:
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
             return last if not self._governed(last) else None
         for candidate in reversed(candidates[-4:]):
-            if self._apposition_between(candidate, a) and not self._governed(candidate):
+            if (self._apposition_between(candidate, a) or self._relative_between(candidate, a)) and \
+                    not self._governed(candidate):
                 return candidate  # «لكن الكاردينال فلان، رجل الدين الأعلى في انجلترا، قال: …»
         if len(gap) <= 2:
             return last if not self._governed(last) else None  # «… الوزارة، قالت»: no apposition to cross
@@ -284,6 +289,15 @@ class Speakers:
             words = words[:-1]
         commas = [i for i, char in enumerate(between) if char in "،,"]
         return (len(commas) == 2 and commas[0] == 0 and commas[1] == len(between) - 1 and len(words) <= 12
+                and not any(mark in between for mark in "\"«»“”:.()"))
+
+    def _relative_between(self, entity, verb_at: int) -> bool:
+        """Only a relative clause closed by a comma stands between a name and its verb: «إلا أن جولياني الذي
+        أربكت تصريحاته فريق ترامب،أضاف أن …»."""
+        between = fold(self.text[entity.end:verb_at]).strip()
+        words = _WORD.findall(between)
+        commas = [i for i, char in enumerate(between) if char in "،,"]
+        return (bool(words) and words[0] in RELATIVES and len(words) <= 16 and commas == [len(between) - 1]
                 and not any(mark in between for mark in "\"«»“”:.()"))
 
     def _clause_subject(self, index: int):
@@ -322,9 +336,11 @@ class Speakers:
             return None
         a = self.back(self.words[first].end())
         b = self.back(self.words[index].start())
-        subject = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")]
+        subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]  # «وكانت الولايات المتحدة أشارت»
         if subject and not self._governed(subject[0]) and \
                 len(_WORD.findall(fold(self.text[a:subject[0].start]))) <= 2:
+            if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
+                return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
         return None
 
@@ -372,7 +388,7 @@ class Speakers:
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
                     and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من")) \
-                    and not word.startswith("ال"):
+                    and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES:
                 # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
                 # so does a construct «صاحب إحدى العربات …»
                 break
