@@ -368,3 +368,9 @@ def test_own_subject_after_the_verb_relative_clause_before_it_outlets_and_kana_p
     found = quotes(place, ("رودريغو دوتيرتي", "PERSON"), ("تيلرسون", "PERSON"), ("الولايات المتحدة", "GPE"),
                    ("الفلبين", "GPE"))
     assert [speaker for _, _, speaker in found] == ["تيلرسون", "الولايات المتحدة", "رودريغو دوتيرتي"]
+
+
+def test_a_day_or_a_demonstrative_after_the_verb_is_no_subject_of_its_own():
+    text = "وقال سامي علي إن الوفد وصل.\nلكن الوزيرة ليلى حسن قالت، يوم الثلاثاء، إن المحادثات توقفت.\n"
+    found = quotes(text, ("سامي علي", "PERSON"), ("ليلى حسن", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["سامي علي", "ليلى حسن"]
