@@ -374,3 +374,24 @@ def test_a_day_or_a_demonstrative_after_the_verb_is_no_subject_of_its_own():
     text = "وقال سامي علي إن الوفد وصل.\nلكن الوزيرة ليلى حسن قالت، يوم الثلاثاء، إن المحادثات توقفت.\n"
     found = quotes(text, ("سامي علي", "PERSON"), ("ليلى حسن", "PERSON"))
     assert [speaker for _, _, speaker in found] == ["سامي علي", "ليلى حسن"]
+
+
+def test_a_report_inside_a_report_and_who_speaks_on_after_it():
+    text = ('وكان ترامب قد قال، الثلاثاء، إن ولي العهد السعودي الأمير محمد بن سلمان، أبلغه في اتصال هاتفي، '
+            'بأنه أطلق تحقيقا في القضية.\nوأوضح في تغريدة على تويتر، أن ولي العهد أبلغه بأن التحقيق سيتوسع.\n')
+    found = quotes(text, ("ترامب", "PERSON"), ("محمد بن سلمان", "PERSON"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [("أبلغه", "محمد بن سلمان"), ("أوضح", "ترامب")]
+    alleged = ('وقال متحدث باسم الوزارة إن الموضوع الذي نشرته نيويورك تايمز ويزعم أن الوزيرة كتبت مسودة '
+               'استقالة غير صحيح.')
+    assert [q[0] for q in quotes(alleged, ("نيويورك تايمز", "ORG"))] == ["قال"]  # no report inside
+
+
+def test_quoted_words_after_about_name_a_thing_and_a_participle_after_a_clause_quotes_on_its_own():
+    text = ('وقال غراندي إن الحرب طالت كثيرا.\nكما أشار المفوض السامي إلى المؤتمر المقبل حول "دعم مستقبل سوريا والمنطقة"، '
+            'الذي سيعقد في بروكسل، قائلا إنه يجب أن تنتج عنه تعهدات ثابتة.\n')
+    found = quotes(text, ("غراندي", "PERSON"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [("قال", "غراندي"), ("قائلا", "غراندي")]
+    one = 'وأكد مسؤول كبير في الإدارة لوكالة رويترز قائلا "نعم لقد وبخها".'
+    assert [q[:2] for q in quotes(one, ("رويترز", "ORG"))] == [("أكد", "نعم لقد وبخها")]
+    grief = 'وعبرت رئيسة الوزراء تيريزا ماي عن صدمتها لوفاة دون ستورغيس، وقالت إنها تشاطر عائلتها حزنها.'
+    assert quotes(grief, ("تيريزا ماي", "PERSON"), ("دون ستورغيس", "PERSON"))[0][2] == "تيريزا ماي"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from annotator.core.arabic import fold, fold_with_map
 from annotator.core.model import Document
 from annotator.core.reporting_words import (
-    SPEAKER_LABELS, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
+    SPEAKER_LABELS, _ABOUT, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma,
@@ -72,6 +72,7 @@ class _Reader(Speakers):
             self.by_id.setdefault(entity.id, entity)
         self.found: list[tuple[QuoteSuggestion, int, int]] = []  # with the folded span it took
         self.found_spans: list[tuple[int, int]] = []  # the same spans, in order
+        self.reporters: dict[tuple[int, int], tuple] = {}  # a report inside a report: its cue, and who reported it
 
     def _with_other_mentions(self, tagged: list, everything: list) -> list:
         """The tagged names and every other mention of them: an analyst tags «ترامب» once, and «وقال ترامب»
@@ -216,7 +217,7 @@ class _Reader(Speakers):
                 return "colon", position, following
             if char in _OPENING and _WORD.match(self.folded, position + 1):
                 close = self.closing(position)
-                if close is not None and (self._quoted_name(position, close) or (
+                if close is not None and (self._quoted_name(position, close) or self._governed_title(position, close) or (
                         kind == "participle" and counted >= 2 and len(_WORD.findall(self.folded, position, close)) <= 3)):
                     # «مؤكدا معلومات للقنوات "تي إف 1" و"إل سي إي"»: a name or term a few words on, not speech
                     position = close + 1
@@ -237,10 +238,25 @@ class _Reader(Speakers):
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), following.end() + 1
             counted += 1
-            if counted > reach or (self._is_cue_word(word) and word not in SAYING_PARTICIPLES):
+            if counted > reach or (self._is_cue_word(word) and (word not in SAYING_PARTICIPLES or (
+                    counted > 3 and any(mark in self.folded[after:match.start()] for mark in "،,")))):
+                # «أشار إلى المؤتمر …، الذي سيعقد في بروكسل، قائلا إنه …»: a participle after a clause of its own
+                # opens its own quote; «أكد مسؤول كبير لوكالة رويترز قائلا» is one statement
                 return None
             position = match.end()
         return None
+
+    def _opens_with_own_subject(self, index: int) -> bool:
+        """A verb of saying with its own opening and its own subject after it: «…، أشارت مصادر أخرى إلى أن …»
+        begins another speaker's words; «…، أبلغه بأن …» goes on with the clause's."""
+        opening = self.opening(index, "verb")
+        return opening is not None and bool(self._name_phrase(self.words[index].end(), opening[1]))
+
+    def _governed_title(self, opening: int, close: int) -> bool:
+        """«إلى المؤتمر الدولي حول "دعم مستقبل سوريا والمنطقة"»: quoted words after a preposition name a
+        thing (a title, a slogan); reported words do not follow حول or عن."""
+        before = _WORD.findall(self.folded[max(0, opening - 20):opening])
+        return bool(before) and before[-1] in _ABOUT and len(_WORD.findall(self.folded, opening, close)) <= 6
 
     def _written_with_alef_maqsura(self, match) -> bool:
         """على/إلى as written: the fold makes the name علي look like the preposition."""
@@ -338,8 +354,7 @@ class _Reader(Speakers):
             if previous is not None and not quoted and word[:1] == "و" and word[1:] in VERBS and (
                     after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
                 return previous.end()  # «…، وأضاف أن …»: the next statement begins
-            if after_comma and not quoted and word in VERBS and \
-                    self.opening(self.index_at[match.start()], "verb") is not None:
+            if after_comma and not quoted and word in VERBS and self._opens_with_own_subject(self.index_at[match.start()]):
                 return previous.end()  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
             previous = match
         return end
@@ -371,7 +386,10 @@ class _Reader(Speakers):
             # «ونقلت الوكالة أن فلان، نائب الوزير، أوضح أن …»: the apposition's comma does not hide the verb
             inner = self._inner_report(content_start, max(content_end, self.sentence_end(content_start)))
             if inner is not None:
-                return None  # «قال مسؤول إن الرئيس قال إنه …»: the report inside is the quote
+                # «قال مسؤول إن الرئيس قال إنه …»: the report inside is the quote; whoever reported it speaks on
+                # in a bare «وأوضح أن …» after it
+                self.reporters[self.original(*self.cue_span(inner))] = self.speaker(index, kind, subject_end)
+                return None
         start, end = self._trimmed(content_start, content_end)
         if end - start < _MIN_QUOTE:
             return None
@@ -417,19 +435,23 @@ class _Reader(Speakers):
 
     def _inner_report(self, start: int, end: int):
         """«قال مسؤول إن الرئيس ترامب قال إنه …»: a tagged name opening the clause, then its own verb of saying."""
-        a, b = self.original(start, min(end, start + 60))
+        words = list(_WORD.finditer(self.folded, start, end))[:11]
+        if not words:
+            return None
+        # the name opens the clause: among its first six words («إن ولي العهد السعودي الأمير فلان، أبلغه …»)
+        a, b = self.original(start, words[min(5, len(words) - 1)].end())
         names = [e for e in self.within(a, b, whole=False) if e.label in ("PERSON", "ORG")]
         if not names:
             return None
-        for offset, match in enumerate(_WORD.finditer(self.folded, start, end)):
-            if offset > 6:
-                return None
+        for match in words:
             index = self.index_at[match.start()]
             kind = self.cue_kind(index)
             if kind == "verb" and self.opening(index, kind) is not None:
-                # the name must stand before its verb: «إن المهاجم الذي أعلن أنه يرتبط بداعش» reports no report
+                # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
+                # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())
-                return index if any(e.end <= verb_at for e in names) else None
+                return index if any(e.end <= verb_at and not any(
+                    word in THAT for word in _WORD.findall(fold(self.text[e.end:verb_at]))) for e in names) else None
         return None
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:

@@ -47,16 +47,15 @@ class Speakers:
         person = next((e for e in named if e.label == "PERSON"), None)
         if person is not None:
             return person.id, None
-        # «وذكرت تقارير بأنه …»: a verb opening its clause with و has its own subject after it.
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
         own_subject = self._name_phrase(cue_end, subject_end)
-        if not own_subject and not named and not self._name_phrase(cue_end, subject_end):
+        before = None if own_subject else self._subject_before(cue_start)
+        if before is not None:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
+            return before.id, None
+        if not own_subject and not named:
             subject = self._clause_subject(index)
             if subject is not None:
                 return subject.id, None
-        before = None if own_subject else self._subject_before(cue_start)
-        if before is not None:
-            return before.id, None
         for label in ("ORG", "NORP", "GPE"):
             chosen = next((e for e in named if e.label == label), None)
             if chosen:
@@ -276,8 +275,10 @@ class Speakers:
             if (self._apposition_between(candidate, a) or self._relative_between(candidate, a)) and \
                     not self._governed(candidate):
                 return candidate  # «لكن الكاردينال فلان، رجل الدين الأعلى في انجلترا، قال: …»
-        if len(gap) <= 2:
-            return last if not self._governed(last) else None  # «… الوزارة، قالت»: no apposition to cross
+        if len(gap) <= 2 and self.folded[cue_start] != "و":
+            # «… الوزارة، قالت»: no apposition to cross; but in «عبرت فلانة عن صدمتها لوفاة فلان، وقالت» the
+            # name before the comma ends the clause before, and the joined verb is not its
+            return last if not self._governed(last) else None
         return None
 
     def _apposition_between(self, entity, verb_at: int) -> bool:
@@ -355,7 +356,7 @@ class Speakers:
             if start < cue_start and self._near(suggestion.end, a):
                 if not far and suggestion.end <= sentence_start and in_sentence:
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
-                return suggestion.speaker, suggestion.speaker_text
+                return self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
         if quotes_only:
             return None, None
         if in_sentence:
