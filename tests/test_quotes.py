@@ -395,3 +395,9 @@ def test_quoted_words_after_about_name_a_thing_and_a_participle_after_a_clause_q
     assert [q[:2] for q in quotes(one, ("رويترز", "ORG"))] == [("أكد", "نعم لقد وبخها")]
     grief = 'وعبرت رئيسة الوزراء تيريزا ماي عن صدمتها لوفاة دون ستورغيس، وقالت إنها تشاطر عائلتها حزنها.'
     assert quotes(grief, ("تيريزا ماي", "PERSON"), ("دون ستورغيس", "PERSON"))[0][2] == "تيريزا ماي"
+
+
+def test_a_joined_verb_shares_its_sentences_subject_not_the_name_before_it():
+    text = 'وقال سامي علي إن الوفد وصل.\nوكان الرئيس ماهر حسن التقى نظيره نادر سالم وقال إن المحادثات كانت مثمرة.\n'
+    found = quotes(text, ("سامي علي", "PERSON"), ("ماهر حسن", "PERSON"), ("نادر سالم", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["سامي علي", "ماهر حسن"]

@@ -50,12 +50,16 @@ class Speakers:
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
         own_subject = self._name_phrase(cue_end, subject_end)
         before = None if own_subject else self._subject_before(cue_start)
-        if before is not None:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
+        joined = self.words[index].group()[:1] == "و"
+        if before is not None and not joined:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
             return before.id, None
         if not own_subject and not named:
+            # «وكان فلان التقى نظيره فلانا وقال …»: a joined verb shares the sentence's subject, not the name before it
             subject = self._clause_subject(index)
             if subject is not None:
                 return subject.id, None
+        if before is not None:
+            return before.id, None
         for label in ("ORG", "NORP", "GPE"):
             chosen = next((e for e in named if e.label == label), None)
             if chosen:
