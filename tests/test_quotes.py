@@ -1,6 +1,8 @@
 """Quote detection on the patterns of Arabic reporting (made-up sentences; the benchmark measures real news)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annotator.core.model import Document, Entity
 from annotator.core.quotes import quote_suggestions
@@ -401,3 +403,27 @@ def test_a_joined_verb_shares_its_sentences_subject_not_the_name_before_it():
     text = 'وقال سامي علي إن الوفد وصل.\nوكان الرئيس ماهر حسن التقى نظيره نادر سالم وقال إن المحادثات كانت مثمرة.\n'
     found = quotes(text, ("سامي علي", "PERSON"), ("ماهر حسن", "PERSON"), ("نادر سالم", "PERSON"))
     assert [speaker for _, _, speaker in found] == ["سامي علي", "ماهر حسن"]
+
+
+# Pieces of reporting, names and hostile characters, shuffled into texts the rules never saw together.
+_PIECES = ["وقال", "قالت", "أضاف", "مؤكدا", "قائلا", "وكان", "قد", "إن", "أن", "إلى", "الذي", "لـ", "لشبكة", "حول",
+           "سامي علي", "الوزارة", "الجامعة", "المصدر نفسه", "رئيس", "،", ":", ".", '"', "«", "»", "(", ")", "\r\n",
+           "\n", "😀", "\u200f", "ـــ", "\u064e", "بدوره", "يوم", "علما", "عادة ما", "الرئيس", "ترامب", "واشنطن"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.integers(0, 39), max_size=6))
+def test_the_reader_never_fails_and_keeps_to_the_text(pieces, tagged_at):
+    text = " ".join(pieces)
+    entities = []
+    for n, at in enumerate(tagged_at):
+        piece = pieces[at] if at < len(pieces) else ""
+        if piece in ("سامي علي", "الوزارة", "ترامب", "واشنطن", "الجامعة"):
+            start = len(" ".join(pieces[:at])) + (1 if at else 0)
+            if not any(e.start < start + len(piece) and start < e.end for e in entities):
+                entities.append(Entity(start=start, end=start + len(piece), label="PERSON", text=piece, id=n))
+    document = Document(id="x", text=text, entities=entities)
+    ids = {e.id for e in entities}
+    for quote in quote_suggestions(document):
+        assert 0 <= quote.start < quote.end <= len(text) and 0 <= quote.cue[0] < quote.cue[1] <= len(text)
+        assert quote.speaker is None or quote.speaker in ids
+        assert quote.speaker_text is None or quote.speaker_text.strip()
