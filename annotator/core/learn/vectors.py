@@ -10,7 +10,6 @@ Deterministic: the same articles give the same classes.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from annotator.core.arabic import fold
