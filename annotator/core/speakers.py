@@ -37,7 +37,7 @@ class Speakers:
         named = [e for e in region if not self._governed(e)]
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
             # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
-            titled = self._earlier_name(cue_start, self.text[named[0].start - 30:named[0].start], titled_only=True)
+            titled = self._earlier_name(cue_start, self.text[max(0, named[0].start - 30):named[0].start], titled_only=True)
             if titled is not None:
                 return titled.id, None
         for entity in named:
@@ -110,8 +110,10 @@ class Speakers:
     def _statement_author(self, cue_start: int) -> tuple[int | None, str | None] | None:
         """«وأشار البيان»: the body whose statement («بيان للقيادة المركزية …») was named before."""
         a = self.back(cue_start)
-        for match in reversed(list(re.finditer(fold("بيان"), self.folded[:cue_start]))):
-            after = [e for e in self.within(self.back(match.end()), self.back(match.end()) + 12, whole=False)
+        floor = max(0, cue_start - _FAR)
+        for match in reversed(list(re.finditer(fold("بيان"), self.folded[floor:cue_start]))):
+            at = self.back(floor + match.end())
+            after = [e for e in self.within(at, at + 12, whole=False)
                      if e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
             if after:
                 return after[0].id, None
@@ -127,9 +129,10 @@ class Speakers:
         A person once introduced with the same title comes first, however far: «وزير الداخلية فلان» … «وقال
         وزير الداخلية» is فلان even when others were named since."""
         a = self.back(cue_start)
-        if title:
-            offices = [w for w in _WORD.findall(fold(title)) if w in CONSTRUCT_TITLES or w in TITLES]
-            office = _bare(offices[-1] if offices else _WORD.findall(fold(title))[0])
+        words = _WORD.findall(fold(title or ""))
+        if words:
+            offices = [w for w in words if w in CONSTRUCT_TITLES or w in TITLES]
+            office = _bare(offices[-1] if offices else words[0])
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
                       and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
