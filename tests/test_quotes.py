@@ -429,3 +429,8 @@ def test_the_reader_never_fails_and_keeps_to_the_text(pieces, tagged_at):
         assert 0 <= quote.start < quote.end <= len(text) and 0 <= quote.cue[0] < quote.cue[1] <= len(text)
         assert quote.speaker is None or quote.speaker in ids
         assert quote.speaker_text is None or quote.speaker_text.strip()
+
+
+def test_an_adverbial_after_the_verb_is_no_subject():
+    text = "وقال سامي علي إن الوفد وصل.\nلكن الرئيس ماهر حسن قال ردا على سؤال إن المحادثات مستمرة.\n"
+    assert [s for _, _, s in quotes(text, ("سامي علي", "PERSON"), ("ماهر حسن", "PERSON"))] == ["سامي علي", "ماهر حسن"]
