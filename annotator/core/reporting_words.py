@@ -61,7 +61,7 @@ CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير م�
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
 ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا مرارا تكرارا سابقا لاحقا مجددا مؤخرا حاليا "
-                  "ردا تعليقا تعقيبا صراحة علنا بوضوح مخاطبا متحدثا")  # «لكن ترامب قال ردا على سؤال إن …»
+                  "ردا تعليقا تعقيبا صراحة علنا بوضوح مخاطبا متحدثا مازحا ضاحكا مبتسما ساخرا غاضبا متأثرا")  # «لكن ترامب قال ردا على سؤال إن …»
 ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد قول", "كما نقلت", "كما نقل", "جاء ذلك")]
 POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
 # Prepositions that govern a name: it is whom or where one spoke, not who spoke.
