@@ -13,8 +13,9 @@ reported in code points of the stored text (CONTRACT §1).
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.core.arabic import fold, fold_with_map
 from annotator.core.model import Document
@@ -85,9 +86,6 @@ class _Reader(Speakers):
                 by_name.setdefault(key, []).append(entity)
         if not by_name:
             return tagged
-        import bisect
-        from dataclasses import replace
-
         names = "|".join(re.escape(name) for name in sorted(by_name, key=len, reverse=True))
         pattern = re.compile(rf"(?<![^\W_])(?:[وف]?[بلك]|[وف])?({names})(?![^\W_])")
         starts_of = {name: [e.start for e in mentions] for name, mentions in by_name.items()}
@@ -105,42 +103,31 @@ class _Reader(Speakers):
         return sorted(tagged + found, key=lambda e: e.start)
 
     def remember(self, found: tuple[QuoteSuggestion, int, int]) -> None:
-        import bisect
-
+        """A quote found, kept with its folded span in order too, for «was anyone quoted here already»."""
         self.found.append(found)
         bisect.insort(self.found_spans, (found[1], found[2]))
 
     def _quoted_between(self, a: int, b: int) -> bool:
         """Whether a quote already found starts in [a, b)."""
-        import bisect
-
         at = bisect.bisect_left(self.found_spans, (a, -1))
         return at < len(self.found_spans) and self.found_spans[at][0] < b
 
     def first_word_at(self, position: int) -> int:
         """The index of the first word starting at or after `position`."""
-        import bisect
-
         return bisect.bisect_left(self.word_starts, position)
 
     def within(self, a: int, b: int, *, whole: bool = True) -> list:
         """The names that start at or after `a` and end by `b` (with `whole`), or just start before `b`."""
-        import bisect
-
         found = self.entities[bisect.bisect_left(self.entity_starts, a):bisect.bisect_left(self.entity_starts, b)]
         return [e for e in found if e.end <= b] if whole else found
 
     # --- the shape of the text ---------------------------------------------------------
 
     def sentence_end(self, at: int) -> int:
-        import bisect
-
         index = bisect.bisect_right(self.sentence_ends, at)
         return self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.folded)
 
     def sentence_start(self, at: int) -> int:
-        import bisect
-
         index = bisect.bisect_left(self.sentence_ends, at)
         return self.sentence_ends[index - 1] + 1 if index else 0
 
@@ -479,8 +466,6 @@ class _Reader(Speakers):
 
     def _postposed(self) -> None:
         """«"…"، على حد تعبيره» and «"…" هكذا رأى X»: quoted words whose attribution follows them."""
-        import bisect
-
         claimed = list(self.found_spans)
         claimed_starts = [a for a, _ in claimed]
         for match in re.finditer(r'(?<![\w])[«“"](?=\w)', self.folded):
