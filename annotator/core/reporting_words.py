@@ -94,7 +94,6 @@ _SAYING = fold("قول")
 _SAME = _folded("نفسه نفسها ذاته ذاتها")
 # Outlets one speaks to: «لشبكة "سي بي إس"», «لصحيفة "الغد"»
 _MEDIA = _folded("شبكة صحيفة وكالة قناة موقع إذاعة تلفزيون مجلة برنامج")
-_MEDIA_DEFINITE = frozenset("ال" + word for word in _MEDIA)  # «للصحيفة»: لـ with the article
 # «حول "…"», «عن "…"»: what quoted words after these name is a topic or a title, not speech
 _ABOUT = _folded("حول عن بشأن تجاه بعنوان")
 _KANA = _folded("كان كانت وكان وكانت")

@@ -9,7 +9,7 @@ import re
 
 from annotator.core.arabic import fold
 from annotator.core.reporting_words import (
-    SPEAKER_LABELS, _MEDIA, _MEDIA_DEFINITE,
+    SPEAKER_LABELS, _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
     _WORD, _FAR, _bare,
@@ -188,9 +188,9 @@ class Speakers:
         return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
 
     def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
-        """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, or a description
-        sharing a word with the last speaker's name («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني»
-        after «الوزارة» is someone else."""
+        """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, a kind of body for a
+        body not named as another kind, or a description whose words are all in the last speaker's name
+        («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني» after «الوزارة» is someone else."""
         entity_id, said = speaker
         entity = self.by_id.get(entity_id) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
@@ -252,7 +252,7 @@ class Speakers:
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
-        if previous[:1] == "ل" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and "ال" + previous[2:] in _MEDIA_DEFINITE)):
+        if previous[:1] == "ل" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
