@@ -321,10 +321,8 @@ class Speakers:
         sentence_start = self.sentence_start(cue.start())
         if self._quoted_between(sentence_start, cue.start()):
             return None  # the sentence already quoted someone: «وأضاف» goes on for them
-        opening_words = [w for w in self.words[self.index_at.get(sentence_start, index):index]][:8]
-        if not opening_words:
-            first = min(self.first_word_at(sentence_start), index)
-            opening_words = self.words[first:min(index, first + 8)]
+        first = min(self.first_word_at(sentence_start), index)
+        opening_words = self.words[first:min(index, first + 8)]  # the sentence's first eight words, before the cue
         if not opening_words:
             return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
