@@ -362,6 +362,11 @@ MIGRATIONS.append("""
         PRIMARY KEY (document, start, "end", label)
     );
 """)
+# Version 9: an entity model's second pass (core.learn.second_pass), which reads what the first said about
+# the whole document; NULL for a model with one pass.
+MIGRATIONS.append("""
+    ALTER TABLE models ADD COLUMN second BLOB;
+""")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -63,9 +63,9 @@ def train_project(project: Project, *, iterations: int = 100) -> Trained:
     held_out = documents[9::10]
     learn_from = [d for n, d in enumerate(documents) if n % 10 != 9] or documents
     classes, clusters = word_knowledge(row[0] for row in project.conn.execute(f"SELECT text FROM texts LIMIT {CLASS_TEXTS}"))
-    data = crf.train(learn_from, gazetteer=True, classes=classes, clusters=clusters, iterations=iterations)
+    data, second = crf.train_two_pass(learn_from, classes=classes, clusters=clusters, iterations=iterations)
     gazetteer = crf.gazetteer_from(learn_from)
-    model = crf.Model(data, gazetteer=gazetteer, classes=classes, clusters=clusters)
+    model = crf.Model(data, gazetteer=gazetteer, classes=classes, clusters=clusters, second=second)
     counts = Counts()
     for document in held_out:
         gold = {(e.start, e.end, e.label) for e in document.entities if not e.suggested}
@@ -82,8 +82,8 @@ def train_project(project: Project, *, iterations: int = 100) -> Trained:
                                        "topics": topic_model}, ensure_ascii=False).encode("utf-8"))
     with project.transaction():
         project.conn.execute(
-            "INSERT INTO models (kind, created, data, extras, documents, tokens, scores) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (KIND, now(), data, extras, len(learn_from), tokens, json.dumps(scores)))
+            "INSERT INTO models (kind, created, data, second, extras, documents, tokens, scores) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (KIND, now(), data, second, extras, len(learn_from), tokens, json.dumps(scores)))
         project.journal("train", annotator=None, documents=len(learn_from), tokens=tokens, **scores)
     rank_documents(project, model)
     return Trained(len(learn_from), tokens, seconds, scores)
@@ -157,13 +157,14 @@ def rank_documents(project: Project, model: crf.Model, *, limit: int = RANKED) -
 
 
 def latest(project: Project) -> crf.Model | None:
-    row = project.conn.execute("SELECT data, extras FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1", (KIND,)).fetchone()
+    row = project.conn.execute("SELECT data, extras, second FROM models WHERE kind = ? ORDER BY id DESC LIMIT 1",
+                               (KIND,)).fetchone()
     if row is None:
         return None
     extras = json.loads(gzip.decompress(row[1]).decode("utf-8"))
     model = crf.Model(row[0], gazetteer=extras["gazetteer"],
                       classes={word: tuple(company) for word, company in extras["classes"].items()},
-                      clusters=extras.get("clusters"))
+                      clusters=extras.get("clusters"), second=row[2])
     model.topics = extras.get("topics")  # the topic classifiers trained with it, if any topic was chosen
     return model
 
