@@ -311,7 +311,8 @@ def test_the_second_pass_sees_how_the_first_tagged_the_same_word_elsewhere_in_th
     later = next(tokens for tokens in read if any(text[a:b] == "زكـــريّا" for a, b in tokens))
     rows = dict(zip((text[a:b] for a, b in later), context.features(text, later)))
     assert rows["زكـــريّا"] == ["first=O", "doc=PERS", "doc=PERS:all", "place=I-PERS"]  # its one other use: a name
-    assert rows["وأضاف"] == ["first=O"]  # never a name here: nothing more to say
+    assert rows["وأضاف"] == ["first=O", "1:doc=PERS"]  # never a name itself; its neighbour is one
+    assert rows["أن"] == ["first=O", "-1:doc=PERS"]
     first = next(tokens for tokens in read if any(text[a:b] == "زكريا" for a, b in tokens))
     rows = dict(zip((text[a:b] for a, b in first), context.features(text, first)))
     assert rows["زكريا"] == ["first=I-PERS"]  # its own tag is not counted again as the document's word

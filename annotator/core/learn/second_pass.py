@@ -4,7 +4,7 @@ The first model reads each sentence alone, so it finds طلعت زكريا in on
 sentences on, or calls a club an organisation once and a place the next time. The second model reads the
 same features plus what the first pass said about the whole document: the tag the first pass gave this
 token, and the labels and tags it gave the same stem elsewhere in the document, with how many of its other
-occurrences were names (the two-stage idea of Krishnan and Manning, 2006). On ANERcorp's training words,
+occurrences were names, and the labels of its neighbours' stems (the two-stage idea of Krishnan and Manning, 2006). On ANERcorp's training words,
 a tenth held out, it took entity F1 from 0.726 to 0.749.
 
 So that the second model learns how far to trust the first, it is trained on what a first model said about
@@ -71,6 +71,11 @@ class DocumentContext:
                 named = {place: n for place, n in places.items() if place != "O" and n > 0}
                 row.append(f"place={max(sorted(named), key=named.get)}")
             rows.append(row)
+        # a neighbour that is a name elsewhere in the document says where this one's edges are
+        labels = [next((x for x in row if x.startswith("doc=") and ":" not in x), None) for row in rows]
+        for n, row in enumerate(rows):
+            row += [f"{offset}:{labels[n + offset]}" for offset in (-1, 1)
+                    if 0 <= n + offset < len(rows) and labels[n + offset]]
         return rows
 
 
