@@ -440,3 +440,24 @@ def test_other_mentions_keep_to_the_stored_text_through_harakat_tatweel_bidi_mar
     glued = text.index("ولترامب") + 2  # the proclitics و and ل stay outside
     assert mentions == [(4, 9), (written, written + len("تَرامـــب")), (glued, glued + 5)]
     assert [q.speaker for q in quote_suggestions(document)] == [0, None, 0]
+
+
+def test_a_sentence_that_opens_on_a_verb_and_an_untagged_subject_gives_its_joined_verbs_that_speaker():
+    # Harakat, tatweel, an emoji, a bidi mark and CRLF on the way.
+    text = ("وناشدت وزارةُ الصحـــة المصرية المواطنين الالتزام بالتعليمات 😀 وقالت إن الوضع تحت السيطرة.\r\n"
+            "وأعلنت الشرطة اعتقال ثلاثة أشخاص\u200f، مضيفة أن التحقيق مستمر.\r\n"
+            "وأعرب المتظاهرون عن غضبهم وقالوا إنهم لن يتراجعوا.\r\n")
+    assert speakers(text) == ["وزارةُ الصحـــة المصرية", "الشرطة", "المتظاهرون"]
+    # Not a verb: a preposition, or a noun whose sentence has a subject of its own; nor a subject that cannot speak
+    assert speakers("وفي الشرطة المحلية عمل كثير، وقالت إن الوضع هادئ.") != ["الشرطة المحلية"]
+    assert speakers("وأكدت ضرورة الحوار بين الأطراف وقالت إن الحل قريب.") == [None]
+    # A body named before: the description speaks for it
+    named = "قالت وزارة الداخلية الألمانية إن الأمن في حالة تأهب.\nوناشدت الوزارة المتظاهرين تجنب العنف وقالت إن على المحتجين الالتزام بالقانون.\n"
+    assert speakers(named, ("وزارة الداخلية الألمانية", "ORG")) == ["وزارة الداخلية الألمانية"] * 2
+
+
+def test_a_description_speaks_again_after_someone_else_was_quoted():
+    text = ('وقالت متحدثة باسم الوزارة "الأحداث يمكن أن تلهب المشاعر".\n'
+            "وقالت الشرطة إن الوضع هادئ.\n"
+            'وأضافت المتحدثة "الأجهزة تتبادل المعلومات".\n')
+    assert speakers(text) == ["متحدثة باسم الوزارة", "الشرطة", "متحدثة باسم الوزارة"]

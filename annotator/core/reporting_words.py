@@ -15,6 +15,14 @@ def _folded(*words: str) -> frozenset[str]:
     return frozenset(fold(word) for text in words for word in text.split())
 
 
+def _bare(word: str) -> str:
+    """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر». The conjunction
+    goes only before ال: the و of «وزارة» and «وزير» is the word's own."""
+    word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4 else word
+    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return word[:-1] if word[-1:] in "هة" and len(word) > 3 else word
+
+
 # Verbs that report speech, past and present, with their feminine and plural forms.
 VERBS = _folded(
     "قال قالت قالوا قلن يقول تقول يقولون أضاف أضافت أضافوا يضيف تضيف أكد أكدت أكدوا يؤكد تؤكد يؤكدون",
@@ -83,6 +91,19 @@ NOT_NAMES = _folded("قوله قولها قولهم قولهما قولهن قا
 # Kinds of body: «وأضافت الشركة» after a quote of «تويتر» is the same body speaking on.
 BODY_KINDS = _folded("الشركة المنظمة الوزارة الحركة الحزب الجماعة الهيئة الوكالة الصحيفة المحكمة الجامعة المجلس "
                      "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي")
+# Who may speak when a sentence opens «وناشدت وزارة الصحة …»: the head noun of the subject after the verb, bare
+# (no ال, no feminine ending, as `_bare` leaves it).
+SUBJECT_HEADS = frozenset(_bare(word) for word in (
+    TITLES | CONSTRUCT_TITLES | DESCRIPTIONS | BODY_KINDS | HOLDERS | _folded(
+        "وزارة السلطات قوات المتظاهرون المتظاهرين المحتجون المحتجين لاعبو لاعبي المعارضة الرابطة النقابة الإدارة "
+        "البعثة السفارة القيادة النيابة الادعاء البرلمان الكرملين الخارجية الداخلية الدفاع الرئاسة المفوضية "
+        "الأمم الناشطون النشطاء المنظمون الشهود السكان الأطباء العلماء الباحثون المسؤولون المسعفون")))
+# A sentence's first word that is no verb: a preposition, a particle, a pronoun with و/ف before it.
+NOT_VERB_OPENERS = _folded(
+    "وفي ومن وعلى وعن ومع وبعد وقبل وخلال وحسب وبحسب ووفقا وفقا وأما وإذا وإذ وكما وهو وهي وهم وهذا وهذه وذلك "
+    "وتلك وقد فقد وفق وبين وحول ومنذ وعند ولدى وأمام وعبر ونحو ولم ولن ولا وأن وإن وأنه وإنه وليس وليست وبينما "
+    "وفيما وحيث وفي وفيه وفيها وبه وبها وله ولها ومنه ومنها وعليه وعليها ولكن ولكنه ولكنها وبدوره وبدورها "
+    "وأيضا وكذلك وهنا وهناك وثم ثم فإن فإنه وبالتالي وبذلك وهكذا")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
 # A preposition with its pronoun, «قال فيها», «قال له», never part of a speaker's name; nor a negation
@@ -116,9 +137,3 @@ def _closing_before_comma(gap: str) -> int | None:
     return marks[0] if marks and commas and marks[0] < commas[0] else None
 
 
-def _bare(word: str) -> str:
-    """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر». The conjunction
-    goes only before ال: the و of «وزارة» and «وزير» is the word's own."""
-    word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4 else word
-    word = word[2:] if word.startswith("ال") and len(word) > 3 else word
-    return word[:-1] if word[-1:] in "هة" and len(word) > 3 else word

@@ -12,8 +12,11 @@ from annotator.core.reporting_words import (
     SPEAKER_LABELS, _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
-    _WORD, _FAR, _bare,
+    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS,
 )
+
+
+_ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
 
 class Speakers:
@@ -58,6 +61,9 @@ class Speakers:
             subject = self._clause_subject(index)
             if subject is not None:
                 return subject.id, None
+            opened = self._opening_subject(index) if joined else None
+            if opened is not None:
+                return opened
         if before is not None:
             return before.id, None
         for label in ("ORG", "NORP", "GPE"):
@@ -65,7 +71,14 @@ class Speakers:
             if chosen:
                 return chosen.id, None
         phrase = self._name_phrase(cue_end, subject_end)
-        if phrase and fold(phrase) == fold("البيان"):
+        if phrase:
+            return self._phrase_speaker(phrase, cue_start)
+        return self._continued(cue_start)
+
+    def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
+        """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
+        quoted or introduced before, else the tagged name spelled so, else the words themselves."""
+        if fold(phrase) == fold("البيان"):
             author = self._statement_author(cue_start)
             if author is not None:
                 return author
@@ -73,19 +86,23 @@ class Speakers:
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None):
                 return continued
-        if phrase and self._refers_back(phrase):
+        if self._refers_back(phrase):
             described = None if self._is_title(phrase) else self._described(phrase, cue_start)
             if described is not None:
                 return described.id, None
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
                 return continued
+            # «وقالت متحدثة باسم الوزارة …» «وناشدت الوزارة … وقالت …» «وأضافت المتحدثة …»: one described, not
+            # named, quoted before the last (a title for a named person is found where it introduced them, below)
+            earlier = next((said for said in self._recent_speakers(cue_start)
+                            if said[0] is None and self._may_be(phrase, said)), None)
+            if earlier is not None:
+                return earlier
             earlier = self._earlier_name(cue_start, phrase) if self._is_title(phrase) else None
             if earlier is not None:
                 return earlier.id, None
-        if phrase:
-            return self._linked(phrase, cue_start)
-        return self._continued(cue_start)
+        return self._linked(phrase, cue_start)
 
     def _is_transmission(self, index: int) -> bool:
         word = self.words[index].group()
@@ -350,6 +367,61 @@ class Speakers:
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
         return None
 
+    def _opening_subject(self, index: int) -> tuple[int | None, str | None] | None:
+        """«وناشدت وزارة الصحة المواطنين …، وقالت إن …», «وأعلنت الشرطة اعتقال ثلاثة، مضيفة أن …»: a verb or a
+        participle with no subject of its own, in a sentence that opened on a verb whose subject no one
+        tagged. That subject speaks: a definite noun, or a noun and the definite noun it governs, that can
+        speak (a body, a title, a group), with the adjectives after it («وزارة الصحة المصرية»)."""
+        if index >= len(self.words):
+            return None
+        cue_start = self.words[index].start()
+        sentence_start = self.sentence_start(cue_start)
+        first = self.first_word_at(sentence_start)
+        if index - first < 3 or self._quoted_between(sentence_start, cue_start):
+            return None
+        opener = self.words[first].group()
+        # و/ف and a verb: not a preposition or particle, not a noun (ال, a feminine or plural ending)
+        if opener[:1] not in "وف" or len(opener) < 4 or opener in NOT_VERB_OPENERS or opener[1:3] == "ال" \
+                or opener in _KANA or opener[-1:] in "ةه" or opener[-2:] in ("ات", "ون", "ين") \
+                or _bare(opener[1:]) in SUBJECT_HEADS or opener[1:] in _QUANTITIES:
+            return None
+        words = self.words[first + 1:index]
+        if words[0].group().startswith("ال"):
+            phrase = words[:1]
+        elif len(words) > 1 and words[1].group().startswith("ال"):
+            phrase = words[:2]
+        else:
+            return None
+        if _bare(phrase[0].group()) not in SUBJECT_HEADS:
+            return None
+        for word in words[len(phrase):]:
+            gap = self.folded[phrase[-1].end():word.start()]
+            if gap.strip() or not word.group().startswith("ال") or not word.group().endswith(_ADJECTIVE_ENDINGS):
+                break
+            phrase.append(word)  # «المصرية», «الأمريكيون»: an adjective of the subject
+        if any(mark in self.folded[phrase[0].start():phrase[-1].end()] for mark in "،,\"«"):
+            return None
+        a, b = self.original(phrase[0].start(), phrase[-1].end())
+        after = self.original(phrase[-1].end(), words[min(len(phrase), len(words) - 1)].end())[1]
+        if self.within(a, after, whole=False):
+            return None  # «وأعلن الرئيس فلان …»: a tagged name there is for the rules above
+        # «وناشدت الوزارة …» after «وزارة الداخلية الألمانية», «وتابع المستشار النمساوي …» after his name
+        return self._phrase_speaker(self.text[a:b], cue_start)
+
+    def _recent_speakers(self, cue_start: int, *, quotes: int = 5):
+        """The speakers of the last few quotes before a cue, nearest first, as far back as three paragraphs."""
+        a = self.back(cue_start)
+        seen = 0
+        for suggestion, start, _ in reversed(self.found):
+            if start >= cue_start:
+                continue
+            if seen == quotes or self.text.count("\n", suggestion.end, a) > 3:
+                return
+            seen += 1
+            said = self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
+            if said != (None, None):
+                yield said
+
     def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
         """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
         before, the sentence's subject (its first person), else the paragraph's last person or body."""
@@ -357,13 +429,16 @@ class Speakers:
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
                        and not self._governed(e)]
+        opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and self._near(suggestion.end, a):
-                if not far and suggestion.end <= sentence_start and in_sentence:
+                if not far and suggestion.end <= sentence_start and (in_sentence or opened):
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
                 return self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
         if quotes_only:
             return None, None
+        if opened is not None:
+            return opened
         if in_sentence:
             return in_sentence[0].id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
