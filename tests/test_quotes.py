@@ -461,3 +461,22 @@ def test_a_description_speaks_again_after_someone_else_was_quoted():
             "وقالت الشرطة إن الوضع هادئ.\n"
             'وأضافت المتحدثة "الأجهزة تتبادل المعلومات".\n')
     assert speakers(text) == ["متحدثة باسم الوزارة", "الشرطة", "متحدثة باسم الوزارة"]
+
+
+def test_an_outlet_named_in_quotation_marks_before_a_colon_is_no_quote():
+    text = ('وقال لهيطة في حديث مع صحافيين بينهم مراسل وكالة "فرانس برس"، على هامش التدريبات 😀 في غروزني: '
+            '"لم يستقر الجهاز الفني على اللاعبين".\r\n')
+    [(cue, quote, speaker)] = quotes(text, ("لهيطة", "PERSON"), ("فرانس برس", "ORG"))
+    assert (cue, quote, speaker) == ("قال", "لم يستقر الجهاز الفني على اللاعبين", "لهيطة")
+
+
+def test_a_body_glued_to_bi_is_where_the_speaker_belongs_not_the_speaker():
+    text = 'وقال قائد كبير بالجيش السوري الحر مطلع على المحادثات "لن يستطيع النظام أن يصل إلى ما يريد".'
+    assert speakers(text, ("الجيش السوري الحر", "ORG")) == ["قائد كبير بالجيش السوري الحر"]
+
+
+def test_what_a_person_is_names_them_again_later():
+    text = ("وأورد الصحفي كوندراشوف في الفيلم أن الطائرة غيرت مسارها.\n"
+            "وقال بوتن إنه أمر بإسقاطها.\n"
+            "وأشار الصحفي إلى أن الطائرة كانت تقل 110 ركاب.\n")
+    assert speakers(text, ("كوندراشوف", "PERSON"), ("بوتن", "PERSON")) == ["كوندراشوف", "بوتن", "كوندراشوف"]

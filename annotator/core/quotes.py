@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from annotator.core.arabic import fold, fold_with_map
 from annotator.core.model import Document
 from annotator.core.reporting_words import (
-    SPEAKER_LABELS, _ABOUT, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
+    SPEAKER_LABELS, _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma,
@@ -279,6 +279,9 @@ class _Reader(Speakers):
         """A few words in quotation marks with the sentence going on: a name or a title, not speech."""
         words = _WORD.findall(self.folded, opening, close)
         after = self.folded[close + 1:close + 30].lstrip(" ")
+        before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
+        if len(words) <= 3 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA):
+            return True  # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"»: the outlet's name
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»
         if len(words) <= 3 and after[:1] in "،,":

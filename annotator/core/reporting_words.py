@@ -63,6 +63,12 @@ ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
 BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
 TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
                  "النائب المستشار القائد العاهل المسؤول المسؤولة المفوض المفوضة اللاعب المدرب النجم المهاجم الحارس الظهير المدافع")
+# What a person is, said of one person an article names so: «الصحفي كوندراشوف» … «وأشار الصحفي». Unlike an office
+# (every country has its الرئيس), it points to the person introduced with it before the last speaker.
+PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة الخبير الخبيرة المحلل المحللة الباحث الباحثة الطبيب الطبيبة "
+                      "المحامي المحامية القاضي القاضية الناشط الناشطة الفنان الفنانة الممثل الممثلة المخرج المخرجة "
+                      "المغني المغنية")
+TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
                            "لاعب مدرب نجم مهاجم حارس مفوض مفوضة")

@@ -12,7 +12,7 @@ from annotator.core.reporting_words import (
     SPEAKER_LABELS, _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
-    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS,
+    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS,
 )
 
 
@@ -90,6 +90,11 @@ class Speakers:
             described = None if self._is_title(phrase) else self._described(phrase, cue_start)
             if described is not None:
                 return described.id, None
+            # «وأشار الصحفي» after «الصحفي كوندراشوف»: the person introduced with that title, before whoever spoke last
+            profession = _WORD.findall(fold(phrase))[:1] == [fold(phrase)] and fold(phrase) in PROFESSIONS
+            titled = self._earlier_name(cue_start, phrase, titled_only=True) if profession else None
+            if titled is not None:
+                return titled.id, None
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
                 return continued
@@ -264,6 +269,8 @@ class Speakers:
             token_start -= 1
         if token_start < start and fold(self.text[token_start]) == "ل":
             return True
+        if fold(self.text[token_start:start]).lstrip("وف")[:1] == "ب":
+            return True  # «قائد كبير بالجيش السوري الحر»: the body he belongs to, not who speaks
         # «في مقابلة مع "فوربس"», «لـ"سكاي نيوز"»: the quotation mark aside
         before = _WORD.findall(fold(self.text[max(0, token_start - 20):token_start]))
         previous = before[-1] if before else ""
