@@ -86,6 +86,8 @@ TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الث
 # Who holds a name without being it: «أسرة السراديح», «محامي سارة».
 HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق أنصار مؤيدو معارضو مراسل مراسلة "
                   "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة")
+# Who speaks for a country or a body named after them, when no person is named: «ممثلة بلغاريا», «سفير فرنسا»
+REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")
 # Words that describe who spoke without naming them: no entity is proposed for «مصدر مسؤول».
 DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر متحدث متحدثة مراسل مراسلة تقارير مراقبون "

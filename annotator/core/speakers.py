@@ -12,10 +12,11 @@ from annotator.core.reporting_words import (
     SPEAKER_LABELS, _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
-    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS,
+    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES,
 )
 
 
+_AMMA = fold("أما")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
 
@@ -30,7 +31,7 @@ class Speakers:
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
             return (region[0].id, None) if region else self._continued(cue_start)
-        antecedent = self._antecedent(index)
+        antecedent = self._antecedent(index) or self._contrasted(index)
         if antecedent is not None:
             return antecedent
         if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
@@ -50,6 +51,10 @@ class Speakers:
         person = next((e for e in named if e.label == "PERSON"), None)
         if person is not None:
             return person.id, None
+        if named:
+            represented = self._holder(named[0], REPRESENTATIVES)
+            if represented:
+                return None, represented  # «واعتبرت ممثلة بلغاريا …»: she speaks, not Bulgaria
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
         own_subject = self._name_phrase(cue_end, subject_end)
         before = None if own_subject else self._subject_before(cue_start)
@@ -158,6 +163,7 @@ class Speakers:
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
                       and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
+            titled = [e for e in titled if not self._introduced_otherwise(e, title)]
             if titled:
                 return titled[-1]
         if titled_only:
@@ -169,7 +175,7 @@ class Speakers:
                 floor = 0
                 break
         earlier = [e for e in self.within(floor, a) if not self._governed(e)]
-        person = [e for e in earlier if e.label == "PERSON"]
+        person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))]
         return person[-1] if person else None
 
     def _described(self, phrase: str, cue_start: int):
@@ -216,7 +222,7 @@ class Speakers:
         entity_id, said = speaker
         entity = self.by_id.get(entity_id) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
-            return True
+            return not self._introduced_otherwise(entity, phrase)
         if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
             # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
             own = _WORD.findall(fold(entity.text))[:1]
@@ -224,12 +230,37 @@ class Speakers:
             return own == fold(phrase) or own not in BODY_KINDS
         name = entity.text if entity is not None else (said or "")
         stems = {_bare(word) for word in _WORD.findall(fold(name))}
+        words = [word for word in _WORD.findall(fold(phrase)) if word not in _SAME]
+        named_first = _WORD.findall(fold(name))[:1]
+        if words and named_first and _bare(named_first[0]) == _bare(words[0]) and \
+                (named_first[0][-1:] in "هة") != (words[0][-1:] in "هة"):
+            return False  # «وأضاف السفير» after «السفيرة الأسترالية»
         if self._is_title(name) and self._is_title(phrase):
             return True
         # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
         # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
-        words = [word for word in _WORD.findall(fold(phrase)) if word not in _SAME]
         return bool(words) and all(_bare(word) in stems for word in words)
+
+    def _introduced_otherwise(self, person, phrase: str) -> bool:
+        """Whether the person was introduced with the phrase's office but another gender or nationality:
+        «السفير الأمريكي روبرت وود» is not «السفيرة الأسترالية». Any mention of the person counts (the full
+        name before the surname alone)."""
+        words = _WORD.findall(fold(phrase))
+        office, adjective = words[0], (words[1] if len(words) > 1 and words[1].endswith(_ADJECTIVE_ENDINGS) else None)
+        last = _WORD.findall(fold(person.text))[-1:]
+        for mention in self.within(max(0, person.start - _FAR), person.end):
+            if mention.label != "PERSON" or _WORD.findall(fold(mention.text))[-1:] != last:
+                continue
+            before = _WORD.findall(fold(self.text[max(0, mention.start - 40):mention.start]))[-4:]
+            for n, word in enumerate(before):
+                if _bare(word) != _bare(office):
+                    continue
+                if (word[-1:] in "هة") != (office[-1:] in "هة"):
+                    return True  # «السفير» introduced, «السفيرة» speaks
+                introduced = before[n + 1] if n + 1 < len(before) and before[n + 1].endswith(_ADJECTIVE_ENDINGS) else None
+                if adjective and introduced and _bare(introduced) != _bare(adjective):
+                    return True
+        return False
 
     @staticmethod
     def _is_title(phrase: str) -> bool:
@@ -237,17 +268,46 @@ class Speakers:
         words = [fold(word) for word in phrase.split()]
         return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and words[1].startswith("ال"))
 
-    def _holder(self, person) -> str | None:
+    def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
         before = self.text[max(0, person.start - 20):person.start].split()
-        if before and fold(before[-1]) in HOLDERS:
+        if before and fold(before[-1]) in holders:
             return f"{before[-1]} {person.text}"
+        return None
+
+    def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
+        """«أما سفير فرنسا فقال إن …»: the topic أما sets before a verb glued to ف is its subject."""
+        if self.words[index].group()[:1] != "ف":
+            return None
+        sentence_start = self.sentence_start(self.words[index].start())
+        for n in range(index - 1, max(self.first_word_at(sentence_start), index - 7) - 1, -1):
+            if self.words[n].group() == _AMMA:
+                if n + 1 == index:
+                    return None
+                a, b = self.original(self.words[n + 1].start(), self.words[index - 1].end())
+                named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and not self._governed(e)]
+                person = next((e for e in named if e.label == "PERSON"), None)
+                if person is not None:
+                    return person.id, None
+                represented = self._holder(named[0], REPRESENTATIVES) if named else None
+                if represented:
+                    return None, represented
+                if named and b - named[0].end < 2 and named[0].start - a < 2:
+                    return named[0].id, None  # «أما الحكومة الفرنسية فقالت»: the name is the whole topic
+                return self._phrase_speaker(self.text[a:b], self.words[index].start())
         return None
 
     def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
         """«بحسب مصادر عسكرية، التي أشارت إلى أن …»: the relative clause speaks for the noun before it."""
         if index == 0 or self.words[index - 1].group() not in RELATIVES:
             return None
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if following in _PRONOUN_PREPOSITIONS:
+            # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
+            a = self.back(self.sentence_start(self.words[index].start()))
+            people = [e for e in self.within(a, self.back(self.words[index].start()))
+                      if e.label == "PERSON" and not self._governed(e)]
+            return (people[-1].id, None) if people else None
         kept = []
         for word in reversed(self.words[max(0, index - 8):index - 1]):
             if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[index - 1].start()] and kept:
@@ -276,8 +336,10 @@ class Speakers:
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
-        if previous[:1] == "ل" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
+        if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
+        if previous in _MEDIA and len(before) > 1 and before[-2] in GOVERNING:
+            return True  # «في مداخلة له عبر قناة إم بي سي»: where one spoke
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
             earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
@@ -375,10 +437,12 @@ class Speakers:
         return None
 
     def _opening_subject(self, index: int) -> tuple[int | None, str | None] | None:
-        """«وناشدت وزارة الصحة المواطنين …، وقالت إن …», «وأعلنت الشرطة اعتقال ثلاثة، مضيفة أن …»: a verb or a
-        participle with no subject of its own, in a sentence that opened on a verb whose subject no one
-        tagged. That subject speaks: a definite noun, or a noun and the definite noun it governs, that can
-        speak (a body, a title, a group), with the adjectives after it («وزارة الصحة المصرية»)."""
+        """«واتهمت الحكومة البريطانية المعارضين … وأكدت أنها …», «وناشدت وزارة الصحة المواطنين …، وقالت إن …»,
+        «وفقا للكرملين، هنأ بوتين الرئيس السوري … وشدد على "…"»: a verb or a participle with no subject of its
+        own, in a sentence that opened on a verb (after an attribution closed by a comma, if any). The subject
+        of that verb speaks: a tagged name right after it (a title or two before the name), else a definite noun,
+        or a noun and the definite noun it governs, that can speak (a body, a title, a group), with the
+        adjectives after it («وزارة الصحة المصرية»)."""
         if index >= len(self.words):
             return None
         cue_start = self.words[index].start()
@@ -386,13 +450,17 @@ class Speakers:
         first = self.first_word_at(sentence_start)
         if index - first < 3 or self._quoted_between(sentence_start, cue_start):
             return None
-        opener = self.words[first].group()
-        # و/ف and a verb: not a preposition or particle, not a noun (ال, a feminine or plural ending)
-        if opener[:1] not in "وف" or len(opener) < 4 or opener in NOT_VERB_OPENERS or opener[1:3] == "ال" \
-                or opener in _KANA or opener[-1:] in "ةه" or opener[-2:] in ("ات", "ون", "ين") \
-                or _bare(opener[1:]) in SUBJECT_HEADS or opener[1:] in _QUANTITIES:
+        verb = self._opening_verb(first, index)
+        if verb is None:
             return None
-        words = self.words[first + 1:index]
+        words = self.words[verb + 1:index]
+        a = self.back(self.words[verb].end())
+        named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
+        if named and not self._governed(named[0]):
+            between = _WORD.findall(fold(self.text[a:named[0].start]))
+            if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
+                    and len(between) <= 3:
+                return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
         if words[0].group().startswith("ال"):
             phrase = words[:1]
         elif len(words) > 1 and words[1].group().startswith("ال"):
@@ -411,9 +479,31 @@ class Speakers:
         a, b = self.original(phrase[0].start(), phrase[-1].end())
         after = self.original(phrase[-1].end(), words[min(len(phrase), len(words) - 1)].end())[1]
         if self.within(a, after, whole=False):
-            return None  # «وأعلن الرئيس فلان …»: a tagged name there is for the rules above
+            return None  # a tagged name in or right after the phrase: not this one's subject
         # «وناشدت الوزارة …» after «وزارة الداخلية الألمانية», «وتابع المستشار النمساوي …» after his name
         return self._phrase_speaker(self.text[a:b], cue_start)
+
+    def _opening_verb(self, first: int, index: int) -> int | None:
+        """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
+        attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
+        هنأ»); None when the sentence opens on a noun or a particle."""
+        opener = self.words[first].group()
+        if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING:
+            for n in range(first + 1, min(first + 7, index - 1)):
+                if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
+                    word = self.words[n].group()
+                    plain = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+                    if word in NOT_VERB_OPENERS or word in GOVERNING or plain.startswith("ال") or word in _KANA \
+                            or plain[-1:] in "ةه" or plain[-2:] in ("ات", "ون", "ين") or len(plain) < 3 \
+                            or _bare(plain) in SUBJECT_HEADS or plain in _QUANTITIES or word in THAT:
+                        return None
+                    return n
+            return None
+        if opener[:1] not in "وف" or len(opener) < 4 or opener[1:3] == "ال" or opener in _KANA \
+                or opener[-1:] in "ةه" or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
+                or opener[1:] in _QUANTITIES:
+            return None
+        return first
 
     def _recent_speakers(self, cue_start: int, *, quotes: int = 5):
         """The speakers of the last few quotes before a cue, nearest first, as far back as three paragraphs."""
