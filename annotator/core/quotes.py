@@ -280,7 +280,7 @@ class _Reader(Speakers):
         words = _WORD.findall(self.folded, opening, close)
         after = self.folded[close + 1:close + 30].lstrip(" ")
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
-        if len(words) <= 3 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA):
+        if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA):
             return True  # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"»: the outlet's name
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»

@@ -42,7 +42,10 @@ class Speakers:
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
             # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
             titled = self._earlier_name(cue_start, self.text[max(0, named[0].start - 30):named[0].start], titled_only=True)
-            if titled is not None:
+            # a country's official is the one introduced with that country: not «رئيس الوزراء الياباني» for
+            # «رئيس وزراء سنغافورة»
+            around = fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
+            if titled is not None and (named[0].label != "GPE" or fold(named[0].text) in around):
                 return titled.id, None
         for entity in named:
             held = self._holder(entity)
@@ -53,6 +56,9 @@ class Speakers:
             return person.id, None
         if named:
             represented = self._holder(named[0], REPRESENTATIVES)
+            if not represented and named[0].label == "GPE" and self._in_construct(named[0]):
+                phrase = self._name_phrase(cue_end, subject_end)  # «قال رئيس وزراء سنغافورة»: the office speaks
+                represented = phrase if phrase and fold(named[0].text) in fold(phrase) else None
             if represented:
                 return None, represented  # «واعتبرت ممثلة بلغاريا …»: she speaks, not Bulgaria
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
@@ -483,6 +489,29 @@ class Speakers:
         # «وناشدت الوزارة …» after «وزارة الداخلية الألمانية», «وتابع المستشار النمساوي …» after his name
         return self._phrase_speaker(self.text[a:b], cue_start)
 
+    def _previous_subject(self, cue_start: int, quoted_end: int):
+        """The tagged subject of the sentence just before the cue's, in its paragraph and after the last quote,
+        when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
+        sentence_start = self.sentence_start(cue_start)
+        if sentence_start == 0:
+            return None
+        previous = self.sentence_start(sentence_start - 1)
+        if previous < quoted_end or "\n" in self.folded[previous:sentence_start - 1] or \
+                self._quoted_between(previous, sentence_start):
+            return None
+        verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
+        if verb is None:
+            return None
+        a = self.back(self.words[verb].end())
+        named = [e for e in self.within(a, self.back(sentence_start)) if e.label in ("PERSON", "ORG")]
+        if not named or self._governed(named[0]):
+            return None
+        between = _WORD.findall(fold(self.text[a:named[0].start]))
+        if len(between) > 3 or not all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS)
+                                       for w in between):
+            return None
+        return named[0]
+
     def _opening_verb(self, first: int, index: int) -> int | None:
         """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
@@ -531,6 +560,11 @@ class Speakers:
             if start < cue_start and self._near(suggestion.end, a):
                 if not far and suggestion.end <= sentence_start and (in_sentence or opened):
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
+                if not quotes_only:
+                    # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
+                    between = self._previous_subject(cue_start, suggestion.end)
+                    if between is not None:
+                        return between.id, None
                 return self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
         if quotes_only:
             return None, None
