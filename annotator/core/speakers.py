@@ -17,6 +17,7 @@ from annotator.core.reporting_words import (
 
 
 _AMMA = fold("أما")
+_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
 
@@ -52,6 +53,12 @@ class Speakers:
             if held:
                 return None, held
         person = next((e for e in named if e.label == "PERSON"), None)
+        lead = _WORD.findall(fold(self.text[a:person.start])) if person is not None else []
+        if _IN_THE_NAME_OF in lead[:-1] and (lead[lead.index(_IN_THE_NAME_OF) + 1] in TITLES
+                                              or lead[lead.index(_IN_THE_NAME_OF) + 1] in CONSTRUCT_TITLES):
+            # «وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن …»: the spokesperson speaks, in her name; but in
+            # «المتحدث باسم الكرملين ديمتري بيسكوف» the name is the spokesman's own
+            return None, self.text[a:person.end].strip(" \u200f\u200e،,")
         if person is not None:
             return person.id, None
         if named:
@@ -254,6 +261,11 @@ class Speakers:
         words = _WORD.findall(fold(phrase))
         office, adjective = words[0], (words[1] if len(words) > 1 and words[1].endswith(_ADJECTIVE_ENDINGS) else None)
         last = _WORD.findall(fold(person.text))[-1:]
+        if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
+            body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]}
+            return not any(body <= {_bare(w) for w in _WORD.findall(fold(self.text[max(0, m.start - 60):m.start]))}
+                           for m in self.within(max(0, person.start - _FAR), person.end)
+                           if m.label == "PERSON" and _WORD.findall(fold(m.text))[-1:] == last)
         for mention in self.within(max(0, person.start - _FAR), person.end):
             if mention.label != "PERSON" or _WORD.findall(fold(mention.text))[-1:] != last:
                 continue
@@ -344,8 +356,8 @@ class Speakers:
             return True
         if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
-        if previous in _MEDIA and len(before) > 1 and before[-2] in GOVERNING:
-            return True  # «في مداخلة له عبر قناة إم بي سي»: where one spoke
+        if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
+            return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
             earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
@@ -467,13 +479,16 @@ class Speakers:
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
                     and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
+        own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
         if words[0].group().startswith("ال"):
             phrase = words[:1]
         elif len(words) > 1 and words[1].group().startswith("ال"):
             phrase = words[:2]
+        elif own != words[0].group() and _bare(own) in SUBJECT_HEADS:
+            phrase = words[:1]  # «وأفاد مراسلنا في اليمن …»
         else:
             return None
-        if _bare(phrase[0].group()) not in SUBJECT_HEADS:
+        if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS:
             return None
         for word in words[len(phrase):]:
             gap = self.folded[phrase[-1].end():word.start()]
@@ -598,6 +613,9 @@ class Speakers:
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
+            if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and word.endswith("ات") \
+                    and not kept[0].group().endswith("ات"):
+                break  # «ونفت الشركة الادعاءات»: a plural after a singular is the verb's object, no adjective
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
                     and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من")) \
                     and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES:
