@@ -337,6 +337,9 @@ class Speakers:
         if not kept:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
+        if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and \
+                not any(_bare(w.group()) in SUBJECT_HEADS for w in kept):
+            return None  # «عملية "غصن الزيتون" التي تقول أنها …»: an operation says nothing; who names it does
         return self._linked(self.text[a:b], self.words[index].start())
 
     def _governed(self, entity) -> bool:
@@ -349,6 +352,11 @@ class Speakers:
             return True
         if fold(self.text[token_start:start]).lstrip("وف")[:1] == "ب":
             return True  # «قائد كبير بالجيش السوري الحر»: the body he belongs to, not who speaks
+        if self.text[max(0, token_start - 2):token_start].strip() == "(":
+            # «متحدث باسم وزارة الدفاع (البنتاغون)»: another name of the one before the bracket
+            named = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end <= 2]
+            if named:
+                return self._governed(named[-1])
         # «في مقابلة مع "فوربس"», «لـ"سكاي نيوز"»: the quotation mark aside
         before = _WORD.findall(fold(self.text[max(0, token_start - 20):token_start]))
         previous = before[-1] if before else ""
@@ -573,7 +581,7 @@ class Speakers:
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and self._near(suggestion.end, a):
-                if not far and suggestion.end <= sentence_start and (in_sentence or opened):
+                if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
                 if not quotes_only:
                     # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
@@ -606,6 +614,8 @@ class Speakers:
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
             word = match.group()
+            if not kept and any(mark in gap for mark in "،,"):
+                break  # «وكان بومبيو قال، قبيل زيارته، إنه …»: an aside, no subject, right after the verb
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
