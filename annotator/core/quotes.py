@@ -23,10 +23,13 @@ from annotator.core.reporting_words import (
     SPEAKER_LABELS, _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS,
 )
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
+
+# Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
+_KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية"))
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,10 @@ class _Reader(Speakers):
             if char in _OPENING and _WORD.match(self.folded, position + 1):
                 close = self.closing(position)
                 if close is not None and (self._quoted_name(position, close) or self._governed_title(position, close) or (
-                        kind == "participle" and counted >= 2 and len(_WORD.findall(self.folded, position, close)) <= 3)):
+                        kind == "participle" and counted >= 2 and len(_WORD.findall(self.folded, position, close)) <= 3) or (
+                        counted >= 5 and len(_WORD.findall(self.folded, position, close)) <= 2)):
+                    # «وتساءل عما إذا كان الرئيس سيقول الكلام نفسه "لحفيدته"»: a word or two set off far from the
+                    # verb are the reporter's emphasis, not the speech
                     # «مؤكدا معلومات للقنوات "تي إف 1" و"إل سي إي"»: a name or term a few words on, not speech
                     position = close + 1
                     continue
@@ -280,8 +286,10 @@ class _Reader(Speakers):
         words = _WORD.findall(self.folded, opening, close)
         after = self.folded[close + 1:close + 30].lstrip(" ")
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
-        if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA):
-            return True  # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"»: the outlet's name
+        if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA or (
+                _bare(before[0]) in _KINDS and not before[0].startswith("ال"))):
+            # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"», «مع جماعة "فيلق الرحمن"»: a name
+            return True
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»
         if len(words) <= 3 and after[:1] in "،,":

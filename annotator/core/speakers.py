@@ -378,6 +378,10 @@ class Speakers:
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
+        countries = [e for e in self.within(sentence_start, a) if e.label == "GPE"]
+        if countries and self.folded[cue_start] != "و" and (not candidates or countries[-1].start > candidates[-1].start) and \
+                not _WORD.findall(fold(self.text[countries[-1].end:a])) and not self._governed(countries[-1]):
+            return countries[-1]  # «لكن موسكو قالت إن …»: a capital standing for its government, right before
         if not candidates:
             return None
         last = candidates[-1]
