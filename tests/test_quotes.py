@@ -578,3 +578,8 @@ def test_a_capital_before_its_verb_speaks_and_a_named_group_or_a_stressed_word_i
     assert [(q, s) for _, q, s in found] == [("تم التوصل إلى اتفاق مبدئي", "يوري يفتوشينكو"),
                                             ("المسلحين سيزيلون الألغام", "موسكو"),
                                             ("تم إرسال فرق الإنقاذ إلى المنطقة", "جلال بورانفار")]
+
+
+def test_a_relative_clause_after_a_name_speaks_for_that_name():
+    text = "واستقبلت فرنسا 100 ألف مهاجر 😀، ما أثار حفيظة باريس التي تقول إن بلاد هؤلاء آمنة."
+    assert speakers(text, ("فرنسا", "GPE"), ("باريس", "GPE")) == ["باريس"]

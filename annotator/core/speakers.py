@@ -337,6 +337,9 @@ class Speakers:
         if not kept:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
+        last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and b - e.end < 2]
+        if last and not self._governed(last[-1]):
+            return last[-1].id, None  # «ما أثار حفيظة باريس التي تقول إن …»: the name the relative follows
         if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and \
                 not any(_bare(w.group()) in SUBJECT_HEADS for w in kept):
             return None  # «عملية "غصن الزيتون" التي تقول أنها …»: an operation says nothing; who names it does
