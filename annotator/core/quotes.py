@@ -23,11 +23,12 @@ from annotator.core.reporting_words import (
     SPEAKER_LABELS, _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING,
 )
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
+_NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
 _KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية"))
 
@@ -153,6 +154,8 @@ class _Reader(Speakers):
         word = self.words[index].group()
         if index and self.words[index - 1].group() in _NEGATIONS:
             return None  # «ولم يكشف الطرفان عن …»: nothing was said
+        if self._verbal_noun(index) and word not in NOUN_CUES:
+            return None  # «طلب عدم كشف هويته»: a verbal noun, no verb
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
@@ -231,7 +234,8 @@ class _Reader(Speakers):
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), following.end() + 1
             counted += 1
-            if counted > reach or (self._is_cue_word(word) and (word not in SAYING_PARTICIPLES or (
+            if counted > reach or (self._is_cue_word(word) and not self._verbal_noun(self.index_at[match.start()]) and (
+                    word not in SAYING_PARTICIPLES or (
                     counted > 3 and any(mark in self.folded[after:match.start()] for mark in "،,")))):
                 # «أشار إلى المؤتمر …، الذي سيعقد في بروكسل، قائلا إنه …»: a participle after a clause of its own
                 # opens its own quote; «أكد مسؤول كبير لوكالة رويترز قائلا» is one statement
@@ -268,6 +272,16 @@ class _Reader(Speakers):
         word = self.words[index].group()
         bare = word[1:] if word[:1] in "وف" else word
         return word in NEEDS_THAT or bare in NEEDS_THAT or word in NOUN_CUES or bare in NOUN_CUES
+
+    def _verbal_noun(self, index: int) -> bool:
+        """«طلب عدم كشف هويته», «في كشف …»: a word of saying right after عدم or a preposition is a noun."""
+        if not index:
+            return False
+        before, word = self.words[index - 1], self.words[index]
+        if before.group() == _NOT_DOING:
+            return True
+        return before.group() in GOVERNING and word.group()[:1] not in "وف" and \
+            not self.folded[before.end():word.start()].strip()
 
     def _is_cue_word(self, word: str) -> bool:
         bare = word[1:] if word[:1] in "وف" else word
@@ -341,6 +355,9 @@ class _Reader(Speakers):
                 return previous.end() + closed + 1  # «… "في الوقت الحالي"، من دون …»: the quoted words end it
             if after_comma and word in BUTS and self._saying_follows(match):
                 return previous.end()
+            if after_comma and word in ASIDES and len(_WORD.findall(self.folded, start, previous.end())) <= 2:
+                previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
+                continue
             if after_comma and (word in ATTRIBUTION or (not quoted and (bare in PARTICIPLES or word in CLAUSE_JOINERS
                                                                          or word in ASIDES or bare in CIRCUMSTANTIAL))):
                 return previous.end()

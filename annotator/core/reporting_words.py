@@ -15,12 +15,16 @@ def _folded(*words: str) -> frozenset[str]:
     return frozenset(fold(word) for text in words for word in text.split())
 
 
+_SYNONYMS = {fold("ناطق"): fold("متحدث")}  # «الناطق» is «المتحدث» introduced before
+
+
 def _bare(word: str) -> str:
     """A folded word without و/ف, ال and the feminine ending, for «المصدر» to meet «مصدر». The conjunction
     goes only before ال: the و of «وزارة» and «وزير» is the word's own."""
     word = word[1:] if word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4 else word
     word = word[2:] if word.startswith("ال") and len(word) > 3 else word
-    return word[:-1] if word[-1:] in "هة" and len(word) > 3 else word
+    word = word[:-1] if word[-1:] in "هة" and len(word) > 3 else word
+    return _SYNONYMS.get(word, word)
 
 
 # Verbs that report speech, past and present, with their feminine and plural forms.
@@ -61,7 +65,7 @@ ATTRIBUTION = _folded("وفقا وفق حسب بحسب حسبما وفقاً ن�
 ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
 # «…، لكنه كرر أن …»: a new statement when a verb of saying follows; otherwise the words go on.
 BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
-TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الزعيم الأمين المبعوث "
+TITLES = _folded("الرئيس الملك الأمير الوزير الوزيرة السفير السفيرة المتحدث المتحدثة الناطق الناطقة الزعيم الأمين المبعوث "
                  "النائب المستشار القائد العاهل المسؤول المسؤولة المفوض المفوضة اللاعب المدرب النجم المهاجم الحارس الظهير المدافع")
 # What a person is, said of one person an article names so: «الصحفي كوندراشوف» … «وأشار الصحفي». Unlike an office
 # (every country has its الرئيس), it points to the person introduced with it before the last speaker.
@@ -70,7 +74,7 @@ PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة �
                       "المغني المغنية")
 TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
-CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
+CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
                            "لاعب مدرب نجم مهاجم حارس مفوض مفوضة")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
@@ -85,7 +89,7 @@ TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الث
                      "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية يوم يومي ليل صباحا مساء "
                      "ذلك هذا هذه الآن حينها وقتها")  # «X قال، يوم الثلاثاء، إن», «قال ذلك في مؤتمر»: no subject
 # Who holds a name without being it: «أسرة السراديح», «محامي سارة».
-HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق طاقم أنصار مؤيدو معارضو مراسل مراسلة "
+HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق طاقم مصور مصورة أنصار مؤيدو معارضو مراسل مراسلة "
                   "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة")
 # Who speaks for a country or a body named after them, when no person is named: «ممثلة بلغاريا», «سفير فرنسا»
 REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة")

@@ -288,9 +288,11 @@ class Speakers:
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
-        before = self.text[max(0, person.start - 20):person.start].split()
+        before = self.text[max(0, person.start - 30):person.start].split()
         if before and fold(before[-1]) in holders:
             return f"{before[-1]} {person.text}"
+        if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
+            return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
         return None
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
