@@ -28,6 +28,8 @@ from annotator.core.reporting_words import (
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
+_WROTE = fold("كتب")
+_ON_IT = _folded("عليها عليه")
 _NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
 _KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية"))
@@ -156,6 +158,8 @@ class _Reader(Speakers):
             return None  # «ولم يكشف الطرفان عن …»: nothing was said
         if self._verbal_noun(index) and word not in NOUN_CUES:
             return None  # «طلب عدم كشف هويته»: a verbal noun, no verb
+        if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
+            return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue

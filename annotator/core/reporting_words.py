@@ -75,6 +75,7 @@ PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة �
 TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
+                           "مقدم مقدمة مذيع مذيعة "
                            "لاعب مدرب نجم مهاجم حارس مفوض مفوضة")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
@@ -84,7 +85,7 @@ ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد 
 POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
 # Prepositions that govern a name: it is whom or where one spoke, not who spoke.
 GOVERNING = _folded("في عن من مع على إلى لدى أمام عبر خلال باسم ل لـ بين حول بشأن تجاه ضد عند بعد قبل قبيل بعيد منذ نحو عبر "
-                    "لصالح عما مما")
+                    "لصالح عما مما إثر اثر عقب")
 TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح ليلة فجر الماضي "
                      "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية يوم يومي ليل صباحا مساء "
                      "ذلك هذا هذه الآن حينها وقتها")  # «X قال، يوم الثلاثاء، إن», «قال ذلك في مؤتمر»: no subject

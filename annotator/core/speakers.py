@@ -173,6 +173,8 @@ class Speakers:
         if words:
             offices = [w for w in words if w in CONSTRUCT_TITLES or w in TITLES]
             office = _bare(offices[-1] if offices else words[0])
+            if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
+                title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
                       and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
@@ -278,7 +280,20 @@ class Speakers:
                 introduced = before[n + 1] if n + 1 < len(before) and before[n + 1].endswith(_ADJECTIVE_ENDINGS) else None
                 if adjective and introduced and _bare(introduced) != _bare(adjective):
                     return True
-        return False
+        # «وقال مدير المستشفى» is not the one introduced as «مقدم برنامج», nor «الرئيس الأمريكي» the one
+        # introduced as «مستشار الأمن القومي لرئيس كوريا»: someone introduced with an office, never with this
+        # one, is someone else
+        wanted = {_bare(office)}  # the office (its body may be named otherwise: رئيس الوزراء is رئيس الحكومة)
+        offices = False
+        for mention in self.within(max(0, person.start - _FAR), person.end):
+            if mention.label != "PERSON" or _WORD.findall(fold(mention.text))[-1:] != last:
+                continue
+            around = _WORD.findall(fold(self.text[max(0, mention.start - 100):mention.start]))[-12:] + \
+                _WORD.findall(fold(self.text[mention.end:mention.end + 30]))[:2]
+            if wanted <= {_bare(w) for w in around}:
+                return False
+            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES for w in around)
+        return offices
 
     @staticmethod
     def _is_title(phrase: str) -> bool:
@@ -630,7 +645,7 @@ class Speakers:
             partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
             if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
-                    word in ADVERBS or (word[:1] == "ل" and len(word) > 3):
+                    word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and word.endswith("ات") \
                     and not kept[0].group().endswith("ات"):
