@@ -104,7 +104,8 @@ NOT_NAMES = _folded("القول قوله قولها قولهم قولهما قو
                     "قلقه قلقها أمله أملها ترحيبه ترحيبها")  # «أكد ثقته في أن …»: what he expressed, not who
 # Kinds of body: «وأضافت الشركة» after a quote of «تويتر» is the same body speaking on.
 BODY_KINDS = _folded("الشركة المنظمة الوزارة الحركة الحزب الجماعة الهيئة الوكالة الصحيفة المحكمة الجامعة المجلس "
-                     "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي")
+                     "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي الغرفة "
+                     "الرابطة النقابة المركز")
 # Who may speak when a sentence opens «وناشدت وزارة الصحة …»: the head noun of the subject after the verb, bare
 # (no ال, no feminine ending, as `_bare` leaves it).
 SUBJECT_HEADS = frozenset(_bare(word) for word in (

@@ -17,6 +17,7 @@ from annotator.core.reporting_words import (
 
 
 _AMMA = fold("أما")
+_HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين")  # words for the head of a body
 _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
@@ -48,6 +49,9 @@ class Speakers:
             around = fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
             if titled is not None and (named[0].label != "GPE" or fold(named[0].text) in around):
                 return titled.id, None
+            head = self._head_of(named[0], cue_start) if titled is None else None
+            if head is not None:
+                return head.id, None
         for entity in named:
             held = self._holder(entity)
             if held:
@@ -76,12 +80,14 @@ class Speakers:
             return before.id, None
         if not own_subject and not named:
             # «وكان فلان التقى نظيره فلانا وقال …»: a joined verb shares the sentence's subject, not the name before it
-            subject = self._clause_subject(index)
-            if subject is not None:
-                return subject.id, None
+            # «وأبرزت الغرفة الصادرات … من ولايات دعمت الرئيس ترمب، وقالت إنها …»: the subject right after the
+            # sentence's verb, before any other name of its first words
             opened = self._opening_subject(index) if joined else None
             if opened is not None:
                 return opened
+            subject = self._clause_subject(index)
+            if subject is not None:
+                return subject.id, None
         if before is not None:
             return before.id, None
         for label in ("ORG", "NORP", "GPE"):
@@ -264,7 +270,7 @@ class Speakers:
         office, adjective = words[0], (words[1] if len(words) > 1 and words[1].endswith(_ADJECTIVE_ENDINGS) else None)
         last = _WORD.findall(fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
-            body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]}
+            body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]} | {_bare(office)}
             return not any(body <= {_bare(w) for w in _WORD.findall(fold(self.text[max(0, m.start - 60):m.start]))}
                            for m in self.within(max(0, person.start - _FAR), person.end)
                            if m.label == "PERSON" and _WORD.findall(fold(m.text))[-1:] == last)
@@ -558,6 +564,20 @@ class Speakers:
                                        for w in between):
             return None
         return named[0]
+
+    def _head_of(self, body, cue_start: int):
+        """«وأكد قائد القيادة المركزية» after «رئيس القيادة المركزية، الجنرال جوزيف فوتيل»: the person introduced
+        as the head of the same body, whichever word for head was used."""
+        before = _WORD.findall(fold(self.text[max(0, body.start - 30):body.start]))[-1:]
+        if not before or before[0] not in _HEADS:
+            return None
+        name = fold(body.text)
+        a = self.back(cue_start)
+        for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"]):
+            window = fold(self.text[max(0, person.start - 100):person.start])
+            if name in window and any(w in _HEADS for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
+                return person
+        return None
 
     def _opening_verb(self, first: int, index: int) -> int | None:
         """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
