@@ -23,12 +23,13 @@ from annotator.core.reporting_words import (
     SPEAKER_LABELS, _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES,
 )
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
 _WROTE = fold("كتب")
+_IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
@@ -156,8 +157,8 @@ class _Reader(Speakers):
         word = self.words[index].group()
         if index and self.words[index - 1].group() in _NEGATIONS:
             return None  # «ولم يكشف الطرفان عن …»: nothing was said
-        if self._verbal_noun(index) and word not in NOUN_CUES:
-            return None  # «طلب عدم كشف هويته»: a verbal noun, no verb
+        if self._no_verb_of_saying(index) and word not in NOUN_CUES:
+            return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
@@ -238,7 +239,7 @@ class _Reader(Speakers):
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), following.end() + 1
             counted += 1
-            if counted > reach or (self._is_cue_word(word) and not self._verbal_noun(self.index_at[match.start()]) and (
+            if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
                     counted > 3 and any(mark in self.folded[after:match.start()] for mark in "،,")))):
                 # «أشار إلى المؤتمر …، الذي سيعقد في بروكسل، قائلا إنه …»: a participle after a clause of its own
@@ -277,15 +278,23 @@ class _Reader(Speakers):
         bare = word[1:] if word[:1] in "وف" else word
         return word in NEEDS_THAT or bare in NEEDS_THAT or word in NOUN_CUES or bare in NOUN_CUES
 
-    def _verbal_noun(self, index: int) -> bool:
-        """«طلب عدم كشف هويته», «في كشف …»: a word of saying right after عدم or a preposition is a noun."""
+    def _no_verb_of_saying(self, index: int) -> bool:
+        """«طلب عدم كشف هويته», «في كشف …»: a word of saying right after عدم or a preposition is a noun;
+        «والذي يعتبر أكبر مركز»: after a relative, «is deemed», said by no one."""
         if not index:
             return False
         before, word = self.words[index - 1], self.words[index]
         if before.group() == _NOT_DOING:
             return True
+        if before.group().lstrip("و") in RELATIVES and word.group() in _IS_DEEMED:
+            return True
         return before.group() in GOVERNING and word.group()[:1] not in "وف" and \
             not self.folded[before.end():word.start()].strip()
+
+    def _few_quoted_words(self, start: int, end: int) -> bool:
+        """Whether the quotation marks closing at `end` hold three words or fewer: a name, not a statement."""
+        opened_at = max(self.folded.rfind(mark, start, end) for mark in '"«“')
+        return len(_WORD.findall(self.folded, opened_at + 1, end)) <= 3
 
     def _is_cue_word(self, word: str) -> bool:
         bare = word[1:] if word[:1] in "وف" else word
@@ -355,11 +364,14 @@ class _Reader(Speakers):
             after_comma = any(mark in gap for mark in "،,")
             bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
             closed = _closing_before_comma(gap)
-            if after_comma and not quoted and closed is not None:
-                return previous.end() + closed + 1  # «… "في الوقت الحالي"، من دون …»: the quoted words end it
+            if after_comma and not quoted and closed is not None and not (
+                    word in RELATIVES and self._few_quoted_words(start, previous.end())):
+                # «… "في الوقت الحالي"، من دون …»: the quoted words end it; but a quoted name a relative clause
+                # describes goes on («أن الإعصار "فلورنس"، الذي يتقدم …، خسر …»)
+                return previous.end() + closed + 1
             if after_comma and word in BUTS and self._saying_follows(match):
                 return previous.end()
-            if after_comma and word in ASIDES and len(_WORD.findall(self.folded, start, previous.end())) <= 2:
+            if after_comma and word in ASIDES and len(_WORD.findall(self.folded, start, previous.end())) <= 3:
                 previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
                 continue
             if after_comma and (word in ATTRIBUTION or (not quoted and (bare in PARTICIPLES or word in CLAUSE_JOINERS

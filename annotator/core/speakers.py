@@ -17,8 +17,9 @@ from annotator.core.reporting_words import (
 
 
 _AMMA = fold("أما")
+_NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
 _HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين")  # words for the head of a body
-_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة")
+_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
 
@@ -40,7 +41,11 @@ class Speakers:
             quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
                 return quoted
-        named = [e for e in region if not self._governed(e)]
+        lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
+        named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
+                 and not (e.label == "GPE" and lead and lead[0] in GOVERNING)]
+        # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
+        # place or time right after the verb: neither is who speaks
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
             # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
             titled = self._earlier_name(cue_start, self.text[max(0, named[0].start - 30):named[0].start], titled_only=True)
@@ -90,8 +95,18 @@ class Speakers:
                 return subject.id, None
         if before is not None:
             return before.id, None
+        # «وقالت الهيئة عقب زيارتها مركزا … في ضاحية لندن إن …»: a name after the verb's own subject, past a
+        # preposition, is where or when, not who
+        subject_reach = self.original(cue_end, subject_end)[1]
+        if own_subject:
+            phrase_at = self.text.find(own_subject, a)
+            if phrase_at >= 0:
+                subject_reach = phrase_at + len(own_subject)
+                for entity in named:  # «صحيفة "لوموند"», «شركة لافارج»: the name the phrase stops before
+                    if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”\u200f'):
+                        subject_reach = entity.end
         for label in ("ORG", "NORP", "GPE"):
-            chosen = next((e for e in named if e.label == label), None)
+            chosen = next((e for e in named if e.label == label and e.start < subject_reach), None)
             if chosen:
                 return chosen.id, None
         phrase = self._name_phrase(cue_end, subject_end)
@@ -578,6 +593,12 @@ class Speakers:
             if name in window and any(w in _HEADS for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
                 return person
         return None
+
+    def _in_relative(self, a: int, entity) -> bool:
+        """Whether a relative pronoun stands between `a` and the name: «الصحيفة في التقرير الذي نشرته …»; not a
+        clause that names the one before it («السيدة، التي أشير إليها بـ"شينغول إيه"»)."""
+        words = _WORD.findall(fold(self.text[a:entity.start]))
+        return any(word.lstrip("و") in RELATIVES for word in words) and not any(word in _NAMING for word in words)
 
     def _opening_verb(self, first: int, index: int) -> int | None:
         """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
