@@ -6,6 +6,7 @@ last speaker for a bare «وأضاف أن …». A tagged entity is returned by 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotator.core.arabic import fold
 from annotator.core.reporting_words import (
@@ -14,6 +15,12 @@ from annotator.core.reporting_words import (
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
     _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES,
 )
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    """fold, remembered: the rules look at the same names and their neighbours again and again."""
+    return fold(text)
 
 
 _AMMA = fold("أما")
@@ -51,7 +58,7 @@ class Speakers:
             titled = self._earlier_name(cue_start, self.text[max(0, named[0].start - 30):named[0].start], titled_only=True)
             # a country's official is the one introduced with that country: not «رئيس الوزراء الياباني» for
             # «رئيس وزراء سنغافورة»
-            around = fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
+            around = _fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
             if titled is not None and (named[0].label != "GPE" or fold(named[0].text) in around):
                 return titled.id, None
             head = self._head_of(named[0], cue_start) if titled is None else None
@@ -62,7 +69,7 @@ class Speakers:
             if held:
                 return None, held
         person = next((e for e in named if e.label == "PERSON"), None)
-        lead = _WORD.findall(fold(self.text[a:person.start])) if person is not None else []
+        lead = _WORD.findall(_fold(self.text[a:person.start])) if person is not None else []
         if _IN_THE_NAME_OF in lead[:-1] and (lead[lead.index(_IN_THE_NAME_OF) + 1] in TITLES
                                               or lead[lead.index(_IN_THE_NAME_OF) + 1] in CONSTRUCT_TITLES):
             # «وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن …»: the spokesperson speaks, in her name; but in
@@ -182,7 +189,7 @@ class Speakers:
 
     def _in_construct(self, entity) -> bool:
         """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
-        before = _WORD.findall(fold(self.text[max(0, entity.start - 30):entity.start]))[-2:]
+        before = _WORD.findall(_fold(self.text[max(0, entity.start - 30):entity.start]))[-2:]
         return any(word in CONSTRUCT_TITLES for word in before)
 
     def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
@@ -197,8 +204,8 @@ class Speakers:
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
-                      and office in {_bare(w) for w in _WORD.findall(fold(self.text[max(0, e.start - 40):e.start]))[-4:]
-                                     + _WORD.findall(fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
+                      and office in {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
+                                     + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
             titled = [e for e in titled if not self._introduced_otherwise(e, title)]
             if titled:
                 return titled[-1]
@@ -228,20 +235,20 @@ class Speakers:
                      and not self._governed(e) and self._reported_by(e)]
             return named[-1] if named else None
         for entity in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]):
-            own = _WORD.findall(fold(entity.text))
-            before = _WORD.findall(fold(self.text[max(0, entity.start - 20):entity.start]))
+            own = _WORD.findall(_fold(entity.text))
+            before = _WORD.findall(_fold(self.text[max(0, entity.start - 20):entity.start]))
             # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
             kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG"  # not «جامعة فلوريدا»
             if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
-                after = _WORD.findall(fold(self.text[entity.end:entity.end + 30]))[:2]
+                after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
                 if len(words) == 1 or words[1] in own or words[1] in after:
                     return entity
         return None
 
     def _reported_by(self, entity) -> bool:
         """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
-        for word in _WORD.findall(fold(self.text[max(0, entity.start - 30):entity.start]))[-3:]:
+        for word in _WORD.findall(_fold(self.text[max(0, entity.start - 30):entity.start]))[-3:]:
             if word in ATTRIBUTION or any(word[:len(word) - cut] in VERBS for cut in (0, 1, 2)):
                 return True
         return False
@@ -261,7 +268,7 @@ class Speakers:
             return not self._introduced_otherwise(entity, phrase)
         if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
             # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
-            own = _WORD.findall(fold(entity.text))[:1]
+            own = _WORD.findall(_fold(entity.text))[:1]
             own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
             return own == fold(phrase) or own not in BODY_KINDS
         name = entity.text if entity is not None else (said or "")
@@ -283,16 +290,16 @@ class Speakers:
         name before the surname alone)."""
         words = _WORD.findall(fold(phrase))
         office, adjective = words[0], (words[1] if len(words) > 1 and words[1].endswith(_ADJECTIVE_ENDINGS) else None)
-        last = _WORD.findall(fold(person.text))[-1:]
+        last = _WORD.findall(_fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
             body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]} | {_bare(office)}
-            return not any(body <= {_bare(w) for w in _WORD.findall(fold(self.text[max(0, m.start - 60):m.start]))}
+            return not any(body <= {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, m.start - 60):m.start]))}
                            for m in self.within(max(0, person.start - _FAR), person.end)
-                           if m.label == "PERSON" and _WORD.findall(fold(m.text))[-1:] == last)
+                           if m.label == "PERSON" and _WORD.findall(_fold(m.text))[-1:] == last)
         for mention in self.within(max(0, person.start - _FAR), person.end):
-            if mention.label != "PERSON" or _WORD.findall(fold(mention.text))[-1:] != last:
+            if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
                 continue
-            before = _WORD.findall(fold(self.text[max(0, mention.start - 40):mention.start]))[-4:]
+            before = _WORD.findall(_fold(self.text[max(0, mention.start - 40):mention.start]))[-4:]
             for n, word in enumerate(before):
                 if _bare(word) != _bare(office):
                     continue
@@ -307,10 +314,10 @@ class Speakers:
         wanted = {_bare(office)}  # the office (its body may be named otherwise: رئيس الوزراء is رئيس الحكومة)
         offices = False
         for mention in self.within(max(0, person.start - _FAR), person.end):
-            if mention.label != "PERSON" or _WORD.findall(fold(mention.text))[-1:] != last:
+            if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
                 continue
-            around = _WORD.findall(fold(self.text[max(0, mention.start - 100):mention.start]))[-12:] + \
-                _WORD.findall(fold(self.text[mention.end:mention.end + 30]))[:2]
+            around = _WORD.findall(_fold(self.text[max(0, mention.start - 100):mention.start]))[-12:] + \
+                _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
             if wanted <= {_bare(w) for w in around}:
                 return False
             offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES for w in around)
@@ -389,9 +396,9 @@ class Speakers:
         token_start = start
         while token_start > 0 and self.text[token_start - 1] not in " \n\t،,.:«“\"(":
             token_start -= 1
-        if token_start < start and fold(self.text[token_start]) == "ل":
+        if token_start < start and _fold(self.text[token_start]) == "ل":
             return True
-        if fold(self.text[token_start:start]).lstrip("وف")[:1] == "ب":
+        if _fold(self.text[token_start:start]).lstrip("وف")[:1] == "ب":
             return True  # «قائد كبير بالجيش السوري الحر»: the body he belongs to, not who speaks
         if self.text[max(0, token_start - 2):token_start].strip() == "(":
             # «متحدث باسم وزارة الدفاع (البنتاغون)»: another name of the one before the bracket
@@ -399,7 +406,7 @@ class Speakers:
             if named:
                 return self._governed(named[-1])
         # «في مقابلة مع "فوربس"», «لـ"سكاي نيوز"»: the quotation mark aside
-        before = _WORD.findall(fold(self.text[max(0, token_start - 20):token_start]))
+        before = _WORD.findall(_fold(self.text[max(0, token_start - 20):token_start]))
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
@@ -408,7 +415,7 @@ class Speakers:
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
-        if fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
+        if _fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
             earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
             return bool(earlier) and self._governed(earlier[-1])
         return False
@@ -421,7 +428,7 @@ class Speakers:
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
         countries = [e for e in self.within(sentence_start, a) if e.label == "GPE"]
         if countries and self.folded[cue_start] != "و" and (not candidates or countries[-1].start > candidates[-1].start) and \
-                not _WORD.findall(fold(self.text[countries[-1].end:a])) and not self._governed(countries[-1]):
+                not _WORD.findall(_fold(self.text[countries[-1].end:a])) and not self._governed(countries[-1]):
             return countries[-1]  # «لكن موسكو قالت إن …»: a capital standing for its government, right before
         if not candidates:
             return None
@@ -447,7 +454,7 @@ class Speakers:
 
     def _apposition_between(self, entity, verb_at: int) -> bool:
         """Only an apposition between commas (and قد) stands between a name and its verb."""
-        between = fold(self.text[entity.end:verb_at]).strip()
+        between = _fold(self.text[entity.end:verb_at]).strip()
         words = _WORD.findall(between)
         while words and (words[-1] == fold("قد") or words[-1] in ADVERBS):  # «…، بدوره قال», «…، قد أكد»
             between = between[:between.rfind(words[-1])].rstrip()
@@ -459,7 +466,7 @@ class Speakers:
     def _relative_between(self, entity, verb_at: int) -> bool:
         """Only a relative clause closed by a comma stands between a name and its verb: «إلا أن جولياني الذي
         أربكت تصريحاته فريق ترامب،أضاف أن …»."""
-        between = fold(self.text[entity.end:verb_at]).strip()
+        between = _fold(self.text[entity.end:verb_at]).strip()
         words = _WORD.findall(between)
         commas = [i for i, char in enumerate(between) if char in "،,"]
         return (bool(words) and words[0] in RELATIVES and len(words) <= 16 and commas == [len(between) - 1]
@@ -501,7 +508,7 @@ class Speakers:
         b = self.back(self.words[index].start())
         subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]  # «وكانت الولايات المتحدة أشارت»
         if subject and not self._governed(subject[0]) and \
-                len(_WORD.findall(fold(self.text[a:subject[0].start]))) <= 2:
+                len(_WORD.findall(_fold(self.text[a:subject[0].start]))) <= 2:
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
@@ -528,7 +535,7 @@ class Speakers:
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
         if named and not self._governed(named[0]):
-            between = _WORD.findall(fold(self.text[a:named[0].start]))
+            between = _WORD.findall(_fold(self.text[a:named[0].start]))
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
                     and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
@@ -574,7 +581,7 @@ class Speakers:
         named = [e for e in self.within(a, self.back(sentence_start)) if e.label in ("PERSON", "ORG")]
         if not named or self._governed(named[0]):
             return None
-        between = _WORD.findall(fold(self.text[a:named[0].start]))
+        between = _WORD.findall(_fold(self.text[a:named[0].start]))
         if len(between) > 3 or not all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS)
                                        for w in between):
             return None
@@ -583,13 +590,13 @@ class Speakers:
     def _head_of(self, body, cue_start: int):
         """«وأكد قائد القيادة المركزية» after «رئيس القيادة المركزية، الجنرال جوزيف فوتيل»: the person introduced
         as the head of the same body, whichever word for head was used."""
-        before = _WORD.findall(fold(self.text[max(0, body.start - 30):body.start]))[-1:]
+        before = _WORD.findall(_fold(self.text[max(0, body.start - 30):body.start]))[-1:]
         if not before or before[0] not in _HEADS:
             return None
         name = fold(body.text)
         a = self.back(cue_start)
         for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"]):
-            window = fold(self.text[max(0, person.start - 100):person.start])
+            window = _fold(self.text[max(0, person.start - 100):person.start])
             if name in window and any(w in _HEADS for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
                 return person
         return None
@@ -597,7 +604,7 @@ class Speakers:
     def _in_relative(self, a: int, entity) -> bool:
         """Whether a relative pronoun stands between `a` and the name: «الصحيفة في التقرير الذي نشرته …»; not a
         clause that names the one before it («السيدة، التي أشير إليها بـ"شينغول إيه"»)."""
-        words = _WORD.findall(fold(self.text[a:entity.start]))
+        words = _WORD.findall(_fold(self.text[a:entity.start]))
         return any(word.lstrip("و") in RELATIVES for word in words) and not any(word in _NAMING for word in words)
 
     def _opening_verb(self, first: int, index: int) -> int | None:
