@@ -637,3 +637,9 @@ def test_names_in_a_relative_clause_or_past_the_subject_do_not_speak():
     assert [s for _, _, s in found][:4] == ["ديلي ميل", "ديلي ميل", "هيئة تفتيش السجون", "ماتيس"]
     assert [q for _, q, _ in found][4:] == ['الإعصار "فلورنس"، الذي يتقدم باتجاه الساحل 😀، خسر بعضا من قوته',
                                            "كيم جونغ يانغ، وهو من كوريا الجنوبية، سيقوم بمهام الرئيس"]
+
+
+def test_a_clause_describing_the_subject_is_not_part_of_its_name():
+    text = ("كشفت دراسة اعتمدت على بيانات خمسة ملايين إعلان أن معظم الإعلانات كانت مريبة.\n"
+            "وقال المسؤول الذي رافق الوزير إن الزيارة ناجحة.\n")
+    assert speakers(text) == ["دراسة", "المسؤول"]

@@ -698,6 +698,9 @@ class Speakers:
             if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and word.endswith("ات") \
                     and not kept[0].group().endswith("ات"):
                 break  # «ونفت الشركة الادعاءات»: a plural after a singular is the verb's object, no adjective
+            if word.lstrip("و") in RELATIVES or (len(kept) == 1 and not kept[0].group().startswith("ال") and
+                                                 not word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")):
+                break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
                     and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من")) \
                     and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES:
