@@ -3,9 +3,10 @@
 The first model reads each sentence alone, so it finds طلعت زكريا in one sentence and misses زكريا three
 sentences on, or calls a club an organisation once and a place the next time. The second model reads the
 same features plus what the first pass said about the whole document: the tag the first pass gave this
-token, and the labels and tags it gave the same stem elsewhere in the document, with how many of its other
-occurrences were names, and the labels of its neighbours' stems (the two-stage idea of Krishnan and Manning, 2006). On ANERcorp's training words,
-a tenth held out, it took entity F1 from 0.726 to 0.749.
+token, the labels and tags it gave the same stem elsewhere in the document with how many of its other
+occurrences were names, and the labels of its neighbours' stems (the two-stage idea of Krishnan and
+Manning, 2006). On ANERcorp's training words, a tenth held out, it took entity F1 from 0.726 to 0.749; on
+the test split, from 0.721 to 0.745.
 
 So that the second model learns how far to trust the first, it is trained on what a first model said about
 documents it never saw: the training documents are cut in two halves, each tagged by a model trained on the
