@@ -29,6 +29,7 @@ from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
 _WROTE = fold("كتب")
+_SEE, _AN = fold("سي"), _folded("أن إن")  # «سي أن أن», «سي إن إن»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
@@ -232,6 +233,10 @@ class _Reader(Speakers):
                 continue
             word = match.group()
             following = _WORD.search(self.folded, match.end())
+            if word in THAT and self._in_a_name(match):
+                counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
+                position = match.end()
+                continue
             if word in THAT:
                 if counted and self.words[self.index_at[match.start()] - 1].group() == fold("علما"):
                     return None  # «، علما أنه …»: the reporter's own note
@@ -290,6 +295,15 @@ class _Reader(Speakers):
             return True
         return before.group() in GOVERNING and word.group()[:1] not in "وف" and \
             not self.folded[before.end():word.start()].strip()
+
+    def _in_a_name(self, match) -> bool:
+        """Whether a word stands inside a tagged name, or is the «أن» of «سي أن أن»."""
+        a, b = self.original(match.start(), match.end())
+        if any(e.start <= a and b <= e.end for e in self.within(max(0, a - 60), b, whole=False)):
+            return True
+        index = self.index_at[match.start()]
+        around = [self.words[n].group() if 0 <= n < len(self.words) else "" for n in range(index - 2, index + 2)]
+        return (around[1] == _SEE and around[3] in _AN) or (around[0] == _SEE and around[1] in _AN)
 
     def _few_quoted_words(self, start: int, end: int) -> bool:
         """Whether the quotation marks closing at `end` hold three words or fewer: a name, not a statement."""

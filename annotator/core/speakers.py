@@ -365,6 +365,9 @@ class Speakers:
         if index == 0 or self.words[index - 1].group() not in RELATIVES:
             return None
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if following and following not in THAT and following not in GOVERNING and following not in _PRONOUN_PREPOSITIONS \
+                and following[:1] != "ل":
+            return None  # «الاتفاقية التي يقول محاميها إنها …»: the clause's verb has its own subject
         if following in _PRONOUN_PREPOSITIONS:
             # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
             a = self.back(self.sentence_start(self.words[index].start()))
