@@ -29,6 +29,7 @@ from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
 _WROTE = fold("كتب")
+_TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN = fold("سي"), _folded("أن إن")  # «سي أن أن», «سي إن إن»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
@@ -233,7 +234,7 @@ class _Reader(Speakers):
                 continue
             word = match.group()
             following = _WORD.search(self.folded, match.end())
-            if word in THAT and self._in_a_name(match):
+            if word in THAT and (self._in_a_name(match) or self._after_a_time_word(match)):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()
                 continue
@@ -295,6 +296,12 @@ class _Reader(Speakers):
             return True
         return before.group() in GOVERNING and word.group()[:1] not in "وف" and \
             not self.folded[before.end():word.start()].strip()
+
+    def _after_a_time_word(self, match) -> bool:
+        """«بعد أن ضرب الإعصار», «قبل أن …»: أن after a word of time joins a clause of time, not speech."""
+        index = self.index_at[match.start()]
+        written = self.text[slice(*self.original(match.start(), match.end()))]
+        return written == "أن" and index > 0 and self.words[index - 1].group() in _TIME_CONJUNCTIONS
 
     def _in_a_name(self, match) -> bool:
         """Whether a word stands inside a tagged name, or is the «أن» of «سي أن أن»."""

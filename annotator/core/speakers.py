@@ -24,6 +24,7 @@ def _fold(text: str) -> str:
 
 
 _AMMA = fold("أما")
+_QAD = fold("قد")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
 _HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين")  # words for the head of a body
 _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
@@ -531,6 +532,16 @@ class Speakers:
         first = self.first_word_at(sentence_start)
         if index - first < 3 or self._quoted_between(sentence_start, cue_start):
             return None
+        if self.words[first].group() in _KANA and index - first >= 2:
+            # «وكانت أوساط مقربة من ماكرون قد قالت: …»: the description كان opens on, when no name is tagged there
+            a, b = self.original(self.words[first].end(), cue_start)
+            if any(e.label in SPEAKER_LABELS and not self._governed(e) for e in self.within(a, b)):
+                return None  # «وكان الرئيس فلان قد …»: a name there is for the rules of كان
+            phrase = self._name_phrase(self.words[first].end(), cue_start)
+            kept = _WORD.findall(fold(phrase or ""))
+            if phrase and _bare(kept[0]) in SUBJECT_HEADS:
+                return self._phrase_speaker(phrase, cue_start)
+            return None
         verb = self._opening_verb(first, index)
         if verb is None:
             return None
@@ -689,6 +700,8 @@ class Speakers:
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
             word = match.group()
+            if word == _QAD:
+                break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb, never in a name
             if not kept and any(mark in gap for mark in "،,"):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …»: an aside, no subject, right after the verb
             if kept and any(mark in gap for mark in "،,(\"«"):
