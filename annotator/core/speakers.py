@@ -579,14 +579,16 @@ class Speakers:
         return self._phrase_speaker(self.text[a:b], cue_start)
 
     def _previous_subject(self, cue_start: int, quoted_end: int):
-        """The tagged subject of the sentence just before the cue's, in its paragraph and after the last quote,
-        when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
+        """The tagged subject of the sentence just before the cue's (in its paragraph or the one before), after
+        the last quote, when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
         sentence_start = self.sentence_start(cue_start)
-        if sentence_start == 0:
+        last = sentence_start - 1  # the previous sentence's last letter, past its full stop and the line break
+        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+            last -= 1
+        if last <= 0 or self.folded.count("\n", last, sentence_start) > 1:
             return None
-        previous = self.sentence_start(sentence_start - 1)
-        if previous < quoted_end or "\n" in self.folded[previous:sentence_start - 1] or \
-                self._quoted_between(previous, sentence_start):
+        previous = self.sentence_start(last)
+        if previous < quoted_end or self._quoted_between(previous, sentence_start):
             return None
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
         if verb is None:
@@ -621,6 +623,10 @@ class Speakers:
         words = _WORD.findall(_fold(self.text[a:entity.start]))
         return any(word.lstrip("و") in RELATIVES for word in words) and not any(word in _NAMING for word in words)
 
+    def _feminine_noun(self, index: int) -> bool:
+        """Whether a word ends in ة as written (folding makes it ه, which also ends «شبهه», «ونعته»)."""
+        return self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ة"
+
     def _opening_verb(self, first: int, index: int) -> int | None:
         """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
@@ -632,13 +638,13 @@ class Speakers:
                     word = self.words[n].group()
                     plain = word[1:] if word[:1] in "وف" and len(word) > 4 else word
                     if word in NOT_VERB_OPENERS or word in GOVERNING or plain.startswith("ال") or word in _KANA \
-                            or plain[-1:] in "ةه" or plain[-2:] in ("ات", "ون", "ين") or len(plain) < 3 \
+                            or self._feminine_noun(n) or plain[-2:] in ("ات", "ون", "ين") or len(plain) < 3 \
                             or _bare(plain) in SUBJECT_HEADS or plain in _QUANTITIES or word in THAT:
                         return None
                     return n
             return None
         if opener[:1] not in "وف" or len(opener) < 4 or opener[1:3] == "ال" or opener in _KANA \
-                or opener[-1:] in "ةه" or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
+                or self._feminine_noun(first) or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
                 or opener[1:] in _QUANTITIES:
             return None
         return first
@@ -681,6 +687,10 @@ class Speakers:
             return opened
         if in_sentence:
             return in_sentence[0].id, None
+        if far:  # «وخلال المقابلة، شبه الأمير فلان …. وقال: "…"»: the sentence before names who goes on
+            between = self._previous_subject(cue_start, 0)
+            if between is not None:
+                return between.id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
         earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
                    and not self._governed(e)]
