@@ -335,7 +335,6 @@ def _suggest(args) -> int:
         model = None
         if args.model:
             from annotator.core.learn.project_model import latest, model_suggestions
-            from annotator.core.suggest import add_entity_suggestions
 
             model = latest(project)
             if model is None:
@@ -343,12 +342,11 @@ def _suggest(args) -> int:
                 return EXIT_REFUSED
         entities = quotes = 0
         for key in tqdm(keys, unit="doc", desc="suggest", disable=True if args.no_progress else None, file=sys.stderr):
-            for change in suggest_document(project, key, annotator=args.annotator or "suggester", gazetteer=gazetteer):
+            found = model_suggestions(project.document(key), model) if model is not None else []
+            for change in suggest_document(project, key, annotator=args.annotator or "suggester", gazetteer=gazetteer,
+                                           model_names=found, model_annotator=args.annotator or "model"):
                 entities += change.touched("entities")
                 quotes += change.touched("quotes")
-            if model is not None:
-                found = model_suggestions(project.document(key), model)
-                entities += len(add_entity_suggestions(project, key, found, annotator=args.annotator or "model"))
     print(f"suggested {entities} entities and {quotes} quotes in {len(keys)} documents; "
           "they stay out of exports until accepted in the window")
     return EXIT_OK

@@ -197,3 +197,39 @@ def test_occurrences_inside_a_name_of_the_label_are_left_out_as_a_plain_scan_lea
     every = [m for m in range(len(text)) if text.startswith("بغداد", m)]
     expected = [(m, m + 5) for m in every if not any(s <= m and m + 5 <= e for s, e in same)]
     assert [(s.start, s.end) for s in found] == expected
+
+
+def test_a_longer_name_the_model_finds_replaces_the_gazetteer_s_shorter_one_and_speaks(project):
+    """محمد is known (an imported corpus tagged it); the model finds محمد بن سلمان around it: the longer
+    name is offered, once, and the quote's speaker is linked to it. Emoji, tatweel, a bidi mark and CRLF
+    before it: offsets stay the text's own."""
+    from annotator.core.arabic import fold
+    from annotator.core.suggest import EntitySuggestion
+
+    text = "خبر 😀 عاجل\u200f\r\nوقـــال الأمير محمد بن سلمان إن السعودية لا تريد قنبلة نووية.\r\nوزار محمد المدينة."
+    with project.transaction():
+        key = project.insert_document(Document(id="x", text=text), annotator="x")
+    at = text.index("محمد بن سلمان")
+    model_names = [EntitySuggestion(at, at + len("محمد بن سلمان"), "PERSON", "model", 0.9),
+                   EntitySuggestion(text.index("السعودية"), text.index("السعودية") + 8, "GPE", "model", 0.8)]
+    suggest_document(project, key, annotator="suggester", gazetteer={fold("محمد"): "PERSON", fold("السعودية"): "GPE"},
+                     model_names=model_names)
+    stored = project.document(key)
+    names = sorted((e.start, text[e.start:e.end], e.source) for e in stored.entities)
+    second = text.rindex("محمد")
+    assert names == [(at, "محمد بن سلمان", "model"), (text.index("السعودية"), "السعودية", "gazetteer"),
+                     (second, "محمد", "gazetteer")]  # the same name of the gazetteer kept over the model's
+    [quote] = stored.quotes
+    speaker = next(e for e in stored.entities if e.id == quote.speaker)
+    assert text[speaker.start:speaker.end] == "محمد بن سلمان" and speaker.text == "محمد بن سلمان"
+
+
+def test_a_country_inside_an_office_that_speaks_is_not_its_speaker(project):
+    from annotator.core.arabic import fold
+
+    text = "وقال رئيس وزراء سنغافورة إنه لم يتلق أي طلب رسمي."
+    with project.transaction():
+        key = project.insert_document(Document(id="x", text=text), annotator="x")
+    suggest_document(project, key, annotator="suggester", gazetteer={fold("سنغافورة"): "GPE"})
+    [quote] = project.document(key).quotes
+    assert quote.speaker is None and quote.speaker_text == "رئيس وزراء سنغافورة"

@@ -44,7 +44,8 @@ class EntitySuggestion:
 # Words no name is made of: an imported corpus that tagged على as a person teaches nothing.
 STOP_WORDS = frozenset(fold(word) for word in (
     "على إلى الى في من عن مع بين أن إن ما لا لم لن قد هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت "
-    "أو ثم حتى كل بعد قبل عند منذ خلال حول ضد لدى غير بل لكن أي إذا إذ كما وقد وفي ومن وعلى").split())
+    "أو ثم حتى كل بعد قبل عند منذ خلال حول ضد لدى غير بل لكن أي إذا إذ كما وقد وفي ومن وعلى "
+    "أنا نحن أنت أنتم هما هن").split())
 
 
 class Gazetteer:
@@ -206,6 +207,37 @@ def add_entity_suggestions(project: Project, key: int, suggestions: list[EntityS
         ]
 
 
+def _speaker_words(text: str, quote: QuoteSuggestion) -> tuple[int, int] | None:
+    """Where the words naming a quote's untagged speaker stand: after its cue (before the quote), else just
+    before the cue («لكن الوزارة قالت»)."""
+    if quote.speaker_span is not None:
+        return quote.speaker_span
+    if not quote.speaker_text or quote.cue is None:
+        return None
+    at = text.find(quote.speaker_text, quote.cue[1], max(quote.cue[1], quote.start))
+    if at < 0:
+        at = text.rfind(quote.speaker_text, max(0, quote.cue[0] - 300), quote.cue[0])
+    return (at, at + len(quote.speaker_text)) if at >= 0 else None
+
+
+def _offered_name(document: Document, span: tuple[int, int] | None):
+    """The suggested name of a speaker's label inside the words that name the speaker, the longest."""
+    if span is None:
+        return None
+    # the name closes the words and makes most of them («الأمير محمد بن سلمان»); «رئيس وزراء سنغافورة» is
+    # no country speaking
+    words = len(_WORD.findall(document.text[span[0]:span[1]]))
+    inside = [e for e in document.entities if e.suggested and e.label in SPEAKER_LABELS
+              and span[0] <= e.start and e.end == span[1] and 2 * len(_WORD.findall(e.text)) >= words]
+    return max(inside, key=lambda e: (e.end - e.start, -e.start), default=None)
+
+
+def _around(longer: EntitySuggestion, shorter: EntitySuggestion) -> bool:
+    """Whether `longer` holds `shorter`, is longer and has its label."""
+    return longer.label == shorter.label and longer.start <= shorter.start and shorter.end <= longer.end \
+        and (longer.start, longer.end) != (shorter.start, shorter.end)
+
+
 # --- quotes from verbs of saying (core.quotes) --------------------------------------------------
 
 quote_suggestions = quotes.quote_suggestions
@@ -222,7 +254,10 @@ def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSug
         if any(a < s.end and s.start < b for a, b in existing):
             continue
         speaker, speaker_text = s.speaker, s.speaker_text
-        if speaker is None and s.speaker_span is not None and not any(a < s.speaker_span[1] and s.speaker_span[0] < b for a, b in taken):
+        offered = _offered_name(document, _speaker_words(document.text, s)) if speaker is None else None
+        if offered is not None:  # «الأمير محمد بن سلمان» already offered as a name (the model's, the gazetteer's)
+            speaker, speaker_text = offered.id, None
+        elif speaker is None and s.speaker_span is not None and not any(a < s.speaker_span[1] and s.speaker_span[0] < b for a, b in taken):
             person = ops.add_entity(project, key, *s.speaker_span, "PERSON", annotator=annotator, source="quote", suggested=True)
             changes.append(person)
             speaker, speaker_text = person.edits[0].after["id"], None
@@ -234,13 +269,17 @@ def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSug
     return changes
 
 
-def suggest_document(project: Project, key: int, *, annotator: str | None, gazetteer: dict[str, str] | None = None) -> list[ops.Change]:
-    """Gazetteer names first (they may become speakers), then quotes."""
+def suggest_document(project: Project, key: int, *, annotator: str | None, gazetteer: dict[str, str] | None = None,
+                     model_names: list[EntitySuggestion] = (), model_annotator: str | None = "model") -> list[ops.Change]:
+    """Names first (they may become speakers), then quotes. The gazetteer's names and the entity model's
+    (`model_names`, already computed) are offered side by side; where the model finds a longer name of the same
+    label around the gazetteer's (محمد بن سلمان around محمد), the longer one is offered instead."""
     document = project.document(key)
-    changes = add_entity_suggestions(
-        project, key, gazetteer_suggestions(document, gazetteer if gazetteer is not None else project_gazetteer(project)),
-        annotator=annotator,
-    )
+    known = gazetteer_suggestions(document, gazetteer if gazetteer is not None else project_gazetteer(project))
+    known = [s for s in known if not any(_around(name, s) for name in model_names)]
+    learnt = [name for name in model_names if not any(s.start < name.end and name.start < s.end for s in known)]
+    changes = add_entity_suggestions(project, key, known, annotator=annotator)
+    changes += add_entity_suggestions(project, key, learnt, annotator=model_annotator)
     document = project.document(key)
     changes += add_quote_suggestions(project, key, quote_suggestions(document), annotator=annotator)
     return changes

@@ -718,9 +718,14 @@ class MainWindow(QMainWindow):
             "SELECT 1 FROM journal WHERE action = 'auto suggest' AND document = ?", (document.key,)).fetchone()
         if done:
             return
-        changes = suggest.suggest_document(self.project, document.key, annotator="suggester", gazetteer=self._gazetteer())
-        if len(document.text) <= LONG_TEXT:  # a page of megabytes would hold the window for seconds: by hand only
-            changes += self._model_suggestions(document.key)
+        model = self._trained_model() if len(document.text) <= LONG_TEXT else None  # megabytes: by hand only
+        names = []
+        if model is not None:
+            from annotator.core.learn.project_model import model_suggestions
+
+            names = model_suggestions(document, model)
+        changes = suggest.suggest_document(self.project, document.key, annotator="suggester", gazetteer=self._gazetteer(),
+                                           model_names=names)
         with self.project.transaction():
             self.project.journal("auto suggest", annotator=self.annotator, document=document.key, count=len(changes))
         if changes:
