@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, replace
 
 from annotator.core.arabic import fold, fold_with_map
+from annotator.core.label_kinds import speaker_kinds
 from annotator.core.model import Document
 from annotator.core.reporting_words import (
-    SPEAKER_LABELS, _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
+    _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES,
@@ -57,21 +58,28 @@ def cue_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def quote_suggestions(document: Document) -> list[QuoteSuggestion]:
-    return _Reader(document).quotes()
+def quote_suggestions(document: Document, kinds: dict[str, str] | None = None) -> list[QuoteSuggestion]:
+    """The quotes of a document. `kinds` says which of the project's labels name a person, an organisation,
+    a group or a country (label_kinds.speaker_kinds of its schema); by default it is read from the labels'
+    names, so a project labelled PERS/ORG/LOC links speakers as one labelled PERSON/ORG/GPE does."""
+    return _Reader(document, kinds).quotes()
 
 
 class _Reader(Speakers):
     """One document's folded text, its words and sentences, and the names already tagged in it."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: Document, kinds: dict[str, str] | None = None):
         self.text = document.text
         self.folded, self.back = fold_with_map(document.text)
         self.words = list(_WORD.finditer(self.folded))
         self.index_at = {word.start(): index for index, word in enumerate(self.words)}
         self.word_starts = [word.start() for word in self.words]
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.folded)]
-        tagged = sorted((e for e in document.entities if e.label in SPEAKER_LABELS and not e.suggested), key=lambda e: e.start)
+        if kinds is None:
+            kinds = speaker_kinds({e.label for e in document.entities})
+        # The rules below speak of PERSON, ORG, NORP and GPE: each name is read as its label's kind.
+        tagged = sorted((replace(e, label=kinds[e.label]) for e in document.entities if e.label in kinds and not e.suggested),
+                        key=lambda e: e.start)
         self.entities = self._with_other_mentions(tagged, document.entities)
         # Looked up by place, text and id for every cue: a long document with thousands of names stays linear.
         self.entity_starts = [e.start for e in self.entities]

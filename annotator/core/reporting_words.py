@@ -8,8 +8,6 @@ import re
 
 from annotator.core.arabic import fold
 
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-
 
 def _folded(*words: str) -> frozenset[str]:
     return frozenset(fold(word) for text in words for word in text.split())

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from annotator.core import ops, quotes
 from annotator.core.arabic import fold, fold_with_map
+from annotator.core.label_kinds import PERSON, label_of_kind, speaker_kinds
 from annotator.core.quotes import QuoteSuggestion
 from annotator.core.model import Document
 from annotator.core.search import find_in_text
 from annotator.core.store import Project
 from annotator.core.text import is_grapheme_boundary
 
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _WORD = re.compile(r"[^\W_]+")
 _MAX_NAME_WORDS = 6
 
@@ -220,14 +220,14 @@ def _speaker_words(text: str, quote: QuoteSuggestion) -> tuple[int, int] | None:
     return (at, at + len(quote.speaker_text)) if at >= 0 else None
 
 
-def _offered_name(document: Document, span: tuple[int, int] | None):
+def _offered_name(document: Document, span: tuple[int, int] | None, kinds: dict[str, str]):
     """The suggested name of a speaker's label inside the words that name the speaker, the longest."""
     if span is None:
         return None
     # the name closes the words and makes most of them («الأمير محمد بن سلمان»); «رئيس وزراء سنغافورة» is
     # no country speaking
     words = len(_WORD.findall(document.text[span[0]:span[1]]))
-    inside = [e for e in document.entities if e.suggested and e.label in SPEAKER_LABELS
+    inside = [e for e in document.entities if e.suggested and e.label in kinds
               and span[0] <= e.start and e.end == span[1] and 2 * len(_WORD.findall(e.text)) >= words]
     return max(inside, key=lambda e: (e.end - e.start, -e.start), default=None)
 
@@ -245,7 +245,10 @@ quote_suggestions = quotes.quote_suggestions
 
 def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSuggestion], *, annotator: str | None) -> list[ops.Change]:
     """Quotes offered with their speakers linked: a speaker named in the text but not tagged yet is offered
-    as a PERSON of its own, accepted with the quote."""
+    as a person of its own (the schema's PERSON, PERS, …), accepted with the quote; a schema with no label for
+    persons keeps the speaker as text."""
+    kinds = speaker_kinds(project.schema().labels)
+    person_label = label_of_kind(kinds, PERSON)
     document = project.document(key)
     existing = [(q.start, q.end) for q in document.quotes]
     taken = [(e.start, e.end) for e in document.entities]
@@ -254,11 +257,11 @@ def add_quote_suggestions(project: Project, key: int, suggestions: list[QuoteSug
         if any(a < s.end and s.start < b for a, b in existing):
             continue
         speaker, speaker_text = s.speaker, s.speaker_text
-        offered = _offered_name(document, _speaker_words(document.text, s)) if speaker is None else None
+        offered = _offered_name(document, _speaker_words(document.text, s), kinds) if speaker is None else None
         if offered is not None:  # «الأمير محمد بن سلمان» already offered as a name (the model's, the gazetteer's)
             speaker, speaker_text = offered.id, None
-        elif speaker is None and s.speaker_span is not None and not any(a < s.speaker_span[1] and s.speaker_span[0] < b for a, b in taken):
-            person = ops.add_entity(project, key, *s.speaker_span, "PERSON", annotator=annotator, source="quote", suggested=True)
+        elif speaker is None and person_label and s.speaker_span is not None and not any(a < s.speaker_span[1] and s.speaker_span[0] < b for a, b in taken):
+            person = ops.add_entity(project, key, *s.speaker_span, person_label, annotator=annotator, source="quote", suggested=True)
             changes.append(person)
             speaker, speaker_text = person.edits[0].after["id"], None
             taken.append(s.speaker_span)
@@ -281,5 +284,6 @@ def suggest_document(project: Project, key: int, *, annotator: str | None, gazet
     changes = add_entity_suggestions(project, key, known, annotator=annotator)
     changes += add_entity_suggestions(project, key, learnt, annotator=model_annotator)
     document = project.document(key)
-    changes += add_quote_suggestions(project, key, quote_suggestions(document), annotator=annotator)
+    kinds = speaker_kinds(project.schema().labels)
+    changes += add_quote_suggestions(project, key, quote_suggestions(document, kinds), annotator=annotator)
     return changes

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Document, LabelSchema
+from annotator.core.label_kinds import SPEAKER_KINDS, speaker_kinds
 from annotator.core.ops import Change
 from annotator.gui.annotation_list import AnnotationListModel, swatch
 from annotator.gui.plain_text import tooltip
 
 SUGGESTED_TOPIC = QColor("#efe6f7")  # a topic the model suggests, until it is chosen
 
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")  # who can say something in the news
 
 
 def local_name(item, language: str) -> str:
@@ -188,6 +188,8 @@ class AnnotationPanel(QWidget):
 
     def show_document(self, document: Document | None, schema: LabelSchema, language: str, selected) -> None:
         self._document = document
+        self._kinds = speaker_kinds(schema.labels)  # which labels name someone who can speak
+        self._label_names = {label.name: local_name(label, language) for label in schema.labels}
         self.model.set_schema({label.name: local_name(label, language) for label in schema.labels},
                               {label.name: label.colour for label in schema.labels},
                               {relation.name: local_name(relation, language) for relation in schema.relations})
@@ -238,8 +240,9 @@ class AnnotationPanel(QWidget):
         self._filling = True
         self.speaker_list.clear()
         self.speaker_list.addItem(self.tr("(choose a speaker)"), None)
-        for entity in speaker_choices(document, quote):
-            self.speaker_list.addItem(f"{entity.text}  ({entity.label})", entity.id)
+        for entity in speaker_choices(document, quote, getattr(self, "_kinds", None)):
+            shown = getattr(self, "_label_names", {}).get(entity.label, entity.label)
+            self.speaker_list.addItem(f"{entity.text}  ({shown})", entity.id)
             if entity.id == quote.speaker or (quote.speaker is not None and _same_name(document, entity.id, quote.speaker)):
                 self.speaker_list.setCurrentIndex(self.speaker_list.count() - 1)
         self.speaker_name.setText(quote.speaker_text or "")
@@ -253,17 +256,19 @@ class AnnotationPanel(QWidget):
             self.speakerChosen.emit(entity_id)
 
 
-def speaker_choices(document: Document, quote) -> list:
-    """Who may have said it: persons, then organisations, then groups and places, each name once,
-    by its mention nearest before the quote."""
+def speaker_choices(document: Document, quote, kinds: dict[str, str] | None = None) -> list:
+    """Who may have said it: persons, then organisations, then groups and places (by the kind of their label,
+    whatever the schema calls it), each name once, by its mention nearest before the quote."""
     from annotator.core.arabic import fold
 
+    if kinds is None:
+        kinds = speaker_kinds({e.label for e in document.entities})
     chosen: dict[tuple[str, str], object] = {}
     for entity in sorted(document.entities, key=lambda e: abs(quote.start - e.end) if e.end <= quote.start else 10**9 + e.start):
-        if entity.label in SPEAKER_LABELS and not entity.suggested:
+        if entity.label in kinds and not entity.suggested:
             chosen.setdefault((entity.label, fold(entity.text)), entity)
-    order = {label: n for n, label in enumerate(SPEAKER_LABELS)}
-    return sorted(chosen.values(), key=lambda e: (order[e.label], e.start))
+    order = {kind: n for n, kind in enumerate(SPEAKER_KINDS)}
+    return sorted(chosen.values(), key=lambda e: (order[kinds[e.label]], e.start))
 
 
 def _same_name(document: Document, first: int, second: int) -> bool:
