@@ -29,6 +29,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
+_SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN = fold("سي"), _folded("أن إن")  # «سي أن أن», «سي إن إن»
@@ -340,7 +341,7 @@ class _Reader(Speakers):
     def _quoted_name(self, opening: int, close: int) -> bool:
         """A few words in quotation marks with the sentence going on: a name or a title, not speech."""
         words = _WORD.findall(self.folded, opening, close)
-        after = self.folded[close + 1:close + 30].lstrip(" ")
+        after = _SYMBOLS.sub("", self.folded[close + 1:close + 30])  # «"كان" 😀 أن»: an emoji is no end of the name
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
         if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA or (
                 _bare(before[0]) in _KINDS and not before[0].startswith("ال"))):

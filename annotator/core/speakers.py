@@ -134,6 +134,9 @@ class Speakers:
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None):
                 return continued
+        introduced = None if self._is_title(phrase) else self._introduced_as(phrase, cue_start)
+        if introduced is not None:
+            return introduced.id, None
         if self._refers_back(phrase):
             described = None if self._is_title(phrase) else self._described(phrase, cue_start)
             if described is not None:
@@ -156,6 +159,22 @@ class Speakers:
             if earlier is not None:
                 return earlier.id, None
         return self._linked(phrase, cue_start)
+
+    def _introduced_as(self, phrase: str, cue_start: int):
+        """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that
+        stood right before a tagged name (a comma or a quotation mark between at most) name it again."""
+        wanted = fold(phrase)
+        if len(_WORD.findall(wanted)) < 2:
+            return None
+        floor = max(0, cue_start - _FAR)
+        at = self.folded.rfind(wanted, floor, cue_start)
+        while at >= 0:
+            end = self.back(at + len(wanted))
+            following = [e for e in self.within(end, end + 4, whole=False) if e.start >= end]
+            if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e"):
+                return following[0]
+            at = self.folded.rfind(wanted, floor, at)
+        return None
 
     def _is_transmission(self, index: int) -> bool:
         word = self.words[index].group()
@@ -342,10 +361,13 @@ class Speakers:
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
         """«أما سفير فرنسا فقال إن …»: the topic أما sets before a verb glued to ف is its subject."""
+        verb = index
         if self.words[index].group()[:1] != "ف":
-            return None
+            if index == 0 or self.words[index - 1].group() != "ف" + _QAD:
+                return None
+            index -= 1  # «أما فلان، فقد قال …»
         sentence_start = self.sentence_start(self.words[index].start())
-        for n in range(index - 1, max(self.first_word_at(sentence_start), index - 7) - 1, -1):
+        for n in range(index - 1, max(self.first_word_at(sentence_start), index - 12) - 1, -1):
             if self.words[n].group() == _AMMA:
                 if n + 1 == index:
                     return None
@@ -359,7 +381,7 @@ class Speakers:
                     return None, represented
                 if named and b - named[0].end < 2 and named[0].start - a < 2:
                     return named[0].id, None  # «أما الحكومة الفرنسية فقالت»: the name is the whole topic
-                return self._phrase_speaker(self.text[a:b], self.words[index].start())
+                return self._phrase_speaker(self.text[a:b], self.words[verb].start())
         return None
 
     def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
@@ -367,8 +389,10 @@ class Speakers:
         if index == 0 or self.words[index - 1].group() not in RELATIVES:
             return None
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        opened = index + 1 < len(self.words) and \
+            any(mark in self.folded[self.words[index].end():self.words[index + 1].start()] for mark in ':"«“')
         if following and following not in THAT and following not in GOVERNING and following not in _PRONOUN_PREPOSITIONS \
-                and following[:1] != "ل":
+                and following[:1] != "ل" and not opened:  # «الذي تساءل: "…"» opens the words at once
             return None  # «الاتفاقية التي يقول محاميها إنها …»: the clause's verb has its own subject
         if following in _PRONOUN_PREPOSITIONS:
             # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
@@ -390,6 +414,13 @@ class Speakers:
         last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and b - e.end < 2]
         if last and not self._governed(last[-1]):
             return last[-1].id, None  # «ما أثار حفيظة باريس التي تقول إن …»: the name the relative follows
+        if last:  # «فلان عضو الكونغرس عن ولاية أوهايو الذي تساءل»: the place is whence he comes; he asks
+            sentence_start = self.back(self.sentence_start(self.words[index].start()))
+            people = [e for e in self.within(max(sentence_start, last[-1].start - 120), last[-1].start)
+                      if e.label in ("PERSON", "ORG") and not self._governed(e)]
+            person = [e for e in people if e.label == "PERSON"]  # «عضو مجلس الشيوخ» is his office
+            if people:
+                return (person or people)[-1].id, None
         if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and \
                 not any(_bare(w.group()) in SUBJECT_HEADS for w in kept):
             return None  # «عملية "غصن الزيتون" التي تقول أنها …»: an operation says nothing; who names it does
@@ -519,7 +550,16 @@ class Speakers:
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
         return None
 
-    def _opening_subject(self, index: int) -> tuple[int | None, str | None] | None:
+    def _clause_opening(self, index: int) -> int | None:
+        """The first word of the clause a word stands in, when a comma opens that clause on a joined verb
+        («، واعتذرت الهيئة …»); None when the clause is the sentence's first."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 1, first, -1):
+            if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
+                return n if self.words[n].group()[:1] == "و" else None
+        return None
+
+    def _opening_subject(self, index: int, *, clause: bool = False) -> tuple[int | None, str | None] | None:
         """«واتهمت الحكومة البريطانية المعارضين … وأكدت أنها …», «وناشدت وزارة الصحة المواطنين …، وقالت إن …»,
         «وفقا للكرملين، هنأ بوتين الرئيس السوري … وشدد على "…"»: a verb or a participle with no subject of its
         own, in a sentence that opened on a verb (after an attribution closed by a comma, if any). The subject
@@ -530,8 +570,8 @@ class Speakers:
             return None
         cue_start = self.words[index].start()
         sentence_start = self.sentence_start(cue_start)
-        first = self.first_word_at(sentence_start)
-        if index - first < 3 or self._quoted_between(sentence_start, cue_start):
+        first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
+        if first is None or index - first < 3 or self._quoted_between(sentence_start, cue_start):
             return None
         if self.words[first].group() in _KANA and index - first >= 2:
             # «وكانت أوساط مقربة من ماكرون قد قالت: …»: the description كان opens on, when no name is tagged there
@@ -604,6 +644,32 @@ class Speakers:
             return None
         return named[0]
 
+    def _opens_on_pronoun_subject(self, at: int) -> bool:
+        """Whether the sentence at `at` opens on a verb with no subject written: a preposition right after it
+        («وفكرت في خوض …», «وعملت في التدريس»)."""
+        first = self.first_word_at(self.sentence_start(at))
+        verb = self._opening_verb(first, min(first + 3, len(self.words) - 1))
+        return verb is not None and verb + 1 < len(self.words) and self.words[verb + 1].group() in GOVERNING
+
+    def _pronoun_chain(self, cue_start: int):
+        """The tagged subject of the nearest sentence before, across at most three sentences that each open on a
+        verb with no subject written: they all go on about the one it named."""
+        at = cue_start
+        for _ in range(3):
+            if not self._opens_on_pronoun_subject(at):
+                return None
+            subject = self._previous_subject(at, 0)
+            if subject is not None:
+                return subject
+            start = self.sentence_start(at)
+            last = start - 1
+            while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+                last -= 1
+            if last <= 0:
+                return None
+            at = self.sentence_start(last)
+        return None
+
     def _head_of(self, body, cue_start: int):
         """«وأكد قائد القيادة المركزية» after «رئيس القيادة المركزية، الجنرال جوزيف فوتيل»: the person introduced
         as the head of the same body, whichever word for head was used."""
@@ -672,6 +738,9 @@ class Speakers:
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
                        and not self._governed(e)]
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
+        if opened is None and not far and not quotes_only:
+            # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
+            opened = self._opening_subject(self.first_word_at(cue_start), clause=True)
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
@@ -688,6 +757,10 @@ class Speakers:
             return opened
         if in_sentence:
             return in_sentence[0].id, None
+        if not far:  # «وفكرت في خوض انتخابات مجلس النواب … لكنها تراجعت قائلة»: she is the one spoken of before
+            chained = self._pronoun_chain(cue_start)
+            if chained is not None:
+                return chained.id, None
         if far:  # «وخلال المقابلة، شبه الأمير فلان …. وقال: "…"»: the sentence before names who goes on
             between = self._previous_subject(cue_start, 0)
             if between is not None:
@@ -715,6 +788,13 @@ class Speakers:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb, never in a name
             if not kept and any(mark in gap for mark in "،,"):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …»: an aside, no subject, right after the verb
+            if kept and kept[-1].group() == _IN_THE_NAME_OF and gap.strip() in ('"', "«", "“"):
+                # «متحدثة باسم "كان"»: the quoted name of the body is part of the speaker's words
+                close = self.folded.find('"' if gap.strip() == '"' else "»" if gap.strip() == "«" else "”", match.start())
+                inner = _WORD.findall(self.folded, match.start(), close) if close > 0 else []
+                if 0 < len(inner) <= 4 and close < subject_end:
+                    a, _ = self.original(kept[0].start(), kept[0].end())
+                    return self.text[a:self.original(close, close + 1)[1]].strip("\u200f\u200e ")
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
