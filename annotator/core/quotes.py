@@ -32,7 +32,7 @@ from annotator.core.text import is_grapheme_boundary
 _SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
-_SEE, _AN = fold("سي"), _folded("أن إن")  # «سي أن أن», «سي إن إن»
+_SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
@@ -319,7 +319,8 @@ class _Reader(Speakers):
             return True
         index = self.index_at[match.start()]
         around = [self.words[n].group() if 0 <= n < len(self.words) else "" for n in range(index - 2, index + 2)]
-        return (around[1] == _SEE and around[3] in _AN) or (around[0] == _SEE and around[1] in _AN)
+        return (around[1] == _SEE and around[3] in _AN) or (around[0] == _SEE and around[1] in _AN) or \
+            around[3] == _BEE  # «أن بي سي»
 
     def _few_quoted_words(self, start: int, end: int) -> bool:
         """Whether the quotation marks closing at `end` hold three words or fewer: a name, not a statement."""
@@ -341,6 +342,9 @@ class _Reader(Speakers):
     def _quoted_name(self, opening: int, close: int) -> bool:
         """A few words in quotation marks with the sentence going on: a name or a title, not speech."""
         words = _WORD.findall(self.folded, opening, close)
+        a, b = self.original(opening + 1, close)
+        if any(e.start <= a and b <= e.end for e in self.within(a, b, whole=False)):
+            return True  # «ونقلت "أن بي سي نيوز" عن …»: the quoted words are a tagged name
         after = _SYMBOLS.sub("", self.folded[close + 1:close + 30])  # «"كان" 😀 أن»: an emoji is no end of the name
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
         if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA or (

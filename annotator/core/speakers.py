@@ -26,6 +26,8 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
+_GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
 _HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين")  # words for the head of a body
 _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
@@ -52,7 +54,9 @@ class Speakers:
                 return quoted
         lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
-                 and not (e.label == "GPE" and lead and lead[0] in GOVERNING)]
+                 and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
+                 and not any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start])))]
+        # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
@@ -81,8 +85,8 @@ class Speakers:
             return person.id, None
         if named:
             represented = self._holder(named[0], REPRESENTATIVES)
-            if not represented and named[0].label == "GPE" and self._in_construct(named[0]):
-                phrase = self._name_phrase(cue_end, subject_end)  # «قال رئيس وزراء سنغافورة»: the office speaks
+            if not represented and named[0].label in ("GPE", "ORG") and self._in_construct(named[0]):
+                phrase = self._name_phrase(cue_end, subject_end)  # «قال رئيس وزراء سنغافورة», «مدير المرصد»: the office speaks
                 represented = phrase if phrase and fold(named[0].text) in fold(phrase) else None
             if represented:
                 return None, represented  # «واعتبرت ممثلة بلغاريا …»: she speaks, not Bulgaria
@@ -337,12 +341,29 @@ class Speakers:
         for mention in self.within(max(0, person.start - _FAR), person.end):
             if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
                 continue
-            around = _WORD.findall(_fold(self.text[max(0, mention.start - 100):mention.start]))[-12:] + \
+            window = self.text[max(0, mention.start - 100):mention.start]
+            window = window[max(window.rfind("."), window.rfind("\n")) + 1:]  # its own sentence: not the last one's office
+            around = _WORD.findall(_fold(window))[-12:] + \
                 _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
             if wanted <= {_bare(w) for w in around}:
-                return False
+                # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
+                return self._other_portfolio(words, around)
             offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES for w in around)
         return offices
+
+    @staticmethod
+    def _other_portfolio(words: list[str], around: list[str]) -> bool:
+        """Whether an office in a construct («وزير الداخلية») was introduced with another noun after it («وزير
+        صحة»). The same body named otherwise («رئيس الوزراء», «رئيس الحكومة») is the same office."""
+        if len(words) < 2 or words[0] not in CONSTRUCT_TITLES:  # after it, «الداخلية» is a body, no adjective
+            return False
+        office = _bare(words[0])
+        for n, word in enumerate(around[:-1]):
+            theirs = around[n + 1]
+            if _bare(word) == office and word in CONSTRUCT_TITLES:
+                ours = {_bare(words[1]), _bare(theirs)}
+                return len(ours) == 2 and not ours <= _GOVERNMENT
+        return False
 
     @staticmethod
     def _is_title(phrase: str) -> bool:
@@ -543,8 +564,11 @@ class Speakers:
         a = self.back(self.words[first].end())
         b = self.back(self.words[index].start())
         subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]  # «وكانت الولايات المتحدة أشارت»
-        if subject and not self._governed(subject[0]) and \
-                len(_WORD.findall(_fold(self.text[a:subject[0].start]))) <= 2:
+        title = _WORD.findall(_fold(self.text[a:subject[0].start])) if subject else []
+        # «وكان وزير الخارجية الأمريكي مايك بومبيو أعلن»: an office of up to four words before the name
+        long_title = len(title) <= 4 and bool(title) and (title[0] in TITLES or title[0] in CONSTRUCT_TITLES) and \
+            all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in title)
+        if subject and not self._governed(subject[0]) and (len(title) <= 2 or long_title):
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
@@ -797,6 +821,7 @@ class Speakers:
                     return self.text[a:self.original(close, close + 1)[1]].strip("\u200f\u200e ")
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
+            word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
             partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
             if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
