@@ -708,6 +708,12 @@ WHO_SPEAKS = [
          ("دونالد ترامب", "PERSON"), ("أن بي سي نيوز", "ORG"), ("برانسون", "PERSON")],
         ["فايز كاكار", "وزير الداخلية", "العياط", "العياط", "شبكة تلفزيونية", "مسؤولين"],
         id="another_minister_a_leader_who_spoke_last_a_source_after_naqlan_an_and_nbc_s_letters"),
+    pytest.param(
+        'وقال أوزكان أوزكيليك "الأسعار تتغير كل ساعة".\n'
+        'وكانت تركيا لمحت، مساء الأربعاء، إلى إمكانية التراجع عن موقفها، قائلة إنها "على استعداد للنقاش".\n',
+        [("أوزكان أوزكيليك", "PERSON"), ("تركيا", "GPE")],
+        ["أوزكان أوزكيليك", "تركيا"],
+        id="a_participle_in_a_sentence_kana_opens_speaks_for_its_subject"),
 ]
 
 

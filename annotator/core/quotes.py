@@ -250,9 +250,9 @@ class _Reader(Speakers):
             if word in THAT:
                 if counted and self.words[self.index_at[match.start()] - 1].group() == fold("علما"):
                     return None  # «، علما أنه …»: the reporter's own note
-                return "that", match.start(), match.end() + 1
+                return "that", match.start(), self._past_space(match.end())
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
-                return "that", match.start(), following.end() + 1
+                return "that", match.start(), self._past_space(following.end())
             counted += 1
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
@@ -262,6 +262,11 @@ class _Reader(Speakers):
                 return None
             position = match.end()
         return None
+
+    def _past_space(self, position: int) -> int:
+        """Where the reported words begin after a complementiser: past one space, or at once when a number is
+        glued to it («أن26 مدنيا»)."""
+        return position + 1 if self.folded[position:position + 1].isspace() else position
 
     def _opens_with_own_subject(self, index: int) -> bool:
         """A verb of saying with its own opening and its own subject after it: «…، أشارت مصادر أخرى إلى أن …»

@@ -765,6 +765,8 @@ class Speakers:
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
             opened = self._opening_subject(self.first_word_at(cue_start), clause=True)
+            kana = self._kana_subject(self.first_word_at(cue_start)) if opened is None else None
+            opened = (kana.id, None) if kana is not None else opened  # «وكانت تركيا لمحت …، قائلة»
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
