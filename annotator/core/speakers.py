@@ -26,6 +26,7 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
@@ -138,6 +139,10 @@ class Speakers:
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None):
                 return continued
+        if fold(phrase) == _THE_REPORT:  # «وقال مؤتمر الإيغور في تقريره إن …» … «وأضاف التقرير»: his report
+            own = self._report_owner(cue_start)
+            if own is not None:
+                return own
         introduced = None if self._is_title(phrase) else self._introduced_as(phrase, cue_start)
         if introduced is not None:
             return introduced.id, None
@@ -163,6 +168,17 @@ class Speakers:
             if earlier is not None:
                 return earlier.id, None
         return self._linked(phrase, cue_start)
+
+    def _report_owner(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """The speaker of the last quote, when its reporting clause said the report was theirs («في تقريره»)."""
+        last = next((found for found in reversed(self.found) if found[1] < cue_start), None)
+        if last is None or not self._near(last[0].end, self.back(cue_start)):
+            return None
+        suggestion = last[0]
+        clause = _WORD.findall(_fold(self.text[suggestion.cue[1]:suggestion.start]))
+        if not any(word in _OWN_REPORT for word in clause):
+            return None
+        return suggestion.speaker, suggestion.speaker_text
 
     def _introduced_as(self, phrase: str, cue_start: int):
         """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that
@@ -205,11 +221,21 @@ class Speakers:
         a = self.back(cue_start)
         floor = max(0, cue_start - _FAR)
         for match in reversed(list(re.finditer(fold("بيان"), self.folded[floor:cue_start]))):
+            word_start = floor + match.start()
+            while word_start > 0 and self.folded[word_start - 1] not in " \t\r\n،,.:«\"(":
+                word_start -= 1
+            if self.folded[word_start:floor + match.start()].lstrip("وف").startswith("ال"):
+                continue  # «وأضاف البيان»: the statement named again, not who issued it
             at = self.back(floor + match.end())
             after = [e for e in self.within(at, at + 12, whole=False)
                      if e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
             if after:
                 return after[0].id, None
+            # «وفق ما أعلنت الرئاسة الفرنسية في بيان»: who issued it, right before «في بيان»
+            start = self.back(word_start)
+            before = [e for e in self.within(max(0, start - 40), start) if e.label in ("ORG", "PERSON", "GPE")]
+            if before and _WORD.findall(_fold(self.text[before[-1].end:start])) in ([], [fold("في")], [fold("عبر")]):
+                return before[-1].id, None
         return None
 
     def _in_construct(self, entity) -> bool:
@@ -442,9 +468,10 @@ class Speakers:
             person = [e for e in people if e.label == "PERSON"]  # «عضو مجلس الشيوخ» is his office
             if people:
                 return (person or people)[-1].id, None
-        if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and \
-                not any(_bare(w.group()) in SUBJECT_HEADS for w in kept):
-            return None  # «عملية "غصن الزيتون" التي تقول أنها …»: an operation says nothing; who names it does
+        if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and _bare(kept[-1].group()) not in SUBJECT_HEADS:
+            # «رفعت طهران … قضية تطالب برفع العقوبات التي قالت إنها …»: sanctions say nothing; the sentence's
+            # subject does. «عملية "غصن الزيتون" التي تقول أنها …»: nor does an operation; who names it does
+            return self._opening_subject(index)
         return self._linked(self.text[a:b], self.words[index].start())
 
     def _governed(self, entity) -> bool:
@@ -723,6 +750,16 @@ class Speakers:
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
         opener = self.words[first].group()
+        times = 0
+        while first + times < index - 1 and times < 3 and \
+                (self.words[first + times].group().lstrip("و") in TIME_WORDS or self.words[first + times].group() in TIME_WORDS):
+            times += 1  # «والأسبوع الماضي رفعت طهران …»: the verb after the time it happened
+        if times and not any(mark in self.folded[self.words[first].start():self.words[first + times].start()] for mark in "،,"):
+            verb = self.words[first + times].group()
+            if verb.startswith("ال") or verb in NOT_VERB_OPENERS or verb in GOVERNING or verb in _KANA or len(verb) < 3 \
+                    or self._feminine_noun(first + times) or verb[-2:] in ("ات", "ون", "ين") or _bare(verb) in SUBJECT_HEADS:
+                return None
+            return first + times
         if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING:
             for n in range(first + 1, min(first + 7, index - 1)):
                 if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
