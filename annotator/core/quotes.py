@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    DESCRIPTIONS, CLAUSE_JOINERS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES,
 )
 from annotator.core.speakers import Speakers
@@ -54,7 +54,8 @@ def cue_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """A cue as the analyst selected it, without its conjunction when the rest is a verb of saying
     (وقال → قال), so that cues made by hand and suggested ones agree."""
     word = fold(text[start:end])
-    if word[:1] in "وف" and (word[1:] in VERBS or word[1:] in PARTICIPLES or word[1:] in AMBIGUOUS_VERBS):
+    if word[:1] in "وف" and (word[1:] in VERBS or word[1:] in PARTICIPLES or word[1:] in AMBIGUOUS_VERBS
+                             or word[1:] in COLON_VERBS):
         return start + 1, end
     return start, end
 
@@ -177,6 +178,8 @@ class _Reader(Speakers):
                 continue
             if candidate in VERBS:
                 return "verb"
+            if candidate in COLON_VERBS and self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":":
+                return "verb"  # «وزاد: "…"», never «زاد عدد القتلى»
             if candidate in PARTICIPLES:
                 return "participle"
             if candidate in NOUN_CUES and index and self.words[index - 1].group() in _folded("في"):
@@ -191,7 +194,7 @@ class _Reader(Speakers):
 
     def cue_span(self, index: int) -> tuple[int, int]:
         word = self.words[index]
-        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS else 0
+        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS | COLON_VERBS else 0
         return word.start() + skip, word.end()
 
     def _opens_clause(self, index: int) -> bool:
@@ -334,7 +337,7 @@ class _Reader(Speakers):
 
     def _is_cue_word(self, word: str) -> bool:
         bare = word[1:] if word[:1] in "وف" else word
-        return word in VERBS or bare in VERBS or word in PARTICIPLES or bare in PARTICIPLES
+        return word in VERBS or bare in VERBS or word in PARTICIPLES or bare in PARTICIPLES or bare in COLON_VERBS
 
     def closing(self, opening: int) -> int | None:
         mark = _OPENING.get(self.folded[opening], '"')
@@ -421,9 +424,10 @@ class _Reader(Speakers):
                 return previous.end()  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote
             if after_comma and any(self.folded.startswith(phrase, match.start()) for phrase in ATTRIBUTION_PHRASES):
                 return previous.end()
-            if previous is not None and not quoted and word[:1] == "و" and word[1:] in VERBS and (
+            if previous is not None and not quoted and word[:1] == "و" and (word[1:] in VERBS or (
+                    word[1:] in COLON_VERBS and self.cue_kind(self.index_at[match.start()]))) and (
                     after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
-                return previous.end()  # «…، وأضاف أن …»: the next statement begins
+                return previous.end()  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
             if after_comma and not quoted and word in VERBS and self._opens_with_own_subject(self.index_at[match.start()]):
                 return previous.end()  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
             previous = match

@@ -50,6 +50,10 @@ PARTICIPLES = _folded(
 SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات بالقول قولها قوله")
 # «في بيان … أن …»: a statement named where no verb of saying stands.
 NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
+# Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
+COLON_VERBS = _folded("زاد زادت استطرد استطردت")
+# Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
+TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا")
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
 # إن/أن follows its subject.
 AMBIGUOUS_VERBS = _folded("بين بينت")

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
     _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
-    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES,
+    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES, TOLD,
 )
 
 
@@ -26,6 +26,8 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_BUT_OPENERS = _folded("لكن ولكن")
+_ABOUT_OPENERS = _folded("حول عن بشأن وبشأن")  # a sentence opening on what it is about
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
@@ -42,6 +44,8 @@ class Speakers:
         cue_start, cue_end = self.words[index].start(), self.words[index].end()
         if kind == "participle":
             return self._continued(cue_start, far=False)
+        if self._addressee_follows(index):
+            subject_end = cue_end  # «وأبلغ الصحفيين: "…"»: told them; no subject written
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -74,7 +78,11 @@ class Speakers:
         for entity in named:
             held = self._holder(entity)
             if held:
-                return None, held
+                # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
+                named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end
+                                 and not self.text[entity.end:e.start].strip(" ،,\u200f")
+                                 and self.text[entity.end:e.start].strip(" \u200f") in ("،", ",")), None)
+                return (named_so.id, None) if named_so is not None else (None, held)
         person = next((e for e in named if e.label == "PERSON"), None)
         lead = _WORD.findall(_fold(self.text[a:person.start])) if person is not None else []
         if _IN_THE_NAME_OF in lead[:-1] and (lead[lead.index(_IN_THE_NAME_OF) + 1] in TITLES
@@ -127,6 +135,18 @@ class Speakers:
         if phrase:
             return self._phrase_speaker(phrase, cue_start)
         return self._continued(cue_start)
+
+    def _addressee_follows(self, index: int) -> bool:
+        """A verb of telling («أبلغ», «أخبر») followed by whom it told: a definite plural of people
+        («الصحفيين», «المراسلين»), never a name."""
+        word = self.words[index].group()
+        if (word[1:] if word[:1] in "وف" else word) not in TOLD or index + 1 >= len(self.words):
+            return False
+        following = self.words[index + 1]
+        at = self.back(following.start())
+        if any(e.start <= at < e.end for e in self.within(at, at + 1, whole=False)):
+            return False
+        return following.group().startswith("ال") and following.group().endswith("ين")
 
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
@@ -511,6 +531,10 @@ class Speakers:
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
         countries = [e for e in self.within(sentence_start, a) if e.label == "GPE"]
+        fronted = self._fronted_phrase_end(cue_start)
+        if fronted is not None:  # «وحول بروز الهريفي ونجوميته قال: …»: the name is what he spoke about
+            candidates = [e for e in candidates if e.start >= fronted]
+            countries = [e for e in countries if e.start >= fronted]
         if countries and self.folded[cue_start] != "و" and (not candidates or countries[-1].start > candidates[-1].start) and \
                 not _WORD.findall(_fold(self.text[countries[-1].end:a])) and not self._governed(countries[-1]):
             return countries[-1]  # «لكن موسكو قالت إن …»: a capital standing for its government, right before
@@ -535,6 +559,21 @@ class Speakers:
             # name before the comma ends the clause before, and the joined verb is not its
             return last if not self._governed(last) else None
         return None
+
+    def _fronted_phrase_end(self, cue_start: int) -> int | None:
+        """Where a prepositional phrase the sentence opens on ends («وحول بروز الهريفي ونجوميته قال»,
+        «وعن مشاركة الحبسي، قال»): at its comma, else at the verb; None when the sentence opens otherwise."""
+        sentence_start = self.sentence_start(cue_start)
+        first = self.first_word_at(sentence_start)
+        if first >= len(self.words) or self.words[first].start() >= cue_start:
+            return None
+        opener = self.words[first].group()
+        bare = opener[1:] if opener[:1] in "وف" and len(opener) > 2 else opener
+        if bare not in _ABOUT_OPENERS:
+            return None
+        comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
+                     if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
+        return self.back(comma)
 
     def _apposition_between(self, entity, verb_at: int) -> bool:
         """Only an apposition between commas (and قد) stands between a name and its verb."""
@@ -684,7 +723,7 @@ class Speakers:
             return None
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
         if verb is None:
-            return None
+            return self._subject_after_but(self.first_word_at(previous))
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(sentence_start)) if e.label in ("PERSON", "ORG")]
         if not named or self._governed(named[0]):
@@ -720,6 +759,15 @@ class Speakers:
                 return None
             at = self.sentence_start(last)
         return None
+
+    def _subject_after_but(self, first: int):
+        """«لكن اندرو كوبر، عضو مجلس اللوردات، اتهم …»: a sentence opening on لكن and a tagged name names its
+        subject first."""
+        if first + 1 >= len(self.words) or self.words[first].group() not in _BUT_OPENERS:
+            return None
+        at = self.back(self.words[first + 1].start())
+        named = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in ("PERSON", "ORG")]
+        return named[0] if named else None
 
     def _head_of(self, body, cue_start: int):
         """«وأكد قائد القيادة المركزية» after «رئيس القيادة المركزية، الجنرال جوزيف فوتيل»: the person introduced
@@ -861,7 +909,12 @@ class Speakers:
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
+            if word[:1] == "ل" and self._glued_to_name(match.start()):
+                break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
             partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
+            # «وقال 34 في المئة إن …»: a share of those asked
+            partitive = partitive or (word == fold("في") and len(kept) == 1 and kept[0].group().isdigit()
+                                      and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] in ([fold("المئة")], [fold("المائة")]))
             if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS):
@@ -883,6 +936,11 @@ class Speakers:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e ")
+
+    def _glued_to_name(self, folded_at: int) -> bool:
+        """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
+        at = self.back(folded_at) + 1
+        return any(e.start == at for e in self.within(at, at + 1, whole=False))
 
     def _linked(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
