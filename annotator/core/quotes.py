@@ -246,6 +246,8 @@ class _Reader(Speakers):
                 continue
             word = match.group()
             following = _WORD.search(self.folded, match.end())
+            if word in CLAUSE_JOINERS and counted:
+                return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
             if word in THAT and (self._in_a_name(match) or self._after_a_time_word(match)):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()

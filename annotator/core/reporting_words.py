@@ -126,7 +126,7 @@ CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
 # A preposition with its pronoun, «قال فيها», «قال له», never part of a speaker's name; nor a negation
 # («مصدر لم يذكر اسمه»).
-_PRONOUN_PREPOSITIONS = _folded("فيها فيه فيهم عنها عنه عنهم منها منه منهم له لها لهم عليها عليه بها به معه معها")
+_PRONOUN_PREPOSITIONS = _folded("خلالها خلاله فيها فيه فيهم عنها عنه عنهم منها منه منهم له لها لهم عليها عليه بها به معه معها")
 # Back-references that name no one themselves: whoever was quoted last is meant.
 _SOURCES = _folded("المصدر المصادر")
 _SAYING = fold("قول")

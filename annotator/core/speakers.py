@@ -26,6 +26,8 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد")
+_IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
 _BUT_OPENERS = _folded("لكن ولكن")
 _ABOUT_OPENERS = _folded("حول عن بشأن وبشأن")  # a sentence opening on what it is about
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
@@ -103,6 +105,9 @@ class Speakers:
         own_subject = self._name_phrase(cue_end, subject_end)
         before = None if own_subject else self._subject_before(cue_start)
         joined = self.words[index].group()[:1] == "و"
+        fronted = None if own_subject or before is not None or joined else self._untagged_subject_before(index)
+        if fronted:  # «غير أن المحامي قال إنه …», «الاتحاد الأوروبي يقول إن …»
+            return self._phrase_speaker(fronted, cue_start)
         if before is not None and not joined:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
             return before.id, None
         if not own_subject and not named:
@@ -115,6 +120,9 @@ class Speakers:
             subject = self._clause_subject(index)
             if subject is not None:
                 return subject.id, None
+            filed = self._filer(index)
+            if filed:
+                return None, filed
         if before is not None:
             return before.id, None
         # «وقالت الهيئة عقب زيارتها مركزا … في ضاحية لندن إن …»: a name after the verb's own subject, past a
@@ -277,7 +285,7 @@ class Speakers:
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
                       and office in {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
-            titled = [e for e in titled if not self._introduced_otherwise(e, title)]
+            titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
             if titled:
                 return titled[-1]
         if titled_only:
@@ -289,8 +297,14 @@ class Speakers:
                 floor = 0
                 break
         earlier = [e for e in self.within(floor, a) if not self._governed(e)]
-        person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))]
+        person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))
+                  and not (words and self._held(e))]
         return person[-1] if person else None
+
+    def _held(self, person) -> bool:
+        """«محامي برونسون», «والد كينغ»: a person named as whom someone else works for or belongs to."""
+        before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
+        return bool(before) and before[0] in HOLDERS
 
     def _described(self, phrase: str, cue_start: int):
         """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
@@ -584,7 +598,8 @@ class Speakers:
             words = words[:-1]
         commas = [i for i, char in enumerate(between) if char in "،,"]
         return (len(commas) == 2 and commas[0] == 0 and commas[1] == len(between) - 1 and len(words) <= 12
-                and not any(mark in between for mark in "\"«»“”:.()"))
+                and not any(mark in between for mark in "\"«»“”:.()")
+                and words[:1] != [fold("في")])  # «، في مدينة رفح،» is where, no apposition
 
     def _relative_between(self, entity, verb_at: int) -> bool:
         """Only a relative clause closed by a comma stands between a name and its verb: «إلا أن جولياني الذي
@@ -603,7 +618,7 @@ class Speakers:
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
         gap = self.folded[self.words[index - 1].end():cue.start()] if index else ""
         joined = cue.group()[:1] == "و" and any(mark in gap for mark in "،,")
-        if not (joined or following in _folded("فيها فيه")):
+        if not (joined or following in _IN_IT):
             return self._kana_subject(index)
         sentence_start = self.sentence_start(cue.start())
         if self._quoted_between(sentence_start, cue.start()):
@@ -617,6 +632,35 @@ class Speakers:
                     and not self._governed(e)]
         person = next((e for e in subjects if e.label == "PERSON"), None)
         return person or (subjects[0] if subjects else None)
+
+    def _untagged_subject_before(self, index: int) -> str | None:
+        """A subject no one tagged, right before its verb at the head of the sentence (after «غير أن», «لكن»
+        at most): a definite noun that can speak and up to two definite words after it."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        n = first
+        while n < index and n < first + 2 and self.words[n].group() in _BUT_WORDS:
+            n += 1
+        words = self.words[n:index]
+        if not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words) \
+                or _bare(words[0].group()) not in SUBJECT_HEADS:
+            return None
+        if any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            return None
+        a, b = self.original(words[0].start(), words[-1].end())
+        return self.text[a:b]
+
+    def _filer(self, index: int) -> str | None:
+        """«ورفع آباء وأمهات دعاوى قضائية، قالوا خلالها إن …»: whoever the sentence's verb has as its subject
+        wrote the document a verb «قالوا فيها/خلالها» speaks in, named or not."""
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        gap = self.folded[self.words[index - 1].end():self.words[index].start()] if index else ""
+        if following not in _IN_IT or self.words[index].group()[:1] == "و" or not any(m in gap for m in "،,"):
+            return None  # only «…، قالوا خلالها»: the document named right before the comma
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        verb = self._opening_verb(first, index)
+        if verb is None or verb + 1 >= index:
+            return None
+        return self._name_phrase(self.words[verb].end(), self.words[index].start())
 
     def _kana_subject(self, index: int):
         """«وكان فلان، رئيس البلدية، قد زار الموقع وقال إنه …», «وكان التحالف قد أكد أن …»: a sentence that
@@ -679,11 +723,21 @@ class Speakers:
         words = self.words[verb + 1:index]
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
+        between = _WORD.findall(_fold(self.text[a:named[0].start])) if named else []
+        if between and between[-1] == _IN_THE_NAME_OF and len(between) <= 4 and _bare(between[0]) in SUBJECT_HEADS:
+            # «وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، موضحا …»: the spokesman speaks, for the army; in
+            # «المتحدث باسم الجيش تامر الرفاعي» he is named after it
+            named_so = next((e for e in named[1:] if e.label == "PERSON" and not any(
+                m in self.text[named[0].end:e.start] for m in "،,\"«") and len(_WORD.findall(self.text[named[0].end:e.start])) <= 3),
+                None)  # «الناطقة باسم اللجنة الدولية في المنطقة ماري كلير فغالي»
+            if named_so is not None:
+                return named_so.id, None
+            return None, self.text[self.back(words[0].start()):named[0].end]
         if named and not self._governed(named[0]):
-            between = _WORD.findall(_fold(self.text[a:named[0].start]))
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
                     and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
+
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
         if words[0].group().startswith("ال"):
             phrase = words[:1]
@@ -922,6 +976,11 @@ class Speakers:
             if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and word.endswith("ات") \
                     and not kept[0].group().endswith("ات"):
                 break  # «ونفت الشركة الادعاءات»: a plural after a singular is the verb's object, no adjective
+            if len(kept) == 1 and kept[0].group().startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES and (
+                    word in BODY_KINDS or word in TITLES or (
+                        word.startswith("ال") and word.endswith(("ين", "ون")) and not word.endswith(_ADJECTIVE_ENDINGS)
+                        and not kept[0].group().endswith(("ين", "ون")))):
+                break  # «وحذرت الحكومة الشركة», «وناشدت الوزارة المواطنين»: a body or people after it are its object
             if word.lstrip("و") in RELATIVES or (len(kept) == 1 and not kept[0].group().startswith("ال") and
                                                  not word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")):
                 break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
