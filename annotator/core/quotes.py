@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, TOLD, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES,
 )
 from annotator.core.speakers import Speakers
@@ -31,6 +31,7 @@ from annotator.core.text import is_grapheme_boundary
 
 _SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
+_NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
@@ -173,6 +174,9 @@ class _Reader(Speakers):
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
+        if index + 1 < len(self.words) and (word[1:] if word[:1] in "وف" else word) in TOLD and \
+                self.words[index + 1].group().startswith("بال"):
+            return None  # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
@@ -181,6 +185,9 @@ class _Reader(Speakers):
             if candidate in COLON_VERBS and self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":":
                 return "verb"  # «وزاد: "…"», never «زاد عدد القتلى»
             if candidate in PARTICIPLES:
+                if index and (self.words[index - 1].group().isdigit() or self.words[index - 1].group() in _NUMBERS) \
+                        and not self.folded[self.words[index - 1].end():self.words[index].start()].strip():
+                    return None  # «بحق 16 متهما»: a counted noun, no participle
                 return "participle"
             if candidate in NOUN_CUES and index and self.words[index - 1].group() in _folded("في"):
                 return "noun"

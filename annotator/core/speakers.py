@@ -26,6 +26,8 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_GENERAL = fold("العام")
+_GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
 _BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد")
 _IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
 _BUT_OPENERS = _folded("لكن ولكن")
@@ -77,7 +79,10 @@ class Speakers:
             head = self._head_of(named[0], cue_start) if titled is None else None
             if head is not None:
                 return head.id, None
+        first_person = next((e for e in named if e.label == "PERSON"), None)
         for entity in named:
+            if first_person is not None and entity.start > first_person.start:
+                break  # «قال رودي جولياني محامي الرئيس ترامب»: he speaks; whose lawyer he is comes after
             held = self._holder(entity)
             if held:
                 # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
@@ -133,7 +138,7 @@ class Speakers:
             if phrase_at >= 0:
                 subject_reach = phrase_at + len(own_subject)
                 for entity in named:  # «صحيفة "لوموند"», «شركة لافارج»: the name the phrase stops before
-                    if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”\u200f'):
+                    if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”()\u200f'):
                         subject_reach = entity.end
         for label in ("ORG", "NORP", "GPE"):
             chosen = next((e for e in named if e.label == label and e.start < subject_reach), None)
@@ -438,6 +443,10 @@ class Speakers:
             return f"{before[-1]} {person.text}"
         if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
             return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
+        for n in (2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب»: the person's title between
+            if len(before) > n and fold(before[-n - 1]) in holders and all(
+                    fold(w) in TITLES or fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
+                return " ".join(before[-n - 1:] + [person.text])
         return None
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
@@ -873,6 +882,10 @@ class Speakers:
                         return None
                     return n
             return None
+        if opener[:1] == "ي" and len(opener) >= 4 and opener not in TIME_WORDS and not self._feminine_noun(first) \
+                and not any(e.start <= self.back(self.words[first].start()) < e.end
+                            for e in self.within(self.back(self.words[first].start()), self.back(self.words[first].end()), whole=False)):
+            return first  # «يهمس جواد … ويقول»: a sentence opening on a verb in the present, no و before it
         if opener[:1] not in "وف" or len(opener) < 4 or opener[1:3] == "ال" or opener in _KANA \
                 or self._feminine_noun(first) or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
                 or opener[1:] in _QUANTITIES:
@@ -951,6 +964,9 @@ class Speakers:
             word = match.group()
             if word == _QAD:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb, never in a name
+            if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
+                kept.append(match)  # «المدعي العام», «الأمين العام»: no year
+                continue
             if not kept and any(mark in gap for mark in "،,"):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …»: an aside, no subject, right after the verb
             if kept and kept[-1].group() == _IN_THE_NAME_OF and gap.strip() in ('"', "«", "“"):
