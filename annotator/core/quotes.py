@@ -168,8 +168,9 @@ class _Reader(Speakers):
     def cue_kind(self, index: int) -> str | None:
         """'verb', 'participle' or None for the word at `index` (a conjunction و/ف may lead it)."""
         word = self.words[index].group()
-        if index and self.words[index - 1].group() in _NEGATIONS:
-            return None  # «ولم يكشف الطرفان عن …»: nothing was said
+        if index and self.words[index - 1].group() in _NEGATIONS and \
+                not any(mark in self.folded[self.words[index - 1].end():self.words[index].start()] for mark in ".:؛!?؟\n"):
+            return None  # «ولم يكشف الطرفان عن …»: nothing was said; but «… أو لا. وقال» says something
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
@@ -402,8 +403,28 @@ class _Reader(Speakers):
             if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
                     opening[0].group() not in ASIDES and self.within(self.back(opening[0].start()), self.back(opening[-1].end())):
                 return at
+            if self._opens_another_colon_quote(following, end):
+                return at  # «… أو لا. وقال بارتوميو، رئيس النادي: …», «وعن هذا الأمر تحدث قائلا: …»
             at = self.sentence_end(at + 1)
         return end
+
+    def _opens_another_colon_quote(self, first: int, end: int) -> bool:
+        """Whether a sentence opens a quote of its own with a colon: a verb of saying right before the colon in
+        its first sixteen words, or a verb of saying among its first two words and a colon in its first
+        fourteen («وقال جوسيب ماريا بارتوميو، رئيس مجلس إدارة برشلونة: …»)."""
+        cue_first = False
+        for n in range(first, min(first + 16, len(self.words))):
+            word = self.words[n]
+            if word.start() >= end or (n > first and "\n" in self.folded[self.words[n - 1].end():word.start()]):
+                return False
+            cue = self._is_cue_word(word.group())
+            cue_first = cue_first or (cue and n < first + 2)
+            colon = self.folded[word.end():word.end() + 2].strip()[:1] == ":"
+            if colon and (cue or (cue_first and n < first + 14)):
+                return True
+            if any(mark in self.folded[word.end():word.end() + 2] for mark in ".؟?!"):
+                return False
+        return False
 
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.

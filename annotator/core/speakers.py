@@ -26,6 +26,7 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_PLAYERS = frozenset(_bare(w) for w in _folded("اللاعب المدافع المهاجم الحارس الظهير النجم لاعب مدافع مهاجم حارس"))
 _GENERAL = fold("العام")
 _GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
 _BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد")
@@ -410,7 +411,8 @@ class Speakers:
             window = window[max(window.rfind("."), window.rfind("\n")) + 1:]  # its own sentence: not the last one's office
             around = _WORD.findall(_fold(window))[-12:] + \
                 _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
-            if wanted <= {_bare(w) for w in around}:
+            if wanted <= {_bare(w) for w in around} or (wanted <= _PLAYERS and _PLAYERS & {_bare(w) for w in around}):
+                # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
             offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES for w in around)
@@ -537,6 +539,15 @@ class Speakers:
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
+        # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
+        titled = _WORD.findall(_fold(self.text[max(0, token_start - 60):token_start]))[-5:]
+        for n in range(len(titled) - 2, -1, -1):
+            if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
+                rest = titled[n + 1:]
+                if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith("ال") for w in rest):
+                    return True
+                break
         if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
@@ -886,6 +897,13 @@ class Speakers:
                 and not any(e.start <= self.back(self.words[first].start()) < e.end
                             for e in self.within(self.back(self.words[first].start()), self.back(self.words[first].end()), whole=False)):
             return first  # «يهمس جواد … ويقول»: a sentence opening on a verb in the present, no و before it
+        if first == 0 and opener[:1] not in "وف" and len(opener) >= 3 and not opener.startswith("ال") \
+                and opener not in NOT_VERB_OPENERS and opener not in GOVERNING and opener not in TIME_WORDS \
+                and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
+                and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
+                and any(e.label == "PERSON" for e in self.within(self.back(self.words[1].start()), self.back(self.words[1].end()) + 1, whole=False)
+                        if len(self.words) > 1 and e.start == self.back(self.words[1].start())):
+            return first  # «أطلق حسن نصر الله، …»: an article opens on its verb and the person who did it
         if opener[:1] not in "وف" or len(opener) < 4 or opener[1:3] == "ال" or opener in _KANA \
                 or self._feminine_noun(first) or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
                 or opener[1:] in _QUANTITIES:
@@ -946,8 +964,14 @@ class Speakers:
         paragraph_start = self.text.rfind("\n", 0, a) + 1
         earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
                    and not self._governed(e)]
+        person = [e for e in earlier if e.label == "PERSON"]
+        if earlier and not person and not far:
+            # «ومن جملة تلك المواقف التي أطلقها، …، قائلا إنه …»: the one the paragraph before spoke of, not a body
+            # this one names in passing
+            between = self._previous_subject(cue_start, 0)
+            if between is not None and between.label == "PERSON":
+                return between.id, None
         if earlier:
-            person = [e for e in earlier if e.label == "PERSON"]
             return (person[-1] if person else earlier[-1]).id, None
         before = self._earlier_name(cue_start) if far else None
         return (before.id, None) if before is not None else (None, None)
@@ -962,8 +986,8 @@ class Speakers:
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
             word = match.group()
-            if word == _QAD:
-                break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb, never in a name
+            if word == _QAD or word in ATTRIBUTION:
+                break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
                 continue
