@@ -788,6 +788,12 @@ WHO_SPEAKS = [
         [("حسن نصر الله", "PERSON"), ("حزب الله", "ORG"), ("ميليشيات_الحوثي", "ORG")],
         ["حسن نصر الله", "الصحيفة"],
         id="a_participle_after_a_paragraph_naming_only_a_body_and_a_source_after_naqlan"),
+    pytest.param(
+        'وقالت مينغ في المقابلة التي أجريت معها في فرنسا، حيث كان مقر زوجها، "أعتقد أنها عملية اضطهاد سياسي".\n'
+        "لكن محللين يقولون إن شي يستغل الحملة لإقصاء منافسيه.\n",
+        [("مينغ", "PERSON"), ("فرنسا", "GPE"), ("شي", "PERSON")],
+        ["مينغ", "محللين"],
+        id="haythu_inside_a_long_subject_and_describers_before_their_verb"),
 ]
 
 

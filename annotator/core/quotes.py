@@ -31,6 +31,7 @@ from annotator.core.text import is_grapheme_boundary
 
 _SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
+_WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
@@ -254,7 +255,7 @@ class _Reader(Speakers):
                 continue
             word = match.group()
             following = _WORD.search(self.folded, match.end())
-            if word in CLAUSE_JOINERS and counted:
+            if word in _WHILE and counted:
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
             if word in THAT and (self._in_a_name(match) or self._after_a_time_word(match)):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
     _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
-    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES, TOLD,
+    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES, TOLD, DESCRIPTIONS,
 )
 
 
@@ -661,8 +661,9 @@ class Speakers:
         while n < index and n < first + 2 and self.words[n].group() in _BUT_WORDS:
             n += 1
         words = self.words[n:index]
-        if not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words) \
-                or _bare(words[0].group()) not in SUBJECT_HEADS:
+        described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if not described and (not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words)
+                              or _bare(words[0].group()) not in SUBJECT_HEADS):
             return None
         if any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             return None
