@@ -26,6 +26,8 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_A_STATEMENT = _folded("بيان تقرير")
+_FORMER = _folded("السابق السابقة الأسبق الراحل")
 _PLAYERS = frozenset(_bare(w) for w in _folded("اللاعب المدافع المهاجم الحارس الظهير النجم لاعب مدافع مهاجم حارس"))
 _GENERAL = fold("العام")
 _GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
@@ -58,6 +60,11 @@ class Speakers:
         antecedent = self._antecedent(index) or self._contrasted(index)
         if antecedent is not None:
             return antecedent
+        if index + 1 < len(self.words) and self.words[index + 1].group() in _A_STATEMENT:
+            # «وقال بيان نشره الموقع الرسمي لقوات الحشد الشعبي إن …»: whoever issued it speaks
+            authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
+            if authors:
+                return authors[0].id, None
         if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
             quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
@@ -396,6 +403,9 @@ class Speakers:
                     continue
                 if (word[-1:] in "هة") != (office[-1:] in "هة"):
                     return True  # «السفير» introduced, «السفيرة» speaks
+                if (any(w in _FORMER for w in before[n + 1:]) or any(w in _FORMER for w in _WORD.findall(
+                        _fold(self.text[mention.end:mention.end + 12]))[:1])) != any(w in _FORMER for w in words):
+                    return True  # «الرئيس الأميركي السابق ريتشارد نيكسون» is not «الرئيس الأميركي»
                 introduced = before[n + 1] if n + 1 < len(before) and before[n + 1].endswith(_ADJECTIVE_ENDINGS) else None
                 if adjective and introduced and _bare(introduced) != _bare(adjective):
                     return True
@@ -694,7 +704,8 @@ class Speakers:
             return None
         a = self.back(self.words[first].end())
         b = self.back(self.words[index].start())
-        subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]  # «وكانت الولايات المتحدة أشارت»
+        subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS  # «وكانت الولايات المتحدة أشارت»
+                   and not self._governed(e)]  # «وكان الرئيس وصف الاجتماع مع كيم»: not him
         title = _WORD.findall(_fold(self.text[a:subject[0].start])) if subject else []
         # «وكان وزير الخارجية الأمريكي مايك بومبيو أعلن»: an office of up to four words before the name
         long_title = len(title) <= 4 and bool(title) and (title[0] in TITLES or title[0] in CONSTRUCT_TITLES) and \
@@ -703,6 +714,17 @@ class Speakers:
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
+        if not subject:  # «وكان الرئيس الأميركي وصف …»: the one that title named before
+            kept = []
+            for word in self.words[first + 1:min(index, first + 4)]:
+                w = word.group()
+                if not (w in TITLES or w in CONSTRUCT_TITLES or (kept and (w.endswith(_ADJECTIVE_ENDINGS)
+                                                                           or kept[-1].group() in CONSTRUCT_TITLES))):
+                    break
+                kept.append(word)
+            if kept:
+                a, b = self.original(kept[0].start(), kept[-1].end())
+                return self._earlier_name(self.words[first].start(), self.text[a:b])
         return None
 
     def _clause_opening(self, index: int) -> int | None:
@@ -798,9 +820,18 @@ class Speakers:
             return None
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
         if verb is None:
-            return self._subject_after_but(self.first_word_at(previous))
+            first = self.first_word_at(previous)
+            if self.words[first].group() in _KANA and first + 1 < self.first_word_at(sentence_start):
+                # «وكان العراق أعلن …», «وكان الرئيس الأميركي وصف …»: whom كان names
+                return self._kana_subject(self.first_word_at(sentence_start) - 1)
+            return self._subject_after_but(first)
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(sentence_start)) if e.label in ("PERSON", "ORG")]
+        if named and self._governed(named[0]) and _WORD.findall(_fold(self.text[max(0, named[0].start - 12):named[0].start]))[-1:] == [_IN_THE_NAME_OF]:
+            # «ودانت المتحدثة باسم وزارة الخارجية هيذر نويرت …»: the spokeswoman named after the body
+            named_so = next((e for e in named[1:] if e.label == "PERSON" and not any(
+                m in self.text[named[0].end:e.start] for m in "،,\"«") and len(_WORD.findall(self.text[named[0].end:e.start])) <= 3), None)
+            return named_so
         if not named or self._governed(named[0]):
             return None
         between = _WORD.findall(_fold(self.text[a:named[0].start]))
