@@ -815,6 +815,12 @@ WHO_SPEAKS = [
          ("وزارة الخارجية الأميركية", "ORG"), ("هيذر نويرت", "PERSON"), ("بوتين", "PERSON")],
         ["كيم", "ترامب", "هيذر نويرت"],
         id="a_former_president_is_not_the_president_and_a_spokeswoman_named_after_her_ministry_goes_on"),
+    pytest.param(
+        "كشفت تقارير عن نتائج الضربة، مشيرة إلى أنها أسفرت عن تدمير عدد ضخم من الصواريخ.\n"
+        'وكان التلفزيون السوري أكد تعرض "بعض المواقع العسكرية" لقصف 😀 "بصواريخ معادية".\n',
+        [("التلفزيون السوري", "ORG")],
+        ["تقارير", "التلفزيون السوري"],
+        id="reports_open_an_article_and_kana_s_subject_before_a_verb_with_its_object"),
 ]
 
 

@@ -60,6 +60,11 @@ class Speakers:
         antecedent = self._antecedent(index) or self._contrasted(index)
         if antecedent is not None:
             return antecedent
+        if self.words[self.first_word_at(self.sentence_start(cue_start))].group() in _KANA and \
+                self.words[index].group()[:1] != "و":
+            kana = self._kana_subject(index)  # «وكان التلفزيون السوري أكد تعرض …»: the subject stands before it
+            if kana is not None and set(_WORD.findall(_fold(self.text[kana.end:self.back(cue_start)]))) <= {_QAD}:
+                return kana.id, None
         if index + 1 < len(self.words) and self.words[index + 1].group() in _A_STATEMENT:
             # «وقال بيان نشره الموقع الرسمي لقوات الحشد الشعبي إن …»: whoever issued it speaks
             authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
@@ -788,6 +793,9 @@ class Speakers:
             phrase = words[:2]
         elif own != words[0].group() and _bare(own) in SUBJECT_HEADS:
             phrase = words[:1]  # «وأفاد مراسلنا في اليمن …»
+        elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
+                not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
+            phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»
         else:
             return None
         if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS:
@@ -933,9 +941,10 @@ class Speakers:
                 and opener not in NOT_VERB_OPENERS and opener not in GOVERNING and opener not in TIME_WORDS \
                 and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
                 and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
-                and any(e.label == "PERSON" for e in self.within(self.back(self.words[1].start()), self.back(self.words[1].end()) + 1, whole=False)
-                        if len(self.words) > 1 and e.start == self.back(self.words[1].start())):
-            return first  # «أطلق حسن نصر الله، …»: an article opens on its verb and the person who did it
+                and len(self.words) > 1 and (self.words[1].group() in DESCRIPTIONS or any(
+                    e.label == "PERSON" for e in self.within(self.back(self.words[1].start()), self.back(self.words[1].end()) + 1,
+                                                             whole=False) if e.start == self.back(self.words[1].start()))):
+            return first  # «أطلق حسن نصر الله، …», «كشفت تقارير …»: an article opens on its verb and who did it
         if opener[:1] not in "وف" or len(opener) < 4 or opener[1:3] == "ال" or opener in _KANA \
                 or self._feminine_noun(first) or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
                 or opener[1:] in _QUANTITIES:
