@@ -31,6 +31,7 @@ from annotator.core.text import is_grapheme_boundary
 
 _SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
+_SAW = fold("رأى")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
@@ -182,6 +183,8 @@ class _Reader(Speakers):
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
+            if candidate == _SAW and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
+                return None  # «استطلاع رأي»: the noun, not «رأى»
             if candidate in VERBS:
                 return "verb"
             if candidate in COLON_VERBS and self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":":

@@ -26,6 +26,8 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_AN = fold("عن")
+_TECHNICAL = fold("الفني")
 _A_STATEMENT = _folded("بيان تقرير")
 _FORMER = _folded("السابق السابقة الأسبق الراحل")
 _PLAYERS = frozenset(_bare(w) for w in _folded("اللاعب المدافع المهاجم الحارس الظهير النجم لاعب مدافع مهاجم حارس"))
@@ -39,7 +41,7 @@ _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقر�
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
-_HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين")  # words for the head of a body
+_HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب")  # words for the head of a body (of a team, its coach)
 _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
@@ -68,8 +70,9 @@ class Speakers:
         if index + 1 < len(self.words) and self.words[index + 1].group() in _A_STATEMENT:
             # «وقال بيان نشره الموقع الرسمي لقوات الحشد الشعبي إن …»: whoever issued it speaks
             authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
+            person = [e for e in authors if e.label == "PERSON"]  # «بيان للمتحدث باسم التحالف تركي المالكي»
             if authors:
-                return authors[0].id, None
+                return (person or authors)[0].id, None
         if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
             quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
@@ -135,6 +138,9 @@ class Speakers:
             opened = self._opening_subject(index) if joined else None
             if opened is not None:
                 return opened
+            issued = self._statement_before(index)
+            if issued is not None:
+                return issued
             subject = self._clause_subject(index)
             if subject is not None:
                 return subject.id, None
@@ -252,6 +258,13 @@ class Speakers:
             before = self.text[max(0, entity.start - 6):entity.start].split()
             if before and fold(before[-1]) == fold("عن"):
                 return entity.id, None
+            # «نُقل عن وزير الدفاع الروسي سيرغي شويغو قوله»: his titles between عن and the name
+            titled = _WORD.findall(_fold(self.text[max(0, entity.start - 50):entity.start]))[-5:]
+            if _AN in titled:
+                rest = titled[len(titled) - 1 - titled[::-1].index(_AN) + 1:]
+                if rest and (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith("ال") for w in rest) and entity.label == "PERSON":
+                    return entity.id, None
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             if match.group() == fold("عن"):
                 phrase = self._name_phrase(match.end(), subject_end)
@@ -685,6 +698,23 @@ class Speakers:
         a, b = self.original(words[0].start(), words[-1].end())
         return self.text[a:b]
 
+    def _statement_before(self, index: int) -> tuple[int | None, str | None] | None:
+        """«ونقلت فرانس برس بيانا للمنظمة الدولية قالت فيه …»: the statement right before «قالت فيه» is whose
+        it says, not the agency's that carried it."""
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if following not in _IN_IT:
+            return None
+        for n in range(index - 1, max(0, index - 5), -1):
+            if self.words[n].group().rstrip("ا") in _A_STATEMENT and self.words[n + 1].group()[:1] == "ل" and n + 1 < index:
+                a, b = self.original(self.words[n + 1].start() + 1, self.words[index - 1].end())
+                owner = [e for e in self.within(a - 1, b) if e.label in ("ORG", "PERSON", "GPE")]
+                if owner:
+                    return owner[0].id, None
+                phrase = self.text[a:b].strip()  # «للمنظمة الدولية» past its ل: «لمنظمة الدولية», the ال restored
+                return self._phrase_speaker("ال" + phrase[1:] if fold(phrase).startswith("ل") else phrase,
+                                            self.words[index].start())
+        return None
+
     def _filer(self, index: int) -> str | None:
         """«ورفع آباء وأمهات دعاوى قضائية، قالوا خلالها إن …»: whoever the sentence's verb has as its subject
         wrote the document a verb «قالوا فيها/خلالها» speaks in, named or not."""
@@ -890,11 +920,14 @@ class Speakers:
         if not before or before[0] not in _HEADS:
             return None
         name = fold(body.text)
+        name = name[2:] if name.startswith("ال") else name  # «للمنتخب الروسي» holds «منتخب الروسي»
         a = self.back(cue_start)
         for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"]):
             window = _fold(self.text[max(0, person.start - 100):person.start])
-            if name in window and any(w in _HEADS for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
-                return person
+            tail = _WORD.findall(window[window.rfind(name):]) if name in window else []
+            if name in window and len(tail) <= 7 and not any(w in THAT for w in tail) and any(
+                    w in _HEADS or w == _TECHNICAL for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
+                return person  # «المدير الفني للمنتخب الروسي» is «مدرب المنتخب الروسي»
         return None
 
     def _in_relative(self, a: int, entity) -> bool:
