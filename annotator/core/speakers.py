@@ -26,6 +26,7 @@ def _fold(text: str) -> str:
 
 _AMMA = fold("أما")
 _QAD = fold("قد")
+_SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
 _TECHNICAL = fold("الفني")
 _A_STATEMENT = _folded("بيان تقرير")
@@ -102,9 +103,12 @@ class Speakers:
             held = self._holder(entity)
             if held:
                 # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
-                named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end
-                                 and not self.text[entity.end:e.start].strip(" ،,\u200f")
-                                 and self.text[entity.end:e.start].strip(" \u200f") in ("،", ",")), None)
+                named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
+                    self.text[entity.end:e.start].strip(" \u200f") in ("،", ",") or (
+                        # «صديق فورمان ووكيل أعماله دنيس أسبلاند»: a second description, then the name
+                        _WORD.findall(_fold(self.text[entity.end:e.start]))[:1] and
+                        _WORD.findall(_fold(self.text[entity.end:e.start]))[0][:1] == "و" and
+                        len(_WORD.findall(self.text[entity.end:e.start])) <= 3))), None)
                 return (named_so.id, None) if named_so is not None else (None, held)
         person = next((e for e in named if e.label == "PERSON"), None)
         lead = _WORD.findall(_fold(self.text[a:person.start])) if person is not None else []
@@ -198,6 +202,9 @@ class Speakers:
         introduced = None if self._is_title(phrase) else self._introduced_as(phrase, cue_start)
         if introduced is not None:
             return introduced.id, None
+        on_behalf = self._spokesperson_before(phrase, cue_start)
+        if on_behalf:
+            return None, on_behalf
         if self._refers_back(phrase):
             described = None if self._is_title(phrase) else self._described(phrase, cue_start)
             if described is not None:
@@ -232,11 +239,31 @@ class Speakers:
             return None
         return suggestion.speaker, suggestion.speaker_text
 
+    def _spokesperson_before(self, phrase: str, cue_start: int) -> str | None:
+        """«وأضاف المتحدث» after «أعلن متحدث باسم الاتحاد الدولي لكرة القدم»: the spokesperson no one named,
+        described in full the first time."""
+        words = _WORD.findall(fold(phrase))
+        if len(words) != 1 or words[0] not in TITLES or not words[0].startswith("ال"):
+            return None
+        wanted = words[0][2:] + " " + _IN_THE_NAME_OF
+        at = self.folded.rfind(wanted, max(0, cue_start - _FAR), cue_start)
+        if at < 0 or (at and self.folded[at - 1] not in " \n\t،,"):
+            return None
+        after = at + len(wanted)
+        body = [e for e in self.within(self.back(after), self.back(after) + 3, whole=False) if e.start >= self.back(after)]
+        if body:
+            return self.text[self.back(at):body[0].end]
+        return self._name_phrase(at, min(len(self.folded), after + 60))  # «متحدثة باسم "كان"»
+
     def _introduced_as(self, phrase: str, cue_start: int):
         """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that
         stood right before a tagged name (a comma or a quotation mark between at most) name it again."""
         wanted = fold(phrase)
-        if len(_WORD.findall(wanted)) < 2:
+        words = _WORD.findall(wanted)
+        base = re.sub(r"(ه|ها)$", "", words[0]) if words else ""
+        base = base[:-1] + fold("ة") if base.endswith("ت") else base  # «زوجته» is «زوجة» with «ه»
+        possessive = len(words) == 1 and base != words[0] and base in HOLDERS
+        if len(words) < 2 and not possessive:  # «وأوضحت زوجته» after «عن زوجته مارتينا»
             return None
         floor = max(0, cue_start - _FAR)
         at = self.folded.rfind(wanted, floor, cue_start)
@@ -823,16 +850,20 @@ class Speakers:
             phrase = words[:2]
         elif own != words[0].group() and _bare(own) in SUBJECT_HEADS:
             phrase = words[:1]  # «وأفاد مراسلنا في اليمن …»
+        elif words[0].group().isdigit() and len(words) > 1 and not words[1].group().startswith("ال"):
+            phrase = words[:2]  # «واقترحت 4 صناديق أميركية …، معتبرين»
         elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
                 not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
             phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»
         else:
             return None
-        if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS:
+        if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS and not phrase[0].group().isdigit():
             return None
+        definite = phrase[-1].group().startswith("ال")
         for word in words[len(phrase):]:
             gap = self.folded[phrase[-1].end():word.start()]
-            if gap.strip() or not word.group().startswith("ال") or not word.group().endswith(_ADJECTIVE_ENDINGS):
+            if gap.strip() or word.group().startswith("ال") != definite or not word.group().endswith(_ADJECTIVE_ENDINGS) \
+                    or len(word.group()) < 4 or word.group() in GOVERNING:
                 break
             phrase.append(word)  # «المصرية», «الأمريكيون»: an adjective of the subject
         if any(mark in self.folded[phrase[0].start():phrase[-1].end()] for mark in "،,\"«"):
@@ -877,6 +908,13 @@ class Speakers:
                                        for w in between):
             return None
         return named[0]
+
+    def _previous_sentence_start(self, at: int) -> int | None:
+        """Where the sentence before the one at `at` starts, in the same paragraph or the one before."""
+        last = self.sentence_start(at) - 1
+        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+            last -= 1
+        return self.sentence_start(last) if last > 0 else None
 
     def _opens_on_pronoun_subject(self, at: int) -> bool:
         """Whether the sentence at `at` opens on a verb with no subject written: a preposition right after it
@@ -978,7 +1016,9 @@ class Speakers:
                     e.label == "PERSON" for e in self.within(self.back(self.words[1].start()), self.back(self.words[1].end()) + 1,
                                                              whole=False) if e.start == self.back(self.words[1].start()))):
             return first  # «أطلق حسن نصر الله، …», «كشفت تقارير …»: an article opens on its verb and who did it
-        if opener[:1] not in "وف" or len(opener) < 4 or opener[1:3] == "ال" or opener in _KANA \
+        short = len(opener) == 3 and opener[1:] not in GOVERNING and opener not in NOT_VERB_OPENERS \
+            and opener[1:] not in _SHORT_NON_VERBS  # «وظل ترامب …», «وبث التلفزيون …»
+        if opener[:1] not in "وف" or (len(opener) < 4 and not short) or opener[1:3] == "ال" or opener in _KANA \
                 or self._feminine_noun(first) or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
                 or opener[1:] in _QUANTITIES:
             return None
@@ -1025,7 +1065,8 @@ class Speakers:
             return None, None
         if opened is not None:
             return opened
-        if in_sentence:
+        cue_word = self.words[self.first_word_at(cue_start)].group() if cue_start < len(self.folded) else ""
+        if in_sentence and not (not far and cue_word.endswith(("ين", "ون"))):  # «معتبرين» is never one person
             return in_sentence[0].id, None
         if not far:  # «وفكرت في خوض انتخابات مجلس النواب … لكنها تراجعت قائلة»: she is the one spoken of before
             chained = self._pronoun_chain(cue_start)
@@ -1035,6 +1076,12 @@ class Speakers:
             between = self._previous_subject(cue_start, 0)
             if between is not None:
                 return between.id, None
+            previous = self._previous_sentence_start(cue_start)
+            # «وظل ترامب يستهدف الصحيفة. واتهم في مارس عملاق الإنترنت … . وفي يونيو قال إن …»: past a sentence
+            # whose verb has no subject written
+            chained = self._pronoun_chain(previous) if previous is not None else None
+            if chained is not None:
+                return chained.id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
         earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
                    and not self._governed(e)]
