@@ -31,6 +31,8 @@ from annotator.core.text import is_grapheme_boundary
 
 _SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
+_AS_ALSO = fold("كما")
+_ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
@@ -260,6 +262,10 @@ class _Reader(Speakers):
             following = _WORD.search(self.folded, match.end())
             if word in _WHILE and counted:
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
+            if word in THAT and self._word_before(match) == _AS_ALSO:
+                counted += 1  # «كما أنها ليست …»: «as also», a clause of the reporter's
+                position = match.end()
+                continue
             if word in THAT and (self._in_a_name(match) or self._after_a_time_word(match)):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()
@@ -279,6 +285,11 @@ class _Reader(Speakers):
                 return None
             position = match.end()
         return None
+
+    def _word_before(self, match) -> str:
+        """The word before a matched word, folded."""
+        index = self.index_at.get(match.start())
+        return self.words[index - 1].group() if index else ""
 
     def _past_space(self, position: int) -> int:
         """Where the reported words begin after a complementiser: past one space, or at once when a number is
@@ -481,7 +492,40 @@ class _Reader(Speakers):
                 self.remember(found)
                 taken_until = end
         self._postposed()
-        return [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
+        found = [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
+        return self._named_after_the_lead(found)
+
+    def _named_after_the_lead(self, found: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
+        """«حذر وزير خارجية كوريا الشمالية من أنه …» then «وقال ري يونغ هو إن …»: an article's first sentence
+        gives the office, the next names the person. A title that speaks in the lead, with no person named
+        before it, is the person who speaks in the sentence after it."""
+        if len(found) < 2:
+            return found
+        first, following = found[0], found[1]
+        lead_end = self.text.find("\n")
+        lead_end = len(self.text) if lead_end < 0 else lead_end
+        office = fold(first.speaker_text or "").split()[:1]
+        if first.speaker is not None or not first.speaker_text or office[0] not in _ONE_HOLDER \
+                or first.cue[0] > lead_end or following.speaker is None:
+            return found
+        at = self.text.find(first.speaker_text, first.cue[1])
+        if at < 0:
+            return found
+        # one office of one country or body («وزير خارجية كوريا الشمالية»), never a spokesperson or an adviser
+        if not any(e.label in ("GPE", "ORG") for e in self.within(at, at + len(first.speaker_text), whole=False)) and \
+                not any(word.endswith(("ي", "يه")) for word in fold(first.speaker_text).split()[1:]):
+            return found
+        person = self.by_id.get(following.speaker)
+        if person is None or person.label != "PERSON" or any(
+                e.label == "PERSON" for e in self.entities if e.end <= first.cue[0]):
+            return found
+        between = self.text[first.end:following.cue[0]]
+        if between.count("\n") > 1 or len(_SENTENCE_END.findall(fold(between))) > 2:
+            return found
+        # the person must be the subject right after the next verb: «وقال ري يونغ هو …»
+        if _WORD.findall(fold(self.text[following.cue[1]:person.start])) and person.start > following.cue[1]:
+            return found
+        return [replace(first, speaker=following.speaker, speaker_text=None, speaker_span=None)] + found[1:]
 
     def quote_at(self, index: int, kind: str):
         opening = self.opening(index, kind)

@@ -31,6 +31,7 @@ _AN = fold("عن")
 _TECHNICAL = fold("الفني")
 _A_STATEMENT = _folded("بيان تقرير")
 _FORMER = _folded("السابق السابقة الأسبق الراحل")
+_COACHES = frozenset(_bare(w) for w in _folded("المدرب المدير مدرب مدير"))  # «المدرب» is «المدير الفني»
 _PLAYERS = frozenset(_bare(w) for w in _folded("اللاعب المدافع المهاجم الحارس الظهير النجم لاعب مدافع مهاجم حارس"))
 _GENERAL = fold("العام")
 _GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
@@ -372,6 +373,7 @@ class Speakers:
             return None
         kind = _bare(words[0])
         a = self.back(cue_start)
+        works_in = None
         if words[0] in _SOURCES:  # «وقال المصدر نفسه» after «حسب ما ذكرته صحيفة "آس"»: the source named last
             floor = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, a) - 1)) + 1
             named = [e for e in self.within(floor, a) if e.label in ("ORG", "PERSON")
@@ -386,8 +388,12 @@ class Speakers:
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
                 after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
                 if len(words) == 1 or words[1] in own or words[1] in after:
+                    # «خبير في شركة X» names where someone works: a body named so is meant only when no other is
+                    if kind_before and len(before) > 1 and before[-2] == fold("في"):
+                        works_in = works_in or entity
+                        continue
                     return entity
-        return None
+        return works_in
 
     def _reported_by(self, entity) -> bool:
         """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
@@ -466,7 +472,8 @@ class Speakers:
             window = window[max(window.rfind("."), window.rfind("\n")) + 1:]  # its own sentence: not the last one's office
             around = _WORD.findall(_fold(window))[-12:] + \
                 _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
-            if wanted <= {_bare(w) for w in around} or (wanted <= _PLAYERS and _PLAYERS & {_bare(w) for w in around}):
+            if wanted <= {_bare(w) for w in around} or any(wanted <= family and family & {_bare(w) for w in around}
+                                                           for family in (_PLAYERS, _COACHES)):
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
@@ -595,13 +602,18 @@ class Speakers:
         if previous in GOVERNING:
             return True
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
-        titled = _WORD.findall(_fold(self.text[max(0, token_start - 60):token_start]))[-5:]
+        window_start = max(0, token_start - 60)
+        named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
+        titled = _WORD.findall(_fold(self.text[window_start:token_start]))[-6:]
         for n in range(len(titled) - 2, -1, -1):
             if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
+                # «مع رئيسة وزراء بريطانيا، تيريزا ماي»: the titles, and the country in them, after the preposition
                 if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
-                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith("ال") for w in rest):
-                    return True
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith("ال") or w in named_words
+                        or (m and rest[m - 1] in CONSTRUCT_TITLES) for m, w in enumerate(rest)) \
+                        and not any(w in THAT for w in rest):
+                    return True  # «رئيسة وزراء»: a construct goes on
                 break
         if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
@@ -717,6 +729,10 @@ class Speakers:
             n += 1
         words = self.words[n:index]
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if n > first and 2 <= len(words) <= 7 and words[0].group() in CONSTRUCT_TITLES and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «لكن لاعب يوفنتوس السابق ومدرب المنتخب الإيطالي يقول»
         if not described and (not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words)
                               or _bare(words[0].group()) not in SUBJECT_HEADS):
             return None
