@@ -77,7 +77,7 @@ PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة �
                       "المغني المغنية")
 TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
-CONSTRUCT_TITLES = _folded("رئيس رئيسة وزير وزيرة سفير متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
+CONSTRUCT_TITLES = _folded("مؤسس مؤسسة رئيس رئيسة وزير وزيرة سفير متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
                            "مقدم مقدمة مذيع مذيعة "
                            "لاعب مدرب نجم مهاجم حارس مفوض مفوضة")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
@@ -94,7 +94,7 @@ TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الث
                      "ذلك هذا هذه الآن حينها وقتها")  # «X قال، يوم الثلاثاء، إن», «قال ذلك في مؤتمر»: no subject
 # Who holds a name without being it: «أسرة السراديح», «محامي سارة».
 HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكتب حملة فريق طاقم مصور مصورة أنصار مؤيدو معارضو مراسل مراسلة "
-                  "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة إدارة صديق صديقة")
+                  "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة إدارة صديق صديقة ممثلو ممثلي")
 # Who speaks for a country or a body named after them, when no person is named: «ممثلة بلغاريا», «سفير فرنسا»
 REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")

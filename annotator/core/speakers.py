@@ -28,6 +28,7 @@ _AMMA = fold("أما")
 _QAD = fold("قد")
 _SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
+_REPRESENTING = _folded("ممثلون ممثلين ممثل ممثلة متحدثون")
 _TECHNICAL = fold("الفني")
 _A_STATEMENT = _folded("بيان تقرير")
 _FORMER = _folded("السابق السابقة الأسبق الراحل")
@@ -43,7 +44,7 @@ _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقر�
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
-_HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب")  # words for the head of a body (of a team, its coach)
+_HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب مؤسس")  # words for the head of a body (of a team, its coach)
 _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
@@ -341,7 +342,7 @@ class Speakers:
             office = _bare(offices[-1] if offices else words[0])
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
-            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e)
+            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e, titles=False)
                       and office in {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
@@ -581,8 +582,9 @@ class Speakers:
             return self._opening_subject(index)
         return self._linked(self.text[a:b], self.words[index].start())
 
-    def _governed(self, entity) -> bool:
-        """A name after a preposition or glued to لـ: whom or where one spoke («في تصريح لـCNN», «في الأمم المتحدة»)."""
+    def _governed(self, entity, *, titles: bool = True) -> bool:
+        """A name after a preposition or glued to لـ: whom or where one spoke («في تصريح لـCNN», «في الأمم المتحدة»);
+        with `titles`, also past the person's titles («مع رئيسة وزراء بريطانيا، تيريزا ماي»)."""
         start = entity.start
         token_start = start
         while token_start > 0 and self.text[token_start - 1] not in " \n\t،,.:«“\"(":
@@ -602,7 +604,7 @@ class Speakers:
         if previous in GOVERNING:
             return True
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
-        window_start = max(0, token_start - 60)
+        window_start = max(0, token_start - 60) if titles else token_start
         named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
         titled = _WORD.findall(_fold(self.text[window_start:token_start]))[-6:]
         for n in range(len(titled) - 2, -1, -1):
@@ -711,7 +713,7 @@ class Speakers:
         if self._quoted_between(sentence_start, cue.start()):
             return None  # the sentence already quoted someone: «وأضاف» goes on for them
         first = min(self.first_word_at(sentence_start), index)
-        opening_words = self.words[first:min(index, first + 8)]  # the sentence's first eight words, before the cue
+        opening_words = self.words[first:min(index, first + 12)]  # the sentence's first words, before the cue
         if not opening_words:
             return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
@@ -792,17 +794,17 @@ class Speakers:
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
-        if not subject:  # «وكان الرئيس الأميركي وصف …»: the one that title named before
-            kept = []
-            for word in self.words[first + 1:min(index, first + 4)]:
-                w = word.group()
-                if not (w in TITLES or w in CONSTRUCT_TITLES or (kept and (w.endswith(_ADJECTIVE_ENDINGS)
-                                                                           or kept[-1].group() in CONSTRUCT_TITLES))):
-                    break
-                kept.append(word)
-            if kept:
-                a, b = self.original(kept[0].start(), kept[-1].end())
-                return self._earlier_name(self.words[first].start(), self.text[a:b])
+        # «وكان الرئيس الأميركي وصف …», «… قد اختص ألمانيا»: the one that title named before
+        kept = []
+        for word in self.words[first + 1:min(index, first + 4)]:
+            w = word.group()
+            if not (w in TITLES or w in CONSTRUCT_TITLES or (kept and (w.endswith(_ADJECTIVE_ENDINGS)
+                                                                       or kept[-1].group() in CONSTRUCT_TITLES))):
+                break
+            kept.append(word)
+        if kept:
+            a, b = self.original(kept[0].start(), kept[-1].end())
+            return self._earlier_name(self.words[first].start(), self.text[a:b])
         return None
 
     def _clause_opening(self, index: int) -> int | None:
@@ -1068,6 +1070,8 @@ class Speakers:
             kana = self._kana_subject(self.first_word_at(cue_start)) if opened is None else None
             opened = (kana.id, None) if kana is not None else opened  # «وكانت تركيا لمحت …، قائلة»
         for suggestion, start, _ in reversed(self.found):
+            if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion):
+                continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
@@ -1113,6 +1117,12 @@ class Speakers:
         before = self._earlier_name(cue_start) if far else None
         return (before.id, None) if before is not None else (None, None)
 
+    def _embedded(self, suggestion) -> bool:
+        """A quote whose verb stands in a relative clause («الممر الذي أعلن الروس أن …»)."""
+        cue = suggestion.cue[0]  # in the text's own code points, as every suggestion
+        before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
+        return any(word in RELATIVES for word in before)
+
     def _near(self, earlier_end: int, a: int) -> bool:
         """No more than one paragraph break between the last quote and this cue."""
         return self.text.count("\n", earlier_end, a) <= 2
@@ -1142,7 +1152,8 @@ class Speakers:
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
-            partitive = word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES
+            partitive = (word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES) or \
+                (word == _AN and len(kept) == 1 and kept[0].group() in _REPRESENTING)  # «ممثلون عن باريمور»
             # «وقال 34 في المئة إن …»: a share of those asked
             partitive = partitive or (word == fold("في") and len(kept) == 1 and kept[0].group().isdigit()
                                       and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] in ([fold("المئة")], [fold("المائة")]))
@@ -1162,7 +1173,7 @@ class Speakers:
                                                  not word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")):
                 break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
-                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من")) \
+                    and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من"), _AN) \
                     and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES:
                 # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
                 # so does a construct «صاحب إحدى العربات …»
