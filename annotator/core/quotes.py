@@ -32,6 +32,9 @@ from annotator.core.text import is_grapheme_boundary
 _SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")  # spaces, emoji and their joiners
 _WROTE = fold("كتب")
 _AS_ALSO = fold("كما")
+_PORTFOLIOS = _folded("الداخلية الخارجية المالية الدفاعية الاقتصادية التجارية الصحية الزراعية التعليمية الإعلامية "
+                      "الثقافية الاجتماعية الصناعية البيئية القانونية العسكرية الأمنية التنفيذي التنفيذية الفني")
+_HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"), fold("رئيسة الوزراء"), fold("رئيس الحكومة")}
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
@@ -496,36 +499,37 @@ class _Reader(Speakers):
         return self._named_after_the_lead(found)
 
     def _named_after_the_lead(self, found: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
-        """«حذر وزير خارجية كوريا الشمالية من أنه …» then «وقال ري يونغ هو إن …»: an article's first sentence
-        gives the office, the next names the person. A title that speaks in the lead, with no person named
-        before it, is the person who speaks in the sentence after it."""
-        if len(found) < 2:
-            return found
-        first, following = found[0], found[1]
-        lead_end = self.text.find("\n")
-        lead_end = len(self.text) if lead_end < 0 else lead_end
-        office = fold(first.speaker_text or "").split()[:1]
-        if first.speaker is not None or not first.speaker_text or office[0] not in _ONE_HOLDER \
-                or first.cue[0] > lead_end or following.speaker is None:
-            return found
-        at = self.text.find(first.speaker_text, first.cue[1])
-        if at < 0:
-            return found
-        # one office of one country or body («وزير خارجية كوريا الشمالية»), never a spokesperson or an adviser
-        if not any(e.label in ("GPE", "ORG") for e in self.within(at, at + len(first.speaker_text), whole=False)) and \
-                not any(word.endswith(("ي", "يه")) for word in fold(first.speaker_text).split()[1:]):
-            return found
-        person = self.by_id.get(following.speaker)
-        if person is None or person.label != "PERSON" or any(
-                e.label == "PERSON" for e in self.entities if e.end <= first.cue[0]):
-            return found
-        between = self.text[first.end:following.cue[0]]
-        if between.count("\n") > 1 or len(_SENTENCE_END.findall(fold(between))) > 2:
-            return found
-        # the person must be the subject right after the next verb: «وقال ري يونغ هو …»
-        if _WORD.findall(fold(self.text[following.cue[1]:person.start])) and person.start > following.cue[1]:
-            return found
-        return [replace(first, speaker=following.speaker, speaker_text=None, speaker_span=None)] + found[1:]
+        """«حذر وزير خارجية كوريا الشمالية من أنه …» then «وقال ري يونغ هو إن …», «وقال رئيس الوزراء إن …» then
+        «وقال شينزو آبي للصحفيين …»: an office speaks, and the next sentence names the person for the first time,
+        right after its verb. The office is that person."""
+        named = list(found)
+        for n in range(len(named) - 1):
+            first, following = named[n], named[n + 1]
+            office = fold(first.speaker_text or "").split()[:1]
+            if first.speaker is not None or not office or office[0] not in _ONE_HOLDER or following.speaker is None:
+                continue
+            mention = next((e for e in self.entities if e.id == following.speaker and e.start >= following.cue[1]
+                            and not _WORD.findall(fold(self.text[following.cue[1]:e.start]))), None)
+            if mention is None or mention.label != "PERSON":
+                continue  # the person must be the subject right after the next verb: «وقال ري يونغ هو …»
+            if any(fold(e.text) == fold(mention.text) or e.id == mention.id for e in self.entities if e.start < first.cue[0]) \
+                    or any(e.label == "PERSON" and e.start < first.cue[0] and n == 0 and first.cue[0] < 200
+                           for e in self.entities):
+                continue  # named before: the title was the rules' to resolve
+            between = self.text[first.end:following.cue[0]]
+            if between.count("\n") > 1 or len(_SENTENCE_END.findall(fold(between))) > 2:
+                continue
+            # one office of one country or body («وزير خارجية كوريا الشمالية», «رئيس الوزراء»), never a minister of
+            # a portfolio every cabinet has («وزير الداخلية») nor a spokesperson
+            at = self.text.find(first.speaker_text, first.cue[1])
+            words = fold(first.speaker_text).split()
+            country = at >= 0 and any(e.label in ("GPE", "ORG") for e in self.within(at, at + len(first.speaker_text), whole=False))
+            if not (country or fold(first.speaker_text) in _HEADS_OF_GOVERNMENT
+                    or any(word.endswith(("ي", "يه")) and word.startswith("ال") and word not in _PORTFOLIOS
+                           for word in words[1:])):
+                continue
+            named[n] = replace(first, speaker=following.speaker, speaker_text=None, speaker_span=None)
+        return named
 
     def quote_at(self, index: int, kind: str):
         opening = self.opening(index, kind)

@@ -28,6 +28,9 @@ _AMMA = fold("أما")
 _QAD = fold("قد")
 _SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
+_PARTICLES = _folded("أما إن أن لكن كما إذا لقد قد ثم بل حتى لو لولا ليس إلا غير بعد قبل منذ خلال هذا هذه ذلك تلك "
+                     "هناك هنا كان كانت يذكر يشار")  # a sentence may open on them, they are no verbs
+_THE_SOURCE = fold("المصدر")
 _REPRESENTING = _folded("ممثلون ممثلين ممثل ممثلة متحدثون")
 _TECHNICAL = fold("الفني")
 _A_STATEMENT = _folded("بيان تقرير")
@@ -207,6 +210,11 @@ class Speakers:
         on_behalf = self._spokesperson_before(phrase, cue_start)
         if on_behalf:
             return None, on_behalf
+        if fold(phrase) == _THE_SOURCE:  # «وقال المصدر» after «حسبما أعلن مصدر في الرئاسة التركية»
+            said = self._continued(cue_start, quotes_only=True)
+            source = self._source_named_before(cue_start)
+            if source and (said == (None, None) or not (said[1] and fold(said[1]).split()[:1] == [fold("مصدر")])):
+                return None, source
         if self._refers_back(phrase):
             described = None if self._is_title(phrase) else self._described(phrase, cue_start)
             if described is not None:
@@ -240,6 +248,14 @@ class Speakers:
         if not any(word in _OWN_REPORT for word in clause):
             return None
         return suggestion.speaker, suggestion.speaker_text
+
+    def _source_named_before(self, cue_start: int) -> str | None:
+        """The last «مصدر …» the text named before a cue, in its paragraph or the one before."""
+        floor = max(0, cue_start - _FAR)
+        at = self.folded.rfind(fold("مصدر") + " ", floor, cue_start)
+        if at < 0 or (at and self.folded[at - 1] not in " \n\t،,"):
+            return None
+        return self._name_phrase(at, min(len(self.folded), at + 60))
 
     def _spokesperson_before(self, phrase: str, cue_start: int) -> str | None:
         """«وأضاف المتحدث» after «أعلن متحدث باسم الاتحاد الدولي لكرة القدم»: the spokesperson no one named,
@@ -1026,14 +1042,18 @@ class Speakers:
                 and not any(e.start <= self.back(self.words[first].start()) < e.end
                             for e in self.within(self.back(self.words[first].start()), self.back(self.words[first].end()), whole=False)):
             return first  # «يهمس جواد … ويقول»: a sentence opening on a verb in the present, no و before it
-        if first == 0 and opener[:1] not in "وف" and len(opener) >= 3 and not opener.startswith("ال") \
+        if opener[:1] not in "وف" and len(opener) >= 3 and not opener.startswith("ال") and opener not in _PARTICLES \
+                and opener not in ATTRIBUTION \
                 and opener not in NOT_VERB_OPENERS and opener not in GOVERNING and opener not in TIME_WORDS \
                 and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
                 and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
-                and len(self.words) > 1 and (self.words[1].group() in DESCRIPTIONS or any(
-                    e.label == "PERSON" for e in self.within(self.back(self.words[1].start()), self.back(self.words[1].end()) + 1,
-                                                             whole=False) if e.start == self.back(self.words[1].start()))):
-            return first  # «أطلق حسن نصر الله، …», «كشفت تقارير …»: an article opens on its verb and who did it
+                and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS or any(
+                    e.label in (("PERSON",) if first == 0 else SPEAKER_LABELS)
+                    for e in self.within(self.back(self.words[first + 1].start()), self.back(self.words[first + 1].end()) + 1,
+                                         whole=False) if e.start == self.back(self.words[first + 1].start()))):
+            # «أطلق حسن نصر الله، …», «كشفت تقارير …», «انتقد الاتحاد في بيان …»: a sentence opens on its verb, no و
+            # before it, and who did it right after
+            return first
         short = len(opener) == 3 and opener[1:] not in GOVERNING and opener not in NOT_VERB_OPENERS \
             and opener[1:] not in _SHORT_NON_VERBS  # «وظل ترامب …», «وبث التلفزيون …»
         if opener[:1] not in "وف" or (len(opener) < 4 and not short) or opener[1:3] == "ال" or opener in _KANA \
