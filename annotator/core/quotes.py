@@ -182,7 +182,7 @@ class _Reader(Speakers):
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
-        if index + 1 < len(self.words) and (word[1:] if word[:1] in "وف" else word) in TOLD and \
+        if (word[1:] if word[:1] in "وف" else word) in TOLD and index + 1 < len(self.words) and \
                 self.words[index + 1].group().startswith("بال"):
             return None  # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
@@ -508,13 +508,14 @@ class _Reader(Speakers):
             office = fold(first.speaker_text or "").split()[:1]
             if first.speaker is not None or not office or office[0] not in _ONE_HOLDER or following.speaker is None:
                 continue
-            mention = next((e for e in self.entities if e.id == following.speaker and e.start >= following.cue[1]
-                            and not _WORD.findall(fold(self.text[following.cue[1]:e.start]))), None)
-            if mention is None or mention.label != "PERSON":
-                continue  # the person must be the subject right after the next verb: «وقال ري يونغ هو …»
-            if any(fold(e.text) == fold(mention.text) or e.id == mention.id for e in self.entities if e.start < first.cue[0]) \
-                    or any(e.label == "PERSON" and e.start < first.cue[0] and n == 0 and first.cue[0] < 200
-                           for e in self.entities):
+            # the person must be the subject right after the next verb: «وقال ري يونغ هو …»
+            at = bisect.bisect_left(self.entity_starts, following.cue[1])
+            mention = self.entities[at] if at < len(self.entities) else None
+            if mention is None or mention.id != following.speaker or mention.label != "PERSON" or \
+                    _WORD.findall(fold(self.text[following.cue[1]:mention.start])):
+                continue
+            before = self.entities[:bisect.bisect_left(self.entity_starts, first.cue[0])]
+            if any(e.id == mention.id or fold(e.text) == fold(mention.text) for e in before):
                 continue  # named before: the title was the rules' to resolve
             between = self.text[first.end:following.cue[0]]
             if between.count("\n") > 1 or len(_SENTENCE_END.findall(fold(between))) > 2:

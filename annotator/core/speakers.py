@@ -28,6 +28,7 @@ _AMMA = fold("أما")
 _QAD = fold("قد")
 _SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
+_THE_STATEMENT = fold("البيان")
 _PARTICLES = _folded("أما إن أن لكن كما إذا لقد قد ثم بل حتى لو لولا ليس إلا غير بعد قبل منذ خلال هذا هذه ذلك تلك "
                      "هناك هنا كان كانت يذكر يشار")  # a sentence may open on them, they are no verbs
 _THE_SOURCE = fold("المصدر")
@@ -84,9 +85,10 @@ class Speakers:
             if quoted is not None:
                 return quoted
         lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
+        attributed = any(w in ATTRIBUTION for w in _WORD.findall(self.folded, cue_end, subject_end))
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
-                 and not any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start])))]
+                 and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
@@ -96,7 +98,7 @@ class Speakers:
             # a country's official is the one introduced with that country: not «رئيس الوزراء الياباني» for
             # «رئيس وزراء سنغافورة»
             around = _fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
-            if titled is not None and (named[0].label != "GPE" or fold(named[0].text) in around):
+            if titled is not None and (named[0].label != "GPE" or _fold(named[0].text) in around):
                 return titled.id, None
             head = self._head_of(named[0], cue_start) if titled is None else None
             if head is not None:
@@ -128,7 +130,7 @@ class Speakers:
             represented = self._holder(named[0], REPRESENTATIVES)
             if not represented and named[0].label in ("GPE", "ORG") and self._in_construct(named[0]):
                 phrase = self._name_phrase(cue_end, subject_end)  # «قال رئيس وزراء سنغافورة», «مدير المرصد»: the office speaks
-                represented = phrase if phrase and fold(named[0].text) in fold(phrase) else None
+                represented = phrase if phrase and _fold(named[0].text) in _fold(phrase) else None
             if represented:
                 return None, represented  # «واعتبرت ممثلة بلغاريا …»: she speaks, not Bulgaria
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
@@ -192,7 +194,7 @@ class Speakers:
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
         quoted or introduced before, else the tagged name spelled so, else the words themselves."""
-        if fold(phrase) == fold("البيان"):
+        if _fold(phrase) == _THE_STATEMENT:
             author = self._statement_author(cue_start)
             if author is not None:
                 return author
@@ -200,7 +202,7 @@ class Speakers:
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None):
                 return continued
-        if fold(phrase) == _THE_REPORT:  # «وقال مؤتمر الإيغور في تقريره إن …» … «وأضاف التقرير»: his report
+        if _fold(phrase) == _THE_REPORT:  # «وقال مؤتمر الإيغور في تقريره إن …» … «وأضاف التقرير»: his report
             own = self._report_owner(cue_start)
             if own is not None:
                 return own
@@ -210,7 +212,7 @@ class Speakers:
         on_behalf = self._spokesperson_before(phrase, cue_start)
         if on_behalf:
             return None, on_behalf
-        if fold(phrase) == _THE_SOURCE:  # «وقال المصدر» after «حسبما أعلن مصدر في الرئاسة التركية»
+        if _fold(phrase) == _THE_SOURCE:  # «وقال المصدر» after «حسبما أعلن مصدر في الرئاسة التركية»
             said = self._continued(cue_start, quotes_only=True)
             source = self._source_named_before(cue_start)
             if source and (said == (None, None) or not (said[1] and fold(said[1]).split()[:1] == [fold("مصدر")])):
@@ -220,12 +222,12 @@ class Speakers:
             if described is not None:
                 return described.id, None
             # «وأشار الصحفي» after «الصحفي كوندراشوف»: the person introduced with that title, before whoever spoke last
-            profession = _WORD.findall(fold(phrase))[:1] == [fold(phrase)] and fold(phrase) in PROFESSIONS
+            profession = _WORD.findall(_fold(phrase))[:1] == [_fold(phrase)] and _fold(phrase) in PROFESSIONS
             titled = self._earlier_name(cue_start, phrase, titled_only=True) if profession else None
             if titled is not None:
                 return titled.id, None
             continued = self._continued(cue_start, quotes_only=True)
-            if continued != (None, None) and (fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
+            if continued != (None, None) and (_fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
                 return continued
             # «وقالت متحدثة باسم الوزارة …» «وناشدت الوزارة … وقالت …» «وأضافت المتحدثة …»: one described, not
             # named, quoted before the last (a title for a named person is found where it introduced them, below)
@@ -260,7 +262,7 @@ class Speakers:
     def _spokesperson_before(self, phrase: str, cue_start: int) -> str | None:
         """«وأضاف المتحدث» after «أعلن متحدث باسم الاتحاد الدولي لكرة القدم»: the spokesperson no one named,
         described in full the first time."""
-        words = _WORD.findall(fold(phrase))
+        words = _WORD.findall(_fold(phrase))
         if len(words) != 1 or words[0] not in TITLES or not words[0].startswith("ال"):
             return None
         wanted = words[0][2:] + " " + _IN_THE_NAME_OF
@@ -276,7 +278,7 @@ class Speakers:
     def _introduced_as(self, phrase: str, cue_start: int):
         """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that
         stood right before a tagged name (a comma or a quotation mark between at most) name it again."""
-        wanted = fold(phrase)
+        wanted = _fold(phrase)
         words = _WORD.findall(wanted)
         base = re.sub(r"(ه|ها)$", "", words[0]) if words else ""
         base = base[:-1] + fold("ة") if base.endswith("ت") else base  # «زوجته» is «زوجة» with «ه»
@@ -352,7 +354,7 @@ class Speakers:
         A person once introduced with the same title comes first, however far: «وزير الداخلية فلان» … «وقال
         وزير الداخلية» is فلان even when others were named since."""
         a = self.back(cue_start)
-        words = _WORD.findall(fold(title or ""))
+        words = _WORD.findall(_fold(title or ""))
         if words:
             offices = [w for w in words if w in CONSTRUCT_TITLES or w in TITLES]
             office = _bare(offices[-1] if offices else words[0])
@@ -385,7 +387,7 @@ class Speakers:
     def _described(self, phrase: str, cue_start: int):
         """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
         naming the kind of a body named before, as the body's own first word or the word in front of it."""
-        words = _WORD.findall(fold(phrase))
+        words = _WORD.findall(_fold(phrase))
         if not words or not words[0].startswith("ال") or len(words) > 2:
             return None
         kind = _bare(words[0])
@@ -421,7 +423,7 @@ class Speakers:
 
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
-        words = [fold(word) for word in phrase.split()]
+        words = [_fold(word) for word in phrase.split()]
         return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
 
     def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
@@ -432,14 +434,14 @@ class Speakers:
         entity = self.by_id.get(entity_id) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
             return not self._introduced_otherwise(entity, phrase)
-        if entity is not None and entity.label == "ORG" and fold(phrase) in BODY_KINDS:
+        if entity is not None and entity.label == "ORG" and _fold(phrase) in BODY_KINDS:
             # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
             own = _WORD.findall(_fold(entity.text))[:1]
             own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
-            return own == fold(phrase) or own not in BODY_KINDS
+            return own == _fold(phrase) or own not in BODY_KINDS
         name = entity.text if entity is not None else (said or "")
         stems = {_bare(word) for word in _WORD.findall(fold(name))}
-        words = [word for word in _WORD.findall(fold(phrase)) if word not in _SAME]
+        words = [word for word in _WORD.findall(_fold(phrase)) if word not in _SAME]
         named_first = _WORD.findall(fold(name))[:1]
         if words and named_first and _bare(named_first[0]) == _bare(words[0]) and \
                 (named_first[0][-1:] in "هة") != (words[0][-1:] in "هة"):
@@ -454,7 +456,7 @@ class Speakers:
         """Whether the person was introduced with the phrase's office but another gender or nationality:
         «السفير الأمريكي روبرت وود» is not «السفيرة الأسترالية». Any mention of the person counts (the full
         name before the surname alone)."""
-        words = _WORD.findall(fold(phrase))
+        words = _WORD.findall(_fold(phrase))
         office, adjective = words[0], (words[1] if len(words) > 1 and words[1].endswith(_ADJECTIVE_ENDINGS) else None)
         last = _WORD.findall(_fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
@@ -514,7 +516,7 @@ class Speakers:
     @staticmethod
     def _is_title(phrase: str) -> bool:
         """«الرئيس الأمريكي», «الوزير», «رئيس الحكومة»: a title, which may name a person mentioned before."""
-        words = [fold(word) for word in phrase.split()]
+        words = [_fold(word) for word in phrase.split()]
         return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and words[1].startswith("ال"))
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
@@ -620,7 +622,9 @@ class Speakers:
         if previous in GOVERNING:
             return True
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
-        window_start = max(0, token_start - 60) if titles else token_start
+        titled_before = titles and (previous in TITLES or previous in CONSTRUCT_TITLES or previous.startswith("ال")
+                                    or bool(self.within(max(0, token_start - 30), token_start)))
+        window_start = max(0, token_start - 60) if titled_before else token_start
         named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
         titled = _WORD.findall(_fold(self.text[window_start:token_start]))[-6:]
         for n in range(len(titled) - 2, -1, -1):
@@ -772,7 +776,7 @@ class Speakers:
                 if owner:
                     return owner[0].id, None
                 phrase = self.text[a:b].strip()  # «للمنظمة الدولية» past its ل: «لمنظمة الدولية», the ال restored
-                return self._phrase_speaker("ال" + phrase[1:] if fold(phrase).startswith("ل") else phrase,
+                return self._phrase_speaker("ال" + phrase[1:] if _fold(phrase).startswith("ل") else phrase,
                                             self.words[index].start())
         return None
 
@@ -1211,7 +1215,7 @@ class Speakers:
 
     def _linked(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
-        wanted = fold(phrase)
+        wanted = _fold(phrase)
         a = self.back(cue_start)
         mentions = self.by_text.get(wanted, [])
         if mentions:
