@@ -28,6 +28,8 @@ _AMMA = fold("أما")
 _QAD = fold("قد")
 _SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
+_L_NOUNS = _folded("لائحة لاعب لاعبة لاعبو لاعبي لاجئ لاجئون لاجئين لقاء لواء لوبي")  # ل of their own, no preposition
+_MINISTRIES = _folded("الخارجية الداخلية المالية الخارجيه الداخليه الماليه خارجية داخلية")
 _THE_STATEMENT = fold("البيان")
 _PARTICLES = _folded("أما إن أن لكن كما إذا لقد قد ثم بل حتى لو لولا ليس إلا غير بعد قبل منذ خلال هذا هذه ذلك تلك "
                      "هناك هنا كان كانت يذكر يشار")  # a sentence may open on them, they are no verbs
@@ -457,7 +459,8 @@ class Speakers:
         «السفير الأمريكي روبرت وود» is not «السفيرة الأسترالية». Any mention of the person counts (the full
         name before the surname alone)."""
         words = _WORD.findall(_fold(phrase))
-        office, adjective = words[0], (words[1] if len(words) > 1 and words[1].endswith(_ADJECTIVE_ENDINGS) else None)
+        described = [w for w in words[1:] if w not in _MINISTRIES]  # «وزير الداخلية الفرنسي»: past the ministry
+        office, adjective = words[0], (described[0] if described and described[0].endswith(_ADJECTIVE_ENDINGS) else None)
         last = _WORD.findall(_fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
             body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]} | {_bare(office)}
@@ -476,7 +479,8 @@ class Speakers:
                 if (any(w in _FORMER for w in before[n + 1:]) or any(w in _FORMER for w in _WORD.findall(
                         _fold(self.text[mention.end:mention.end + 12]))[:1])) != any(w in _FORMER for w in words):
                     return True  # «الرئيس الأميركي السابق ريتشارد نيكسون» is not «الرئيس الأميركي»
-                introduced = before[n + 1] if n + 1 < len(before) and before[n + 1].endswith(_ADJECTIVE_ENDINGS) else None
+                rest = [w for w in before[n + 1:] if w not in _MINISTRIES]  # «وزير الخارجية الأميركي»: past the ministry
+                introduced = rest[0] if rest and rest[0].endswith(_ADJECTIVE_ENDINGS) else None
                 if adjective and introduced and _bare(introduced) != _bare(adjective):
                     return True
         # «وقال مدير المستشفى» is not the one introduced as «مقدم برنامج», nor «الرئيس الأمريكي» the one
@@ -624,9 +628,11 @@ class Speakers:
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
         titled_before = titles and (previous in TITLES or previous in CONSTRUCT_TITLES or previous.startswith("ال")
                                     or bool(self.within(max(0, token_start - 30), token_start)))
-        window_start = max(0, token_start - 60) if titled_before else token_start
+        window_start = max(0, token_start - 90) if titled_before else token_start
         named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
-        titled = _WORD.findall(_fold(self.text[window_start:token_start]))[-6:]
+        # «مع نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا»: a second person joined to the first
+        titled = [w[1:] if w[:1] == "و" and w[1:3] == "ال" else w
+                  for w in _WORD.findall(_fold(self.text[window_start:token_start]))[-8:]]
         for n in range(len(titled) - 2, -1, -1):
             if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
@@ -1183,7 +1189,8 @@ class Speakers:
                                       and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] in ([fold("المئة")], [fold("المائة")]))
             if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
-                    word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS):
+                    word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS
+                                        and word not in _L_NOUNS):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and word.endswith("ات") \
                     and not kept[0].group().endswith("ات"):
