@@ -28,6 +28,7 @@ _AMMA = fold("أما")
 _QAD = fold("قد")
 _SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
+_THE_LATTER = _folded("الأخيرة الأخير")
 _L_NOUNS = _folded("لائحة لاعب لاعبة لاعبو لاعبي لاجئ لاجئون لاجئين لقاء لواء لوبي")  # ل of their own, no preposition
 _MINISTRIES = _folded("الخارجية الداخلية المالية الخارجيه الداخليه الماليه خارجية داخلية")
 _THE_STATEMENT = fold("البيان")
@@ -204,6 +205,11 @@ class Speakers:
             continued = self._continued(cue_start, quotes_only=True)
             if continued != (None, None):
                 return continued
+        if _fold(phrase) in _THE_LATTER:  # «بين بغداد وأنقرة، بعد أن قالت الأخيرة»: the one named last
+            last = [e for e in self.within(max(0, self.back(cue_start) - _FAR), self.back(cue_start))
+                    if e.label in SPEAKER_LABELS]
+            if last:
+                return last[-1].id, None
         if _fold(phrase) == _THE_REPORT:  # «وقال مؤتمر الإيغور في تقريره إن …» … «وأضاف التقرير»: his report
             own = self._report_owner(cue_start)
             if own is not None:
@@ -883,6 +889,16 @@ class Speakers:
                 return named_so.id, None
             return None, self.text[self.back(words[0].start()):named[0].end]
         if named and not self._governed(named[0]):
+            person_after = next((e for e in named[1:3] if e.label == "PERSON" and len(_WORD.findall(
+                self.text[named[0].end:e.start])) <= 1), None) if named[0].label != "PERSON" else None
+            if person_after is not None and self._in_construct(named[0]):
+                return person_after.id, None  # «وصف وزير خارجية إيران محمد جواد ظريف …، وقال»: the minister
+            if between and all(w in HOLDERS for w in between) and named[0].label == "PERSON":
+                # «ونشر والد بيبر، جيرمي صورة …، قائلا»: the father, named after his son
+                named_so = next((e for e in named[1:] if e.label == "PERSON"
+                                 and self.text[named[0].end:e.start].strip(" \u200f") in ("،", ",")), None)
+                if named_so is not None:
+                    return named_so.id, None
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
                     and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
@@ -1170,6 +1186,9 @@ class Speakers:
                 continue
             if not kept and any(mark in gap for mark in "،,"):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …»: an aside, no subject, right after the verb
+            if len(kept) >= 2 and kept[-2].group() == _IN_THE_NAME_OF and kept[-1].group().startswith("ال") and \
+                    not word.startswith("ال") and not gap.strip():
+                break  # «ونفى الناطق باسم الخارجية معلومات مفادها …»: the body named, then the verb's object
             if kept and kept[-1].group() == _IN_THE_NAME_OF and gap.strip() in ('"', "«", "“"):
                 # «متحدثة باسم "كان"»: the quoted name of the body is part of the speaker's words
                 close = self.folded.find('"' if gap.strip() == '"' else "»" if gap.strip() == "«" else "”", match.start())
