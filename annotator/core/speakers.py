@@ -139,7 +139,7 @@ class Speakers:
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
         own_subject = self._name_phrase(cue_end, subject_end)
         before = None if own_subject else self._subject_before(cue_start)
-        joined = self.words[index].group()[:1] == "و"
+        joined = self.words[index].group()[:1] in "وف"  # «وقال», «…، فقال»
         fronted = None if own_subject or before is not None or joined else self._untagged_subject_before(index)
         if fronted:  # «غير أن المحامي قال إنه …», «الاتحاد الأوروبي يقول إن …»
             return self._phrase_speaker(fronted, cue_start)
@@ -738,7 +738,7 @@ class Speakers:
         cue = self.words[index]
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
         gap = self.folded[self.words[index - 1].end():cue.start()] if index else ""
-        joined = cue.group()[:1] == "و" and any(mark in gap for mark in "،,")
+        joined = cue.group()[:1] in "وف" and any(mark in gap for mark in "،,")  # «…، فقال: "…"» too
         if not (joined or following in _IN_IT):
             return self._kana_subject(index)
         sentence_start = self.sentence_start(cue.start())
@@ -969,6 +969,21 @@ class Speakers:
             return None
         return named[0]
 
+    def _plural_subject_before(self, cue_start: int) -> str | None:
+        """The plural definite subject of the sentence before («وتمكن المحققون من …»), for a plural verb."""
+        previous = self._previous_sentence_start(cue_start)
+        if previous is None:
+            return None
+        first = self.first_word_at(previous)
+        verb = self._opening_verb(first, self.first_word_at(self.sentence_start(cue_start)))
+        if verb is None or verb + 1 >= len(self.words):
+            return None
+        subject = self.words[verb + 1].group()
+        if subject.startswith("ال") and subject.endswith(("ون", "ين")) and not subject.endswith(("يين", "يون")):
+            a, b = self.original(*self.words[verb + 1].span())
+            return self.text[a:b]
+        return None
+
     def _previous_sentence_start(self, at: int) -> int | None:
         """Where the sentence before the one at `at` starts, in the same paragraph or the one before."""
         last = self.sentence_start(at) - 1
@@ -1138,6 +1153,10 @@ class Speakers:
             chained = self._pronoun_chain(cue_start)
             if chained is not None:
                 return chained.id, None
+        if cue_word.endswith("وا") and not quotes_only:
+            plural = self._plural_subject_before(cue_start)
+            if plural:  # «وتمكن المحققون من …. وقالوا إن …»: they, not the last person named
+                return None, plural
         if far:  # «وخلال المقابلة، شبه الأمير فلان …. وقال: "…"»: the sentence before names who goes on
             between = self._previous_subject(cue_start, 0)
             if between is not None:
