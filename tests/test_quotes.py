@@ -927,6 +927,11 @@ WHO_SPEAKS = [
          ("عباس", "PERSON"), ("حركة حماس", "ORG"), ("قطاع غزة", "GPE")],
         ["هيرفيه تيميم", "هيرفيه تيميم", "المحققون", "عباس"],
         id="a_radio_glued_to_lam_investigators_go_on_in_the_plural_and_fa_joins_a_verb_to_its_sentence"),
+    pytest.param(
+        'وأوضح البيان الصادر عن البيت الأبيض أن "الرئيس سيلتقي نظيره" 😀.\n',
+        [("البيت الأبيض", "ORG")],
+        ["البيت الأبيض"],
+        id="a_statement_issued_by_a_body_speaks_for_it"),
 ]
 
 

@@ -28,6 +28,7 @@ _AMMA = fold("أما")
 _QAD = fold("قد")
 _SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
 _AN = fold("عن")
+_THE_STATEMENTS, _ISSUED, _FROM = _folded("البيان التقرير"), _folded("الصادر الصادرة"), _folded("عن من")
 _THE_LATTER = _folded("الأخيرة الأخير")
 _L_NOUNS = _folded("لائحة لاعب لاعبة لاعبو لاعبي لاجئ لاجئون لاجئين لقاء لواء لوبي")  # ل of their own, no preposition
 _MINISTRIES = _folded("الخارجية الداخلية المالية الخارجيه الداخليه الماليه خارجية داخلية")
@@ -77,6 +78,9 @@ class Speakers:
             kana = self._kana_subject(index)  # «وكان التلفزيون السوري أكد تعرض …»: the subject stands before it
             if kana is not None and set(_WORD.findall(_fold(self.text[kana.end:self.back(cue_start)]))) <= {_QAD}:
                 return kana.id, None
+        issued_by = self._issued_by(index)
+        if issued_by is not None:  # «وأوضح البيان الصادر عن البيت الأبيض أن …»
+            return issued_by.id, None
         if index + 1 < len(self.words) and self.words[index + 1].group() in _A_STATEMENT:
             # «وقال بيان نشره الموقع الرسمي لقوات الحشد الشعبي إن …»: whoever issued it speaks
             authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
@@ -181,6 +185,15 @@ class Speakers:
         if phrase:
             return self._phrase_speaker(phrase, cue_start)
         return self._continued(cue_start)
+
+    def _issued_by(self, index: int):
+        """«البيان الصادر عن البيت الأبيض»: the body a statement came from, right after «الصادر عن/من»."""
+        words = [w.group() for w in self.words[index + 1:index + 4]]
+        if len(words) < 3 or words[0] not in _THE_STATEMENTS or words[1] not in _ISSUED or words[2] not in _FROM:
+            return None
+        at = self.back(self.words[index + 3].end())
+        issuer = [e for e in self.within(at, at + 4, whole=False) if e.start >= at and e.label in SPEAKER_LABELS]
+        return issuer[0] if issuer else None
 
     def _addressee_follows(self, index: int) -> bool:
         """A verb of telling («أبلغ», «أخبر») followed by whom it told: a definite plural of people
