@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
     _MEDIA,
     _folded, VERBS, THAT, ATTRIBUTION, TITLES, CONSTRUCT_TITLES, ADVERBS, GOVERNING, TIME_WORDS, HOLDERS, RELATIVES,
     NOT_NAMES, BODY_KINDS, _NEGATIONS, _PRONOUN_PREPOSITIONS, _SOURCES, _SAME, _KANA, _QUANTITIES, _IN_THE_NAME_OF,
-    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES, TOLD, DESCRIPTIONS,
+    _WORD, _FAR, _bare, SUBJECT_HEADS, NOT_VERB_OPENERS, PROFESSIONS, REPRESENTATIVES, TOLD, DESCRIPTIONS, ASIDES,
 )
 
 
@@ -205,7 +205,11 @@ class Speakers:
         at = self.back(following.start())
         if any(e.start <= at < e.end for e in self.within(at, at + 1, whole=False)):
             return False
-        return following.group().startswith("ال") and following.group().endswith("ين")
+        word = following.group()
+        # «وأبلغ الصحفيين», «أخبرت زملاءها»: whom it told; a describer or a title would be its subject
+        return (word.startswith("ال") and word.endswith("ين")) or (
+            word not in DESCRIPTIONS and _bare(word) not in SUBJECT_HEADS and not word.startswith("ال")
+            and re.search(r"(ه|ها|هم)$", word) is not None)
 
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
@@ -774,6 +778,12 @@ class Speakers:
         n = first
         while n < index and n < first + 2 and self.words[n].group() in _BUT_WORDS:
             n += 1
+        for m in range(index - 1, max(first, index - 5), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
+            if self.words[m].group() in _BUT_WORDS and m > n:
+                n = m + 1
+                while n < index and self.words[n].group() in _BUT_WORDS:
+                    n += 1
+                break
         words = self.words[n:index]
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
         if n > first and 2 <= len(words) <= 7 and words[0].group() in CONSTRUCT_TITLES and \
@@ -1216,8 +1226,8 @@ class Speakers:
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
                 continue
-            if not kept and any(mark in gap for mark in "،,"):
-                break  # «وكان بومبيو قال، قبيل زيارته، إنه …»: an aside, no subject, right after the verb
+            if not kept and (any(mark in gap for mark in "،,") or word in ASIDES):
+                break  # «وكان بومبيو قال، قبيل زيارته، إنه …», «وأضافت وهي تحمل طفلها، أنها»: an aside, no subject
             if len(kept) >= 2 and kept[-2].group() == _IN_THE_NAME_OF and kept[-1].group().startswith("ال") and \
                     not word.startswith("ال") and not gap.strip():
                 break  # «ونفى الناطق باسم الخارجية معلومات مفادها …»: the body named, then the verb's object
