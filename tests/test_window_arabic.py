@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from annotator.core import ops
 from annotator.core.store import Project
 from annotator.importer import ImportOptions, import_paths
 
@@ -233,6 +234,38 @@ def test_the_search_dock_lists_exact_spellings_first_and_can_keep_only_them(tmp_
             main.project.key_of("b"), main.project.key_of("a")]
         panel.exact.setChecked(True)
         assert panel.results.count() == 1
+    finally:
+        main.close()
+        main.close_project()
+
+
+def test_a_text_ending_on_a_line_break_draws_its_quote_bars_without_reaching_past_the_end(tmp_path, qtbot, qtlog):
+    """The visible range ends past the last block's separator: the bars' carets stay inside the document
+    (emoji, tatweel, an RLM and CRLF before the end)."""
+    db = tmp_path / "end.db"
+    text = ("خبر 😀 عاجل\u200f\r\nقال الأمير محمد بن سلمان إن السعودية لا تريد قنبلة نووية.\r\n"
+            "وقالت موسكو إن المحادثات انتهت، وأكد وزير الخارجية سيرغي لافروف أن «الحوار مستمر».\r\n"
+            "وأضاف لافـروف أن بلاده لن تتراجع.\r\n")
+    with Project.open(db) as project:
+        import_paths(project, [write_jsonl(tmp_path / "end.jsonl", [{"id": "e", "text": text}])], ImportOptions(annotator="i"))
+        key = project.key_of("e")
+        stored = project.document(key).text
+        for name in ("محمد بن سلمان", "سيرغي لافروف"):
+            ops.add_entity(project, key, stored.index(name), stored.index(name) + len(name), "PERSON", annotator="a")
+        for start, end in ((stored.index("السعودية"), stored.index("نووية") + 5), (stored.index("بلاده"), stored.index("تتراجع") + 6)):
+            ops.add_quote(project, key, start, end, annotator="a")
+    main = shown_window(qtbot, db)
+    try:
+        main.resize(1400, 860)
+        main.open_document(key)
+        qtbot.wait(50)
+        for quote in main.document.quotes:
+            main.select_span("quote", quote.id)
+            main.view.viewport().repaint()
+        # the end of the visible range, one past the last block's separator, as the bars ask for it
+        last = main.view.visible_range()[1]
+        assert main.view.caret_rect(last) == main.view.caret_rect(main.view.document().characterCount() - 1)
+        assert not [r for r in qtlog.records if "out of range" in r.message]
     finally:
         main.close()
         main.close_project()

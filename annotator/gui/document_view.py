@@ -486,7 +486,8 @@ class DocumentView(QPlainTextEdit):
 
     def caret_rect(self, position: int) -> QRect:
         cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
+        # the visible range ends past the last block's separator; the caret can stand at most before it
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         return self.cursorRect(cursor)
 
     def paintEvent(self, event) -> None:  # noqa: N802
