@@ -940,6 +940,12 @@ WHO_SPEAKS = [
         [("برونو لومير", "PERSON"), ("أير فرانس", "ORG"), ("العراق", "GPE"), ("سوريا", "GPE")],
         ["برونو لومير", "أير فرانس", "الفرنسية", "الفرنسية"],
         id="a_subject_after_illa_anna_mid_sentence_and_an_aside_right_after_the_verb"),
+    pytest.param(
+        '"نحن مستعدون لكل الاحتمالات في المنطقة"، قال وزير الدفاع جيمس ماتيس للصحفيين 😀.\n'
+        '"الوضع خطير جدا على الحدود". وقال مسؤول آخر إن القوات جاهزة.\n',
+        [("جيمس ماتيس", "PERSON")],
+        ["جيمس ماتيس", "مسؤول آخر"],
+        id="a_verb_of_saying_after_the_quoted_words_and_a_comma_gives_them_their_speaker"),
 ]
 
 

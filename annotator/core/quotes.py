@@ -498,6 +498,23 @@ class _Reader(Speakers):
         found = [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
         return self._named_after_the_lead(found)
 
+    def _verb_after_quote(self, close: int) -> tuple[int, int] | None:
+        """«"نحن مستعدون"، قال وزير الدفاع»: a verb of saying right after the closing mark and a comma, with no و
+        and no opening of its own (else it begins the next quote), and the sentence going on to its subject."""
+        gap = self.folded[close + 1:close + 4]
+        verb = _WORD.search(self.folded, close + 1, close + 6)
+        if verb is None or not any(mark in self.folded[close + 1:verb.start()] for mark in "،,") or \
+                any(mark in self.folded[close + 1:verb.start()] for mark in ".!?؟\n") or not gap.strip(" ،,"):
+            return None
+        word = verb.group()
+        if word not in VERBS or word in NEEDS_THAT:
+            return None
+        index = self.index_at.get(verb.start())
+        if index is None or self.opening(index, "verb") is not None or index + 1 >= len(self.words) or \
+                any(mark in self.folded[verb.end():self.words[index + 1].start()] for mark in ".!?؟\n"):
+            return None
+        return verb.span()
+
     def _named_after_the_lead(self, found: list[QuoteSuggestion]) -> list[QuoteSuggestion]:
         """«حذر وزير خارجية كوريا الشمالية من أنه …» then «وقال ري يونغ هو إن …», «وقال رئيس الوزراء إن …» then
         «وقال شينزو آبي للصحفيين …»: an office speaks, and the next sentence names the person for the first time,
@@ -656,6 +673,8 @@ class _Reader(Speakers):
                 verb = _WORD.search(self.folded, close + 1 + self.folded[close + 1:].index(fold("هكذا")) + 5)
                 if verb and (verb.group() in VERBS):
                     cue = verb.span()
+            if cue is None:
+                cue = self._verb_after_quote(close)
             if cue is None:
                 continue
             start, end = self._trimmed(opening + 1, close)
