@@ -1,0 +1,465 @@
+"""The sentence around a verb with no subject of its own: the subject of the verb its sentence or clause
+opened on, of the sentence before (past verbs with no subject written), of كان, of a statement named
+before «قال فيها», and the last speaker a bare «وأضاف» goes on for."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.core.arabic import fold
+from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
+from annotator.core.reporting_words import (
+    ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, SUBJECT_HEADS,
+    THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare,
+)
+from annotator.core.speaker_words import (
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _fold,
+)
+
+
+class Context:
+    """The half of the speaker rules that reads the sentences around a cue."""
+
+    def _clause_subject(self, index: int):
+        """«ونشر فلان رسالة، قال فيها …», «وندد الوزير، فلان، بالهجوم، وقال في تغريدة …»: a verb with no
+        subject of its own, joined after a comma to a sentence that opened on a named person, or saying
+        «فيها» of the message that person wrote. Their words, not the last quote's speaker."""
+        cue = self.words[index]
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        gap = self.folded[self.words[index - 1].end():cue.start()] if index else ""
+        joined = cue.group()[:1] in "وف" and any(mark in gap for mark in "،,")  # «…، فقال: "…"» too
+        if not (joined or following in _IN_IT):
+            return self._kana_subject(index)
+        sentence_start = self.sentence_start(cue.start())
+        if self._quoted_between(sentence_start, cue.start()):
+            return None  # the sentence already quoted someone: «وأضاف» goes on for them
+        first = min(self.first_word_at(sentence_start), index)
+        opening_words = self.words[first:min(index, first + 12)]  # the sentence's first words, before the cue
+        if not opening_words:
+            return None
+        a, b = self.original(opening_words[0].start(), opening_words[-1].end())
+        subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
+                    and not self._governed(e)]
+        person = next((e for e in subjects if e.label == "PERSON"), None)
+        return person or (subjects[0] if subjects else None)
+
+    def _untagged_subject_before(self, index: int) -> str | None:
+        """A subject no one tagged, right before its verb at the head of the sentence (after «غير أن», «لكن»
+        at most): a definite noun that can speak and up to two definite words after it."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        n = first
+        while n < index and n < first + 2 and self.words[n].group() in _BUT_WORDS:
+            n += 1
+        for m in range(index - 1, max(first, index - 5), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
+            if self.words[m].group() in _BUT_WORDS and m > n:
+                n = m + 1
+                while n < index and self.words[n].group() in _BUT_WORDS:
+                    n += 1
+                break
+        words = self.words[n:index]
+        described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if n > first and 2 <= len(words) <= 7 and words[0].group() in CONSTRUCT_TITLES and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «لكن لاعب يوفنتوس السابق ومدرب المنتخب الإيطالي يقول»
+        if not described and (not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words)
+                              or _bare(words[0].group()) not in SUBJECT_HEADS):
+            return None
+        if any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            return None
+        a, b = self.original(words[0].start(), words[-1].end())
+        return self.text[a:b]
+
+    def _statement_before(self, index: int) -> tuple[int | None, str | None] | None:
+        """«ونقلت فرانس برس بيانا للمنظمة الدولية قالت فيه …»: the statement right before «قالت فيه» is whose
+        it says, not the agency's that carried it."""
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if following not in _IN_IT:
+            return None
+        for n in range(index - 1, max(0, index - 5), -1):
+            if self.words[n].group().rstrip("ا") in _A_STATEMENT and self.words[n + 1].group()[:1] == "ل" and n + 1 < index:
+                a, b = self.original(self.words[n + 1].start() + 1, self.words[index - 1].end())
+                owner = [e for e in self.within(a - 1, b) if e.label in ("ORG", "PERSON", "GPE")]
+                if owner:
+                    return owner[0].id, None
+                phrase = self.text[a:b].strip()  # «للمنظمة الدولية» past its ل: «لمنظمة الدولية», the ال restored
+                return self._phrase_speaker("ال" + phrase[1:] if _fold(phrase).startswith("ل") else phrase,
+                                            self.words[index].start())
+        return None
+
+    def _filer(self, index: int) -> str | None:
+        """«ورفع آباء وأمهات دعاوى قضائية، قالوا خلالها إن …»: whoever the sentence's verb has as its subject
+        wrote the document a verb «قالوا فيها/خلالها» speaks in, named or not."""
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        gap = self.folded[self.words[index - 1].end():self.words[index].start()] if index else ""
+        if following not in _IN_IT or self.words[index].group()[:1] == "و" or not any(m in gap for m in "،,"):
+            return None  # only «…، قالوا خلالها»: the document named right before the comma
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        verb = self._opening_verb(first, index)
+        if verb is None or verb + 1 >= index:
+            return None
+        return self._name_phrase(self.words[verb].end(), self.words[index].start())
+
+    def _kana_subject(self, index: int):
+        """«وكان فلان، رئيس البلدية، قد زار الموقع وقال إنه …», «وكان التحالف قد أكد أن …»: a sentence that
+        opens on كان names its subject right after it, for every verb of it that has none of its own."""
+        sentence_start = self.sentence_start(self.words[index].start())
+        first = self.first_word_at(sentence_start)
+        if first >= index or self.words[first].group() not in _KANA:
+            return None
+        if self._quoted_between(sentence_start, self.words[index].start()):
+            return None
+        a = self.back(self.words[first].end())
+        b = self.back(self.words[index].start())
+        subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS  # «وكانت الولايات المتحدة أشارت»
+                   and not self._governed(e)]  # «وكان الرئيس وصف الاجتماع مع كيم»: not him
+        title = _WORD.findall(_fold(self.text[a:subject[0].start])) if subject else []
+        # «وكان وزير الخارجية الأمريكي مايك بومبيو أعلن»: an office of up to four words before the name
+        long_title = len(title) <= 4 and bool(title) and (title[0] in TITLES or title[0] in CONSTRUCT_TITLES) and \
+            all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in title)
+        if subject and not self._governed(subject[0]) and (len(title) <= 2 or long_title):
+            if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
+                return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
+            return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name
+        # «وكان الرئيس الأميركي وصف …», «… قد اختص ألمانيا»: the one that title named before
+        kept = []
+        for word in self.words[first + 1:min(index, first + 4)]:
+            w = word.group()
+            if not (w in TITLES or w in CONSTRUCT_TITLES or (kept and (w.endswith(_ADJECTIVE_ENDINGS)
+                                                                       or kept[-1].group() in CONSTRUCT_TITLES))):
+                break
+            kept.append(word)
+        if kept:
+            a, b = self.original(kept[0].start(), kept[-1].end())
+            return self._earlier_name(self.words[first].start(), self.text[a:b])
+        return None
+
+    def _clause_opening(self, index: int) -> int | None:
+        """The first word of the clause a word stands in, when a comma opens that clause on a joined verb
+        («، واعتذرت الهيئة …»); None when the clause is the sentence's first."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 1, first, -1):
+            if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
+                return n if self.words[n].group()[:1] == "و" else None
+        return None
+
+    def _opening_subject(self, index: int, *, clause: bool = False) -> tuple[int | None, str | None] | None:
+        """«واتهمت الحكومة البريطانية المعارضين … وأكدت أنها …», «وناشدت وزارة الصحة المواطنين …، وقالت إن …»,
+        «وفقا للكرملين، هنأ بوتين الرئيس السوري … وشدد على "…"»: a verb or a participle with no subject of its
+        own, in a sentence that opened on a verb (after an attribution closed by a comma, if any). The subject
+        of that verb speaks: a tagged name right after it (a title or two before the name), else a definite noun,
+        or a noun and the definite noun it governs, that can speak (a body, a title, a group), with the
+        adjectives after it («وزارة الصحة المصرية»)."""
+        if index >= len(self.words):
+            return None
+        cue_start = self.words[index].start()
+        sentence_start = self.sentence_start(cue_start)
+        first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
+        if first is None or index - first < 3 or self._quoted_between(sentence_start, cue_start):
+            return None
+        if self.words[first].group() in _KANA and index - first >= 2:
+            # «وكانت أوساط مقربة من ماكرون قد قالت: …»: the description كان opens on, when no name is tagged there
+            a, b = self.original(self.words[first].end(), cue_start)
+            if any(e.label in SPEAKER_LABELS and not self._governed(e) for e in self.within(a, b)):
+                return None  # «وكان الرئيس فلان قد …»: a name there is for the rules of كان
+            phrase = self._name_phrase(self.words[first].end(), cue_start)
+            kept = _WORD.findall(fold(phrase or ""))
+            if phrase and _bare(kept[0]) in SUBJECT_HEADS:
+                return self._phrase_speaker(phrase, cue_start)
+            return None
+        verb = self._opening_verb(first, index)
+        if verb is None:
+            return None
+        words = self.words[verb + 1:index]
+        a = self.back(self.words[verb].end())
+        named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
+        between = _WORD.findall(_fold(self.text[a:named[0].start])) if named else []
+        if between and between[-1] == _IN_THE_NAME_OF and len(between) <= 4 and _bare(between[0]) in SUBJECT_HEADS:
+            # «وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، موضحا …»: the spokesman speaks, for the army; in
+            # «المتحدث باسم الجيش تامر الرفاعي» he is named after it
+            named_so = next((e for e in named[1:] if e.label == "PERSON" and not any(
+                m in self.text[named[0].end:e.start] for m in "،,\"«") and len(_WORD.findall(self.text[named[0].end:e.start])) <= 3),
+                None)  # «الناطقة باسم اللجنة الدولية في المنطقة ماري كلير فغالي»
+            if named_so is not None:
+                return named_so.id, None
+            return None, self.text[self.back(words[0].start()):named[0].end]
+        if named and not self._governed(named[0]):
+            person_after = next((e for e in named[1:3] if e.label == "PERSON" and len(_WORD.findall(
+                self.text[named[0].end:e.start])) <= 1), None) if named[0].label != "PERSON" else None
+            if person_after is not None and self._in_construct(named[0]):
+                return person_after.id, None  # «وصف وزير خارجية إيران محمد جواد ظريف …، وقال»: the minister
+            if between and all(w in HOLDERS for w in between) and named[0].label == "PERSON":
+                # «ونشر والد بيبر، جيرمي صورة …، قائلا»: the father, named after his son
+                named_so = next((e for e in named[1:] if e.label == "PERSON"
+                                 and self.text[named[0].end:e.start].strip(" \u200f") in ("،", ",")), None)
+                if named_so is not None:
+                    return named_so.id, None
+            if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
+                    and len(between) <= 3:
+                return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
+
+        own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
+        if words[0].group().startswith("ال"):
+            phrase = words[:1]
+        elif len(words) > 1 and words[1].group().startswith("ال"):
+            phrase = words[:2]
+        elif own != words[0].group() and _bare(own) in SUBJECT_HEADS:
+            phrase = words[:1]  # «وأفاد مراسلنا في اليمن …»
+        elif words[0].group().isdigit() and len(words) > 1 and not words[1].group().startswith("ال"):
+            phrase = words[:2]  # «واقترحت 4 صناديق أميركية …، معتبرين»
+        elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
+                not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
+            phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»
+        else:
+            return None
+        if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS and not phrase[0].group().isdigit():
+            return None
+        definite = phrase[-1].group().startswith("ال")
+        for word in words[len(phrase):]:
+            gap = self.folded[phrase[-1].end():word.start()]
+            if gap.strip() or word.group().startswith("ال") != definite or not word.group().endswith(_ADJECTIVE_ENDINGS) \
+                    or len(word.group()) < 4 or word.group() in GOVERNING:
+                break
+            phrase.append(word)  # «المصرية», «الأمريكيون»: an adjective of the subject
+        if any(mark in self.folded[phrase[0].start():phrase[-1].end()] for mark in "،,\"«"):
+            return None
+        a, b = self.original(phrase[0].start(), phrase[-1].end())
+        after = self.original(phrase[-1].end(), words[min(len(phrase), len(words) - 1)].end())[1]
+        if self.within(a, after, whole=False):
+            return None  # a tagged name in or right after the phrase: not this one's subject
+        # «وناشدت الوزارة …» after «وزارة الداخلية الألمانية», «وتابع المستشار النمساوي …» after his name
+        return self._phrase_speaker(self.text[a:b], cue_start)
+
+    def _previous_subject(self, cue_start: int, quoted_end: int):
+        """The tagged subject of the sentence just before the cue's (in its paragraph or the one before), after
+        the last quote, when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
+        sentence_start = self.sentence_start(cue_start)
+        last = sentence_start - 1  # the previous sentence's last letter, past its full stop and the line break
+        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+            last -= 1
+        if last <= 0 or self.folded.count("\n", last, sentence_start) > 1:
+            return None
+        previous = self.sentence_start(last)
+        if previous < quoted_end or self._quoted_between(previous, sentence_start):
+            return None
+        verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
+        if verb is None:
+            first = self.first_word_at(previous)
+            if self.words[first].group() in _KANA and first + 1 < self.first_word_at(sentence_start):
+                # «وكان العراق أعلن …», «وكان الرئيس الأميركي وصف …»: whom كان names
+                return self._kana_subject(self.first_word_at(sentence_start) - 1)
+            return self._subject_after_but(first)
+        a = self.back(self.words[verb].end())
+        named = [e for e in self.within(a, self.back(sentence_start)) if e.label in ("PERSON", "ORG")]
+        if named and self._governed(named[0]) and _WORD.findall(_fold(self.text[max(0, named[0].start - 12):named[0].start]))[-1:] == [_IN_THE_NAME_OF]:
+            # «ودانت المتحدثة باسم وزارة الخارجية هيذر نويرت …»: the spokeswoman named after the body
+            named_so = next((e for e in named[1:] if e.label == "PERSON" and not any(
+                m in self.text[named[0].end:e.start] for m in "،,\"«") and len(_WORD.findall(self.text[named[0].end:e.start])) <= 3), None)
+            return named_so
+        if not named or self._governed(named[0]):
+            return None
+        between = _WORD.findall(_fold(self.text[a:named[0].start]))
+        if len(between) > 3 or not all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS)
+                                       for w in between):
+            return None
+        return named[0]
+
+    def _plural_subject_before(self, cue_start: int) -> str | None:
+        """The plural definite subject of the sentence before («وتمكن المحققون من …»), for a plural verb."""
+        previous = self._previous_sentence_start(cue_start)
+        if previous is None:
+            return None
+        first = self.first_word_at(previous)
+        verb = self._opening_verb(first, self.first_word_at(self.sentence_start(cue_start)))
+        if verb is None or verb + 1 >= len(self.words):
+            return None
+        subject = self.words[verb + 1].group()
+        if subject.startswith("ال") and subject.endswith(("ون", "ين")) and not subject.endswith(("يين", "يون")):
+            a, b = self.original(*self.words[verb + 1].span())
+            return self.text[a:b]
+        return None
+
+    def _previous_sentence_start(self, at: int) -> int | None:
+        """Where the sentence before the one at `at` starts, in the same paragraph or the one before."""
+        last = self.sentence_start(at) - 1
+        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+            last -= 1
+        return self.sentence_start(last) if last > 0 else None
+
+    def _opens_on_pronoun_subject(self, at: int) -> bool:
+        """Whether the sentence at `at` opens on a verb with no subject written: a preposition right after it
+        («وفكرت في خوض …», «وعملت في التدريس»)."""
+        first = self.first_word_at(self.sentence_start(at))
+        verb = self._opening_verb(first, min(first + 3, len(self.words) - 1))
+        return verb is not None and verb + 1 < len(self.words) and self.words[verb + 1].group() in GOVERNING
+
+    def _pronoun_chain(self, cue_start: int):
+        """The tagged subject of the nearest sentence before, across at most three sentences that each open on a
+        verb with no subject written: they all go on about the one it named."""
+        at = cue_start
+        for _ in range(3):
+            if not self._opens_on_pronoun_subject(at):
+                return None
+            subject = self._previous_subject(at, 0)
+            if subject is not None:
+                return subject
+            start = self.sentence_start(at)
+            last = start - 1
+            while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+                last -= 1
+            if last <= 0:
+                return None
+            at = self.sentence_start(last)
+        return None
+
+    def _subject_after_but(self, first: int):
+        """«لكن اندرو كوبر، عضو مجلس اللوردات، اتهم …»: a sentence opening on لكن and a tagged name names its
+        subject first."""
+        if first + 1 >= len(self.words) or self.words[first].group() not in _BUT_OPENERS:
+            return None
+        at = self.back(self.words[first + 1].start())
+        named = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in ("PERSON", "ORG")]
+        return named[0] if named else None
+
+    def _feminine_noun(self, index: int) -> bool:
+        """Whether a word ends in ة as written (folding makes it ه, which also ends «شبهه», «ونعته»)."""
+        return self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ة"
+
+    def _opening_verb(self, first: int, index: int) -> int | None:
+        """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
+        attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
+        هنأ»); None when the sentence opens on a noun or a particle."""
+        opener = self.words[first].group()
+        times = 0
+        while first + times < index - 1 and times < 3 and \
+                (self.words[first + times].group().lstrip("و") in TIME_WORDS or self.words[first + times].group() in TIME_WORDS):
+            times += 1  # «والأسبوع الماضي رفعت طهران …»: the verb after the time it happened
+        if times and not any(mark in self.folded[self.words[first].start():self.words[first + times].start()] for mark in "،,"):
+            verb = self.words[first + times].group()
+            if verb.startswith("ال") or verb in NOT_VERB_OPENERS or verb in GOVERNING or verb in _KANA or len(verb) < 3 \
+                    or self._feminine_noun(first + times) or verb[-2:] in ("ات", "ون", "ين") or _bare(verb) in SUBJECT_HEADS:
+                return None
+            return first + times
+        if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING:
+            for n in range(first + 1, min(first + 7, index - 1)):
+                if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
+                    word = self.words[n].group()
+                    plain = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+                    if word in NOT_VERB_OPENERS or word in GOVERNING or plain.startswith("ال") or word in _KANA \
+                            or self._feminine_noun(n) or plain[-2:] in ("ات", "ون", "ين") or len(plain) < 3 \
+                            or _bare(plain) in SUBJECT_HEADS or plain in _QUANTITIES or word in THAT:
+                        return None
+                    return n
+            return None
+        if opener[:1] == "ي" and len(opener) >= 4 and opener not in TIME_WORDS and not self._feminine_noun(first) \
+                and not any(e.start <= self.back(self.words[first].start()) < e.end
+                            for e in self.within(self.back(self.words[first].start()), self.back(self.words[first].end()), whole=False)):
+            return first  # «يهمس جواد … ويقول»: a sentence opening on a verb in the present, no و before it
+        if opener[:1] not in "وف" and len(opener) >= 3 and not opener.startswith("ال") and opener not in _PARTICLES \
+                and opener not in ATTRIBUTION \
+                and opener not in NOT_VERB_OPENERS and opener not in GOVERNING and opener not in TIME_WORDS \
+                and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
+                and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
+                and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS or any(
+                    e.label in (("PERSON",) if first == 0 else SPEAKER_LABELS)
+                    for e in self.within(self.back(self.words[first + 1].start()), self.back(self.words[first + 1].end()) + 1,
+                                         whole=False) if e.start == self.back(self.words[first + 1].start()))):
+            # «أطلق حسن نصر الله، …», «كشفت تقارير …», «انتقد الاتحاد في بيان …»: a sentence opens on its verb, no و
+            # before it, and who did it right after
+            return first
+        short = len(opener) == 3 and opener[1:] not in GOVERNING and opener not in NOT_VERB_OPENERS \
+            and opener[1:] not in _SHORT_NON_VERBS  # «وظل ترامب …», «وبث التلفزيون …»
+        if opener[:1] not in "وف" or (len(opener) < 4 and not short) or opener[1:3] == "ال" or opener in _KANA \
+                or self._feminine_noun(first) or opener[-2:] in ("ات", "ون", "ين") or _bare(opener[1:]) in SUBJECT_HEADS \
+                or opener[1:] in _QUANTITIES:
+            return None
+        return first
+
+    def _recent_speakers(self, cue_start: int, *, quotes: int = 5):
+        """The speakers of the last few quotes before a cue, nearest first, as far back as three paragraphs."""
+        a = self.back(cue_start)
+        seen = 0
+        for suggestion, start, _ in reversed(self.found):
+            if start >= cue_start:
+                continue
+            if seen == quotes or self.text.count("\n", suggestion.end, a) > 3:
+                return
+            seen += 1
+            said = self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
+            if said != (None, None):
+                yield said
+
+    def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
+        """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
+        before, the sentence's subject (its first person), else the paragraph's last person or body."""
+        a = self.back(cue_start)
+        sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
+                       and not self._governed(e)]
+        opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
+        if opened is None and not far and not quotes_only:
+            # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
+            opened = self._opening_subject(self.first_word_at(cue_start), clause=True)
+            kana = self._kana_subject(self.first_word_at(cue_start)) if opened is None else None
+            opened = (kana.id, None) if kana is not None else opened  # «وكانت تركيا لمحت …، قائلة»
+        for suggestion, start, _ in reversed(self.found):
+            if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion):
+                continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
+            if start < cue_start and self._near(suggestion.end, a):
+                if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
+                    break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
+                if not quotes_only:
+                    # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
+                    between = self._previous_subject(cue_start, suggestion.end)
+                    if between is not None:
+                        return between.id, None
+                return self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
+        if quotes_only:
+            return None, None
+        if opened is not None:
+            return opened
+        cue_word = self.words[self.first_word_at(cue_start)].group() if cue_start < len(self.folded) else ""
+        if in_sentence and not (not far and cue_word.endswith(("ين", "ون"))):  # «معتبرين» is never one person
+            return in_sentence[0].id, None
+        if not far:  # «وفكرت في خوض انتخابات مجلس النواب … لكنها تراجعت قائلة»: she is the one spoken of before
+            chained = self._pronoun_chain(cue_start)
+            if chained is not None:
+                return chained.id, None
+        if cue_word.endswith("وا") and not quotes_only:
+            plural = self._plural_subject_before(cue_start)
+            if plural:  # «وتمكن المحققون من …. وقالوا إن …»: they, not the last person named
+                return None, plural
+        if far:  # «وخلال المقابلة، شبه الأمير فلان …. وقال: "…"»: the sentence before names who goes on
+            between = self._previous_subject(cue_start, 0)
+            if between is not None:
+                return between.id, None
+            previous = self._previous_sentence_start(cue_start)
+            # «وظل ترامب يستهدف الصحيفة. واتهم في مارس عملاق الإنترنت … . وفي يونيو قال إن …»: past a sentence
+            # whose verb has no subject written
+            chained = self._pronoun_chain(previous) if previous is not None else None
+            if chained is not None:
+                return chained.id, None
+        paragraph_start = self.text.rfind("\n", 0, a) + 1
+        earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
+                   and not self._governed(e)]
+        person = [e for e in earlier if e.label == "PERSON"]
+        if earlier and not person and not far:
+            # «ومن جملة تلك المواقف التي أطلقها، …، قائلا إنه …»: the one the paragraph before spoke of, not a body
+            # this one names in passing
+            between = self._previous_subject(cue_start, 0)
+            if between is not None and between.label == "PERSON":
+                return between.id, None
+        if earlier:
+            return (person[-1] if person else earlier[-1]).id, None
+        before = self._earlier_name(cue_start) if far else None
+        return (before.id, None) if before is not None else (None, None)
+
+    def _embedded(self, suggestion) -> bool:
+        """A quote whose verb stands in a relative clause («الممر الذي أعلن الروس أن …»)."""
+        cue = suggestion.cue[0]  # in the text's own code points, as every suggestion
+        before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
+        return any(word in RELATIVES for word in before)
+
+    def _near(self, earlier_end: int, a: int) -> bool:
+        """No more than one paragraph break between the last quote and this cue."""
+        return self.text.count("\n", earlier_end, a) <= 2

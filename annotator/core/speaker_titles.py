@@ -1,0 +1,310 @@
+"""Titles and descriptions that name someone introduced before: «الرئيس الأمريكي» for the president named so
+earlier, never one introduced with another office, gender, nationality or portfolio; «الصحيفة» for the paper
+named; a body's head, a statement's author, the source or spokesperson described once."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.core.arabic import fold
+from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
+from annotator.core.reporting_words import (
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, HOLDERS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    _SOURCES, _WORD, _bare,
+)
+from annotator.core.speaker_words import (
+    _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _MINISTRIES, _OWN_REPORT, _PLAYERS,
+    _TECHNICAL, _THE_STATEMENTS, _fold,
+)
+
+
+class Titles:
+    """The half of the speaker rules that resolves a title or a description to a name named before."""
+
+    def _issued_by(self, index: int):
+        """«البيان الصادر عن البيت الأبيض»: the body a statement came from, right after «الصادر عن/من»."""
+        words = [w.group() for w in self.words[index + 1:index + 4]]
+        if len(words) < 3 or words[0] not in _THE_STATEMENTS or words[1] not in _ISSUED or words[2] not in _FROM:
+            return None
+        at = self.back(self.words[index + 3].end())
+        issuer = [e for e in self.within(at, at + 4, whole=False) if e.start >= at and e.label in SPEAKER_LABELS]
+        return issuer[0] if issuer else None
+
+    def _report_owner(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """The speaker of the last quote, when its reporting clause said the report was theirs («في تقريره»)."""
+        last = next((found for found in reversed(self.found) if found[1] < cue_start), None)
+        if last is None or not self._near(last[0].end, self.back(cue_start)):
+            return None
+        suggestion = last[0]
+        clause = _WORD.findall(_fold(self.text[suggestion.cue[1]:suggestion.start]))
+        if not any(word in _OWN_REPORT for word in clause):
+            return None
+        return suggestion.speaker, suggestion.speaker_text
+
+    def _source_named_before(self, cue_start: int) -> str | None:
+        """The last «مصدر …» the text named before a cue, in its paragraph or the one before."""
+        floor = max(0, cue_start - _FAR)
+        at = self.folded.rfind(fold("مصدر") + " ", floor, cue_start)
+        if at < 0 or (at and self.folded[at - 1] not in " \n\t،,"):
+            return None
+        return self._name_phrase(at, min(len(self.folded), at + 60))
+
+    def _spokesperson_before(self, phrase: str, cue_start: int) -> str | None:
+        """«وأضاف المتحدث» after «أعلن متحدث باسم الاتحاد الدولي لكرة القدم»: the spokesperson no one named,
+        described in full the first time."""
+        words = _WORD.findall(_fold(phrase))
+        if len(words) != 1 or words[0] not in TITLES or not words[0].startswith("ال"):
+            return None
+        wanted = words[0][2:] + " " + _IN_THE_NAME_OF
+        at = self.folded.rfind(wanted, max(0, cue_start - _FAR), cue_start)
+        if at < 0 or (at and self.folded[at - 1] not in " \n\t،,"):
+            return None
+        after = at + len(wanted)
+        body = [e for e in self.within(self.back(after), self.back(after) + 3, whole=False) if e.start >= self.back(after)]
+        if body:
+            return self.text[self.back(at):body[0].end]
+        return self._name_phrase(at, min(len(self.folded), after + 60))  # «متحدثة باسم "كان"»
+
+    def _introduced_as(self, phrase: str, cue_start: int):
+        """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that
+        stood right before a tagged name (a comma or a quotation mark between at most) name it again."""
+        wanted = _fold(phrase)
+        words = _WORD.findall(wanted)
+        base = re.sub(r"(ه|ها)$", "", words[0]) if words else ""
+        base = base[:-1] + fold("ة") if base.endswith("ت") else base  # «زوجته» is «زوجة» with «ه»
+        possessive = len(words) == 1 and base != words[0] and base in HOLDERS
+        if len(words) < 2 and not possessive:  # «وأوضحت زوجته» after «عن زوجته مارتينا»
+            return None
+        floor = max(0, cue_start - _FAR)
+        at = self.folded.rfind(wanted, floor, cue_start)
+        while at >= 0:
+            end = self.back(at + len(wanted))
+            following = [e for e in self.within(end, end + 4, whole=False) if e.start >= end]
+            if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e"):
+                return following[0]
+            at = self.folded.rfind(wanted, floor, at)
+        return None
+
+    def _statement_author(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """«وأشار البيان»: the body whose statement («بيان للقيادة المركزية …») was named before."""
+        a = self.back(cue_start)
+        floor = max(0, cue_start - _FAR)
+        for match in reversed(list(re.finditer(fold("بيان"), self.folded[floor:cue_start]))):
+            word_start = floor + match.start()
+            while word_start > 0 and self.folded[word_start - 1] not in " \t\r\n،,.:«\"(":
+                word_start -= 1
+            if self.folded[word_start:floor + match.start()].lstrip("وف").startswith("ال"):
+                continue  # «وأضاف البيان»: the statement named again, not who issued it
+            at = self.back(floor + match.end())
+            after = [e for e in self.within(at, at + 12, whole=False)
+                     if e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
+            if after:
+                return after[0].id, None
+            # «وفق ما أعلنت الرئاسة الفرنسية في بيان»: who issued it, right before «في بيان»
+            start = self.back(word_start)
+            before = [e for e in self.within(max(0, start - 40), start) if e.label in ("ORG", "PERSON", "GPE")]
+            if before and _WORD.findall(_fold(self.text[before[-1].end:start])) in ([], [fold("في")], [fold("عبر")]):
+                return before[-1].id, None
+        return None
+
+    def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
+        """The last person (else body) named before, within two paragraphs: whom «الرئيس الأمريكي» means.
+        A person once introduced with the same title comes first, however far: «وزير الداخلية فلان» … «وقال
+        وزير الداخلية» is فلان even when others were named since."""
+        a = self.back(cue_start)
+        words = _WORD.findall(_fold(title or ""))
+        if words:
+            offices = [w for w in words if w in CONSTRUCT_TITLES or w in TITLES]
+            office = _bare(offices[-1] if offices else words[0])
+            if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
+                title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
+            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e, titles=False)
+                      and office in {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
+                                     + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
+            titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
+            if titled:
+                return titled[-1]
+        if titled_only:
+            return None
+        floor = a
+        for _ in range(3):
+            floor = self.text.rfind("\n", 0, max(0, floor - 1))
+            if floor == -1:
+                floor = 0
+                break
+        earlier = [e for e in self.within(floor, a) if not self._governed(e)]
+        person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))
+                  and not (words and self._held(e))]
+        return person[-1] if person else None
+
+    def _held(self, person) -> bool:
+        """«محامي برونسون», «والد كينغ»: a person named as whom someone else works for or belongs to."""
+        before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
+        return bool(before) and before[0] in HOLDERS
+
+    def _described(self, phrase: str, cue_start: int):
+        """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
+        naming the kind of a body named before, as the body's own first word or the word in front of it."""
+        words = _WORD.findall(_fold(phrase))
+        if not words or not words[0].startswith("ال") or len(words) > 2:
+            return None
+        kind = _bare(words[0])
+        a = self.back(cue_start)
+        works_in = None
+        if words[0] in _SOURCES:  # «وقال المصدر نفسه» after «حسب ما ذكرته صحيفة "آس"»: the source named last
+            floor = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, a) - 1)) + 1
+            named = [e for e in self.within(floor, a) if e.label in ("ORG", "PERSON")
+                     and not self._governed(e) and self._reported_by(e)]
+            return named[-1] if named else None
+        for entity in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]):
+            own = _WORD.findall(_fold(entity.text))
+            before = _WORD.findall(_fold(self.text[max(0, entity.start - 20):entity.start]))
+            # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
+            kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG"  # not «جامعة فلوريدا»
+            if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
+                # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
+                after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
+                if len(words) == 1 or words[1] in own or words[1] in after:
+                    # «خبير في شركة X» names where someone works: a body named so is meant only when no other is
+                    if kind_before and len(before) > 1 and before[-2] == fold("في"):
+                        works_in = works_in or entity
+                        continue
+                    return entity
+        return works_in
+
+    def _reported_by(self, entity) -> bool:
+        """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
+        for word in _WORD.findall(_fold(self.text[max(0, entity.start - 30):entity.start]))[-3:]:
+            if word in ATTRIBUTION or any(word[:len(word) - cut] in VERBS for cut in (0, 1, 2)):
+                return True
+        return False
+
+    def _refers_back(self, phrase: str) -> bool:
+        """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
+        words = [_fold(word) for word in phrase.split()]
+        return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
+
+    def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
+        """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, a kind of body for a
+        body not named as another kind, or a description whose words are all in the last speaker's name
+        («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني» after «الوزارة» is someone else."""
+        entity_id, said = speaker
+        entity = self.by_id.get(entity_id) if entity_id is not None else None
+        if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
+            return not self._introduced_otherwise(entity, phrase)
+        if entity is not None and entity.label == "ORG" and _fold(phrase) in BODY_KINDS:
+            # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
+            own = _WORD.findall(_fold(entity.text))[:1]
+            own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
+            return own == _fold(phrase) or own not in BODY_KINDS
+        name = entity.text if entity is not None else (said or "")
+        stems = {_bare(word) for word in _WORD.findall(fold(name))}
+        words = [word for word in _WORD.findall(_fold(phrase)) if word not in _SAME]
+        named_first = _WORD.findall(fold(name))[:1]
+        if words and named_first and _bare(named_first[0]) == _bare(words[0]) and \
+                (named_first[0][-1:] in "هة") != (words[0][-1:] in "هة"):
+            return False  # «وأضاف السفير» after «السفيرة الأسترالية»
+        if self._is_title(name) and self._is_title(phrase):
+            return True
+        # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
+        # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
+        return bool(words) and all(_bare(word) in stems for word in words)
+
+    def _introduced_otherwise(self, person, phrase: str) -> bool:
+        """Whether the person was introduced with the phrase's office but another gender or nationality:
+        «السفير الأمريكي روبرت وود» is not «السفيرة الأسترالية». Any mention of the person counts (the full
+        name before the surname alone)."""
+        words = _WORD.findall(_fold(phrase))
+        described = [w for w in words[1:] if w not in _MINISTRIES]  # «وزير الداخلية الفرنسي»: past the ministry
+        office, adjective = words[0], (described[0] if described and described[0].endswith(_ADJECTIVE_ENDINGS) else None)
+        last = _WORD.findall(_fold(person.text))[-1:]
+        if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
+            body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]} | {_bare(office)}
+            return not any(body <= {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, m.start - 60):m.start]))}
+                           for m in self.within(max(0, person.start - _FAR), person.end)
+                           if m.label == "PERSON" and _WORD.findall(_fold(m.text))[-1:] == last)
+        for mention in self.within(max(0, person.start - _FAR), person.end):
+            if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
+                continue
+            before = _WORD.findall(_fold(self.text[max(0, mention.start - 40):mention.start]))[-4:]
+            for n, word in enumerate(before):
+                if _bare(word) != _bare(office):
+                    continue
+                if (word[-1:] in "هة") != (office[-1:] in "هة"):
+                    return True  # «السفير» introduced, «السفيرة» speaks
+                if (any(w in _FORMER for w in before[n + 1:]) or any(w in _FORMER for w in _WORD.findall(
+                        _fold(self.text[mention.end:mention.end + 12]))[:1])) != any(w in _FORMER for w in words):
+                    return True  # «الرئيس الأميركي السابق ريتشارد نيكسون» is not «الرئيس الأميركي»
+                rest = [w for w in before[n + 1:] if w not in _MINISTRIES]  # «وزير الخارجية الأميركي»: past the ministry
+                introduced = rest[0] if rest and rest[0].endswith(_ADJECTIVE_ENDINGS) else None
+                if adjective and introduced and _bare(introduced) != _bare(adjective):
+                    return True
+        # «وقال مدير المستشفى» is not the one introduced as «مقدم برنامج», nor «الرئيس الأمريكي» the one
+        # introduced as «مستشار الأمن القومي لرئيس كوريا»: someone introduced with an office, never with this
+        # one, is someone else
+        wanted = {_bare(office)}  # the office (its body may be named otherwise: رئيس الوزراء is رئيس الحكومة)
+        offices = False
+        for mention in self.within(max(0, person.start - _FAR), person.end):
+            if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
+                continue
+            window = self.text[max(0, mention.start - 100):mention.start]
+            window = window[max(window.rfind("."), window.rfind("\n")) + 1:]  # its own sentence: not the last one's office
+            around = _WORD.findall(_fold(window))[-12:] + \
+                _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
+            if wanted <= {_bare(w) for w in around} or any(wanted <= family and family & {_bare(w) for w in around}
+                                                           for family in (_PLAYERS, _COACHES)):
+                # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
+                # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
+                return self._other_portfolio(words, around)
+            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES for w in around)
+        return offices
+
+    @staticmethod
+    def _other_portfolio(words: list[str], around: list[str]) -> bool:
+        """Whether an office in a construct («وزير الداخلية») was introduced with another noun after it («وزير
+        صحة»). The same body named otherwise («رئيس الوزراء», «رئيس الحكومة») is the same office."""
+        if len(words) < 2 or words[0] not in CONSTRUCT_TITLES:  # after it, «الداخلية» is a body, no adjective
+            return False
+        office = _bare(words[0])
+        for n, word in enumerate(around[:-1]):
+            theirs = around[n + 1]
+            if _bare(word) == office and word in CONSTRUCT_TITLES:
+                ours = {_bare(words[1]), _bare(theirs)}
+                return len(ours) == 2 and not ours <= _GOVERNMENT
+        return False
+
+    @staticmethod
+    def _is_title(phrase: str) -> bool:
+        """«الرئيس الأمريكي», «الوزير», «رئيس الحكومة»: a title, which may name a person mentioned before."""
+        words = [_fold(word) for word in phrase.split()]
+        return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and words[1].startswith("ال"))
+
+    def _holder(self, person, holders=HOLDERS) -> str | None:
+        """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
+        before = self.text[max(0, person.start - 30):person.start].split()
+        if before and fold(before[-1]) in holders:
+            return f"{before[-1]} {person.text}"
+        if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
+            return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
+        for n in (2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب»: the person's title between
+            if len(before) > n and fold(before[-n - 1]) in holders and all(
+                    fold(w) in TITLES or fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
+                return " ".join(before[-n - 1:] + [person.text])
+        return None
+
+    def _head_of(self, body, cue_start: int):
+        """«وأكد قائد القيادة المركزية» after «رئيس القيادة المركزية، الجنرال جوزيف فوتيل»: the person introduced
+        as the head of the same body, whichever word for head was used."""
+        before = _WORD.findall(_fold(self.text[max(0, body.start - 30):body.start]))[-1:]
+        if not before or before[0] not in _HEADS:
+            return None
+        name = fold(body.text)
+        name = name[2:] if name.startswith("ال") else name  # «للمنتخب الروسي» holds «منتخب الروسي»
+        a = self.back(cue_start)
+        for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"]):
+            window = _fold(self.text[max(0, person.start - 100):person.start])
+            tail = _WORD.findall(window[window.rfind(name):]) if name in window else []
+            if name in window and len(tail) <= 7 and not any(w in THAT for w in tail) and any(
+                    w in _HEADS or w == _TECHNICAL for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
+                return person  # «المدير الفني للمنتخب الروسي» is «مدرب المنتخب الروسي»
+        return None

@@ -1,0 +1,52 @@
+"""The words and shapes the speaker rules (annotator.core.speakers) look for beyond the reporting words: the
+particles, offices, ministries and kinds of statement they weigh, and the remembered fold of a name's
+neighbourhood. All folded, as the text they are matched on."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotator.core.arabic import fold
+from annotator.core.reporting_words import (
+    _bare, _folded,
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    """fold, remembered: the rules look at the same names and their neighbours again and again."""
+    return fold(text)
+
+
+_AMMA = fold("أما")
+_QAD = fold("قد")
+_SHORT_NON_VERBS = _folded("هو هي هم هن قد لم لن لا ما من في عن مع إن أن كل ذا تم")
+_AN = fold("عن")
+_THE_STATEMENTS, _ISSUED, _FROM = _folded("البيان التقرير"), _folded("الصادر الصادرة"), _folded("عن من")
+_THE_LATTER = _folded("الأخيرة الأخير")
+_L_NOUNS = _folded("لائحة لاعب لاعبة لاعبو لاعبي لاجئ لاجئون لاجئين لقاء لواء لوبي")  # ل of their own, no preposition
+_MINISTRIES = _folded("الخارجية الداخلية المالية الخارجيه الداخليه الماليه خارجية داخلية")
+_THE_STATEMENT = fold("البيان")
+_PARTICLES = _folded("أما إن أن لكن كما إذا لقد قد ثم بل حتى لو لولا ليس إلا غير بعد قبل منذ خلال هذا هذه ذلك تلك "
+                     "هناك هنا كان كانت يذكر يشار")  # a sentence may open on them, they are no verbs
+_THE_SOURCE = fold("المصدر")
+_REPRESENTING = _folded("ممثلون ممثلين ممثل ممثلة متحدثون")
+_TECHNICAL = fold("الفني")
+_A_STATEMENT = _folded("بيان تقرير")
+_FORMER = _folded("السابق السابقة الأسبق الراحل")
+_COACHES = frozenset(_bare(w) for w in _folded("المدرب المدير مدرب مدير"))  # «المدرب» is «المدير الفني»
+_PLAYERS = frozenset(_bare(w) for w in _folded("اللاعب المدافع المهاجم الحارس الظهير النجم لاعب مدافع مهاجم حارس"))
+_GENERAL = fold("العام")
+_GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
+_BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد")
+_IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
+_BUT_OPENERS = _folded("لكن ولكن")
+_ABOUT_OPENERS = _folded("حول عن بشأن وبشأن")  # a sentence opening on what it is about
+_THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
+_GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
+_GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
+_NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
+_HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب مؤسس")  # words for the head of a body (of a team, its coach)
+_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
+_ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
