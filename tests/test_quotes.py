@@ -33,6 +33,17 @@ def test_a_quoted_name_between_verb_and_an_does_not_stop_the_quote():
         quotes(text)[0][:2] == ("قال", "الحزب سيشارك في الانتخابات المقبلة")
 
 
+def test_a_verb_inside_the_reporters_own_marked_words_is_theirs_not_a_report_inside():
+    # An RLM, harakat and CRLF on the way; the outer «وأضاف أن "…"» stays the quote, with its own speaker.
+    text = ('وقال الباحث ماهر سليم\u200f إن الأمر تغيّر.\r\n'
+            'وأضاف أن "البحرية اعترفت صراحةً بأن هناك تحولا حدث في الوقت الذي تغيرت فيه الإدارة" من عهد إلى عهد.\r\n')
+    found = quotes(text, ("ماهر سليم", "PERSON"), ("البحرية", "ORG"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [("قال", "ماهر سليم"), ("أضاف", "ماهر سليم")]
+    assert found[1][1].startswith('"البحرية اعترفت صراحةً بأن')
+    reported = "وقال مسؤول إن الوزير أحمد فهمي قال إنه سيزور المنطقة قريبا."
+    assert quotes(reported, ("أحمد فهمي", "PERSON")) == [("قال", "سيزور المنطقة قريبا", "أحمد فهمي")]
+
+
 def test_a_quoted_name_with_an_apposition_before_an_is_no_quote():
     # Harakat, tatweel, an emoji, a bidi mark and CRLF on the way: offsets stay on the text's own characters.
     text = 'قالت شركة "النسيم"، أكبرُ مصنعٍ للــورق 😀 في البلاد\u200f، إنها ستُغلق فرعها في المدينة.\r\n'
@@ -946,6 +957,24 @@ WHO_SPEAKS = [
         [("جيمس ماتيس", "PERSON")],
         ["جيمس ماتيس", "مسؤول آخر"],
         id="a_verb_of_saying_after_the_quoted_words_and_a_comma_gives_them_their_speaker"),
+    pytest.param(
+        "وقال مسؤول إن المحادثات متعثرة.\n"
+        "وتزامن هذا مع تصريحات لرئيس الوزراء سامي حداد قال فيها إن الاتفاق بات قريبا جدا 😀.\n",
+        [("سامي حداد", "PERSON")],
+        ["مسؤول", "سامي حداد"],
+        id="statements_of_a_person_glued_to_li_then_qala_fiha_are_theirs"),
+    pytest.param(
+        "وكان الرئيس يشير إلى تعليقات نائب الوزير، كريم ناصر، الذي قال فيها إن القرار \"مؤسف\" و\"غير متوقع\"، "
+        "مضيفًا أن بلاده مستعدة للحوار في أي وقت.\n",
+        [("كريم ناصر", "PERSON")],
+        ["كريم ناصر", "كريم ناصر"],
+        id="a_participle_right_after_a_relative_clause_quote_goes_on_for_the_name_it_follows"),
+    pytest.param(
+        "وقالت خطيبة الصحفي مازن حلمي، الذي يكتب في صحيفة الأيام، إنها رافقته إلى المبنى.\n"
+        "وقال حفيد سالم عودة إن جده بخير.\n",
+        [("مازن حلمي", "PERSON"), ("الأيام", "ORG"), ("سالم عودة", "PERSON")],
+        ["خطيبة الصحفي مازن حلمي", "حفيد سالم عودة"],
+        id="a_fiancee_or_a_grandson_speaks_not_the_person_named_after_them"),
 ]
 
 

@@ -612,6 +612,9 @@ class _Reader(Speakers):
         words = list(_WORD.finditer(self.folded, start, end))[:11]
         if not words:
             return None
+        # «وأضاف أن "البحرية اعترفت بأن …" من …»: a verb inside the reporter's own words, marked, is theirs
+        mark = start if self.folded[start] in _OPENING else start - 1 if start and self.folded[start - 1] in _OPENING else None
+        marked_until = (self.closing(mark) or -1) if mark is not None else -1
         # the name opens the clause: among its first six words («إن ولي العهد السعودي الأمير فلان، أبلغه …»)
         a, b = self.original(start, words[min(5, len(words) - 1)].end())
         names = [e for e in self.within(a, b, whole=False) if e.label in ("PERSON", "ORG")]
@@ -621,6 +624,8 @@ class _Reader(Speakers):
             index = self.index_at[match.start()]
             kind = self.cue_kind(index)
             if kind == "verb" and self.opening(index, kind) is not None:
+                if match.start() < marked_until:
+                    return None
                 # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
                 # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())

@@ -403,7 +403,8 @@ class Context:
             kana = self._kana_subject(self.first_word_at(cue_start)) if opened is None else None
             opened = (kana.id, None) if kana is not None else opened  # «وكانت تركيا لمحت …، قائلة»
         for suggestion, start, _ in reversed(self.found):
-            if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion):
+            if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion) and \
+                    (far or not self._said_by_antecedent(suggestion)):
                 continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
@@ -459,6 +460,14 @@ class Context:
         cue = suggestion.cue[0]  # in the text's own code points, as every suggestion
         before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
         return any(word in RELATIVES for word in before)
+
+    def _said_by_antecedent(self, suggestion) -> bool:
+        """«تعليقات نائب الوزير، فلان، الذي قال فيها إن …، مضيفا أن …»: the relative clause's verb has the
+        name it follows as its speaker, and a participle right after goes on for them."""
+        named = next((e for e in self.entities if e.id == suggestion.speaker), None) if suggestion.speaker is not None else None
+        if named is None or named.end > suggestion.cue[0]:
+            return False
+        return len(_WORD.findall(_fold(self.text[named.end:suggestion.cue[0]]))) <= 2
 
     def _near(self, earlier_end: int, a: int) -> bool:
         """No more than one paragraph break between the last quote and this cue."""

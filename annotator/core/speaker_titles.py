@@ -286,7 +286,7 @@ class Titles:
             return f"{before[-1]} {person.text}"
         if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
             return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
-        for n in (2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب»: the person's title between
+        for n in (1, 2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب», «خطيبة الصحفي فلان»: a title between
             if len(before) > n and fold(before[-n - 1]) in holders and all(
                     fold(w) in TITLES or fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
                 return " ".join(before[-n - 1:] + [person.text])
