@@ -37,6 +37,8 @@ _PORTFOLIOS = _folded("الداخلية الخارجية المالية الدف
 _HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"), fold("رئيسة الوزراء"), fold("رئيس الحكومة")}
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
+_QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
+_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب")  # «التي يمكن أن تؤدي»: أن of the modal
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
@@ -101,6 +103,7 @@ class _Reader(Speakers):
         self.found: list[tuple[QuoteSuggestion, int, int]] = []  # with the folded span it took
         self.found_spans: list[tuple[int, int]] = []  # the same spans, in order
         self.reporters: dict[tuple[int, int], tuple] = {}  # a report inside a report: its cue, and who reported it
+        self.report_subjects: dict[tuple[int, int], object] = {}  # …, and the name its clause opened on
 
     def _with_other_mentions(self, tagged: list, everything: list) -> list:
         """The tagged names and every other mention of them: an analyst tags «ترامب» once, and «وقال ترامب»
@@ -269,6 +272,12 @@ class _Reader(Speakers):
                 counted += 1  # «كما أنها ليست …»: «as also», a clause of the reporter's
                 position = match.end()
                 continue
+            if not counted and word in _QUESTIONS:
+                return None  # «شرح كيف حاولت الشركة …»: an indirect question, not reported words
+            if word in THAT and counted and self._word_before(match) in _MODALS:
+                counted += 1  # «… المنشورات التي يمكن أن تؤدي»: the modal's own أن inside the object
+                position = match.end()
+                continue
             if word in THAT and (self._in_a_name(match) or self._after_a_time_word(match)):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()
@@ -387,6 +396,9 @@ class _Reader(Speakers):
                 _bare(before[0]) in _KINDS and not before[0].startswith("ال"))):
             # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"», «مع جماعة "فيلق الرحمن"»: a name
             return True
+        following = _WORD.match(after.lstrip())
+        if len(words) <= 5 and following is not None and following.group() in RELATIVES:
+            return True  # «قرب "جسر شهداء 15 تموز/يوليو" الذي سيطر عليه …»: a place the clause describes
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»
         if len(words) <= 3 and after[:1] in "،,":
@@ -629,8 +641,11 @@ class _Reader(Speakers):
                 # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
                 # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())
-                return index if any(e.end <= verb_at and not any(
-                    word in THAT for word in _WORD.findall(fold(self.text[e.end:verb_at]))) for e in names) else None
+                subjects = [e for e in names if e.end <= verb_at and not any(
+                    word in THAT for word in _WORD.findall(fold(self.text[e.end:verb_at])))]
+                if subjects:
+                    self.report_subjects[self.original(*self.cue_span(index))] = subjects[0]
+                return index if subjects else None
         return None
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:

@@ -74,7 +74,7 @@ TITLES = _folded("الرئيس الملك الأمير الوزير الوزير
 # (every country has its الرئيس), it points to the person introduced with it before the last speaker.
 PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة الخبير الخبيرة المحلل المحللة الباحث الباحثة الطبيب الطبيبة "
                       "المحامي المحامية القاضي القاضية الناشط الناشطة الفنان الفنانة الممثل الممثلة المخرج المخرجة "
-                      "المغني المغنية")
+                      "المغني المغنية البرلماني البرلمانية")
 TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("مؤسس مؤسسة رئيس رئيسة وزير وزيرة سفير متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
@@ -97,7 +97,7 @@ HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكت
                   "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة إدارة صديق صديقة ممثلو ممثلي خطيبة خطيب أرملة "
                   "أخت حفيد حفيدة أصدقاء زملاء زميل زميلة أبناء")
 # Who speaks for a country or a body named after them, when no person is named: «ممثلة بلغاريا», «سفير فرنسا»
-REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة")
+REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة مبعوث مبعوثة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")
 # Words that describe who spoke without naming them: no entity is proposed for «مصدر مسؤول».
 DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر أوساط متحدث متحدثة مراسل مراسلة تقارير مراقبون "
@@ -144,7 +144,7 @@ _QUANTITIES = _folded("أفراد عناصر أعضاء عدد بعض أحد إ�
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W\d_]+|\d+")  # «أن26»: a date or a count glued to a word is a word of its own
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)(?! \w{1,4}[\"»”])")  # «لـ"العربية. نت"» goes on
 _MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
 _PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
 _FAR = 20_000  # characters back where a title or a kind of body is looked for: a long page is no article

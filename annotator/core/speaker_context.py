@@ -9,8 +9,8 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, SUBJECT_HEADS,
-    THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare,
+    ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
+    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _fold,
@@ -58,6 +58,11 @@ class Context:
                 break
         words = self.words[n:index]
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if n > first and 3 <= len(words) <= 7 and words[0].group().rstrip("ا") in DESCRIPTIONS and \
+                words[1].group() == _IN_THE_NAME_OF and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «لكن متحدثا باسم أردوغان قال»: the spokesperson, in whose name they speak
         if n > first and 2 <= len(words) <= 7 and words[0].group() in CONSTRUCT_TITLES and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
@@ -194,6 +199,9 @@ class Context:
                                  and self.text[named[0].end:e.start].strip(" \u200f") in ("،", ",")), None)
                 if named_so is not None:
                     return named_so.id, None
+            represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else None
+            if represented:
+                return None, represented  # «وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
                     and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
@@ -461,6 +469,38 @@ class Context:
         before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
         return any(word in RELATIVES for word in before)
 
+    def _subject_of_the_report(self, index: int):
+        """«وأضافت أن روبرت إيغير، المدير التنفيذي لديزني، اتصل بها وقال إنه …»: a joined verb right where the
+        quote before it ends, of another gender than that quote's verb, goes on for the person the reported
+        clause opened on, not for its reporter."""
+        opened = self.report_subjects.get(self.original(*self.cue_span(index)))
+        if opened is not None and opened.label == "PERSON" and (self.opening(index, "verb") or ("",))[0] == "that":
+            # «وأضافت أن فلانا … اتصل بها وقال إنه …», the report inside taken as the quote; but «أن الهريفي أضاف
+            # رقما، وزاد: "…"» opens on a colon, the reporter's own words going on
+            return opened
+        if not self.found:
+            return None
+        before, start, end = self.found[-1]
+        cue_start = self.words[index].start()
+        if end > cue_start or self.folded[end:cue_start].strip(" ،,"):
+            return None
+        if _gender(_fold(self.text[before.cue[0]:before.cue[1]])) == _gender(self.words[index].group()[1:]):
+            return None
+        words = list(_WORD.finditer(self.folded, start, end))[:4]
+        if not words:
+            return None
+        a, b = self.original(start, words[-1].end())
+        opened = [e for e in self.within(a, b) if e.label == "PERSON" and not self._governed(e)]
+        if not opened:
+            return None
+        # «إن كينغ توفي، لكن صديقته، نيكولا رايت، نفت ذلك، وأكدت»: another person or a «لكن» between, and the
+        # joined verb may be theirs
+        others = [e for e in self.within(opened[0].end, self.back(cue_start)) if e.label == "PERSON"
+                  and _WORD.findall(_fold(e.text))[-1:] != _WORD.findall(_fold(opened[0].text))[-1:]]
+        if others or set(_WORD.findall(self.folded, start, cue_start)) & (_BUT_OPENERS | {_fold("إلا")}):
+            return None
+        return opened[0]
+
     def _said_by_antecedent(self, suggestion) -> bool:
         """«تعليقات نائب الوزير، فلان، الذي قال فيها إن …، مضيفا أن …»: the relative clause's verb has the
         name it follows as its speaker, and a participle right after goes on for them."""
@@ -472,3 +512,8 @@ class Context:
     def _near(self, earlier_end: int, a: int) -> bool:
         """No more than one paragraph break between the last quote and this cue."""
         return self.text.count("\n", earlier_end, a) <= 2
+
+
+def _gender(verb: str) -> str:
+    """A past verb of saying's person: «قالت» she, «قالوا» they, «قال» he."""
+    return "they" if verb.endswith("وا") else "she" if verb.endswith("ت") else "he"

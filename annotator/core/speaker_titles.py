@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     _SOURCES, _WORD, _bare,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _MINISTRIES, _OWN_REPORT, _PLAYERS,
+    _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
     _TECHNICAL, _THE_STATEMENTS, _fold,
 )
 
@@ -215,7 +215,8 @@ class Titles:
         «السفير الأمريكي روبرت وود» is not «السفيرة الأسترالية». Any mention of the person counts (the full
         name before the surname alone)."""
         words = _WORD.findall(_fold(phrase))
-        described = [w for w in words[1:] if w not in _MINISTRIES]  # «وزير الداخلية الفرنسي»: past the ministry
+        # «وزير الداخلية الفرنسي»: past the ministry; «الرئيس الإسلامي المحافظ»: past the leaning, to the country
+        described = [w for w in words[1:] if w not in _MINISTRIES and w not in _LEANINGS]
         office, adjective = words[0], (described[0] if described and described[0].endswith(_ADJECTIVE_ENDINGS) else None)
         last = _WORD.findall(_fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
@@ -235,7 +236,7 @@ class Titles:
                 if (any(w in _FORMER for w in before[n + 1:]) or any(w in _FORMER for w in _WORD.findall(
                         _fold(self.text[mention.end:mention.end + 12]))[:1])) != any(w in _FORMER for w in words):
                     return True  # «الرئيس الأميركي السابق ريتشارد نيكسون» is not «الرئيس الأميركي»
-                rest = [w for w in before[n + 1:] if w not in _MINISTRIES]  # «وزير الخارجية الأميركي»: past the ministry
+                rest = [w for w in before[n + 1:] if w not in _MINISTRIES and w not in _LEANINGS]  # past the ministry
                 introduced = rest[0] if rest and rest[0].endswith(_ADJECTIVE_ENDINGS) else None
                 if adjective and introduced and _bare(introduced) != _bare(adjective):
                     return True

@@ -39,6 +39,10 @@ class Speakers(Titles, Context):
         antecedent = self._antecedent(index) or self._contrasted(index)
         if antecedent is not None:
             return antecedent
+        if not region and self.words[index].group()[:1] == "و":
+            reported = self._subject_of_the_report(index)
+            if reported is not None:  # «وأضافت أن فلانا … اتصل بها وقال إنه …»: he, not she
+                return reported.id, None
         if self.words[self.first_word_at(self.sentence_start(cue_start))].group() in _KANA and \
                 self.words[index].group()[:1] != "و":
             kana = self._kana_subject(index)  # «وكان التلفزيون السوري أكد تعرض …»: the subject stands before it
