@@ -37,8 +37,10 @@ _PORTFOLIOS = _folded("الداخلية الخارجية المالية الدف
 _HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"), fold("رئيسة الوزراء"), fold("رئيس الحكومة")}
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
+_BUT = _folded("لكن ولكن")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
-_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب")  # «التي يمكن أن تؤدي»: أن of the modal
+# «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
+_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
@@ -433,6 +435,9 @@ class _Reader(Speakers):
             if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
                     opening[0].group() not in ASIDES and self.within(self.back(opening[0].start()), self.back(opening[-1].end())):
                 return at
+            if opening and opening[0].start() < end and opening[0].group() in _BUT and \
+                    self.within(self.back(opening[0].start()), self.back(opening[-1].end()), whole=False):
+                return at  # «… وشائعات. ولكن هانز فاتزكة، الرئيس التنفيذي، قال …»
             if self._opens_another_colon_quote(following, end):
                 return at  # «… أو لا. وقال بارتوميو، رئيس النادي: …», «وعن هذا الأمر تحدث قائلا: …»
             at = self.sentence_end(at + 1)
@@ -638,6 +643,8 @@ class _Reader(Speakers):
             if kind == "verb" and self.opening(index, kind) is not None:
                 if match.start() < marked_until:
                     return None
+                if match.group()[:1] == "و" and any(m in self.folded[self.words[index - 1].end():match.start()] for m in "،,"):
+                    return None  # «أن فافري يريد منع صفقة فلان، وقال المدافع …»: the reporter's next clause
                 # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
                 # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())

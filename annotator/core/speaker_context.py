@@ -349,7 +349,8 @@ class Context:
                 return None
             return first + times
         if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING:
-            for n in range(first + 1, min(first + 7, index - 1)):
+            # up to nine words: «بعد رحيله المفاجئ عن تدريب ريال مدريد الإسباني، خرج …»
+            for n in range(first + 1, min(first + 10, index - 1)):
                 if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
                     word = self.words[n].group()
                     plain = word[1:] if word[:1] in "وف" and len(word) > 4 else word

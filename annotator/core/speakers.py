@@ -23,6 +23,9 @@ from annotator.core.speaker_context import Context
 from annotator.core.speaker_titles import Titles
 
 
+_AGED = re.compile(r"\s+(?:البالغ|البالغة)\s")  # «المدرب البالغ 45 عاما»: an age apposition
+
+
 class Speakers(Titles, Context):
     """The speaker half of the quote reader: it reads the reader's words, sentences, names and quotes found."""
 
@@ -175,6 +178,12 @@ class Speakers(Titles, Context):
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
         quoted or introduced before, else the tagged name spelled so, else the words themselves."""
+        aged = _AGED.search(phrase)
+        if aged is not None and aged.start() > 0:
+            # «وقال المدرب البالغ 45 عاما»: the age is said of someone known; the title says who
+            known = self._phrase_speaker(phrase[:aged.start()], cue_start)
+            if known[0] is not None:
+                return known
         if _fold(phrase) == _THE_STATEMENT:
             author = self._statement_author(cue_start)
             if author is not None:
@@ -400,7 +409,9 @@ class Speakers(Titles, Context):
             return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
-            return last if not self._governed(last) else None
+            if self._governed(last):
+                return self._titled_before(candidates[:-1], last, a)
+            return last
         for candidate in reversed(candidates[-4:]):
             if (self._apposition_between(candidate, a) or self._relative_between(candidate, a)) and \
                     not self._governed(candidate):
@@ -410,6 +421,19 @@ class Speakers(Titles, Context):
             # name before the comma ends the clause before, and the joined verb is not its
             return last if not self._governed(last) else None
         return None
+
+    def _titled_before(self, candidates, governed, a: int):
+        """«ولكن هانز فاتزكة الرئيس التنفيذي لدورتموند قال»: the body glued to ل is whose officer speaks; the
+        person right before the office, with nothing else between, is the subject."""
+        person = candidates[-1] if candidates and candidates[-1].label == "PERSON" else None
+        if person is None or any(mark in self.text[person.end:a] for mark in "،,\"«»()"):
+            return None
+        office = _WORD.findall(_fold(self.text[person.end:governed.start]))
+        if not office or len(office) > 4 or office[0] not in TITLES and office[0] not in CONSTRUCT_TITLES:
+            return None
+        if not all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w in ("ل", "لـ") for w in office):
+            return None
+        return person if not self._governed(person) else None
 
     def _fronted_phrase_end(self, cue_start: int) -> int | None:
         """Where a prepositional phrase the sentence opens on ends («وحول بروز الهريفي ونجوميته قال»,
