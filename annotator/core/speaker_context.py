@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _fold,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN, _fold,
 )
 
 
@@ -469,6 +469,27 @@ class Context:
         cue = suggestion.cue[0]  # in the text's own code points, as every suggestion
         before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
         return any(word in RELATIVES for word in before)
+
+    def _when_subject(self, index: int):
+        """«وعندما سئلت كريستين بلانشارد عن …، قالت إن …»: a sentence opening on «when» and a verb whose
+        subject is named right after it, then the verb of saying after a comma with no subject of its own:
+        the same person."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        if first + 2 >= index or self.words[first].group() not in _WHEN:
+            return None
+        gap = self.folded[self.words[index - 1].end():self.words[index].start()]
+        if not any(mark in gap for mark in "،,") or any(mark in self.folded[self.words[first].end():self.words[index - 1].end()]
+                                                      for mark in "،,\"«»:"):
+            return None
+        verb = self.words[first + 1].group()
+        if verb.startswith("ال") or verb in GOVERNING or len(verb) < 3:
+            return None
+        a = self.back(self.words[first + 1].end())
+        b = self.back(self.words[min(first + 5, index - 1)].end())
+        named = [e for e in self.within(a, b, whole=False) if e.label in SPEAKER_LABELS and not self._governed(e)]
+        if not named or _WORD.findall(_fold(self.text[a:named[0].start])):
+            return None  # the name must stand right after the verb: its subject
+        return named[0]
 
     def _subject_of_the_report(self, index: int):
         """«وأضافت أن روبرت إيغير، المدير التنفيذي لديزني، اتصل بها وقال إنه …»: a joined verb right where the

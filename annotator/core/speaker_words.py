@@ -47,6 +47,7 @@ _GENERAL = fold("العام")
 _GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
 _BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد")
 _IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
+_WHEN = _folded("عندما وعندما حين وحين حينما وحينما لما ولما بعدما وبعدما")  # «وعندما سئلت فلانة …، قالت»
 _BUT_OPENERS = _folded("لكن ولكن")
 _ABOUT_OPENERS = _folded("حول عن بشأن وبشأن")  # a sentence opening on what it is about
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")

@@ -24,6 +24,7 @@ from annotator.core.speaker_titles import Titles
 
 
 _AGED = re.compile(r"\s+(?:البالغ|البالغة)\s")  # «المدرب البالغ 45 عاما»: an age apposition
+_OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
 
 class Speakers(Titles, Context):
@@ -123,6 +124,9 @@ class Speakers(Titles, Context):
         if before is not None and not joined:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
             return before.id, None
         if not own_subject and not named:
+            when = self._when_subject(index)
+            if when is not None:  # «وعندما سئلت فلانة عن …، قالت إن …»
+                return when.id, None
             # «وكان فلان التقى نظيره فلانا وقال …»: a joined verb shares the sentence's subject, not the name before it
             # «وأبرزت الغرفة الصادرات … من ولايات دعمت الرئيس ترمب، وقالت إنها …»: the subject right after the
             # sentence's verb, before any other name of its first words
@@ -178,6 +182,11 @@ class Speakers(Titles, Context):
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
         quoted or introduced before, else the tagged name spelled so, else the words themselves."""
+        if _OF_AGE.match(_fold(phrase)):
+            # «وقال صاحب الـ 57 عاما»: an epithet of age for the one the article is about, named last
+            named = self._earlier_name(cue_start)
+            if named is not None:
+                return named.id, None
         aged = _AGED.search(phrase)
         if aged is not None and aged.start() > 0:
             # «وقال المدرب البالغ 45 عاما»: the age is said of someone known; the title says who
@@ -277,8 +286,8 @@ class Speakers(Titles, Context):
         sentence_start = self.sentence_start(self.words[index].start())
         for n in range(index - 1, max(self.first_word_at(sentence_start), index - 12) - 1, -1):
             if self.words[n].group() == _AMMA:
-                if n + 1 == index:
-                    return None
+                if n + 1 == index or self.words[n + 1].group() in GOVERNING:
+                    return None  # «أما عن إمكانية انضمامه …، فأجاب اللاعب»: a topic, not who speaks
                 a, b = self.original(self.words[n + 1].start(), self.words[index - 1].end())
                 named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and not self._governed(e)]
                 person = next((e for e in named if e.label == "PERSON"), None)
