@@ -1054,6 +1054,12 @@ WHO_SPEAKS = [
         [("كريستين بلانشارد", "PERSON")],
         ["العاملون", "كريستين بلانشارد"],
         id="when_someone_was_asked_then_a_comma_and_the_verb_of_saying_she_answers"),
+    pytest.param(
+        "وقال المرصد إن القوات انسحبت من المطارات.\n"
+        "وكان سفير روسيا في لبنان قد قال إن أي صاروخ يطلق على سوريا سوف يسقط.\n",
+        [("المرصد", "ORG"), ("روسيا", "GPE"), ("لبنان", "GPE"), ("سوريا", "GPE")],
+        ["المرصد", "سفير روسيا"],
+        id="kana_and_an_envoy_of_a_country_the_envoy_speaks"),
 ]
 
 

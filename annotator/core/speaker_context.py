@@ -470,6 +470,18 @@ class Context:
         before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
         return any(word in RELATIVES for word in before)
 
+    def _kana_representative(self, index: int) -> str | None:
+        """«وكان سفير روسيا في لبنان قد قال …»: an envoy of the country or body right after كان, as the
+        sentence's subject."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        if first + 2 > index or self.words[first].group() not in _KANA:
+            return None
+        a, b = self.back(self.words[first].end()), self.back(self.words[index].start())
+        named = [e for e in self.within(a, b) if e.label in ("GPE", "ORG")]
+        if not named or len(_WORD.findall(_fold(self.text[a:named[0].start]))) != 1:
+            return None
+        return self._holder(named[0], REPRESENTATIVES)
+
     def _when_subject(self, index: int):
         """«وعندما سئلت كريستين بلانشارد عن …، قالت إن …»: a sentence opening on «when» and a verb whose
         subject is named right after it, then the verb of saying after a comma with no subject of its own:

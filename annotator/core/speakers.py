@@ -52,6 +52,9 @@ class Speakers(Titles, Context):
             kana = self._kana_subject(index)  # «وكان التلفزيون السوري أكد تعرض …»: the subject stands before it
             if kana is not None and set(_WORD.findall(_fold(self.text[kana.end:self.back(cue_start)]))) <= {_QAD}:
                 return kana.id, None
+            envoy = self._kana_representative(index)
+            if envoy:  # «وكان سفير روسيا في لبنان قد قال»: the ambassador, not Russia
+                return None, envoy
         issued_by = self._issued_by(index)
         if issued_by is not None:  # «وأوضح البيان الصادر عن البيت الأبيض أن …»
             return issued_by.id, None
