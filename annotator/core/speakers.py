@@ -82,7 +82,8 @@ class Speakers(Titles, Context):
             # a country's official is the one introduced with that country: not «رئيس الوزراء الياباني» for
             # «رئيس وزراء سنغافورة»
             around = _fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
-            if titled is not None and (named[0].label != "GPE" or _fold(named[0].text) in around):
+            if titled is not None and (named[0].label != "GPE" or _fold(named[0].text) in around
+                                       or _of_country(named[0].text, around)):
                 return titled.id, None
             head = self._head_of(named[0], cue_start) if titled is None else None
             if head is not None:
@@ -564,3 +565,17 @@ class Speakers(Titles, Context):
             before = [e for e in mentions if e.start <= a]
             return (before[-1] if before else mentions[0]).id, None
         return None, phrase
+
+
+def _of_country(country: str, around: str) -> bool:
+    """Whether a nisba in the folded words `around` names the country: «الروسي» روسيا, «الفرنسية» فرنسا,
+    «المصري» مصر, «السعودي» السعودية (their common root, three letters at least)."""
+    name = _fold(country)
+    name = name[2:] if name.startswith("ال") else name
+    for word in _WORD.findall(around):
+        if not word.startswith("ال") or not word.endswith(("ي", "يه")):
+            continue
+        root = word[2:].removesuffix("يه").removesuffix("ي")
+        if len(root) >= 3 and name.startswith(root):
+            return True
+    return False
