@@ -44,6 +44,15 @@ def test_a_verb_inside_the_reporters_own_marked_words_is_theirs_not_a_report_ins
     assert quotes(reported, ("أحمد فهمي", "PERSON")) == [("قال", "سيزور المنطقة قريبا", "أحمد فهمي")]
 
 
+def test_a_few_marked_words_in_another_joined_clause_are_no_quote_but_far_speech_is():
+    # Harakat, an emoji and CRLF on the way.
+    text = ('شدد الرئيس حسن روحاني على أهمية التزام الولايات المتحدة بالاتفاق النوويّ 😀، وهدد واشنطن برد سريع '
+            '"في أقل من أسبوع" في حال انسحابها منه.\r\n'
+            'من ناحيته، قال متحدث باسم الجيش ردا على تقارير تحدثت عن غارة على المدينة "لا علم لي بذلك".\r\n')
+    found = quotes(text, ("حسن روحاني", "PERSON"), ("الولايات المتحدة", "GPE"), ("واشنطن", "GPE"))
+    assert [(cue, quote) for cue, quote, _ in found] == [("قال", "لا علم لي بذلك")]
+
+
 def test_a_quoted_name_with_an_apposition_before_an_is_no_quote():
     # Harakat, tatweel, an emoji, a bidi mark and CRLF on the way: offsets stay on the text's own characters.
     text = 'قالت شركة "النسيم"، أكبرُ مصنعٍ للــورق 😀 في البلاد\u200f، إنها ستُغلق فرعها في المدينة.\r\n'
@@ -1068,6 +1077,13 @@ WHO_SPEAKS = [
         [("سيرغي لافروف", "PERSON"), ("روسيا", "GPE"), ("ماري دوبون", "PERSON"), ("فرنسا", "GPE"), ("باريس", "GPE")],
         ["سيرغي لافروف", "الوزارة", "سيرغي لافروف", "ماري دوبون", "ماري دوبون"],
         id="the_minister_of_a_country_is_the_one_introduced_with_its_nisba"),
+    pytest.param(
+        "وقال خبراء إن ذلك يمهد السبيل لتقديم الحقن. وكانت التوصية دفعت خبراء منظمة الصحة العالمية إلى الإشارة "
+        "إلى ذلك. وأضاف الخبراء أنه يمكن الاستفادة من الدواء. ويقول خبراء منظمة الصحة العالمية إنهم يأملون في توفيره.\n"
+        'وقال مسؤول كبير بالوزارة عن المحادثات المقرر أن يجريها الوزير سامر حداد "سيكون هناك مسعى للتواصل مع العالم".\n',
+        [("منظمة الصحة العالمية", "ORG"), ("سامر حداد", "PERSON")],
+        ["خبراء", "خبراء", "خبراء منظمة الصحة العالمية", "مسؤول كبير"],
+        id="the_experts_are_no_kind_of_body_and_a_name_past_a_modal_an_is_in_a_clause_of_its_own"),
 ]
 
 

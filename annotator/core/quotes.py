@@ -40,7 +40,7 @@ _SAW = fold("رأى")
 _BUT = _folded("لكن ولكن")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
-_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون")
+_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
@@ -253,7 +253,8 @@ class _Reader(Speakers):
                 close = self.closing(position)
                 if close is not None and (self._quoted_name(position, close) or self._governed_title(position, close) or (
                         kind == "participle" and counted >= 2 and len(_WORD.findall(self.folded, position, close)) <= 3) or (
-                        counted >= 5 and len(_WORD.findall(self.folded, position, close)) <= 2)):
+                        counted >= 5 and len(_WORD.findall(self.folded, position, close)) <= 2) or (
+                        len(_WORD.findall(self.folded, position, close)) <= 4 and self._another_clause(after, position))):
                     # «وتساءل عما إذا كان الرئيس سيقول الكلام نفسه "لحفيدته"»: a word or two set off far from the
                     # verb are the reporter's emphasis, not the speech
                     # «مؤكدا معلومات للقنوات "تي إف 1" و"إل سي إي"»: a name or term a few words on, not speech
@@ -299,6 +300,16 @@ class _Reader(Speakers):
                 return None
             position = match.end()
         return None
+
+    def _another_clause(self, after: int, position: int) -> bool:
+        """«شدد روحاني على …، وهدد واشنطن برد سريع "في أقل من أسبوع"»: a comma, then a joined word that is
+        no verb of saying, between the cue and a few marked words: they belong to that other clause."""
+        for match in _WORD.finditer(self.folded, after, position):
+            gap = self.folded[max(after, match.start() - 3):match.start()]
+            if any(mark in gap for mark in "،,") and match.group()[:1] == "و" and len(match.group()) > 3 \
+                    and not self._is_cue_word(match.group()):
+                return True
+        return False
 
     def _word_before(self, match) -> str:
         """The word before a matched word, folded."""

@@ -9,13 +9,17 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, HOLDERS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
-    _SOURCES, _WORD, _bare,
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, HOLDERS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
     _TECHNICAL, _THE_STATEMENTS, _fold,
 )
+
+
+# Descriptions of people, never a kind of body: «الخبراء» after «خبراء منظمة الصحة» are the experts
+_PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")
 
 
 class Titles:
@@ -160,7 +164,9 @@ class Titles:
             own = _WORD.findall(_fold(entity.text))
             before = _WORD.findall(_fold(self.text[max(0, entity.start - 20):entity.start]))
             # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
-            kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG"  # not «جامعة فلوريدا»
+            # not «جامعة فلوريدا»; and «الخبراء» is no kind of body: «خبراء منظمة الصحة» are not the organisation
+            kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG" and \
+                words[0][2:] not in _PEOPLE
             if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
                 after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]

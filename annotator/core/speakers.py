@@ -71,6 +71,8 @@ class Speakers(Titles, Context):
         lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
         attributed = any(w in ATTRIBUTION for w in _WORD.findall(self.folded, cue_end, subject_end))
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
+                 # «عن المحادثات المقرر أن يجريها بومبيو»: a name in a clause of its own, past its أن
+                 and not THAT & set(_WORD.findall(_fold(self.text[a:e.start])))
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
