@@ -123,7 +123,7 @@ class Titles:
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e, titles=False)
-                      and office in {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
+                      and office in {_bare(_unjoined(w)) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
                                      + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
             if titled:
@@ -254,16 +254,24 @@ class Titles:
         for mention in self.within(max(0, person.start - _FAR), person.end):
             if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
                 continue
-            window = self.text[max(0, mention.start - 100):mention.start]
-            window = window[max(window.rfind("."), window.rfind("\n")) + 1:]  # its own sentence: not the last one's office
-            around = _WORD.findall(_fold(window))[-12:] + \
-                _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
+            # its own sentence, past the person named before it in there: «ولي العهد السعودي، الأمير محمد بن سلمان،
+            # والرئيس الفرنسي، إيمانويل ماكرون» introduces Macron as president, not as crown prince
+            floor = max([e.end for e in self.within(max(0, mention.start - 100), mention.start)
+                         if e.label == "PERSON"] + [max(0, mention.start - 100)])
+            window = self.text[floor:mention.start]
+            window = window[max(window.rfind("."), window.rfind("\n")) + 1:]
+            after = _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
+            after = after[:next((n for n, w in enumerate(after) if w.startswith("وال")), len(after))]  # «، والرئيس …»: the next one's
+            around = _WORD.findall(_fold(window))[-12:] + after + \
+                _WORD.findall(_fold(mention.text))[:-1]  # «الأمير تشارلز» tagged whole: its own title
             if wanted <= {_bare(w) for w in around} or any(wanted <= family and family & {_bare(w) for w in around}
                                                            for family in (_PLAYERS, _COACHES)):
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
-            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES for w in around)
+            # «والرئيس الفرنسي، إيمانويل ماكرون»: the office joined by و counts
+            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES or w[:1] == "و" and w[1:] in TITLES
+                                     for w in around)
         return offices
 
     @staticmethod
@@ -315,3 +323,8 @@ class Titles:
                     w in _HEADS or w == _TECHNICAL for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
                 return person  # «المدير الفني للمنتخب الروسي» is «مدرب المنتخب الروسي»
         return None
+
+
+def _unjoined(word: str) -> str:
+    """«والرئيس» as «الرئيس»: a title joined to the name before it by و."""
+    return word[1:] if word.startswith("وال") else word
