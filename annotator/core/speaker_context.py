@@ -10,7 +10,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
-    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare,
+    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN, _fold,
@@ -58,11 +58,12 @@ class Context:
                 break
         words = self.words[n:index]
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
-        if n > first and 3 <= len(words) <= 7 and words[0].group().rstrip("ا") in DESCRIPTIONS and \
-                words[1].group() == _IN_THE_NAME_OF and \
+        if n > first and 2 <= len(words) <= 7 and words[0].group().rstrip("ا") in DESCRIPTIONS and \
+                (words[1].group() in _OF_A_BODY or words[1].group().startswith("بال")) and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
-            return self.text[a:b]  # «لكن متحدثا باسم أردوغان قال»: the spokesperson, in whose name they speak
+            # «لكن متحدثا باسم أردوغان قال», «لكن مسؤولا في البنتاغون قال»: the official, where they work
+            return self.text[a:b]
         if n > first and 2 <= len(words) <= 7 and words[0].group() in CONSTRUCT_TITLES and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
@@ -546,6 +547,9 @@ class Context:
     def _near(self, earlier_end: int, a: int) -> bool:
         """No more than one paragraph break between the last quote and this cue."""
         return self.text.count("\n", earlier_end, a) <= 2
+
+
+_OF_A_BODY = _folded("باسم في من لدى")  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
 
 
 def _gender(verb: str) -> str:

@@ -64,6 +64,10 @@ class Speakers(Titles, Context):
             person = [e for e in authors if e.label == "PERSON"]  # «بيان للمتحدث باسم التحالف تركي المالكي»
             if authors:
                 return (person or authors)[0].id, None
+            owner = self.words[index + 2].group() if index + 2 < len(self.words) else ""
+            issuer = self._described(owner, cue_start) if owner.startswith("ال") else None
+            if issuer is not None:  # «ويشير بيان المفوضية إلى أن …»: the commission named before
+                return issuer.id, None
         if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
             quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
@@ -279,8 +283,9 @@ class Speakers(Titles, Context):
 
     def _in_construct(self, entity) -> bool:
         """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
-        before = _WORD.findall(_fold(self.text[max(0, entity.start - 30):entity.start]))[-2:]
-        return any(word in CONSTRUCT_TITLES for word in before)
+        before = self.text[max(0, entity.start - 30):entity.start]
+        before = re.split(r"[.!?؟\n\"»”:]", before)[-1]  # «… أكثر من كونه رئيس". وقال البنتاغون»: its own sentence
+        return any(word in CONSTRUCT_TITLES for word in _WORD.findall(_fold(before))[-2:])
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
         """«أما سفير فرنسا فقال إن …»: the topic أما sets before a verb glued to ف is its subject."""
