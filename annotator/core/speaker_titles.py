@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
-    _TECHNICAL, _THE_STATEMENTS, _fold,
+    _TECHNICAL, _THE_STATEMENTS, _fold, _own_sentence_before,
 )
 
 
@@ -123,8 +123,9 @@ class Titles:
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e, titles=False)
-                      and office in {_bare(_unjoined(w)) for w in _WORD.findall(_fold(self.text[max(0, e.start - 40):e.start]))[-4:]
-                                     + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]}]  # «ألفيش لاعب باريس»
+                      and office in {_bare(_unjoined(w)) for w in self._title_words_before(e)
+                                     + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]  # «ألفيش لاعب باريس»
+                                     + _WORD.findall(_fold(e.text))[:-1]}]  # «الأمير تشارلز» tagged with his title
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
             if titled:
                 return titled[-1]
@@ -140,6 +141,13 @@ class Titles:
         person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))
                   and not (words and self._held(e))]
         return person[-1] if person else None
+
+    def _title_words_before(self, person) -> list[str]:
+        """The last four words of the person's own sentence before them, where a title would stand; none when a
+        conjunction is glued to the name («رؤية الأمير، فإليزابيث كولا»: a new clause, not her title)."""
+        if person.start and self.text[person.start - 1] in "وف" and (person.start < 2 or not self.text[person.start - 2].isalpha()):
+            return []
+        return _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
 
     def _held(self, person) -> bool:
         """«محامي برونسون», «والد كينغ»: a person named as whom someone else works for or belongs to."""
@@ -180,7 +188,7 @@ class Titles:
 
     def _reported_by(self, entity) -> bool:
         """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
-        for word in _WORD.findall(_fold(self.text[max(0, entity.start - 30):entity.start]))[-3:]:
+        for word in _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 30)))[-3:]:
             if word in ATTRIBUTION or any(word[:len(word) - cut] in VERBS for cut in (0, 1, 2)):
                 return True
         return False
@@ -233,7 +241,7 @@ class Titles:
         for mention in self.within(max(0, person.start - _FAR), person.end):
             if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
                 continue
-            before = _WORD.findall(_fold(self.text[max(0, mention.start - 40):mention.start]))[-4:]
+            before = _WORD.findall(_fold(_own_sentence_before(self.text, mention.start, 40)))[-4:]
             for n, word in enumerate(before):
                 if _bare(word) != _bare(office):
                     continue

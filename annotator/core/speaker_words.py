@@ -57,3 +57,13 @@ _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسم�
 _HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب مؤسس")  # words for the head of a body (of a team, its coach)
 _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
+
+
+def _own_sentence_before(text: str, position: int, reach: int) -> str:
+    """Up to `reach` characters before `position`, from the start of its own sentence on: the words before a
+    name that opens a sentence are not its title («… رئيس.\nترامب قال»)."""
+    before = text[max(0, position - reach):position]
+    return _SENTENCE_BREAK.split(before)[-1]

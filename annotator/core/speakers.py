@@ -17,7 +17,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _AN, _A_STATEMENT, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
-    _fold,
+    _fold, _own_sentence_before,
 )
 from annotator.core.speaker_context import Context
 from annotator.core.speaker_titles import Titles
@@ -265,7 +265,7 @@ class Speakers(Titles, Context):
             if before and fold(before[-1]) == fold("عن"):
                 return entity.id, None
             # «نُقل عن وزير الدفاع الروسي سيرغي شويغو قوله»: his titles between عن and the name
-            titled = _WORD.findall(_fold(self.text[max(0, entity.start - 50):entity.start]))[-5:]
+            titled = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 50)))[-5:]
             if _AN in titled:
                 rest = titled[len(titled) - 1 - titled[::-1].index(_AN) + 1:]
                 if rest and (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
@@ -283,8 +283,8 @@ class Speakers(Titles, Context):
 
     def _in_construct(self, entity) -> bool:
         """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
-        before = self.text[max(0, entity.start - 30):entity.start]
-        before = re.split(r"[.!?؟\n\"»”:]", before)[-1]  # «… أكثر من كونه رئيس". وقال البنتاغون»: its own sentence
+        # «… أكثر من كونه رئيس". وقال البنتاغون»: its own sentence only
+        before = _own_sentence_before(self.text, entity.start, 30)
         return any(word in CONSTRUCT_TITLES for word in _WORD.findall(_fold(before))[-2:])
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
