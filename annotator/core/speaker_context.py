@@ -58,6 +58,9 @@ class Context:
                 break
         words = self.words[n:index]
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if n > first and len(words) == 1 and re.sub(r"(?:ه|ها|هم|هما)$", "", words[0].group()) in _THEIR_PEOPLE:
+            a, b = self.original(words[0].start(), words[0].end())
+            return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters
         if n > first and 2 <= len(words) <= 7 and words[0].group().rstrip("ا") in DESCRIPTIONS and \
                 (words[1].group() in _OF_A_BODY or words[1].group().startswith("بال")) and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
@@ -416,6 +419,9 @@ class Context:
             if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion) and \
                     (far or not self._said_by_antecedent(suggestion)):
                 continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
+            if start < cue_start and self._near(suggestion.end, a) and not quotes_only and \
+                    self._of_other_person(suggestion, cue_start):
+                continue  # «قالت فلانة … يرى الكثير أنه … . كما أكدت أن …»: she goes on, not they
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
@@ -536,6 +542,32 @@ class Context:
             return None
         return opened[0]
 
+    def _of_other_person(self, suggestion, cue_start: int) -> bool:
+        """Whether a bare «وأضافت أن» cannot go on for an earlier quote's speaker: that quote's verb says he and
+        this one she (or the reverse), and its speaker is the verb's own subject, described or a body, not a
+        person found elsewhere («أقرت الوزارة، بتصريح من المتحدث فلان، بأن …» is his), nor reported by another."""
+        if suggestion.cue in self.reporters or not self._bare_continuation(cue_start):
+            return False
+        named = self.by_id.get(suggestion.speaker) if suggestion.speaker is not None else None
+        if named is not None and named.label == "PERSON":
+            return False
+        return _other_person(_fold(self.text[suggestion.cue[0]:suggestion.cue[1]]), self._cue_word_at(cue_start))
+
+    def _bare_continuation(self, cue_start: int) -> bool:
+        """A verb of saying with nothing between it and the words it reports («وأضافت أن», «كما أكدت:»,
+        «قائلة "…"»): whoever it goes on for agrees with it."""
+        index = self.index_at.get(cue_start)
+        if index is None:
+            return False
+        gap = self.folded[self.words[index].end():self.words[index].end() + 3].strip()
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        return gap[:1] in (":",) + tuple(_OPENINGS) or following in THAT
+
+    def _cue_word_at(self, cue_start: int) -> str:
+        """The folded word a cue starting at `cue_start` (folded offsets) is."""
+        index = self.index_at.get(cue_start)
+        return self.words[index].group() if index is not None else ""
+
     def _said_by_antecedent(self, suggestion) -> bool:
         """«تعليقات نائب الوزير، فلان، الذي قال فيها إن …، مضيفا أن …»: the relative clause's verb has the
         name it follows as its speaker, and a participle right after goes on for them."""
@@ -549,7 +581,30 @@ class Context:
         return self.text.count("\n", earlier_end, a) <= 2
 
 
-_OF_A_BODY = _folded("باسم في من لدى")  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
+# Someone's people, named by a pronoun: «مؤيديه», «محاموها», «أنصاره»
+_THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منتقدي منتقدو خصوم محامي محامو أنصار زملاء أصدقاء أقارب أسرت "
+                        "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
+_OF_A_BODY = _folded("باسم في من لدى")
+_OPENINGS = "«“\"„'"  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
+
+
+def _person(word: str) -> str | None:
+    """He or she, as a verb of saying or its participle shows it: «قالت», «أضافت», «مؤكدة» she; «قال»,
+    «أضاف», «مؤكدا» he; None when the form does not tell («تقول», «تابع»: a present or a verb of تفاعل)."""
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word.endswith(("وا", "ون", "ين")):
+        return None
+    if word.endswith("ت"):
+        return "she"
+    if word.startswith("م") or word.startswith("قائل"):
+        return "she" if word.endswith("ه") else "he" if word.endswith("ا") else None
+    return None if word.startswith("ت") else "he"
+
+
+def _other_person(earlier: str, later: str) -> bool:
+    """Whether two verbs of saying cannot share a speaker: one says she, the other he."""
+    first, second = _person(earlier), _person(later)
+    return first is not None and second is not None and first != second
 
 
 def _gender(verb: str) -> str:

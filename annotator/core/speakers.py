@@ -15,7 +15,7 @@ from annotator.core.reporting_words import (
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _AN, _A_STATEMENT, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
+    _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
     _fold, _own_sentence_before,
 )
@@ -23,6 +23,8 @@ from annotator.core.speaker_context import Context
 from annotator.core.speaker_titles import Titles
 
 
+# Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
+_MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _AGED = re.compile(r"\s+(?:البالغ|البالغة)\s")  # «المدرب البالغ 45 عاما»: an age apposition
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
@@ -398,6 +400,8 @@ class Speakers(Titles, Context):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
+        if previous in _MEETINGS and len(before) > 1 and before[-2] in GOVERNING:
+            return True  # «عقب لقاء ترامب», «خلال زيارة ماكرون»: when one spoke, not who
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if _fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
             earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
@@ -428,6 +432,8 @@ class Speakers(Titles, Context):
         if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
             return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
+        if set(gap) & _BUT_OPENERS:
+            return None  # «… في قيادة حزب المحافظين، لكن مؤيديه قالوا»: the name ends the clause before
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
             if self._governed(last):
                 return self._titled_before(candidates[:-1], last, a)
