@@ -53,6 +53,14 @@ def test_a_few_marked_words_in_another_joined_clause_are_no_quote_but_far_speech
     assert [(cue, quote) for cue, quote, _ in found] == [("قال", "لا علم لي بذلك")]
 
 
+def test_a_colon_clause_after_a_comma_ends_the_reported_words_and_a_colon_after_an_is_no_part_of_them():
+    # An RLM, tatweel and CRLF on the way.
+    text = ('وحينما قال المشتبه به\u200f إن معه مسدسا، أعاد عليه الضابــط: "لا أبالي. اجلس أرضا".\r\n'
+            'وأشار رئيس الشرطة، مارك سوندرز إلى أن: "العمل يبدو متعمدا".\r\n')
+    found = quotes(text, ("مارك سوندرز", "PERSON"))
+    assert [(cue, quote) for cue, quote, _ in found] == [("قال", "معه مسدسا"), ("أشار", "العمل يبدو متعمدا")]
+
+
 def test_a_quoted_name_with_an_apposition_before_an_is_no_quote():
     # Harakat, tatweel, an emoji, a bidi mark and CRLF on the way: offsets stay on the text's own characters.
     text = 'قالت شركة "النسيم"، أكبرُ مصنعٍ للــورق 😀 في البلاد\u200f، إنها ستُغلق فرعها في المدينة.\r\n'
@@ -1122,6 +1130,22 @@ WHO_SPEAKS = [
         [("تشونغ يوي-يونغ", "PERSON"), ("دونالد ترامب", "PERSON"), ("ترامب", "PERSON"), ("البيت الأبيض", "ORG")],
         ["ترامب", "تشونغ يوي-يونغ"],  # the inner report is the quote; ترامب is a mention of دونالد ترامب
         id="a_name_completing_a_meeting_after_a_preposition_is_when_not_who"),
+    pytest.param(
+        'حث ناشر صحيفة نيويورك تايمز، إيه جي سولزبرغر، الرئيس دونالد ترامب على التوقف عن وصف الصحفيين بأنهم "أعداء".\n'
+        "ونشرت صحيفة نيويورك تايمز بيانا، ردا على تغريدة ترامب بشأن اللقاء، قائلة إنها قررت أن ترد على توصيفه.\n"
+        "وقال ناشر نيويورك تايمز إنه أبلغ ترامب أن حكومات تستغل خطابه.\n"
+        "وبعد نشر بيان سولزبرغر، رد الرئيس ترامب بتغريدة، قال فيها إن نشر المداولات يعرض حياة كثيرين للخطر.\n",
+        [("نيويورك تايمز", "ORG"), ("إيه جي سولزبرغر", "PERSON"), ("سولزبرغر", "PERSON"), ("دونالد ترامب", "PERSON"),
+         ("ترامب", "PERSON")],
+        ["نيويورك تايمز", "إيه جي سولزبرغر", "ترامب"],
+        id="a_paper_named_after_its_kind_its_publisher_and_a_subject_that_came_after_a_fronted_statement"),
+    pytest.param(
+        "قالت عائلة الصحفية، ماري كولفن، التي قتلت في مدينة حمص، إن الحكومة هي التي اغتالتها.\n"
+        "وحينما قال المشتبه به إن معه مسدسا، أعاد عليه الضابط: \"لا أبالي\".\n"
+        'وأشار رئيس الشرطة، مارك سوندرز إلى أن: "العمل يبدو متعمدا".\n',
+        [("ماري كولفن", "PERSON"), ("حمص", "GPE"), ("مارك سوندرز", "PERSON")],
+        ["عائلة الصحفية ماري كولفن", "المشتبه به", "مارك سوندرز"],
+        id="a_family_before_a_comma_the_suspect_and_a_colon_after_anna"),
 ]
 
 

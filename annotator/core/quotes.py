@@ -585,6 +585,7 @@ class _Reader(Speakers):
         content_end = self.content_end(mode, content_start)
         if mode == "that":
             content_start, content_end = self._unwrapped(content_start, content_end)
+            content_end = self._before_a_colon_clause(content_start, content_end)
             # «ونقلت الوكالة أن فلان، نائب الوزير، أوضح أن …»: the apposition's comma does not hide the verb
             inner = self._inner_report(content_start, max(content_end, self.sentence_end(content_start)))
             if inner is not None:
@@ -623,9 +624,26 @@ class _Reader(Speakers):
                 return True
         return False
 
+    def _before_a_colon_clause(self, start: int, end: int) -> int:
+        """«قال المشتبه به إن معه مسدسا، أعاد عليه الضابط: "…"»: reported words after إن hold no colon of their
+        own; a colon a few words past a comma opens the reporter's next clause, which ends them at that comma."""
+        colon = self.folded.find(":", start, end)
+        if colon == -1 or self._inside_marks(start, colon):
+            return end
+        comma = max(self.folded.rfind("،", start, colon), self.folded.rfind(",", start, colon))
+        if comma > start and len(_WORD.findall(self.folded, comma, colon)) <= 5:
+            return comma
+        return end
+
+    def _inside_marks(self, start: int, at: int) -> bool:
+        """Whether `at` stands inside quotation marks opened after `start`."""
+        between = self.folded[start:at]
+        return between.count('"') % 2 == 1 or between.count("«") > between.count("»") or \
+            between.count("“") > between.count("”")
+
     def _unwrapped(self, start: int, end: int) -> tuple[int, int]:
-        """إن "…" when the marks hold the whole clause: the words inside them."""
-        while start < end and self.folded[start] == " ":
+        """إن "…" when the marks hold the whole clause: the words inside them (after a colon too: «إلى أن: "…"»)."""
+        while start < end and self.folded[start] in " :":
             start += 1
         if start < end and self.folded[start] in _OPENING:
             close = self.closing(start)

@@ -10,7 +10,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
-    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _QUANTITIES, _WORD, _bare, _folded,
+    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN, _fold,
@@ -206,8 +206,9 @@ class Context:
             represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else None
             if represented:
                 return None, represented  # «وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country
-            if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between) \
-                    and len(between) <= 3:
+            # «ونشرت صحيفة نيويورك تايمز بيانا …، قائلة»: the kind of body before its name
+            if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or w in _MEDIA
+                   for w in between) and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())

@@ -304,7 +304,8 @@ class Titles:
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
-        before = self.text[max(0, person.start - 30):person.start].split()
+        # «عائلة الصحفية، ماري كولفن»: the words, their commas aside
+        before = [w.strip("،,") for w in self.text[max(0, person.start - 30):person.start].split() if w.strip("،,")]
         if before and fold(before[-1]) in holders:
             return f"{before[-1]} {person.text}"
         if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:

@@ -25,6 +25,8 @@ from annotator.core.speaker_titles import Titles
 
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
+_SUSPECTED = _folded("المشتبه مشتبه المتهم")
+_BIHI = _folded("به بها بهم بهما")
 _AGED = re.compile(r"\s+(?:البالغ|البالغة)\s")  # «المدرب البالغ 45 عاما»: an age apposition
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
@@ -439,6 +441,11 @@ class Speakers(Titles, Context):
                 return self._titled_before(candidates[:-1], last, a)
             return last
         for candidate in reversed(candidates[-4:]):
+            if any(other.label == "PERSON" and other.start >= candidate.end and not self._governed(other)
+                   and not self._in_construct(other) and not self._held(other)
+                   and not RELATIVES & set(_WORD.findall(_fold(self.text[candidate.end:other.start])))
+                   for other in candidates):
+                continue  # «وبعد نشر بيان فلان، رد الرئيس ترامب بتغريدة، قال فيها»: another subject came between
             if (self._apposition_between(candidate, a) or self._relative_between(candidate, a)) and \
                     not self._governed(candidate):
                 return candidate  # «لكن الكاردينال فلان، رجل الدين الأعلى في انجلترا، قال: …»
@@ -513,6 +520,9 @@ class Speakers(Titles, Context):
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
+                continue
+            if word in _BIHI and kept and kept[-1].group() in _SUSPECTED and not gap.strip():
+                kept.append(match)  # «المشتبه به»: one term, not a preposition and its object
                 continue
             if not kept and (any(mark in gap for mark in "،,") or word in ASIDES):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …», «وأضافت وهي تحمل طفلها، أنها»: an aside, no subject
