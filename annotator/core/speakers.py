@@ -25,6 +25,7 @@ from annotator.core.speaker_titles import Titles
 
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
+_CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه")
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
 _AGED = re.compile(r"\s+(?:البالغ|البالغة)\s")  # «المدرب البالغ 45 عاما»: an age apposition
@@ -81,6 +82,8 @@ class Speakers(Titles, Context):
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
                  # «عن المحادثات المقرر أن يجريها بومبيو»: a name in a clause of its own, past its أن
                  and not THAT & set(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «في تصريحات بثتها وكالة الأنباء»: who carried the words, not who said them
+                 and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 20)))[-1:]) & _CARRIED
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
@@ -98,6 +101,12 @@ class Speakers(Titles, Context):
             head = self._head_of(named[0], cue_start) if titled is None else None
             if head is not None:
                 return head.id, None
+        lead_words = _WORD.findall(self.folded, cue_end, subject_end)
+        if lead_words and lead_words[0] in DESCRIPTIONS and len(lead_words) > 1 and lead_words[1] in GOVERNING and \
+                lead_words[1] != _IN_THE_NAME_OF:
+            # «ونفى مصدر في القنصلية السعودية مقتل خاشقجي»: a described subject, then where it sits; a name past
+            # it is what it spoke of
+            named = [e for e in named if e.label != "PERSON"]
         first_person = next((e for e in named if e.label == "PERSON"), None)
         for entity in named:
             if first_person is not None and entity.start > first_person.start:
