@@ -223,6 +223,8 @@ class Context:
         elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
                 not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
             phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»
+            if len(words) > 1 and words[0].group() == _fold("وسائل") and words[1].group().endswith(_fold("إعلام")):
+                phrase = words[:2]  # «أثنت وسائل إعلام حكومية صينية …، وقالت»
         else:
             return None
         if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS and not phrase[0].group().isdigit():

@@ -140,6 +140,11 @@ class Titles:
         earlier = [e for e in self.within(floor, a) if not self._governed(e)]
         person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))
                   and not (words and self._held(e))]
+        if len(words) >= 2 and words[0] in CONSTRUCT_TITLES and words[1].startswith("ال") and words[1] not in TITLES:
+            # «وقال وزير الإعلام»: a portfolio names one office; someone named in its own sentence («حذر وزير
+            # الخارجية، فلان، …، قائلا») may hold it, not the last person named before
+            own_sentence = self.back(self.sentence_start(cue_start))
+            person = [e for e in person if e.start >= own_sentence]
         return person[-1] if person else None
 
     def _title_words_before(self, person) -> list[str]:
