@@ -38,6 +38,10 @@ _HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
 _BUT = _folded("لكن ولكن")
+_TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
+_POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة مشيرين")  # «مشيرا إلى فلان»: pointing, not saying
+_TO = _folded("إلى الى")
+_IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
@@ -187,6 +191,8 @@ class _Reader(Speakers):
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
+        if self._refers_to(index):
+            return None  # «مشيرا إلى جون كيلي "…"», «يشير فيها إلى تغريدة ترامب»: pointing at someone, not reporting
         if (word[1:] if word[:1] in "وف" else word) in TOLD and index + 1 < len(self.words) and \
                 self.words[index + 1].group().startswith("بال"):
             return None  # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing
@@ -292,7 +298,8 @@ class _Reader(Speakers):
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), self._past_space(following.end())
             counted += 1
-            if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()]) and (
+            if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
+                                   and not self._refers_to(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
                     counted > 3 and any(mark in self.folded[after:match.start()] for mark in "،,")))):
                 # «أشار إلى المؤتمر …، الذي سيعقد في بروكسل، قائلا إنه …»: a participle after a clause of its own
@@ -310,6 +317,20 @@ class _Reader(Speakers):
                     and not self._is_cue_word(match.group()):
                 return True
         return False
+
+    def _refers_to(self, index: int) -> bool:
+        """«أشار/يشير/مشيرا (فيها) إلى» followed by a name or a noun, not by أن: a reference, no report."""
+        word = self.words[index].group()
+        if (word[1:] if word[:1] in "وف" and len(word) > 4 else word) not in _POINTING:
+            return False
+        n = index + 1
+        if n < len(self.words) and self.words[n].group() in _IN_IT_WORDS:
+            n += 1  # «يشير فيها إلى …»
+        if n + 1 >= len(self.words) or self.words[n].group() not in _TO:
+            return False
+        following = self.words[n + 1].group()
+        return following not in THAT and following not in _folded("ما") and \
+            not self.folded[self.words[n].end():self.words[n + 1].start()].strip()
 
     def _word_before(self, match) -> str:
         """The word before a matched word, folded."""
@@ -405,6 +426,8 @@ class _Reader(Speakers):
             return True  # «ونقلت "أن بي سي نيوز" عن …»: the quoted words are a tagged name
         after = _SYMBOLS.sub("", self.folded[close + 1:close + 30])  # «"كان" 😀 أن»: an emoji is no end of the name
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
+        if len(words) <= 5 and before and (before[0] in _TERMS or before[0][1:] in _TERMS):
+            return True  # «ما يعرف بمصطلح "الدولة العميقة"»: a term named, not speech
         if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA or (
                 _bare(before[0]) in _KINDS and not before[0].startswith("ال"))):
             # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"», «مع جماعة "فيلق الرحمن"»: a name

@@ -86,6 +86,14 @@ class Context:
         if following not in _IN_IT:
             return None
         for n in range(index - 1, max(0, index - 5), -1):
+            noun = self.words[n].group().rstrip("ا")
+            if (noun in _A_CALL or noun[:1] == "و" and noun[1:] in _A_CALL) and self.words[n + 1].group() == _fold("من") \
+                    and n + 2 < index:
+                # «تسجيلا … واتصالا من ترامب يقول فيه إنه …»: the caller
+                a, b = self.original(self.words[n + 2].start(), self.words[index - 1].end())
+                owner = [e for e in self.within(a, b) if e.label in ("ORG", "PERSON", "GPE")]
+                if owner:
+                    return owner[0].id, None
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and self.words[n + 1].group()[:1] == "ل" and n + 1 < index:
                 a, b = self.original(self.words[n + 1].start() + 1, self.words[index - 1].end())
                 owner = [e for e in self.within(a - 1, b) if e.label in ("ORG", "PERSON", "GPE")]
@@ -149,7 +157,7 @@ class Context:
         first = self.first_word_at(self.sentence_start(self.words[index].start()))
         for n in range(index - 1, first, -1):
             if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
-                return n if self.words[n].group()[:1] == "و" else None
+                return n if self.words[n].group()[:1] in "وف" else None  # «…، فاتهمت بريطانيا روسيا …، وقالت»
         return None
 
     def _opening_subject(self, index: int, *, clause: bool = False) -> tuple[int | None, str | None] | None:
@@ -166,6 +174,16 @@ class Context:
         first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
         if first is None or index - first < 3 or self._quoted_between(sentence_start, cue_start):
             return None
+        if self.words[first].group() in _BUT_OPENERS and first + 2 < index:
+            # «لكن روسيا نفت أي علاقة لها بالهجوم، وأكدت أنها …»: the name لكن sets before its verb
+            at = self.back(self.words[first + 1].start())
+            named = next((e for e in self.within(at, at + 200, whole=False) if e.start == at and e.label in SPEAKER_LABELS), None)
+            following = next((n for n in range(first + 2, index) if self.back(self.words[n].start()) >= named.end),
+                             None) if named is not None else None
+            if named is not None and following is not None and following < index:
+                verb = self.words[following].group()
+                if not verb.startswith("ال") and verb not in GOVERNING and len(verb) >= 3 and verb not in NOT_VERB_OPENERS:
+                    return named.id, None
         if self.words[first].group() in _KANA and index - first >= 2:
             # «وكانت أوساط مقربة من ماكرون قد قالت: …»: the description كان opens on, when no name is tagged there
             a, b = self.original(self.words[first].end(), cue_start)
@@ -207,8 +225,10 @@ class Context:
             if represented:
                 return None, represented  # «وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country
             # «ونشرت صحيفة نيويورك تايمز بيانا …، قائلة»: the kind of body before its name
+            # «وقد لوح رئيس الوزراء الإسرائيلي، فلان»: the noun a construct title governs
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or w in _MEDIA
-                   for w in between) and len(between) <= 3:
+                   or (n and between[n - 1] in CONSTRUCT_TITLES and w.startswith("ال"))
+                   for n, w in enumerate(between)) and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
@@ -250,7 +270,7 @@ class Context:
         the last quote, when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
         sentence_start = self.sentence_start(cue_start)
         last = sentence_start - 1  # the previous sentence's last letter, past its full stop and the line break
-        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e\"»”":  # «… "من طرف واحد."»: its marks too
             last -= 1
         if last <= 0 or self.folded.count("\n", last, sentence_start) > 1:
             return None
@@ -345,6 +365,11 @@ class Context:
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
         opener = self.words[first].group()
+        if opener in _QAD_OPENERS and first + 2 < index:
+            verb = self.words[first + 1].group()  # «وقد لوح رئيس الوزراء، فلان، … قائلا»: قد before its verb
+            if not verb.startswith("ال") and verb not in GOVERNING and verb not in NOT_VERB_OPENERS and len(verb) >= 3 \
+                    and not self._feminine_noun(first + 1) and verb[-2:] not in ("ات", "ون", "ين"):
+                return first + 1
         times = 0
         while first + times < index - 1 and times < 3 and \
                 (self.words[first + times].group().lstrip("و") in TIME_WORDS or self.words[first + times].group() in TIME_WORDS):
@@ -500,8 +525,10 @@ class Context:
         if first + 2 >= index or self.words[first].group() not in _WHEN:
             return None
         gap = self.folded[self.words[index - 1].end():self.words[index].start()]
+        # «وعندما سُئلت سارة ساندرز، المتحدثة باسم البيت الأبيض، عما إذا …، قالت»: an apposition's commas may
+        # stand between, no quotation or colon
         if not any(mark in gap for mark in "،,") or any(mark in self.folded[self.words[first].end():self.words[index - 1].end()]
-                                                      for mark in "،,\"«»:"):
+                                                      for mark in "\"«»:"):
             return None
         verb = self.words[first + 1].group()
         if verb.startswith("ال") or verb in GOVERNING or len(verb) < 3:
@@ -587,6 +614,8 @@ class Context:
 # Someone's people, named by a pronoun: «مؤيديه», «محاموها», «أنصاره»
 _THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منتقدي منتقدو خصوم محامي محامو أنصار زملاء أصدقاء أقارب أسرت "
                         "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
+_A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
+_QAD_OPENERS = _folded("قد وقد فقد ولقد لقد")
 _OF_A_BODY = _folded("باسم في من لدى")
 _OPENINGS = "«“\"„'"  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
 

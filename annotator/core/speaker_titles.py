@@ -282,9 +282,8 @@ class Titles:
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
-            # «والرئيس الفرنسي، إيمانويل ماكرون»: the office joined by و counts
-            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES or w[:1] == "و" and w[1:] in TITLES
-                                     for w in around)
+            # «والرئيس الفرنسي، إيمانويل ماكرون», «كتاب للصحفي الشهير بوب وودورد»: the office joined by و or ل counts
+            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES for w in around)
         return offices
 
     @staticmethod
@@ -340,5 +339,7 @@ class Titles:
 
 
 def _unjoined(word: str) -> str:
-    """«والرئيس» as «الرئيس»: a title joined to the name before it by و."""
-    return word[1:] if word.startswith("وال") else word
+    """«والرئيس» as «الرئيس», «للصحفي» as «الصحفي»: a title joined by و, or governed by ل or ب."""
+    if word.startswith(("وال", "بال")):
+        return word[1:]
+    return "ال" + word[2:] if word.startswith("لل") and len(word) > 3 else word

@@ -25,6 +25,9 @@ from annotator.core.speaker_titles import Titles
 
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
+_WHAT = _folded("بما مما عما")
+_UTTERANCES = _folded("تغريدة تغريدات تصريحات تصريح كلمة خطاب مقال رسالة مقابلة")
+_REFERRING = _folded("إلى الى على عن")
 _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه")
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
@@ -153,7 +156,11 @@ class Speakers(Titles, Context):
             # «وكان فلان التقى نظيره فلانا وقال …»: a joined verb shares the sentence's subject, not the name before it
             # «وأبرزت الغرفة الصادرات … من ولايات دعمت الرئيس ترمب، وقالت إنها …»: the subject right after the
             # sentence's verb, before any other name of its first words
-            opened = self._opening_subject(index) if joined else None
+            # «لوح نتنياهو بما قال إنه …»: what the sentence's subject said
+            what = index > 0 and self.words[index - 1].group() in _WHAT
+            opened = self._opening_subject(index) if joined or what else None
+            if opened is None and joined:  # «وفجر تعرض العميل … النزاع، فاتهمت بريطانيا روسيا …، وقالت»
+                opened = self._opening_subject(index, clause=True)
             if opened is not None:
                 return opened
             issued = self._statement_before(index)
@@ -413,6 +420,8 @@ class Speakers(Titles, Context):
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
         if previous in _MEETINGS and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «عقب لقاء ترامب», «خلال زيارة ماكرون»: when one spoke, not who
+        if previous in _UTTERANCES and len(before) > 1 and before[-2] in _REFERRING:
+            return True  # «يشير فيها إلى تغريدة ترامب», «ردا على تصريحات الوزير»: whose words were spoken of
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
         if _fold(self.text[token_start:start + 1])[:1] == "و" and token_start < start:
             earlier = [e for e in self.within(max(0, token_start - 200), token_start) if token_start - e.end < 3]
