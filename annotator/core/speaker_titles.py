@@ -18,6 +18,7 @@ from annotator.core.speaker_words import (
 )
 
 
+_ONE_OF = _folded("أحد إحدى بعض")
 # Descriptions of people, never a kind of body: «الخبراء» after «خبراء منظمة الصحة» are the experts
 _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")
 
@@ -311,6 +312,8 @@ class Titles:
         # «عائلة الصحفية، ماري كولفن»: the words, their commas aside
         before = [w.strip("،,") for w in self.text[max(0, person.start - 30):person.start].split() if w.strip("،,")]
         if before and fold(before[-1]) in holders:
+            if len(before) > 1 and fold(before[-2]) in _ONE_OF:
+                return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
             return f"{before[-1]} {person.text}"
         if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
             return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
