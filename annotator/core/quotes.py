@@ -38,6 +38,7 @@ _HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
 _BUT = _folded("لكن ولكن")
+_VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
 _POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة مشيرين")  # «مشيرا إلى فلان»: pointing, not saying
 _TO = _folded("إلى الى")
@@ -283,6 +284,13 @@ class _Reader(Speakers):
                 continue
             if not counted and word in _QUESTIONS:
                 return None  # «شرح كيف حاولت الشركة …»: an indirect question, not reported words
+            if word in THAT and counted >= 3 and self._of_a_verbal_noun(match, after):
+                # «… بعيد أيام على إعلان الرئيس ترامب أنه سيعقد قمة … "…"»: the announcement's own أن, and its
+                # clause, are part of the long subject
+                counted += 1
+                reach += 15
+                position = match.end()
+                continue
             if word in THAT and counted and self._word_before(match) in _MODALS:
                 counted += 1  # «… المنشورات التي يمكن أن تؤدي»: the modal's own أن inside the object
                 position = match.end()
@@ -331,6 +339,23 @@ class _Reader(Speakers):
         following = self.words[n + 1].group()
         return following not in THAT and following not in _folded("ما") and \
             not self.folded[self.words[n].end():self.words[n + 1].start()].strip()
+
+    def _of_a_verbal_noun(self, match, after: int) -> bool:
+        """Whether أن follows «إعلان/تأكيد/قول» (past the cue) and the name that is its subject («إعلان الرئيس
+        ترامب أنه»)."""
+        index = self.index_at.get(match.start())
+        if index is None:
+            return False
+        for n in range(index - 1, max(-1, index - 6), -1):
+            if self.words[n].start() < after:
+                return False
+            if self.words[n].group().lstrip("وب") in _VERBAL_NOUNS:
+                # its subject right after it, no preposition between («إعلان على فيسبوك» is an advertisement)
+                if any(self.words[m].group() in GOVERNING for m in range(n + 1, index)):
+                    return False
+                a, b = self.original(self.words[n].end(), match.start())
+                return any(e.label in ("PERSON", "ORG") for e in self.within(a, b))
+        return False
 
     def _word_before(self, match) -> str:
         """The word before a matched word, folded."""

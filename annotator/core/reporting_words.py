@@ -84,7 +84,7 @@ CONSTRUCT_TITLES = _folded("مؤسس مؤسسة رئيس رئيسة وزير و�
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة")
 ADVERBS = _folded("أيضا كذلك بدوره بدورها جهته جانبه ايضا مرارا تكرارا سابقا لاحقا مجددا مؤخرا حاليا بكل بشكل بوضوح "
-                  "ردا تعليقا تعقيبا صراحة علنا بوضوح مخاطبا متحدثا مازحا ضاحكا مبتسما ساخرا غاضبا متأثرا")  # «لكن ترامب قال ردا على سؤال إن …»
+                  "ردا تعليقا تعقيبا صراحة علنا بوضوح مخاطبا متحدثا مازحا ضاحكا مبتسما ساخرا غاضبا متأثرا موجها موجهة")  # «لكن ترامب قال ردا على سؤال إن …»
 ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد قول", "كما نقلت", "كما نقل", "جاء ذلك")]
 POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
 # Prepositions that govern a name: it is whom or where one spoke, not who spoke.
@@ -98,7 +98,7 @@ HOLDERS = _folded("أسرة عائلة محامي محامية أقارب مكت
                   "زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة إدارة صديق صديقة ممثلو ممثلي خطيبة خطيب أرملة "
                   "أخت حفيد حفيدة أصدقاء زملاء زميل زميلة أبناء محامو محاميو خبراء سكان أهالي")
 # Who speaks for a country or a body named after them, when no person is named: «ممثلة بلغاريا», «سفير فرنسا»
-REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة مبعوث مبعوثة")
+REPRESENTATIVES = _folded("ممثل ممثلة مندوب مندوبة سفير سفيرة وفد بعثة مبعوث مبعوثة مقرر مقررة")
 RELATIVES = _folded("التي الذي الذين اللتان اللذان")
 # Words that describe who spoke without naming them: no entity is proposed for «مصدر مسؤول».
 DESCRIPTIONS = _folded("مسؤول مسؤولة مسؤولون مسؤولين مسؤولان مصدر مصادر أوساط متحدث متحدثة مراسل مراسلة تقارير مراقبون "
@@ -146,7 +146,11 @@ _QUANTITIES = _folded("أفراد عناصر أعضاء عدد بعض أحد إ�
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W\d_]+|\d+")  # «أن26»: a date or a count glued to a word is a word of its own
-_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)(?! \w{1,4}[\"»”])")  # «لـ"العربية. نت"» goes on
+# Latin initials spelled in Arabic letters end no sentence: «إتش. أر. ماكماستر», «إليم دي.اس. بوبليت»
+_INITIALS = ("اتش", "جي", "دي", "اس", "ار", "اف", "بي", "سي", "تي", "كي", "ام", "ال", "او", "واي", "زد", "جيه", "اي", "ان")
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)(?! \w{1,4}[\"»”])"  # «لـ"العربية. نت"» goes on
+                           + "".join(rf"(?<!\b{initials}\.)" for initials in _INITIALS)
+                           + r"(?<!\.\w\w\.)(?<!\.\w\.)")
 _MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
 _PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
 _FAR = 20_000  # characters back where a title or a kind of body is looked for: a long page is no article

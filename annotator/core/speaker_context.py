@@ -13,7 +13,8 @@ from annotator.core.reporting_words import (
     SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN, _fold,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _FORMER, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN,
+    _fold,
 )
 
 
@@ -226,7 +227,7 @@ class Context:
                 return None, represented  # «وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country
             # «ونشرت صحيفة نيويورك تايمز بيانا …، قائلة»: the kind of body before its name
             # «وقد لوح رئيس الوزراء الإسرائيلي، فلان»: the noun a construct title governs
-            if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or w in _MEDIA
+            if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or w in _MEDIA or w in _FORMER
                    or (n and between[n - 1] in CONSTRUCT_TITLES and w.startswith("ال"))
                    for n, w in enumerate(between)) and len(between) <= 3:
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
@@ -555,8 +556,8 @@ class Context:
         cue_start = self.words[index].start()
         if end > cue_start or self.folded[end:cue_start].strip(" ،,"):
             return None
-        if _gender(_fold(self.text[before.cue[0]:before.cue[1]])) == _gender(self.words[index].group()[1:]):
-            return None
+        if not _other_person(_fold(self.text[before.cue[0]:before.cue[1]]), self.words[index].group()):
+            return None  # «وترى السلطة أن …، وقالت»: a present verb tells no gender; only he against she counts
         words = list(_WORD.finditer(self.folded, start, end))[:4]
         if not words:
             return None
@@ -637,8 +638,3 @@ def _other_person(earlier: str, later: str) -> bool:
     """Whether two verbs of saying cannot share a speaker: one says she, the other he."""
     first, second = _person(earlier), _person(later)
     return first is not None and second is not None and first != second
-
-
-def _gender(verb: str) -> str:
-    """A past verb of saying's person: «قالت» she, «قالوا» they, «قال» he."""
-    return "they" if verb.endswith("وا") else "she" if verb.endswith("ت") else "he"

@@ -309,8 +309,11 @@ class Titles:
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
-        # «عائلة الصحفية، ماري كولفن»: the words, their commas aside
-        before = [w.strip("،,") for w in self.text[max(0, person.start - 30):person.start].split() if w.strip("،,")]
+        raw = self.text[max(0, person.start - 30):person.start].split()
+        if raw and raw[-1][-1:] in "،," and fold(raw[-1].strip("،,")) in holders:
+            return None  # «وقال محاميه، روبرتو ميت»: the lawyer is named, in apposition
+        # «عائلة الصحفية، ماري كولفن»: past a title, the words, their commas aside
+        before = [w.strip("،,") for w in raw if w.strip("،,")]
         if before and fold(before[-1]) in holders:
             if len(before) > 1 and fold(before[-2]) in _ONE_OF:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
