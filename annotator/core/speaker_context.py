@@ -239,8 +239,9 @@ class Context:
             phrase = words[:2]
         elif own != words[0].group() and _bare(own) in SUBJECT_HEADS:
             phrase = words[:1]  # «وأفاد مراسلنا في اليمن …»
-        elif words[0].group().isdigit() and len(words) > 1 and not words[1].group().startswith("ال"):
-            phrase = words[:2]  # «واقترحت 4 صناديق أميركية …، معتبرين»
+        elif (words[0].group().isdigit() or words[0].group() in _COUNTS) and len(words) > 1 and \
+                not words[1].group().startswith("ال"):
+            phrase = words[:2]  # «واقترحت 4 صناديق أميركية …، معتبرين», «وجهت ست سيدات اتهامات …، قائلات»
         elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
                 not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
             phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»
@@ -248,7 +249,8 @@ class Context:
                 phrase = words[:2]  # «أثنت وسائل إعلام حكومية صينية …، وقالت»
         else:
             return None
-        if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS and not phrase[0].group().isdigit():
+        if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS and \
+                not phrase[0].group().isdigit() and phrase[0].group() not in _COUNTS:
             return None
         definite = phrase[-1].group().startswith("ال")
         for word in words[len(phrase):]:
@@ -616,6 +618,7 @@ class Context:
 _THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منتقدي منتقدو خصوم محامي محامو أنصار زملاء أصدقاء أقارب أسرت "
                         "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
+_COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد")
 _OF_A_BODY = _folded("باسم في من لدى")
 _OPENINGS = "«“\"„'"  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»

@@ -60,7 +60,8 @@ class Speakers(Titles, Context):
                 self.words[index].group()[:1] != "و":
             kana = self._kana_subject(index)  # «وكان التلفزيون السوري أكد تعرض …»: the subject stands before it
             if kana is not None and set(_WORD.findall(_fold(self.text[kana.end:self.back(cue_start)]))) <= {_QAD}:
-                return kana.id, None
+                held = self._holder(kana)
+                return (None, held) if held else (kana.id, None)  # «وكانت إدارة ترامب قد قالت»: the administration
             envoy = self._kana_representative(index)
             if envoy:  # «وكان سفير روسيا في لبنان قد قال»: the ambassador, not Russia
                 return None, envoy
@@ -150,6 +151,10 @@ class Speakers(Titles, Context):
             return self._phrase_speaker(fronted, cue_start)
         if before is not None and not joined:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
             return before.id, None
+        if not own_subject and not named and not joined:
+            described = self._described_just_before(index)
+            if described:  # «تعليقات باحث إيطالي قال إن …»: the one the indefinite noun describes
+                return None, described
         if not own_subject and not named:
             when = self._when_subject(index)
             if when is not None:  # «وعندما سئلت فلانة عن …، قالت إن …»
@@ -228,9 +233,14 @@ class Speakers(Titles, Context):
             author = self._statement_author(cue_start)
             if author is not None:
                 return author
-            # «وفي بيان مشترك، قال الزوجان …» then «وأضاف البيان …»: the statement goes on for its authors.
+            # «وفي بيان مشترك، قال الزوجان …» then «وأضاف البيان …»: the statement goes on for its authors, when
+            # the last quote was said in a statement; «زعم ستروميا …» then «ويقول البيان» is someone else's
             continued = self._continued(cue_start, quotes_only=True)
-            if continued != (None, None):
+            last = next((start for _, start, _ in reversed(self.found) if start < cue_start), None)
+            opened = self.sentence_start(last) if last is not None else 0
+            before = self.sentence_start(max(0, opened - 2)) if opened else 0  # that sentence, or the one before it
+            said_in_one = last is not None and _fold("بيان") in self.folded[before:self.sentence_start(cue_start)]
+            if continued != (None, None) and said_in_one:
                 return continued
         if _fold(phrase) in _THE_LATTER:  # «بين بغداد وأنقرة، بعد أن قالت الأخيرة»: the one named last
             last = [e for e in self.within(max(0, self.back(cue_start) - _FAR), self.back(cue_start))
@@ -474,6 +484,28 @@ class Speakers(Titles, Context):
             return last if not self._governed(last) else None
         return None
 
+    def _described_just_before(self, index: int) -> str | None:
+        """«أدانوا فيه تعليقات باحث إيطالي قال إن …»: an indefinite noun for a person (a description or a
+        profession) and its adjectives right before the verb, no comma between: the verb describes them."""
+        words = []
+        n = index - 1
+        while n >= 0 and len(words) < 3:
+            gap = self.folded[self.words[n].end():self.words[n + 1].start()]
+            if any(mark in gap for mark in "،,.:\"«»()\n"):
+                break
+            word = self.words[n].group()
+            if word.startswith("ال") or self.within(self.back(self.words[n].start()), self.back(self.words[n].end()), whole=False):
+                return None  # a definite or tagged word: no indefinite description
+            words.insert(0, self.words[n])
+            if word in DESCRIPTIONS or "ال" + word in PROFESSIONS:
+                a, b = self.original(self.words[n].start(), self.words[index - 1].end())
+                rest = [w.group() for w in words[1:]]
+                return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) for w in rest) else None
+            if not word.endswith(_ADJECTIVE_ENDINGS):
+                return None
+            n -= 1
+        return None
+
     def _titled_before(self, candidates, governed, a: int):
         """«ولكن هانز فاتزكة الرئيس التنفيذي لدورتموند قال»: the body glued to ل is whose officer speaks; the
         person right before the office, with nothing else between, is the subject."""
@@ -500,6 +532,14 @@ class Speakers(Titles, Context):
             return None
         comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
                      if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
+        # «وعن مستقبله …، واحتمالية عودته لفريق سبورتنغ لشبونة، قال»: a phrase joined by و goes on to the next comma
+        while comma < cue_start:
+            following = _WORD.search(self.folded, comma + 1, cue_start)
+            further = min((self.folded.find(mark, comma + 1, cue_start) for mark in "،,"
+                           if self.folded.find(mark, comma + 1, cue_start) >= 0), default=-1)
+            if following is None or following.group()[:1] != "و" or self._is_cue_word(following.group()) or further < 0:
+                break
+            comma = further
         return self.back(comma)
 
     def _apposition_between(self, entity, verb_at: int) -> bool:
