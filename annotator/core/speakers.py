@@ -237,9 +237,15 @@ class Speakers(Titles, Context):
             # the last quote was said in a statement; «زعم ستروميا …» then «ويقول البيان» is someone else's
             continued = self._continued(cue_start, quotes_only=True)
             last = next((start for _, start, _ in reversed(self.found) if start < cue_start), None)
-            opened = self.sentence_start(last) if last is not None else 0
-            before = self.sentence_start(max(0, opened - 2)) if opened else 0  # that sentence, or the one before it
-            said_in_one = last is not None and _fold("بيان") in self.folded[before:self.sentence_start(cue_start)]
+            said_in_one = False
+            if last is not None:
+                opened = self.sentence_start(last)
+                before = self.sentence_start(max(0, opened - 2)) if opened else 0
+                # in that quote's sentence, or in the one before it that names the same speaker
+                named = self.by_id.get(continued[0]) if continued[0] is not None else None
+                name = _fold(named.text if named is not None else continued[1] or "")
+                said_in_one = _fold("بيان") in self.folded[opened:self.sentence_start(cue_start)] or (
+                    _fold("بيان") in self.folded[before:opened] and bool(name) and name in self.folded[before:opened])
             if continued != (None, None) and said_in_one:
                 return continued
         if _fold(phrase) in _THE_LATTER:  # «بين بغداد وأنقرة، بعد أن قالت الأخيرة»: the one named last
