@@ -39,6 +39,8 @@ _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك �
 _SAW = fold("رأى")
 _BUT = _folded("لكن ولكن")
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
+_ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
+_ABOUT_IT = _folded("عنها عنه عنهم عنهما")
 _TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
 _POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة مشيرين")  # «مشيرا إلى فلان»: pointing, not saying
 _TO = _folded("إلى الى")
@@ -192,6 +194,9 @@ class _Reader(Speakers):
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
+        if (word[1:] if word[:1] in "وف" and len(word) > 4 else word) in _ANNOUNCED and index + 1 < len(self.words) \
+                and self.words[index + 1].group() in _ABOUT_IT:
+            return None  # «في استراتيجية جديدة أعلنت عنها الإدارة، …»: a thing announced, in a clause of its own
         if self._refers_to(index):
             return None  # «مشيرا إلى جون كيلي "…"», «يشير فيها إلى تغريدة ترامب»: pointing at someone, not reporting
         if (word[1:] if word[:1] in "وف" else word) in TOLD and index + 1 < len(self.words) and \

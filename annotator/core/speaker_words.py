@@ -49,7 +49,7 @@ _BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد")
 _IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
 _WHEN = _folded("عندما وعندما حين وحين حينما وحينما لما ولما بعدما وبعدما")  # «وعندما سئلت فلانة …، قالت»
 _BUT_OPENERS = _folded("لكن ولكن")
-_ABOUT_OPENERS = _folded("حول عن بشأن وبشأن")  # a sentence opening on what it is about
+_ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل خلال أثناء")  # a sentence opening on what it is about, or when
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")

@@ -538,6 +538,13 @@ class Speakers(Titles, Context):
             return None
         comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
                      if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
+        last_comma = max(self.folded.rfind("،", sentence_start, cue_start), self.folded.rfind(",", sentence_start, cue_start))
+        after_first = _WORD.search(self.folded, comma + 1, cue_start) if comma < cue_start else None
+        if last_comma > comma and not self.folded[last_comma + 1:cue_start].strip() and after_first is not None \
+                and after_first.group().startswith("ال"):
+            # «وبعد فوزه …، الأرجنتيني ليونيل ميسي، قال:»: an apposition closes the phrase, then the verb; not
+            # «وبعد نشر بيان فلان، رد الرئيس ترامب بتغريدة، قال فيها», where a clause of its own came between
+            return self.back(last_comma)
         # «وعن مستقبله …، واحتمالية عودته لفريق سبورتنغ لشبونة، قال»: a phrase joined by و goes on to the next comma
         while comma < cue_start:
             following = _WORD.search(self.folded, comma + 1, cue_start)
