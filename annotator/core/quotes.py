@@ -462,6 +462,8 @@ class _Reader(Speakers):
                 _bare(before[0]) in _KINDS and not before[0].startswith("ال"))):
             # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"», «مع جماعة "فيلق الرحمن"»: a name
             return True
+        if words and words[0][:1] == "ل" and (words[0][1:] in _MEDIA or words[0][2:] in _MEDIA):
+            return True  # «وهو يتحدث "لشبكة سكاي سبورتس الإخبارية"»: the outlet spoken to, marked
         following = _WORD.match(after.lstrip())
         if len(words) <= 5 and following is not None and following.group() in RELATIVES:
             return True  # «قرب "جسر شهداء 15 تموز/يوليو" الذي سيطر عليه …»: a place the clause describes

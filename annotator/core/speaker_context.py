@@ -9,7 +9,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
+    ADVERBS, ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
     SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -95,8 +95,11 @@ class Context:
                 owner = [e for e in self.within(a, b) if e.label in ("ORG", "PERSON", "GPE")]
                 if owner:
                     return owner[0].id, None
-            if self.words[n].group().rstrip("ا") in _A_STATEMENT and self.words[n + 1].group()[:1] == "ل" and n + 1 < index:
-                a, b = self.original(self.words[n + 1].start() + 1, self.words[index - 1].end())
+            owner_at = n + 1 if n + 1 < index and self.words[n + 1].group()[:1] == "ل" else \
+                n + 2 if n + 2 < index and self.words[n + 1].group() in ADVERBS and self.words[n + 2].group()[:1] == "ل" else None
+            if self.words[n].group().rstrip("ا") in _A_STATEMENT and owner_at is not None:
+                # «شريط فيديو سابقا لكامبل قالت فيه»: an adverb may stand between
+                a, b = self.original(self.words[owner_at].start() + 1, self.words[index - 1].end())
                 owner = [e for e in self.within(a - 1, b) if e.label in ("ORG", "PERSON", "GPE")]
                 if owner:
                     return owner[0].id, None
@@ -619,7 +622,7 @@ _THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منت�
                         "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
-_QAD_OPENERS = _folded("قد وقد فقد ولقد لقد")
+_QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 _OF_A_BODY = _folded("باسم في من لدى")
 _OPENINGS = "«“\"„'"  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
 

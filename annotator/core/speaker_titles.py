@@ -123,8 +123,11 @@ class Titles:
             office = _bare(offices[-1] if offices else words[0])
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
+            # «وقال اللاعب» after «النجم البرتغالي، فلان»: a player is named by any word of the family
+            family = next((f for f in (_PLAYERS, _COACHES) if office in f), {office})
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e, titles=False)
-                      and office in {_bare(_unjoined(w)) for w in self._title_words_before(e)
+                      and not self._principal(e)
+                      and family & {_bare(_unjoined(w)) for w in self._title_words_before(e)
                                      + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]  # «ألفيش لاعب باريس»
                                      + _WORD.findall(_fold(e.text))[:-1]}]  # «الأمير تشارلز» tagged with his title
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
@@ -147,6 +150,10 @@ class Titles:
             own_sentence = self.back(self.sentence_start(cue_start))
             person = [e for e in person if e.start >= own_sentence]
         return person[-1] if person else None
+
+    def _principal(self, person) -> bool:
+        """«المتحدثة باسم، لاعبة التنس، سيرينا وليامز»: the one in whose name a spokesperson speaks."""
+        return _IN_THE_NAME_OF in _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
 
     def _title_words_before(self, person) -> list[str]:
         """The last four words of the person's own sentence before them, where a title would stand; none when a

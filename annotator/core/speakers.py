@@ -26,6 +26,9 @@ from annotator.core.speaker_titles import Titles
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
+_IN_REPLY = _folded("ردا تعليقا تعقيبا")
+_HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
+_AN_THAT = _fold("أن")
 _UTTERANCES = _folded("تغريدة تغريدات تصريحات تصريح كلمة خطاب مقال رسالة مقابلة")
 _REFERRING = _folded("إلى الى على عن")
 _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه بثته "
@@ -49,7 +52,7 @@ class Speakers(Titles, Context):
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
             return (region[0].id, None) if region else self._continued(cue_start)
-        antecedent = self._antecedent(index) or self._contrasted(index)
+        antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index)
         if antecedent is not None:
             return antecedent
         if not region and self.words[index].group()[:1] == "و":
@@ -87,6 +90,8 @@ class Speakers(Titles, Context):
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
                  # «عن المحادثات المقرر أن يجريها بومبيو»: a name in a clause of its own, past its أن
                  and not THAT & set(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «وقال ردا على سؤال عن انسحاب طهران "…"»: a name in the reply's phrase is what was asked about
+                 and not (_IN_REPLY & set(_WORD.findall(_fold(self.text[a:e.start]))))
                  # «في تصريحات بثتها وكالة الأنباء»: who carried the words, not who said them
                  and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 20)))[-1:]) & _CARRIED
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
@@ -489,6 +494,17 @@ class Speakers(Titles, Context):
             # name before the comma ends the clause before, and the joined verb is not its
             return last if not self._governed(last) else None
         return None
+
+    def _preceded_by(self, index: int) -> tuple[int | None, str | None] | None:
+        """«وسبق لترامب أن قال إنه …»: the one it had happened to before, glued to ل."""
+        if index < 3 or self.words[index - 1].group() != _AN_THAT or self.words[index - 3].group().lstrip("و") not in _HAPPENED:
+            return None
+        owner = self.words[index - 2]
+        if owner.group()[:1] != "ل":
+            return None
+        a, b = self.original(owner.start() + 1, owner.end())
+        named = [e for e in self.within(a, b + 1, whole=False) if e.label in SPEAKER_LABELS]
+        return (named[0].id, None) if named else None
 
     def _described_just_before(self, index: int) -> str | None:
         """«أدانوا فيه تعليقات باحث إيطالي قال إن …»: an indefinite noun for a person (a description or a
