@@ -222,7 +222,7 @@ class Context:
             if between and all(w in HOLDERS for w in between) and named[0].label == "PERSON":
                 # «ونشر والد بيبر، جيرمي صورة …، قائلا»: the father, named after his son
                 named_so = next((e for e in named[1:] if e.label == "PERSON"
-                                 and self.text[named[0].end:e.start].strip(" \u200f") in ("،", ",")), None)
+                                 and self.text[named[0].end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",")), None)
                 if named_so is not None:
                     return named_so.id, None
             represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else None
@@ -276,7 +276,7 @@ class Context:
         the last quote, when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
         sentence_start = self.sentence_start(cue_start)
         last = sentence_start - 1  # the previous sentence's last letter, past its full stop and the line break
-        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e\"»”":  # «… "من طرف واحد."»: its marks too
+        while last > 0 and self.folded[last] in " \t\r\n\xa0.!?؟\u200f\u200e\"»”":  # «… "من طرف واحد."»: its marks too
             last -= 1
         if last <= 0 or self.folded.count("\n", last, sentence_start) > 1:
             return None
@@ -323,7 +323,7 @@ class Context:
     def _previous_sentence_start(self, at: int) -> int | None:
         """Where the sentence before the one at `at` starts, in the same paragraph or the one before."""
         last = self.sentence_start(at) - 1
-        while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+        while last > 0 and self.folded[last] in " \t\r\n\xa0.!?؟\u200f\u200e":
             last -= 1
         return self.sentence_start(last) if last > 0 else None
 
@@ -346,7 +346,7 @@ class Context:
                 return subject
             start = self.sentence_start(at)
             last = start - 1
-            while last > 0 and self.folded[last] in " \t\r\n.!?؟\u200f\u200e":
+            while last > 0 and self.folded[last] in " \t\r\n\xa0.!?؟\u200f\u200e":
                 last -= 1
             if last <= 0:
                 return None

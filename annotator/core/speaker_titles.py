@@ -50,7 +50,7 @@ class Titles:
         """The last «مصدر …» the text named before a cue, in its paragraph or the one before."""
         floor = max(0, cue_start - _FAR)
         at = self.folded.rfind(fold("مصدر") + " ", floor, cue_start)
-        if at < 0 or (at and self.folded[at - 1] not in " \n\t،,"):
+        if at < 0 or (at and not self.folded[at - 1].isspace() and self.folded[at - 1] not in "،,"):
             return None
         return self._name_phrase(at, min(len(self.folded), at + 60))
 
@@ -62,7 +62,7 @@ class Titles:
             return None
         wanted = words[0][2:] + " " + _IN_THE_NAME_OF
         at = self.folded.rfind(wanted, max(0, cue_start - _FAR), cue_start)
-        if at < 0 or (at and self.folded[at - 1] not in " \n\t،,"):
+        if at < 0 or (at and not self.folded[at - 1].isspace() and self.folded[at - 1] not in "،,"):
             return None
         after = at + len(wanted)
         body = [e for e in self.within(self.back(after), self.back(after) + 3, whole=False) if e.start >= self.back(after)]
@@ -85,7 +85,7 @@ class Titles:
         while at >= 0:
             end = self.back(at + len(wanted))
             following = [e for e in self.within(end, end + 4, whole=False) if e.start >= end]
-            if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e"):
+            if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e\xa0"):
                 return following[0]
             at = self.folded.rfind(wanted, floor, at)
         return None
@@ -96,7 +96,7 @@ class Titles:
         floor = max(0, cue_start - _FAR)
         for match in reversed(list(re.finditer(fold("بيان"), self.folded[floor:cue_start]))):
             word_start = floor + match.start()
-            while word_start > 0 and self.folded[word_start - 1] not in " \t\r\n،,.:«\"(":
+            while word_start > 0 and not self.folded[word_start - 1].isspace() and self.folded[word_start - 1] not in "،,.:«\"(":
                 word_start -= 1
             if self.folded[word_start:floor + match.start()].lstrip("وف").startswith("ال"):
                 continue  # «وأضاف البيان»: the statement named again, not who issued it
@@ -328,8 +328,8 @@ class Titles:
         if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
             return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
         for n in (1, 2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب», «خطيبة الصحفي فلان»: a title between
-            if len(before) > n and fold(before[-n - 1]) in holders and all(
-                    fold(w) in TITLES or fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
+            if len(before) > n and fold(before[-n - 1]) in holders and all(  # «مكتب رئيس كوريا الجنوبية»
+                    fold(w) in TITLES or fold(w) in CONSTRUCT_TITLES or fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
                 return " ".join(before[-n - 1:] + [person.text])
         return None
 

@@ -125,7 +125,8 @@ class Speakers(Titles, Context):
             if held:
                 # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
                 named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
-                    self.text[entity.end:e.start].strip(" \u200f") in ("،", ",") or (
+                    # «وقال والد كينغ، تشارلز بومفورد», «مراسل بي بي سي فيناياك غايكواد»
+                    self.text[entity.end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",", "") or (
                         # «صديق فورمان ووكيل أعماله دنيس أسبلاند»: a second description, then the name
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[:1] and
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[0][:1] == "و" and
@@ -137,7 +138,7 @@ class Speakers(Titles, Context):
                                               or lead[lead.index(_IN_THE_NAME_OF) + 1] in CONSTRUCT_TITLES):
             # «وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن …»: the spokesperson speaks, in her name; but in
             # «المتحدث باسم الكرملين ديمتري بيسكوف» the name is the spokesman's own
-            return None, self.text[a:person.end].strip(" \u200f\u200e،,")
+            return None, self.text[a:person.end].strip(" \u200f\u200e\xa0،,")
         if person is not None:
             return person.id, None
         if named:
@@ -193,7 +194,7 @@ class Speakers(Titles, Context):
             if phrase_at >= 0:
                 subject_reach = phrase_at + len(own_subject)
                 for entity in named:  # «صحيفة "لوموند"», «شركة لافارج»: the name the phrase stops before
-                    if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”()\u200f'):
+                    if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”()\u200f\xa0'):
                         subject_reach = entity.end
         for label in ("ORG", "NORP", "GPE"):
             chosen = next((e for e in named if e.label == label and e.start < subject_reach), None)
@@ -402,7 +403,7 @@ class Speakers(Titles, Context):
         with `titles`, also past the person's titles («مع رئيسة وزراء بريطانيا، تيريزا ماي»)."""
         start = entity.start
         token_start = start
-        while token_start > 0 and self.text[token_start - 1] not in " \n\t،,.:«“\"(":
+        while token_start > 0 and not self.text[token_start - 1].isspace() and self.text[token_start - 1] not in "،,.:«“\"(":
             token_start -= 1
         if token_start < start and _fold(self.text[token_start]) == "ل":
             return True
@@ -623,7 +624,7 @@ class Speakers(Titles, Context):
                 inner = _WORD.findall(self.folded, match.start(), close) if close > 0 else []
                 if 0 < len(inner) <= 4 and close < subject_end:
                     a, _ = self.original(kept[0].start(), kept[0].end())
-                    return self.text[a:self.original(close, close + 1)[1]].strip("\u200f\u200e ")
+                    return self.text[a:self.original(close, close + 1)[1]].strip("\u200f\u200e\xa0 ")
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
@@ -660,7 +661,7 @@ class Speakers(Titles, Context):
         if not kept or len(kept) > 6:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
-        return self.text[a:b].strip("\u200f\u200e ")
+        return self.text[a:b].strip("\u200f\u200e\xa0 ")
 
     def _glued_to_name(self, folded_at: int) -> bool:
         """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
