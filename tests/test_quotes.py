@@ -61,6 +61,16 @@ def test_a_colon_clause_after_a_comma_ends_the_reported_words_and_a_colon_after_
     assert [(cue, quote) for cue, quote, _ in found] == [("قال", "معه مسدسا"), ("أشار", "العمل يبدو متعمدا")]
 
 
+def test_no_break_spaces_are_spaces_and_offsets_stay_the_texts_own():
+    # No-break and thin spaces (a third of one outlet's texts), an emoji, harakat, tatweel and CRLF.
+    text = 'وقال\u00a0الوزيرُ\u2009ماهر سليم\u00a0إن الوضع هادئ جدا 😀 في المدينــة.\r\nوأضاف\u00a0أن القوات انسحبت.\r\n'
+    document = Document(id="x", text=text, entities=names(text, ("ماهر سليم", "PERSON")))
+    found = quote_suggestions(document)
+    assert [text[q.cue[0]:q.cue[1]] for q in found] == ["قال", "أضاف"]
+    assert [text[q.start:q.end] for q in found] == ["الوضع هادئ جدا 😀 في المدينــة", "القوات انسحبت"]
+    assert {q.speaker for q in found} == {document.entities[0].id}
+
+
 def test_a_quoted_name_with_an_apposition_before_an_is_no_quote():
     # Harakat, tatweel, an emoji, a bidi mark and CRLF on the way: offsets stay on the text's own characters.
     text = 'قالت شركة "النسيم"، أكبرُ مصنعٍ للــورق 😀 في البلاد\u200f، إنها ستُغلق فرعها في المدينة.\r\n'
