@@ -37,6 +37,12 @@ _PORTFOLIOS = _folded("الداخلية الخارجية المالية الدف
 _HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"), fold("رئيسة الوزراء"), fold("رئيس الحكومة")}
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير")
 _SAW = fold("رأى")
+# Folded once: the rules look them up for every word
+_IN = _folded("في")
+_WHAT_WORD = _folded("ما")
+_ATTRIBUTED = ATTRIBUTION | _folded("ما لما كما")
+_AS = _folded("كما")
+_USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغالبا")
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
@@ -220,7 +226,7 @@ class _Reader(Speakers):
                         and not self.folded[self.words[index - 1].end():self.words[index].start()].strip():
                     return None  # «بحق 16 متهما»: a counted noun, no participle
                 return "participle"
-            if candidate in NOUN_CUES and index and self.words[index - 1].group() in _folded("في"):
+            if candidate in NOUN_CUES and index and self.words[index - 1].group() in _IN:
                 return "noun"
             if candidate == _SAYING and (self.opening(index, "verb") or ("",))[0] == "that":
                 return "verb"  # «غداة قول رئيس الوزراء، فلان، إن …»: the verbal noun with its own إن
@@ -346,7 +352,7 @@ class _Reader(Speakers):
         if n + 1 >= len(self.words) or self.words[n].group() not in _TO:
             return False
         following = self.words[n + 1].group()
-        return following not in THAT and following not in _folded("ما") and \
+        return following not in THAT and following not in _WHAT_WORD and \
             not self.folded[self.words[n].end():self.words[n + 1].start()].strip()
 
     def _of_a_verbal_noun(self, match, after: int) -> bool:
@@ -674,11 +680,11 @@ class _Reader(Speakers):
         """«حسبما ذكرت …», «وفق ما قال …»: a source named, no quote opened."""
         start = self.sentence_start(self.words[index].start())
         for word in self.words[max(0, index - 2):index]:
-            if word.start() >= start and word.group() in ATTRIBUTION | _folded("ما لما كما"):
-                if word.group() in _folded("كما") and self.words[index - 1] is word:
+            if word.start() >= start and word.group() in _ATTRIBUTED:
+                if word.group() in _AS and self.words[index - 1] is word:
                     continue  # «كما أكد أن …» reports
                 if word.group() == fold("ما") and self.words[index - 1] is word and index > 1 and \
-                        self.words[index - 2].group() in _folded("عادة غالبا كثيرا دائما وعادة وغالبا"):
+                        self.words[index - 2].group() in _USUALLY:
                     continue  # «وعادة ما يقول التحالف إنه …» reports
                 return True
         return False

@@ -125,11 +125,8 @@ class Titles:
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
             # «وقال اللاعب» after «النجم البرتغالي، فلان»: a player is named by any word of the family
             family = next((f for f in (_PLAYERS, _COACHES) if office in f), {office})
-            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON" and not self._governed(e, titles=False)
-                      and not self._principal(e)
-                      and family & {_bare(_unjoined(w)) for w in self._title_words_before(e)
-                                     + _WORD.findall(_fold(self.text[e.end:e.end + 20]))[:1]  # «ألفيش لاعب باريس»
-                                     + _WORD.findall(_fold(e.text))[:-1]}]  # «الأمير تشارلز» tagged with his title
+            titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"
+                      and family & self._offices_of(e) and not self._governed(e, titles=False) and not self._principal(e)]
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
             if titled:
                 return titled[-1]
@@ -150,6 +147,18 @@ class Titles:
             own_sentence = self.back(self.sentence_start(cue_start))
             person = [e for e in person if e.start >= own_sentence]
         return person[-1] if person else None
+
+    def _offices_of(self, person) -> frozenset:
+        """The bare words a person may be titled with: the words before them in their sentence, the word right
+        after («ألفيش لاعب باريس») and their own first words («الأمير تشارلز» tagged with his title).
+        Remembered per mention: every title read in a long page asks of every person before it."""
+        cache = self.__dict__.setdefault("_offices_cache", {})
+        key = (person.start, person.end)
+        if key not in cache:
+            cache[key] = frozenset(_bare(_unjoined(w)) for w in self._title_words_before(person)
+                                   + _WORD.findall(_fold(self.text[person.end:person.end + 20]))[:1]
+                                   + _WORD.findall(_fold(person.text))[:-1])
+        return cache[key]
 
     def _principal(self, person) -> bool:
         """«المتحدثة باسم، لاعبة التنس، سيرينا وليامز»: the one in whose name a spokesperson speaks."""
@@ -317,19 +326,19 @@ class Titles:
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
         raw = self.text[max(0, person.start - 30):person.start].split()
-        if raw and raw[-1][-1:] in "،," and fold(raw[-1].strip("،,")) in holders:
+        if raw and raw[-1][-1:] in "،," and _fold(raw[-1].strip("،,")) in holders:
             return None  # «وقال محاميه، روبرتو ميت»: the lawyer is named, in apposition
         # «عائلة الصحفية، ماري كولفن»: past a title, the words, their commas aside
         before = [w.strip("،,") for w in raw if w.strip("،,")]
-        if before and fold(before[-1]) in holders:
-            if len(before) > 1 and fold(before[-2]) in _ONE_OF:
+        if before and _fold(before[-1]) in holders:
+            if len(before) > 1 and _fold(before[-2]) in _ONE_OF:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
             return f"{before[-1]} {person.text}"
-        if len(before) > 1 and fold(before[-1]) in _MEDIA and fold(before[-2]) in holders:
+        if len(before) > 1 and _fold(before[-1]) in _MEDIA and _fold(before[-2]) in holders:
             return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
         for n in (1, 2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب», «خطيبة الصحفي فلان»: a title between
-            if len(before) > n and fold(before[-n - 1]) in holders and all(  # «مكتب رئيس كوريا الجنوبية»
-                    fold(w) in TITLES or fold(w) in CONSTRUCT_TITLES or fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
+            if len(before) > n and _fold(before[-n - 1]) in holders and all(  # «مكتب رئيس كوريا الجنوبية»
+                    _fold(w) in TITLES or _fold(w) in CONSTRUCT_TITLES or _fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
                 return " ".join(before[-n - 1:] + [person.text])
         return None
 

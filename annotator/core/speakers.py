@@ -26,6 +26,7 @@ from annotator.core.speaker_titles import Titles
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
+_TRANSMITTED = _folded("نقل نقلت نقلوا")
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
 _AN_THAT = _fold("أن")
@@ -299,7 +300,7 @@ class Speakers(Titles, Context):
 
     def _is_transmission(self, index: int) -> bool:
         word = self.words[index].group()
-        return (word[1:] if word[:1] in "وف" else word) in _folded("نقل نقلت نقلوا")
+        return (word[1:] if word[:1] in "وف" else word) in _TRANSMITTED
 
     def _after_an(self, region, cue_end: int, subject_end: int) -> tuple[int | None, str | None] | None:
         """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not."""
