@@ -128,6 +128,12 @@ class Titles:
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"
                       and family & self._offices_of(e) and not self._governed(e, titles=False) and not self._principal(e)]
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
+            # «قال الرئيس الأمريكي» after «الرئيس الأمريكي دونالد ترامب» and «الرئيس بشار الأسد»: the one
+            # introduced with the same adjective first
+            adjectives = [w for w in _WORD.findall(_fold(title or ""))[1:] if w.endswith(_ADJECTIVE_ENDINGS)]
+            same = [e for e in titled if adjectives and adjectives[0] in self._offices_of(e) | self._nisbas_of(e)]
+            if same:
+                return same[-1]
             if titled:
                 return titled[-1]
         if titled_only:
@@ -159,6 +165,11 @@ class Titles:
                                    + _WORD.findall(_fold(self.text[person.end:person.end + 20]))[:1]
                                    + _WORD.findall(_fold(person.text))[:-1])
         return cache[key]
+
+    def _nisbas_of(self, person) -> frozenset:
+        """The nisbas in the words before a person in their sentence, as folded («الأمريكي»)."""
+        return frozenset(w for w in _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
+                         if w.endswith(_ADJECTIVE_ENDINGS))
 
     def _principal(self, person) -> bool:
         """«المتحدثة باسم، لاعبة التنس، سيرينا وليامز»: the one in whose name a spokesperson speaks."""
@@ -228,6 +239,10 @@ class Titles:
         entity = self.by_id.get(entity_id) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
             return not self._introduced_otherwise(entity, phrase)
+        words = _WORD.findall(_fold(phrase))
+        if entity is not None and entity.label == "PERSON" and len(words) == 1 and words[0].startswith("ال") \
+                and words[0].endswith(("ي", "يه")) and words[0] not in BODY_KINDS:
+            return True  # «وقالت الدنماركية» after the Danish player was quoted: her nationality names her
         if entity is not None and entity.label == "ORG" and _fold(phrase) in BODY_KINDS:
             # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
             own = _WORD.findall(_fold(entity.text))[:1]
