@@ -305,6 +305,23 @@ class Context:
             return None
         return named[0]
 
+    def _statements_before(self, cue_start: int, quoted_end: int):
+        """«… بعد يوم من تصريحات للرئيس المصري عبد الفتاح السيسي بأن "…". وأضاف أنه …»: the sentence just before
+        the cue (after the last quote) names whose statements it reports; a bare verb goes on for them."""
+        sentence_start = self.sentence_start(cue_start)
+        previous = self._previous_sentence_start(cue_start)
+        if previous is None or previous < quoted_end:
+            return None
+        first, last = self.first_word_at(previous), self.first_word_at(sentence_start)
+        for n in range(first, last - 1):
+            if self.words[n].group().lstrip("و") in _UTTERED and self.words[n + 1].group()[:1] == "ل":
+                a = self.back(self.words[n + 1].start())
+                b = self.back(self.words[min(n + 5, last - 1)].end())
+                person = next((e for e in self.within(a, b) if e.label == "PERSON"), None)
+                if person is not None:
+                    return person
+        return None
+
     def _plural_subject_before(self, cue_start: int) -> str | None:
         """The plural definite subject of the sentence before («وتمكن المحققون من …»), for a plural verb."""
         previous = self._previous_sentence_start(cue_start)
@@ -461,7 +478,8 @@ class Context:
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
                 if not quotes_only:
                     # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
-                    between = self._previous_subject(cue_start, suggestion.end)
+                    between = self._previous_subject(cue_start, suggestion.end) or \
+                        self._statements_before(cue_start, suggestion.end)
                     if between is not None:
                         return between.id, None
                 return self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
@@ -620,6 +638,7 @@ class Context:
 # Someone's people, named by a pronoun: «مؤيديه», «محاموها», «أنصاره»
 _THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منتقدي منتقدو خصوم محامي محامو أنصار زملاء أصدقاء أقارب أسرت "
                         "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
+_UTTERED = _folded("تصريحات تصريح بيان كلمة خطاب رسالة")  # «من تصريحات للرئيس فلان»
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb

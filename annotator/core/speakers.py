@@ -198,10 +198,14 @@ class Speakers(Titles, Context):
                     if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”()\u200f\xa0'):
                         subject_reach = entity.end
         for label in ("ORG", "NORP", "GPE"):
-            chosen = next((e for e in named if e.label == label and e.start < subject_reach), None)
+            chosen = next((e for e in named if e.label == label and e.start < subject_reach
+                           and not self._after_a_titled_nationality(e, a)), None)
             if chosen:
                 return chosen.id, None
         phrase = self._name_phrase(cue_end, subject_end)
+        if phrase and named and self._after_a_titled_nationality(named[0], a):
+            # «ذكرت الوزيرة الألبانية روسيا التي "…"»: the title and its nationality, the country its object
+            phrase = self.text[a:named[0].start].strip()
         if phrase:
             return self._phrase_speaker(phrase, cue_start)
         return self._continued(cue_start)
@@ -496,6 +500,12 @@ class Speakers(Titles, Context):
             # name before the comma ends the clause before, and the joined verb is not its
             return last if not self._governed(last) else None
         return None
+
+    def _after_a_titled_nationality(self, place, a: int) -> bool:
+        """«الوزيرة الألبانية روسيا»: a place right after a title and its nisba, the subject complete before it."""
+        before = _WORD.findall(_fold(self.text[a:place.start]))
+        return len(before) == 2 and (before[0] in TITLES or before[0] in PROFESSIONS) and before[1].startswith("ال") \
+            and before[1].endswith(("ي", "يه"))
 
     def _preceded_by(self, index: int) -> tuple[int | None, str | None] | None:
         """«وسبق لترامب أن قال إنه …»: the one it had happened to before, glued to ل."""
