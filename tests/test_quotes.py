@@ -384,6 +384,19 @@ def test_unmarked_words_after_a_colon_stop_where_the_reporter_names_someone_agai
     assert [q[1] for q in found] == ["لا فرق، هوية المنافس لا تهم. وهذا ما نسعى إليه 😀", "سنلعب بقوة"]
 
 
+
+def test_unmarked_words_after_a_colon_stop_where_the_reporter_attributes_or_tells_of_them():
+    # A name a little further in, a verb of saying opening the sentence, the speech told of: the reporter's
+    # words again. Emoji, harakat, tatweel and CRLF on the way keep the spans exact.
+    text = ("وأضافت الصحيفة: في يوم عاصـف في موسكو 😀، باتت فرنسا بطلةً العالم. وجاء رأي صحيفة \"ذا صن\" مشابها.\r\n"
+            "وذكرت صحيفة \"كورييري\" الإيطالية: الكفاءة والتنظيم: هكذا فاز ديشان. وأشارت الصحيفة الإيطالية إلى الدور الاجتماعي.\r\n"
+            "وقال جيرو: الأرجنتين لا تزال هي الأرجنتين. وبعد ساعات قليلة من تصريحات النجم الفرنسي، تأهلت الأرجنتين.")
+    found = quotes(text, ("موسكو", "GPE"), ("فرنسا", "GPE"), ("ذا صن", "ORG"), ("كورييري", "ORG"), ("ديشان", "PERSON"),
+                   ("جيرو", "PERSON"), ("الأرجنتين", "GPE"))
+    assert [q[1] for q in found] == ["في يوم عاصـف في موسكو 😀، باتت فرنسا بطلةً العالم",
+                                     "الكفاءة والتنظيم: هكذا فاز ديشان", "الأرجنتين لا تزال هي الأرجنتين"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -1286,6 +1299,16 @@ WHO_SPEAKS = [
         [("جاتشكا", "PERSON"), ("روسيا", "GPE"), ("أم زبيدة", "PERSON"), ("عبد الفتاح السيسي", "PERSON")],
         ["جاتشكا", "جاتشكا", "أم زبيدة", "عبد الفتاح السيسي"],
         id="a_country_after_a_titled_nationality_is_the_object_and_whose_statements_the_sentence_before_named"),
+    pytest.param(
+        "قال محمد صلاح، مهاجم ليفربول، إنه يحلم بالفوز بالدوري.\n"
+        'وقال نجم منتخب مصر البالغ من العمر 25 سنة: "جئت إلى هنا لحصد الألقاب".\n'
+        "وقال باحثون بجامعة غلاسكو في إسكتلندا إن هذا بمثابة تحذير.\n"
+        'وأفادت مصادر ميدانية "سكاي نيوز عربية" بسقوط عشرات القتلى.\n'
+        "وأوضحت مصادر ميدانية وطبية أن المعارك أسفرت عن عشرات القتلى.\n",
+        [("محمد صلاح", "PERSON"), ("ليفربول", "ORG"), ("مصر", "GPE"), ("جامعة غلاسكو", "ORG"), ("إسكتلندا", "GPE"),
+         ("سكاي نيوز عربية", "ORG")],
+        ["محمد صلاح", "محمد صلاح", "باحثون بجامعة غلاسكو", "مصادر ميدانية"],
+        id="the_one_player_as_his_national_teams_star_of_an_age_researchers_at_a_named_university_and_sources_no_outlet"),
 ]
 
 

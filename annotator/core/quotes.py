@@ -45,6 +45,7 @@ _AS = _folded("كما")
 _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغالبا")
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
+_STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
 _ABOUT_IT = _folded("عنها عنه عنهم عنهما")
@@ -507,10 +508,17 @@ class _Reader(Speakers):
         at = self.sentence_end(start)
         while at < end:
             following = self.first_word_at(at + 1)
-            opening = self.words[following:following + 3]
+            opening = self.words[following:following + 4]
             if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
-                    opening[0].group() not in ASIDES and self.within(self.back(opening[0].start()), self.back(opening[-1].end())):
-                return at
+                    opening[0].group() not in ASIDES and \
+                    self.within(self.back(opening[0].start()), self.back(opening[-1].end()), whole=False):
+                return at  # «… قادم. وجاء رأي صحيفة "ذا صن" مشابها»
+            if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
+                    self._is_cue_word(opening[0].group()):
+                return at  # «… بطل العالم. وأشارت الصحيفة الإيطالية إلى …»: the reporter attributes again
+            if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
+                    _STATEMENTS & {word.group() for word in self.words[following:following + 6]}:
+                return at  # «… ألا نواجههم. وبعد ساعات قليلة من تصريحات النجم الفرنسي، …»: told of, not said
             if opening and opening[0].start() < end and opening[0].group() in _BUT and \
                     self.within(self.back(opening[0].start()), self.back(opening[-1].end()), whole=False):
                 return at  # «… وشائعات. ولكن هانز فاتزكة، الرئيس التنفيذي، قال …»

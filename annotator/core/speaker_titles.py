@@ -85,7 +85,10 @@ class Titles:
         while at >= 0:
             end = self.back(at + len(wanted))
             following = [e for e in self.within(end, end + 4, whole=False) if e.start >= end]
-            if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e\xa0"):
+            if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e\xa0") and not (
+                    # «وأفادت مصادر ميدانية "سكاي نيوز عربية"»: sources are unnamed; the outlet after them is
+                    # whom they told, its لـ left out
+                    "ال" + _bare(words[0]) in _SOURCES and following[0].label != "PERSON"):
                 return following[0]
             at = self.folded.rfind(wanted, floor, at)
         return None

@@ -16,7 +16,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
-    _L_NOUNS, _NAMING, _PLACE_KINDS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
+    _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
     _fold, _own_sentence_before,
 )
 from annotator.core.speaker_context import Context
@@ -36,7 +36,7 @@ _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرت
                    "نشرته أوردته نقلته أجرته")
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
-_AGED = re.compile(r"\s+(?:البالغ|البالغة)\s")  # «المدرب البالغ 45 عاما»: an age apposition
+_AGED = re.compile(r"\s+(?:البالغ|البالغة)(?:\s|$)")  # «المدرب البالغ 45 عاما»: an age apposition
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
 
@@ -107,7 +107,7 @@ class Speakers(Titles, Context):
             # «رئيس وزراء سنغافورة»
             around = _fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
             if titled is not None and (named[0].label != "GPE" or _fold(named[0].text) in around
-                                       or _of_country(named[0].text, around)):
+                                       or _of_country(named[0].text, around) or self._only_player(titled, named[0])):
                 return titled.id, None
             head = self._head_of(named[0], cue_start) if titled is None else None
             if head is not None:
@@ -237,9 +237,8 @@ class Speakers(Titles, Context):
         aged = _AGED.search(phrase)
         if aged is not None and aged.start() > 0:
             # «وقال المدرب البالغ 45 عاما»: the age is said of someone known; the title says who
-            known = self._phrase_speaker(phrase[:aged.start()], cue_start)
-            if known[0] is not None:
-                return known
+            # «وقال نجم منتخب مصر البالغ من العمر 25 سنة»: the phrase cut at its age, who it describes or its words
+            return self._phrase_speaker(phrase[:aged.start()], cue_start)
         if _fold(phrase) == _THE_STATEMENT:
             author = self._statement_author(cue_start)
             if author is not None:
@@ -328,6 +327,16 @@ class Speakers(Titles, Context):
                         return earlier.id, None
                 return self._linked(phrase, self.words[self.index_at[match.start()]].start()) if phrase else None
         return None
+
+    def _only_player(self, titled, country) -> bool:
+        """«وقال نجم منتخب مصر» after «محمد صلاح، مهاجم ليفربول»: a national team's player is the one player
+        the page has introduced, his country unsaid; with two players, the country must be said of him."""
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, country.start, 30)))[-2:]
+        if not before or _bare(before[0]) not in _PLAYERS:
+            return False
+        players = {_WORD.findall(_fold(e.text))[-1] for e in self.within(0, country.start)  # «صلاح», «محمد صلاح»
+                   if e.label == "PERSON" and _PLAYERS & self._offices_of(e)}
+        return len(players) == 1
 
     def _in_construct(self, entity) -> bool:
         """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
@@ -641,6 +650,14 @@ class Speakers(Titles, Context):
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
+            if word[:1] == "ب" and kept and self._glued_to_name(match.start()):
+                # «باحثون بجامعة غلاسكو في إسكتلندا», «مسؤول بوزارة التجارة الصينية»: where they work, a name the
+                # phrase takes whole and stops after
+                at = self.back(match.start()) + 1
+                where = next(e for e in self.within(at, at + 1, whole=False) if e.start == at)
+                if len(kept) >= 6:
+                    return None
+                return self.text[self.original(kept[0].start(), kept[0].end())[0]:where.end].strip("\u200f\u200e\xa0 ")
             partitive = (word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES) or \
                 (word == _AN and len(kept) == 1 and kept[0].group() in _REPRESENTING)  # «ممثلون عن باريمور»
             # «وقال 34 في المئة إن …»: a share of those asked
