@@ -397,6 +397,15 @@ def test_unmarked_words_after_a_colon_stop_where_the_reporter_attributes_or_tell
                                      "الكفاءة والتنظيم: هكذا فاز ديشان", "الأرجنتين لا تزال هي الأرجنتين"]
 
 
+def test_a_call_or_a_seeming_between_the_verb_and_an_is_no_quote():
+    # The أن of «داعيا … إلى أن» and of «وبدا أن» belong to those words, not to the verb of saying before them.
+    text = ('وأعلن مرشح المعارضة، محرم إنجه، قبول النتيجة، داعيا أردوغان إلى أن يكون رئيسا "للجميع" 😀.\r\n'
+            "وكان أردوغان (64 عاما) أعلن النصر، متفوقا على المعارضة، التي اكتسبت زخمـا كبيرا وبدا أنها قادرة على قلب النتيجة.\r\n"
+            "وقال إنجه إن النتائج مُرضية.")
+    found = quotes(text, ("محرم إنجه", "PERSON"), ("أردوغان", "PERSON"))
+    assert found == [("قال", "النتائج مُرضية", "إنجه")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -1309,6 +1318,16 @@ WHO_SPEAKS = [
          ("سكاي نيوز عربية", "ORG")],
         ["محمد صلاح", "محمد صلاح", "باحثون بجامعة غلاسكو", "مصادر ميدانية"],
         id="the_one_player_as_his_national_teams_star_of_an_age_researchers_at_a_named_university_and_sources_no_outlet"),
+    pytest.param(
+        "وقالت الرئيسة التنفيذية لمجموعة ماتش إن خطوة فيسبوك ربما تساعد الشركة.\n"
+        "وجاءت تعليقات ماتش غروب بعد كشفها عن أرباحها.\n"
+        'وقالت ماندي جنسبيرج: "لا أعتقد أن سيكون لفيسبوك تأثير".\n'
+        "وقال ترامب إن الاقتصاد قوي. وقال المتحدث باسم الوزارة إن الوزير مسافر. وقال ترامب إن الوظائف كثيرة.\n"
+        "ونقلت رويترز عن رئيس المجلس الأعلى للانتخابات، سعدي جوفين، قوله للصحفيين إن المجلس سجل الأصوات.\n",
+        [("ماتش", "ORG"), ("فيسبوك", "ORG"), ("ماتش غروب", "ORG"), ("ماندي جنسبيرج", "PERSON"), ("ترامب", "PERSON"),
+         ("رويترز", "ORG"), ("المجلس الأعلى للانتخابات", "ORG"), ("سعدي جوفين", "PERSON")],
+        ["ماندي جنسبيرج", "ماندي جنسبيرج", "ترامب", "المتحدث باسم الوزارة", "ترامب", "سعدي جوفين"],
+        id="an_office_named_in_a_later_sentence_not_someone_named_before_and_a_head_of_a_body_in_the_genitive_after_an"),
 ]
 
 

@@ -45,6 +45,7 @@ _AS = _folded("كما")
 _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغالبا")
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
+_SEEMED = _folded("بدا بدت يبدو تبدو")
 _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
@@ -315,9 +316,13 @@ class _Reader(Speakers):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()
                 continue
+            if counted and word.lstrip("و") in CIRCUMSTANTIAL:
+                return None  # «أعلن فلان قبول النتيجة، داعيا أردوغان إلى أن …»: the call is the reporter's account
             if word in THAT:
                 if counted and self.words[self.index_at[match.start()] - 1].group() == fold("علما"):
                     return None  # «، علما أنه …»: the reporter's own note
+                if counted and self._word_before(match).lstrip("و") in _SEEMED:
+                    return None  # «… التي اكتسبت زخما وبدا أنها قادرة …»: what seemed, no one's words
                 return "that", match.start(), self._past_space(match.end())
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), self._past_space(following.end())

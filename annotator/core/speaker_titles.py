@@ -23,6 +23,9 @@ _ONE_OF = _folded("أحد إحدى بعض")
 _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")
 
 
+_GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
+
+
 class Titles:
     """The half of the speaker rules that resolves a title or a description to a name named before."""
 
@@ -228,6 +231,34 @@ class Titles:
             if word in ATTRIBUTION or any(word[:len(word) - cut] in VERBS for cut in (0, 1, 2)):
                 return True
         return False
+
+    def _named_after(self, cue_start: int, phrase: str):
+        """«وقالت الرئيسة التنفيذية لمجموعة ماتش إن …» then «وقالت ماندي جنسبيرج: "…"»: an office no one was
+        introduced with is the person a verb of saying of the same gender names first in one of the next three
+        sentences, someone the page has not named before."""
+        cue = self.first_word_at(cue_start)
+        if cue >= len(self.words):
+            return None
+        verb = self.words[cue].group()
+        if (verb[1:] if verb[:1] in "وف" else verb) in _GOING_ON:
+            return None  # «وأضاف وزير الداخلية»: one who spoke before, not one the page names next
+        feminine = verb.endswith("ت")
+        a = self.back(cue_start)
+        at = self.sentence_end(cue_start)
+        for _ in range(3):
+            n = self.first_word_at(at + 1)
+            if n + 1 >= len(self.words):
+                return None
+            first = self.words[n].group()
+            if first[:1] == "و" and self._is_cue_word(first) and first.endswith("ت") == feminine:
+                start = self.back(self.words[n + 1].start())
+                named = [e for e in self.within(start, start + 1, whole=False) if e.start == start and e.label == "PERSON"]
+                if named:
+                    own = set(_WORD.findall(_fold(named[0].text)))
+                    before = [e for e in self.within(0, a) if e.label == "PERSON" and own & set(_WORD.findall(_fold(e.text)))]
+                    return None if before or self._introduced_otherwise(named[0], phrase) else named[0]
+            at = self.sentence_end(at + 1)
+        return None
 
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""

@@ -299,7 +299,12 @@ class Speakers(Titles, Context):
             earlier = self._earlier_name(cue_start, phrase) if self._is_title(phrase) else None
             if earlier is not None:
                 return earlier.id, None
-        return self._linked(phrase, cue_start)
+        linked = self._linked(phrase, cue_start)
+        if linked[0] is None and self._is_title(phrase) and len(_WORD.findall(phrase)) >= 2:  # «المتحدث» alone is anyone
+            later = self._named_after(cue_start, phrase)
+            if later is not None:  # «وقالت الرئيسة التنفيذية …» named in the next sentence: «وقالت ماندي جنسبيرج»
+                return later.id, None
+        return linked
 
     def _is_transmission(self, index: int) -> bool:
         word = self.words[index].group()
@@ -315,8 +320,9 @@ class Speakers(Titles, Context):
             titled = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 50)))[-5:]
             if _AN in titled:
                 rest = titled[len(titled) - 1 - titled[::-1].index(_AN) + 1:]
+                # «عن رئيس المجلس الأعلى للانتخابات، سعدي جوفين، قوله»: a body in the genitive, ل with it too
                 if rest and (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
-                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith("ال") for w in rest) and entity.label == "PERSON":
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "لل")) for w in rest) and entity.label == "PERSON":
                     return entity.id, None
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             if match.group() == fold("عن"):
