@@ -18,6 +18,9 @@ from annotator.core.speaker_words import (
 )
 
 
+_ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها كلهم".split())
+
+
 class Context:
     """The half of the speaker rules that reads the sentences around a cue."""
 
@@ -58,7 +61,13 @@ class Context:
                     n += 1
                 break
         words = self.words[n:index]
+        if len(words) == 3 and words[-1].group() in _ALL_OF_THEM:
+            words = words[:2]  # «لكن شركات التجزئة جميعها أشارت»: all of them, the subject before
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if n > first and len(words) == 2 and words[0].group() in DESCRIPTIONS and words[1].group().startswith("ال") and \
+                not self.folded[words[0].end():words[1].start()].strip():
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «لكن شركات التجزئة أشارت»: a noun and the one it governs
         if n > first and len(words) == 1 and re.sub(r"(?:ه|ها|هم|هما)$", "", words[0].group()) in _THEIR_PEOPLE:
             a, b = self.original(words[0].start(), words[0].end())
             return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters

@@ -123,6 +123,9 @@ class Speakers(Titles, Context):
             if first_person is not None and entity.start > first_person.start:
                 break  # «قال رودي جولياني محامي الرئيس ترامب»: he speaks; whose lawyer he is comes after
             held = self._holder(entity)
+            if held and _IN_THE_NAME_OF in _WORD.findall(_fold(self.text[a:entity.start]))[:-1]:
+                # «وقالت متحدثة باسم مكتب تيريزا ماي»: the spokeswoman speaks, in the office's name
+                return None, self.text[a:entity.end].strip(" \u200f\u200e\xa0،,")
             if held:
                 # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
                 named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
@@ -360,8 +363,9 @@ class Speakers(Titles, Context):
         sentence_start = self.sentence_start(self.words[index].start())
         for n in range(index - 1, max(self.first_word_at(sentence_start), index - 12) - 1, -1):
             if self.words[n].group() == _AMMA:
-                if n + 1 == index or self.words[n + 1].group() in GOVERNING:
-                    return None  # «أما عن إمكانية انضمامه …، فأجاب اللاعب»: a topic, not who speaks
+                if n + 1 == index or self.words[n + 1].group() in GOVERNING or self.words[n + 1].group() in _AS_FOR:
+                    # «أما عن إمكانية انضمامه …، فأجاب اللاعب», «أما بالنسبة للسندات، فقال فلان»: a topic, not who speaks
+                    return None
                 a, b = self.original(self.words[n + 1].start(), self.words[index - 1].end())
                 named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and not self._governed(e)]
                 person = next((e for e in named if e.label == "PERSON"), None)
@@ -711,6 +715,9 @@ class Speakers(Titles, Context):
             before = [e for e in mentions if e.start <= a]
             return (before[-1] if before else mentions[0]).id, None
         return None, phrase
+
+
+_AS_FOR = frozenset(fold(w) for w in "بالنسبة فيما بخصوص وبالنسبة".split())
 
 
 def _of_country(country: str, around: str) -> bool:
