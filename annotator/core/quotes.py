@@ -45,6 +45,7 @@ _AS = _folded("كما")
 _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغالبا")
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
+_SAID = _folded("قال قالت")
 _SEEMED = _folded("بدا بدت يبدو تبدو")
 _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
@@ -249,6 +250,16 @@ class _Reader(Speakers):
         before = self.folded[self.words[index - 1].end():self.words[index].start()]
         return any(mark in before for mark in "،,.:\n") or self.words[index].group()[:1] == "و" or self.words[index - 1].group() in CLAUSE_JOINERS
 
+    def _that_before_a_colon(self, index: int) -> bool:
+        """Whether إن/أن follows the verb at `index` before any colon or quotation mark of its sentence."""
+        limit = self.sentence_end(self.words[index].end())
+        for word in self.words[index + 1:index + 14]:
+            if word.start() > limit or any(mark in self.folded[self.words[index].end():word.start()] for mark in ':"«“'):
+                return False
+            if word.group() in THAT:
+                return True
+        return False
+
     def _that_follows(self, index: int) -> bool:
         limit = self.sentence_end(self.words[index].end())
         for word in self.words[index + 1:index + 14]:
@@ -293,7 +304,7 @@ class _Reader(Speakers):
                 continue
             word = match.group()
             following = _WORD.search(self.folded, match.end())
-            if word in _WHILE and counted:
+            if word in _WHILE and counted and not (following and following.group() == fold("بعد")):  # «فيما بعد»: later
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
             if word in THAT and self._word_before(match) == _AS_ALSO:
                 counted += 1  # «كما أنها ليست …»: «as also», a clause of the reporter's
@@ -327,6 +338,11 @@ class _Reader(Speakers):
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
                 return "that", match.start(), self._past_space(following.end())
             counted += 1
+            if self._is_cue_word(word) and self._word_before(match) in RELATIVES and counted > 2 and \
+                    self.words[index].group().lstrip("وف") in _SAID and not self._that_before_a_colon(self.index_at[match.start()]):
+                # «وقال عنه الصحفي فلان الذي كتب سيرته عام 2014: "…"»: a verb in a clause describing the subject
+                position = match.end()
+                continue
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
                                    and not self._refers_to(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (

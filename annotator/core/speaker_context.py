@@ -52,8 +52,8 @@ class Context:
         at most): a definite noun that can speak and up to two definite words after it."""
         first = self.first_word_at(self.sentence_start(self.words[index].start()))
         n = first
-        while n < index and n < first + 2 and self.words[n].group() in _BUT_WORDS:
-            n += 1
+        while n < index and n < first + 2 and (self.words[n].group() in _BUT_WORDS or self.words[n].group() in _KANA):
+            n += 1  # «لكن», «غير أن», and «كان الإدعاء قال …»
         for m in range(index - 1, max(first, index - 5), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
             if self.words[m].group() in _BUT_WORDS and m > n:
                 n = m + 1
@@ -223,6 +223,15 @@ class Context:
             if named_so is not None:
                 return named_so.id, None
             return None, self.text[self.back(words[0].start()):named[0].end]
+        if named and self._governed(named[0]) and words and (
+                words[0].group() in CONSTRUCT_TITLES or words[0].group() in TITLES or words[0].group() in DESCRIPTIONS):
+            # «وسعى عضو البرلمان البريطاني عن مدينة سالزبيري، جون غلين، إلى …، قائلا»: the title, where it is
+            # held, then the name in apposition between commas
+            named_so = next((e for e in named[1:4] if e.label == "PERSON" and not self._governed(e, titles=False)
+                             and self.text[max(0, e.start - 3):e.start].strip(" \u200f\xa0")[-1:] in ("،", ",")
+                             and len(_WORD.findall(self.text[a:e.start])) <= 9), None)
+            if named_so is not None:
+                return named_so.id, None
         if named and not self._governed(named[0]):
             person_after = next((e for e in named[1:3] if e.label == "PERSON" and len(_WORD.findall(
                 self.text[named[0].end:e.start])) <= 1), None) if named[0].label != "PERSON" else None
@@ -306,6 +315,9 @@ class Context:
             named_so = next((e for e in named[1:] if e.label == "PERSON" and not any(
                 m in self.text[named[0].end:e.start] for m in "،,\"«") and len(_WORD.findall(self.text[named[0].end:e.start])) <= 3), None)
             return named_so
+        titled = self._titled_subject(verb, named)
+        if titled is not None:
+            return titled  # «وأدلى وزير الإعلام النيجيري بتصريحه …. وقال "…"»: the minister introduced before
         if not named or self._governed(named[0]):
             return None
         between = _WORD.findall(_fold(self.text[a:named[0].start]))
@@ -313,6 +325,26 @@ class Context:
                                        for w in between):
             return None
         return named[0]
+
+    def _titled_subject(self, verb: int, named: list):
+        """A title with no name after it as the subject of a sentence's opening verb («أدلى وزير الإعلام النيجيري
+        بتصريحه»): the person introduced with it before."""
+        words = []
+        for word in self.words[verb + 1:verb + 5]:
+            gap = self.folded[(words[-1] if words else self.words[verb]).end():word.start()]
+            if gap.strip():
+                break
+            folded = word.group()
+            if words and not (folded.startswith("ال") and (folded.endswith(_ADJECTIVE_ENDINGS) or len(words) == 1)):
+                break
+            words.append(word)
+        if not words or (words[0].group() not in CONSTRUCT_TITLES and words[0].group() not in TITLES) or \
+                (len(words) == 1 and words[0].group() in CONSTRUCT_TITLES):
+            return None
+        a, b = self.original(words[0].start(), words[-1].end())
+        if any(e.start < b + 3 for e in named):
+            return None  # a name right after the title: the rules for tagged subjects decide
+        return self._earlier_name(self.words[verb].start(), self.text[a:b], titled_only=True)
 
     def _statements_before(self, cue_start: int, quoted_end: int):
         """«… بعد يوم من تصريحات للرئيس المصري عبد الفتاح السيسي بأن "…". وأضاف أنه …»: the sentence just before

@@ -416,7 +416,10 @@ class Speakers(Titles, Context):
             person = [e for e in people if e.label == "PERSON"]  # «عضو مجلس الشيوخ» is his office
             if people:
                 return (person or people)[-1].id, None
-        if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and _bare(kept[-1].group()) not in SUBJECT_HEADS:
+        # the noun the adjectives after it describe: «الرد السعودي الرسمي، الذي أكد …» is a reply, which speaks
+        head = next((w for w in reversed(kept) if not (w.group().startswith("ال") and w.group().endswith(_ADJECTIVE_ENDINGS))),
+                    kept[-1])
+        if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and _bare(head.group()) not in SUBJECT_HEADS:
             # «رفعت طهران … قضية تطالب برفع العقوبات التي قالت إنها …»: sanctions say nothing; the sentence's
             # subject does. «عملية "غصن الزيتون" التي تقول أنها …»: nor does an operation; who names it does
             return self._opening_subject(index)
@@ -645,6 +648,10 @@ class Speakers(Titles, Context):
                 continue
             if not kept and (any(mark in gap for mark in "،,") or word in ASIDES):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …», «وأضافت وهي تحمل طفلها، أنها»: an aside, no subject
+            if not kept and word in _IN_WHICH and not gap.strip() and \
+                    _WORD.findall(self.folded, match.end(), match.end() + 12)[:1] and \
+                    _WORD.findall(self.folded, match.end(), match.end() + 12)[0].startswith("ال"):
+                continue  # «أول مرة تعلن فيها الحكومة أنها …»: the definite subject comes after «فيها»
             if len(kept) >= 2 and kept[-2].group() == _IN_THE_NAME_OF and kept[-1].group().startswith("ال") and \
                     not word.startswith("ال") and not gap.strip():
                 break  # «ونفى الناطق باسم الخارجية معلومات مفادها …»: the body named, then the verb's object
@@ -717,6 +724,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله".split())
 _AS_FOR = frozenset(fold(w) for w in "بالنسبة فيما بخصوص وبالنسبة".split())
 
 
