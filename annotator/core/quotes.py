@@ -46,12 +46,16 @@ _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغا�
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
 _SAID = _folded("قال قالت")
+_ILLA = fold("إلا")
 _SEEMED = _folded("بدا بدت يبدو تبدو")
 _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
 _ABOUT_IT = _folded("عنها عنه عنهم عنهما")
 _TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
+# A work's title when the sentence goes on after it: «وقال ماكين في كتابه "موجة لا تهدأ"، …: "…"»; but «وكتبت
+# نيومان في كتابها "تدهوره العقلي لا يمكن إنكاره".» quotes the book
+_WORKS = _folded("كتاب كتابه كتابها فيلم فيلمه فيلمها رواية روايته روايتها مسلسل مسلسله أغنية أغنيته ألبوم ألبومه")
 _POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة مشيرين")  # «مشيرا إلى فلان»: pointing, not saying
 _TO = _folded("إلى الى")
 _IN_IT_WORDS = _folded("فيها فيه")
@@ -421,6 +425,29 @@ class _Reader(Speakers):
         a, b = self.original(match.start(), match.end())
         return self.text[a:b].rstrip("\u064b-\u065f").endswith("ى")
 
+    def _relative_clause_end(self, index: int, start: int, end: int) -> int:
+        """«وتنص المادة، الذي تقول إيران إنه يستند للشريعة، على أن …»: a report in a relative clause set off by
+        commas ends at the comma that closes the clause."""
+        if index == 0 or self.words[index - 1].group() not in RELATIVES or index < 2:
+            return end
+        if not any(mark in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for mark in "،,"):
+            return end
+        for n, char in enumerate(self.folded[start:end]):
+            if char not in "،," or self._inside_marks(start, start + n):
+                continue
+            following = _WORD.search(self.folded, start + n + 1, end)
+            if following is not None and following.group()[:1] == "و" and following.group()[1:] in THAT:
+                continue  # «…، وأن كاميرات المراقبة …»: the same report goes on
+            return start + n
+        return end
+
+    def _but_that_says(self, match) -> bool:
+        """«إلا أنه أكد …», «إلا أن الوزير قال …»: أن and a verb of saying within three words after «إلا»."""
+        index = self.index_at[match.start()]
+        if index + 2 >= len(self.words) or self.words[index + 1].group() not in THAT:
+            return False
+        return any(self.cue_kind(n) == "verb" for n in range(index + 2, min(len(self.words), index + 5)))
+
     def _saying_follows(self, match) -> bool:
         """A verb of saying with its own opening within the next two words («لكنه كرر أنه …»)."""
         index = self.index_at[match.start()]
@@ -490,6 +517,8 @@ class _Reader(Speakers):
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
         if len(words) <= 5 and before and (before[0] in _TERMS or before[0][1:] in _TERMS):
             return True  # «ما يعرف بمصطلح "الدولة العميقة"»: a term named, not speech
+        if len(words) <= 5 and before and (before[0] in _WORKS or before[0][1:] in _WORKS) and after.strip()[:1] in ("،", ",", "و"):
+            return True
         if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA or (
                 _bare(before[0]) in _KINDS and not before[0].startswith("ال"))):
             # «مراسل وكالة "فرانس برس"، على هامش …: "…"», «لصحيفة "الغد"», «مع جماعة "فيلق الرحمن"»: a name
@@ -583,6 +612,8 @@ class _Reader(Speakers):
                 return previous.end() + closed + 1
             if after_comma and word in BUTS and self._saying_follows(match):
                 return previous.end()
+            if after_comma and not quoted and word == _ILLA and self._but_that_says(match):
+                return previous.end()  # «…، إلا أنه أكد عدم نيته الاستقالة»: the reporter goes on
             if after_comma and word in ASIDES and len(_WORD.findall(self.folded, start, previous.end())) <= 3:
                 previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
                 continue
@@ -650,14 +681,17 @@ class _Reader(Speakers):
             # the person must be the subject right after the next verb: «وقال ري يونغ هو …»
             at = bisect.bisect_left(self.entity_starts, following.cue[1])
             mention = self.entities[at] if at < len(self.entities) else None
-            if mention is None or mention.id != following.speaker or mention.label != "PERSON" or \
-                    _WORD.findall(fold(self.text[following.cue[1]:mention.start])):
+            # «وقال وزير المالية تارو آسو» after «أقر وزير المالية الياباني»: the office's own words may stand between
+            if mention is None or mention.id != following.speaker or mention.label != "PERSON" or any(
+                    word not in fold(first.speaker_text).split()
+                    for word in _WORD.findall(fold(self.text[following.cue[1]:mention.start]))):
                 continue
             before = self.entities[:bisect.bisect_left(self.entity_starts, first.cue[0])]
             if any(e.id == mention.id or fold(e.text) == fold(mention.text) for e in before):
                 continue  # named before: the title was the rules' to resolve
             between = self.text[first.end:following.cue[0]]
-            if between.count("\n") > 1 or len(_SENTENCE_END.findall(fold(between))) > 2:
+            # one sentence between at most (a full stop and the line break after it end one sentence)
+            if between.count("\n") > 2 or len(_SENTENCE_END.findall(re.sub(r"([.!?؟])\s*\n", r"\1", fold(between)))) > 2:
                 continue
             # one office of one country or body («وزير خارجية كوريا الشمالية», «رئيس الوزراء»), never a minister of
             # a portfolio every cabinet has («وزير الداخلية») nor a spokesperson
@@ -680,6 +714,7 @@ class _Reader(Speakers):
         if mode == "that":
             content_start, content_end = self._unwrapped(content_start, content_end)
             content_end = self._before_a_colon_clause(content_start, content_end)
+            content_end = self._relative_clause_end(index, content_start, content_end)
             # «ونقلت الوكالة أن فلان، نائب الوزير، أوضح أن …»: the apposition's comma does not hide the verb
             inner = self._inner_report(content_start, max(content_end, self.sentence_end(content_start)))
             if inner is not None:

@@ -18,6 +18,8 @@ from annotator.core.speaker_words import (
 )
 
 
+_PEOPLE_NOUNS = frozenset(fold(w) for w in "المرأة الرجل الفتاة الفتى السيدة الشاب الشابة الطفل الطفلة الأم الأب".split())
+_IT_IS = frozenset(fold(w) for w in "هي هو هم هن".split())
 _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها كلهم".split())
 
 
@@ -51,6 +53,9 @@ class Context:
         """A subject no one tagged, right before its verb at the head of the sentence (after «غير أن», «لكن»
         at most): a definite noun that can speak and up to two definite words after it."""
         first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        described = self._described_opening(first, index)
+        if described:
+            return described
         n = first
         while n < index and n < first + 2 and (self.words[n].group() in _BUT_WORDS or self.words[n].group() in _KANA):
             n += 1  # «لكن», «غير أن», and «كان الإدعاء قال …»
@@ -87,6 +92,24 @@ class Context:
         if any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             return None
         a, b = self.original(words[0].start(), words[-1].end())
+        return self.text[a:b]
+
+    def _described_opening(self, first: int, index: int) -> str | None:
+        """«والمرأة المعنية هي مواطنة فرنسية، تبلغ من العمر 45 عاما، قالت إنها …»: a sentence that opens on a
+        definite noun, says what it is with هي/هو, then reports it: that noun speaks."""
+        k = first + 1
+        if k < index and self.words[k].group().startswith("ال") and not self.folded[self.words[k - 1].end():self.words[k].start()].strip():
+            k += 1  # its adjective
+        if k >= index - 1 or self.words[k].group() not in _IT_IS:
+            return None
+        head = self.words[first].group()
+        noun = head[1:] if head[:1] == "و" and head[1:3] == "ال" else head
+        if not noun.startswith("ال") or not (_bare(noun) in SUBJECT_HEADS or noun in _PEOPLE_NOUNS):
+            return None  # «والمشكلة هي أن الحكومة قالت»: a problem says nothing
+        if any(word.group() in THAT for word in self.words[k + 1:index]):
+            return None
+        a, b = self.original(self.words[first].start() + (1 if head[:1] == "و" and head[1:3] == "ال" else 0),
+                             self.words[k - 1].end())
         return self.text[a:b]
 
     def _statement_before(self, index: int) -> tuple[int | None, str | None] | None:
