@@ -46,7 +46,7 @@ _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغا�
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
 _SAID = _folded("قال قالت")
-_ILLA = fold("إلا")
+_ILLA_AFTER = _folded("إلا بعد")
 _SEEMED = _folded("بدا بدت يبدو تبدو")
 _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
@@ -331,6 +331,11 @@ class _Reader(Speakers):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()
                 continue
+            if counted and word in _TO and following is not None and following.group() not in THAT and \
+                    following.group() not in _WHAT_WORD and self.words[index].group().lstrip("و") in _POINTING and \
+                    not self.folded[match.end():following.start()].strip() and \
+                    not any(w in RELATIVES for w in _WORD.findall(self.folded, after, match.start())):
+                return None  # «وتشير تصريحات غوارديولا إلى رغبته في أن …»: pointing to a wish, no report
             if counted and word.lstrip("و") in CIRCUMSTANTIAL:
                 return None  # «أعلن فلان قبول النتيجة، داعيا أردوغان إلى أن …»: the call is the reporter's account
             if word in THAT:
@@ -440,6 +445,18 @@ class _Reader(Speakers):
                 continue  # «…، وأن كاميرات المراقبة …»: the same report goes on
             return start + n
         return end
+
+    def _while_another_says(self, match) -> bool:
+        """«في حين قالت …», «بينما أكد …», «فيما أشار …»: a verb of saying with its own opening right after."""
+        index = self.index_at[match.start()]
+        word = match.group()
+        if word == fold("في") and index + 1 < len(self.words) and self.words[index + 1].group() == fold("حين"):
+            index += 1
+        elif word not in _WHILE:
+            return False
+        following = index + 1
+        return following < len(self.words) and self.cue_kind(following) == "verb" and \
+            self.opening(following, "verb") is not None
 
     def _but_that_says(self, match) -> bool:
         """«إلا أنه أكد …», «إلا أن الوزير قال …»: أن and a verb of saying within three words after «إلا»."""
@@ -612,8 +629,11 @@ class _Reader(Speakers):
                 return previous.end() + closed + 1
             if after_comma and word in BUTS and self._saying_follows(match):
                 return previous.end()
-            if after_comma and not quoted and word == _ILLA and self._but_that_says(match):
-                return previous.end()  # «…، إلا أنه أكد عدم نيته الاستقالة»: the reporter goes on
+            if after_comma and not quoted and self._while_another_says(match):
+                return previous.end()  # «…، في حين قالت وزارة الصحة إن …»: another statement set beside it
+            if after_comma and not quoted and word in _ILLA_AFTER and self._but_that_says(match):
+                # «…، إلا أنه أكد عدم نيته الاستقالة», «…، بعد أن أوضح الرئيس أنه …»: the reporter goes on
+                return previous.end()
             if after_comma and word in ASIDES and len(_WORD.findall(self.folded, start, previous.end())) <= 3:
                 previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
                 continue
@@ -682,9 +702,9 @@ class _Reader(Speakers):
             at = bisect.bisect_left(self.entity_starts, following.cue[1])
             mention = self.entities[at] if at < len(self.entities) else None
             # «وقال وزير المالية تارو آسو» after «أقر وزير المالية الياباني»: the office's own words may stand between
+            own = {_bare(word) for word in _WORD.findall(fold(first.speaker_text))}  # «الوزير» is «وزير» named again
             if mention is None or mention.id != following.speaker or mention.label != "PERSON" or any(
-                    word not in fold(first.speaker_text).split()
-                    for word in _WORD.findall(fold(self.text[following.cue[1]:mention.start]))):
+                    _bare(word) not in own for word in _WORD.findall(fold(self.text[following.cue[1]:mention.start]))):
                 continue
             before = self.entities[:bisect.bisect_left(self.entity_starts, first.cue[0])]
             if any(e.id == mention.id or fold(e.text) == fold(mention.text) for e in before):

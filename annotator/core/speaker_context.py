@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _FORMER, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN,
-    _fold,
+    _fold, _other_person,
 )
 
 
@@ -325,6 +325,8 @@ class Context:
         if previous < quoted_end or self._quoted_between(previous, sentence_start):
             return None
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
+        if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):
+            return None  # «أعلنت وزارة الثقافة …. جاء ذلك بعد دعوته … وأضاف»: she announced, he added
         if verb is None:
             first = self.first_word_at(previous)
             if self.words[first].group() in _KANA and first + 1 < self.first_word_at(sentence_start):
@@ -348,6 +350,12 @@ class Context:
                                        for w in between):
             return None
         return named[0]
+
+    def _genders_differ(self, one: int, other: int) -> bool:
+        """Two verbs, one she («أعلنت») and one he («أضاف»): not the same subject."""
+        if max(one, other) >= len(self.words) or not self._is_cue_word(self.words[other].group()):
+            return False  # only a verb of saying tells its subject's gender here («لكنها» does not)
+        return _other_person(self.words[one].group(), self.words[other].group())
 
     def _titled_subject(self, verb: int, named: list):
         """A title with no name after it as the subject of a sentence's opening verb («أدلى وزير الإعلام النيجيري
@@ -489,7 +497,8 @@ class Context:
                 and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
                 and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
                 and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS or any(
-                    e.label in (("PERSON",) if first == 0 else SPEAKER_LABELS)
+                    # at the text's start only a person, unless a feminine past verb opens it («اعترفت قطر …، وقالت»)
+                    e.label in (("PERSON",) if first == 0 and opener[-1:] != "ت" else SPEAKER_LABELS)
                     for e in self.within(self.back(self.words[first + 1].start()), self.back(self.words[first + 1].end()) + 1,
                                          whole=False) if e.start == self.back(self.words[first + 1].start()))):
             # «أطلق حسن نصر الله، …», «كشفت تقارير …», «انتقد الاتحاد في بيان …»: a sentence opens on its verb, no و
@@ -708,22 +717,3 @@ _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست 
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 _OF_A_BODY = _folded("باسم في من لدى")
 _OPENINGS = "«“\"„'"  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
-
-
-def _person(word: str) -> str | None:
-    """He or she, as a verb of saying or its participle shows it: «قالت», «أضافت», «مؤكدة» she; «قال»,
-    «أضاف», «مؤكدا» he; None when the form does not tell («تقول», «تابع»: a present or a verb of تفاعل)."""
-    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if word.endswith(("وا", "ون", "ين")):
-        return None
-    if word.endswith("ت"):
-        return "she"
-    if word.startswith("م") or word.startswith("قائل"):
-        return "she" if word.endswith("ه") else "he" if word.endswith("ا") else None
-    return None if word.startswith("ت") else "he"
-
-
-def _other_person(earlier: str, later: str) -> bool:
-    """Whether two verbs of saying cannot share a speaker: one says she, the other he."""
-    first, second = _person(earlier), _person(later)
-    return first is not None and second is not None and first != second

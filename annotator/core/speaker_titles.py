@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
-    _TECHNICAL, _THE_STATEMENTS, _fold, _own_sentence_before,
+    _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _own_sentence_before,
 )
 
 
@@ -23,6 +23,8 @@ _ONE_OF = _folded("أحد إحدى بعض")
 _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")
 
 
+_LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
+_ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
 _GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
 
 
@@ -265,13 +267,17 @@ class Titles:
         words = [_fold(word) for word in phrase.split()]
         return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
 
-    def _may_be(self, phrase: str, speaker: tuple[int | None, str | None]) -> bool:
+    def _may_be(self, phrase: str, speaker: tuple[int | None, str | None], cue_start: int | None = None) -> bool:
         """Whether «وأضاف الوزير» can be the last speaker again: a title for a person, a kind of body for a
         body not named as another kind, or a description whose words are all in the last speaker's name
         («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني» after «الوزارة» is someone else."""
         entity_id, said = speaker
         entity = self.by_id.get(entity_id) if entity_id is not None else None
         if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
+            # «وأبلغ المسؤول المحلي» is not the passenger quoted with «وأبلغت»
+            spoke = next((found for found, _, _ in reversed(self.found) if found.speaker == entity_id), None)
+            if spoke is not None and cue_start is not None and _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start)):
+                return False
             return not self._introduced_otherwise(entity, phrase)
         words = _WORD.findall(_fold(phrase))
         if entity is not None and entity.label == "PERSON" and len(words) == 1 and words[0].startswith("ال") \
@@ -330,6 +336,7 @@ class Titles:
         # one, is someone else
         wanted = {_bare(office)}  # the office (its body may be named otherwise: رئيس الوزراء is رئيس الحكومة)
         offices = False
+        governs = False  # introduced with an office of government or of a place, which «المسؤول» may mean
         for mention in self.within(max(0, person.start - _FAR), person.end):
             if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != last:
                 continue
@@ -349,7 +356,12 @@ class Titles:
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
             # «والرئيس الفرنسي، إيمانويل ماكرون», «كتاب للصحفي الشهير بوب وودورد»: the office joined by و or ل counts
-            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES for w in around)
+            # «حاكم ولاية دورانغو، فلان» is no minister either
+            offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES or w in _LOCAL_OFFICES
+                                     for w in around)
+            governs = governs or any(w in CONSTRUCT_TITLES or w in _LOCAL_OFFICES for w in around)
+        if _bare(office) in {_bare(w) for w in _ANY_OFFICIAL}:
+            return offices and not governs  # «للصحفي الشهير بوب وودورد» is no official; a governor is
         return offices
 
     @staticmethod

@@ -67,3 +67,22 @@ def _own_sentence_before(text: str, position: int, reach: int) -> str:
     name that opens a sentence are not its title («… رئيس.\nترامب قال»)."""
     before = text[max(0, position - reach):position]
     return _SENTENCE_BREAK.split(before)[-1]
+
+
+def _person(word: str) -> str | None:
+    """He or she, as a verb of saying or its participle shows it: «قالت», «أضافت», «مؤكدة» she; «قال»,
+    «أضاف», «مؤكدا» he; None when the form does not tell («تقول», «تابع»: a present or a verb of تفاعل)."""
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if word.endswith(("وا", "ون", "ين")):
+        return None
+    if word.endswith("ت"):
+        return "she"
+    if word.startswith("م") or word.startswith(("قائل", "قاءل", "قايل")):  # the participle, its hamza as folded or not
+        return "she" if word.endswith("ه") else "he" if word.endswith("ا") else None
+    return None if word.startswith("ت") else "he"
+
+
+def _other_person(earlier: str, later: str) -> bool:
+    """Whether two verbs of saying cannot share a speaker: one says she, the other he."""
+    first, second = _person(earlier), _person(later)
+    return first is not None and second is not None and first != second

@@ -225,9 +225,10 @@ class Speakers(Titles, Context):
             return False
         word = following.group()
         # «وأبلغ الصحفيين», «أخبرت زملاءها»: whom it told; a describer or a title would be its subject
+        # «أخبرت زملاءها»; but «وأبلغت راكبة تدعى فلانة الصحفيين» (ة folds to ه) is who told
         return (word.startswith("ال") and word.endswith("ين")) or (
             word not in DESCRIPTIONS and _bare(word) not in SUBJECT_HEADS and not word.startswith("ال")
-            and re.search(r"(ه|ها|هم)$", word) is not None)
+            and re.search(r"(ه|ها|هم)$", word) is not None and not self._feminine_noun(index + 1))
 
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
@@ -291,12 +292,12 @@ class Speakers(Titles, Context):
             if titled is not None:
                 return titled.id, None
             continued = self._continued(cue_start, quotes_only=True)
-            if continued != (None, None) and (_fold(phrase) in _SOURCES or self._may_be(phrase, continued)):
+            if continued != (None, None) and (_fold(phrase) in _SOURCES or self._may_be(phrase, continued, cue_start)):
                 return continued
             # «وقالت متحدثة باسم الوزارة …» «وناشدت الوزارة … وقالت …» «وأضافت المتحدثة …»: one described, not
             # named, quoted before the last (a title for a named person is found where it introduced them, below)
             earlier = next((said for said in self._recent_speakers(cue_start)
-                            if said[0] is None and self._may_be(phrase, said)), None)
+                            if said[0] is None and self._may_be(phrase, said, cue_start)), None)
             if earlier is not None:
                 return earlier
             earlier = self._earlier_name(cue_start, phrase) if self._is_title(phrase) else None
@@ -693,6 +694,10 @@ class Speakers(Titles, Context):
                         word.startswith("ال") and word.endswith(("ين", "ون")) and not word.endswith(_ADJECTIVE_ENDINGS)
                         and not kept[0].group().endswith(("ين", "ون")))):
                 break  # «وحذرت الحكومة الشركة», «وناشدت الوزارة المواطنين»: a body or people after it are its object
+            if kept and kept[-1].group().startswith("ال") and word.endswith("ا") and not word.startswith("ال") and \
+                    len(word) > 3 and _WORD.findall(self.folded, match.end(), match.end() + 14)[:1] and \
+                    _WORD.findall(self.folded, match.end(), match.end() + 14)[0].endswith("ا"):
+                break  # «وأبلغ المسؤول المحلي مؤتمرا صحفيا»: whom he told, in the accusative, after the subject
             if word.lstrip("و") in RELATIVES or (len(kept) == 1 and not kept[0].group().startswith("ال") and
                                                  not word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")):
                 break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
