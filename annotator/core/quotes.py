@@ -62,6 +62,9 @@ _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
+_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة")  # «وجاء في التقرير أن …»
+_HE_SHE = _folded("وهو وهي وهم")
+_WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
@@ -207,6 +210,9 @@ class _Reader(Speakers):
         if index and self.words[index - 1].group() in _NEGATIONS and \
                 not any(mark in self.folded[self.words[index - 1].end():self.words[index].start()] for mark in ".:؛!?؟\n"):
             return None  # «ولم يكشف الطرفان عن …»: nothing was said; but «… أو لا. وقال» says something
+        if word[:2] == "ال" and word[2:] in NOUN_CUES | _CAME_IN and index > 1 and \
+                self.words[index - 1].group() in _IN and self.words[index - 2].group().lstrip("و") == _CAME:
+            return "noun"  # «وجاء في البيان الصادر عن اتحاد الممثلين: "…"»: the statement says it
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
@@ -446,17 +452,45 @@ class _Reader(Speakers):
             return start + n
         return end
 
-    def _while_another_says(self, match) -> bool:
-        """«في حين قالت …», «بينما أكد …», «فيما أشار …»: a verb of saying with its own opening right after."""
+    def _while_another_says(self, match, *, comma: bool = True) -> bool:
+        """«في حين قالت …», «بينما أكد …», «فيما أشار …»: a verb of saying with its own opening right after.
+        Without a comma only «بينما» and «في حين» («فيما قاله» may be what was said)."""
         index = self.index_at[match.start()]
         word = match.group()
         if word == fold("في") and index + 1 < len(self.words) and self.words[index + 1].group() == fold("حين"):
             index += 1
-        elif word not in _WHILE:
+        elif word not in _WHILE or (not comma and word != fold("بينما")):
             return False
         following = index + 1
         return following < len(self.words) and self.cue_kind(following) == "verb" and \
             self.opening(following, "verb") is not None
+
+    def _closed_aside(self, match) -> bool:
+        """«أن البلد الذي ترفع السفينة علمه، وهو جبل طارق، ينبغي …»: a few words set off by commas, naming
+        what came before, and the reported clause goes on; «، وهو ما يعني …» is the reporter's comment."""
+        index = self.index_at[match.start()]
+        for n in range(index + 1, min(len(self.words), index + 5)):
+            word = self.words[n]
+            if n == index + 1 and (word.group() == fold("ما") or match.group() not in _HE_SHE):
+                return False  # «، وذلك بعد ساعات …،»: the reporter's own words
+            gap = self.folded[word.end():self.words[n + 1].start()] if n + 1 < len(self.words) else "."
+            if any(mark in gap for mark in ".؟?!:\n\"«»"):
+                return False
+            if any(mark in gap for mark in "،,"):
+                after = self.words[n + 1].group()
+                return after[:1] != "و" and after not in ATTRIBUTION and after not in BUTS
+        return False
+
+    def _says_soon(self, index: int, within: int) -> bool:
+        """A verb of saying with its own opening, or a quotation mark right after it, in the next words of the
+        sentence: «، مما دفع ترمب للرد في تغريدة، قال فيها إن …», «وكانت قد أعلنت "استشهاد …"»."""
+        for n in range(index + 1, min(len(self.words), index + 1 + within)):
+            if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in ".؟?!\n"):
+                return False
+            if self.cue_kind(n) == "verb" and (self.opening(n, "verb") is not None or self.folded[
+                    self.words[n].end():self.words[n].end() + 3].strip()[:1] in ('"', "«", ":")):
+                return True
+        return False
 
     def _but_that_says(self, match) -> bool:
         """«إلا أنه أكد …», «إلا أن الوزير قال …»: أن and a verb of saying within three words after «إلا»."""
@@ -522,7 +556,28 @@ class _Reader(Speakers):
         if mark == "»":
             close = close if close != -1 else self.folded.find('"', opening + 1)
         paragraph = self.paragraph_end(opening)
+        if mark == '"':
+            close = self._past_inner_marks(opening, close, paragraph)
         return close if close != -1 and close < paragraph else None
+
+    def _past_inner_marks(self, opening: int, close: int, paragraph: int) -> int:
+        """«"نحو سبعين بالمئة … قرروا المشاركة في "حكومة تسوية" مع …"», «"… مثل "لواء الثورة" أو "حسم"، لكن …"»:
+        a straight mark after a space (or a glued و/ل/ب) and before a word opens a few marked words inside, closed
+        within six words with no sentence ending between; the outer quote closes at the first mark past them.
+        «… نحاول. وأضاف: "نحن …"» opens a new quote, and «أفعالا "ومحذرا …» closes one with a stray space."""
+        at = close
+        while at != -1 and at < paragraph:
+            before = self.folded[at - 1] if at else " "
+            glued = before in "وبلفك" and at > 1 and (self.folded[at - 2].isspace() or self.folded[at - 2] == '"')
+            if not ((before.isspace() or glued) and _WORD.match(self.folded, at + 1)) or \
+                    self.folded[at + 1] == "و" or self.folded[opening:at].rstrip()[-1:] in (":", ".", "؟", "?", "!"):
+                return at
+            inner = self.folded.find('"', at + 1)
+            if inner == -1 or inner >= paragraph or len(_WORD.findall(self.folded, at, inner)) > 6 or \
+                    any(mark in self.folded[at:inner] for mark in ".:؟?!"):
+                return at
+            at = self.folded.find('"', inner + 1)
+        return close
 
     def _quoted_name(self, opening: int, close: int) -> bool:
         """A few words in quotation marks with the sentence going on: a name or a title, not speech."""
@@ -542,9 +597,11 @@ class _Reader(Speakers):
             return True
         if words and words[0][:1] == "ل" and (words[0][1:] in _MEDIA or words[0][2:] in _MEDIA):
             return True  # «وهو يتحدث "لشبكة سكاي سبورتس الإخبارية"»: the outlet spoken to, marked
-        following = _WORD.match(after.lstrip())
+        following = _WORD.match(after.lstrip().lstrip("،,").lstrip())
         if len(words) <= 5 and following is not None and following.group() in RELATIVES:
-            return True  # «قرب "جسر شهداء 15 تموز/يوليو" الذي سيطر عليه …»: a place the clause describes
+            # «قرب "جسر شهداء 15 تموز/يوليو" الذي سيطر عليه …», «عقب حضوره ختام "تمرين درع الخليج المشترك 1"، الذي
+            # أقيم …»: a place or an event the clause describes
+            return True
         if len(words) <= 3 and after[:1] == ":":
             return True  # «في تغريدة على موقع "تويتر": "…"»
         if len(words) <= 3 and after[:1] in "،,":
@@ -627,14 +684,22 @@ class _Reader(Speakers):
                 # «… "في الوقت الحالي"، من دون …»: the quoted words end it; but a quoted name a relative clause
                 # describes goes on («أن الإعصار "فلورنس"، الذي يتقدم …، خسر …»)
                 return previous.end() + closed + 1
-            if after_comma and word in BUTS and self._saying_follows(match):
-                return previous.end()
+            if (after_comma or word[-1:] in "هة" and not quoted) and word in BUTS and self._saying_follows(match):
+                return previous.end()  # «…، لكنه كرر أن», «… قبل المسرحية لكنه قال: "…"»
             if after_comma and not quoted and self._while_another_says(match):
                 return previous.end()  # «…، في حين قالت وزارة الصحة إن …»: another statement set beside it
             if after_comma and not quoted and word in _ILLA_AFTER and self._but_that_says(match):
                 # «…، إلا أنه أكد عدم نيته الاستقالة», «…، بعد أن أوضح الرئيس أنه …»: the reporter goes on
                 return previous.end()
-            if after_comma and word in ASIDES and len(_WORD.findall(self.folded, start, previous.end())) <= 3:
+            if not quoted and not after_comma and previous is not None and self._while_another_says(match, comma=False):
+                return previous.end() + len(gap.rstrip())  # «… بدخول السفينة بينما قالت إسبانيا إنها …»
+            if not quoted and previous is not None and (word == _WHICH_LED and after_comma or word in _HAD) and \
+                    self._says_soon(self.index_at[match.start()], 12 if word == _WHICH_LED else 3):
+                # «…، مما دفع ترمب للرد …، قال فيها إن», «… "استشهد شرق غزة" وكانت قد أعلنت "…"»: another report,
+                # the closing mark before it kept
+                return previous.end() + len(gap.rstrip())
+            if after_comma and word in ASIDES and (len(_WORD.findall(self.folded, start, previous.end())) <= 3
+                                                   or self._closed_aside(match)):
                 previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
                 continue
             if after_comma and (word in ATTRIBUTION or (not quoted and (bare in PARTICIPLES or word in CLAUSE_JOINERS
@@ -823,6 +888,8 @@ class _Reader(Speakers):
                     return None
                 if match.group()[:1] == "و" and any(m in self.folded[self.words[index - 1].end():match.start()] for m in "،,"):
                     return None  # «أن فافري يريد منع صفقة فلان، وقال المدافع …»: the reporter's next clause
+                if index and self.words[index - 1].group() in BUTS:
+                    return None  # «إنهن سارعن نحو رئيس البرلمان، فلان، لكنه قال: "…"»: a statement of its own
                 # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
                 # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())

@@ -23,6 +23,9 @@ _IT_IS = frozenset(fold(w) for w in "هي هو هم هن".split())
 _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها كلهم".split())
 
 
+_AS_ALSO = _folded("كما وكما")
+
+
 class Context:
     """The half of the speaker rules that reads the sentences around a cue."""
 
@@ -138,6 +141,23 @@ class Context:
                 phrase = self.text[a:b].strip()  # «للمنظمة الدولية» past its ل: «لمنظمة الدولية», the ال restored
                 return self._phrase_speaker("ال" + phrase[1:] if _fold(phrase).startswith("ل") else phrase,
                                             self.words[index].start())
+        return self._writer_before(index)
+
+    def _writer_before(self, index: int) -> tuple[int | None, str | None] | None:
+        """«مما دفع ترمب للرد في تغريدة على موقع تويتر …، قال فيها إن …»: the message «فيها» is in was
+        written by the one named just before «في تغريدة» or «بتغريدة», in the same sentence."""
+        floor = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 1, max(floor, index - 14), -1):
+            word = self.words[n].group()
+            if word[:1] == "ب" and word[1:] in _A_STATEMENT:
+                at = n
+            elif word in _A_STATEMENT and n > floor and self.words[n - 1].group() == _fold("في"):
+                at = n - 1
+            else:
+                continue
+            a, b = self.original(self.words[max(floor, at - 4)].start(), self.words[at].start())
+            writers = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG") and not self._governed(e)]
+            return (writers[-1].id, None) if writers else None
         return None
 
     def _filer(self, index: int) -> str | None:
@@ -220,6 +240,12 @@ class Context:
                 verb = self.words[following].group()
                 if not verb.startswith("ال") and verb not in GOVERNING and len(verb) >= 3 and verb not in NOT_VERB_OPENERS:
                     return named.id, None
+        if self.words[first].group() in _AS_ALSO and self.words[first + 1].group() in THAT and index - first >= 4:
+            # «كما أن رئيس البرلمان علق قائلا إن …»: the subject أن sets before its verb
+            verb = self.words[index - 1].group()  # «علق»: a verb right before the participle, its subject before it
+            if index - first <= 7 and not verb.startswith("ال") and verb not in GOVERNING and _bare(self.words[first + 2].group()) in SUBJECT_HEADS:
+                a, b = self.original(self.words[first + 2].start(), self.words[index - 2].end())
+                return self._phrase_speaker(self.text[a:b], cue_start)
         if self.words[first].group() in _KANA and index - first >= 2:
             # «وكانت أوساط مقربة من ماكرون قد قالت: …»: the description كان opens on, when no name is tagged there
             a, b = self.original(self.words[first].end(), cue_start)

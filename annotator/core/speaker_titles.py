@@ -188,7 +188,14 @@ class Titles:
         conjunction is glued to the name («رؤية الأمير، فإليزابيث كولا»: a new clause, not her title)."""
         if person.start and self.text[person.start - 1] in "وف" and (person.start < 2 or not self.text[person.start - 2].isalpha()):
             return []
-        return _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
+        words = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
+        before = _own_sentence_before(self.text, person.start, 140).rstrip()
+        if before[-1:] in ("،", ","):
+            # «أكد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة في الإمارات، الشيخ محمد …»: a long title set
+            # off by a comma begins with its office
+            head = re.split(r"[،,]", before[:-1])[-1]
+            words = _WORD.findall(_fold(head))[:4] + words
+        return words
 
     def _held(self, person) -> bool:
         """«محامي برونسون», «والد كينغ»: a person named as whom someone else works for or belongs to."""
@@ -296,7 +303,8 @@ class Titles:
                 (named_first[0][-1:] in "هة") != (words[0][-1:] in "هة"):
             return False  # «وأضاف السفير» after «السفيرة الأسترالية»
         if self._is_title(name) and self._is_title(phrase):
-            return True
+            # «الوزير» may go on as «وزير الخارجية», but «الزعيم» after «الوزير» is someone else
+            return bool(words) and bool(named_first) and _bare(named_first[0]) == _bare(words[0])
         # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
         # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
         return bool(words) and all(_bare(word) in stems for word in words)
@@ -371,6 +379,8 @@ class Titles:
         if len(words) < 2 or words[0] not in CONSTRUCT_TITLES:  # after it, «الداخلية» is a body, no adjective
             return False
         office = _bare(words[0])
+        if office in _PLAYERS:
+            return False  # «لاعب منتخب فرنسا» is the one introduced as «لاعب الوسط»: a team and a position
         for n, word in enumerate(around[:-1]):
             theirs = around[n + 1]
             if _bare(word) == office and word in CONSTRUCT_TITLES:

@@ -10,14 +10,14 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NOT_NAMES, PROFESSIONS,
+    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NOT_NAMES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _KANA, _MEDIA,
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
-    _fold, _own_sentence_before,
+    _WHEN, _fold, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import Context
 from annotator.core.speaker_titles import Titles
@@ -52,8 +52,12 @@ class Speakers(Titles, Context):
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
+            if not region and self.words[index].group().startswith("ال"):
+                # «وقالت الشركة في بيان …» then «وجاء في البيان أن …»: the statement named before, and its author
+                return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
             return (region[0].id, None) if region else self._continued(cue_start)
-        antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index)
+        antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
+            self._but_another(index)
         if antecedent is not None:
             return antecedent
         if not region and self.words[index].group()[:1] == "و":
@@ -102,7 +106,7 @@ class Speakers(Titles, Context):
         # place or time right after the verb: neither is who speaks
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
             # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
-            titled = self._earlier_name(cue_start, self.text[max(0, named[0].start - 30):named[0].start], titled_only=True)
+            titled = self._earlier_name(cue_start, self.text[max(a, named[0].start - 30):named[0].start], titled_only=True)
             # a country's official is the one introduced with that country: not «رئيس الوزراء الياباني» for
             # «رئيس وزراء سنغافورة»
             around = _fold(self.text[max(0, titled.start - 60):titled.end + 40]) if titled is not None else ""
@@ -380,10 +384,25 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[a:b], self.words[verb].start())
         return None
 
+    def _but_another(self, index: int) -> tuple[int | None, str | None] | None:
+        """«وقالت إحدى الممثلات إنهن توجهن نحو رئيس البرلمان، فلان، لكنه قال: "…"»: «لكنه» after a sentence
+        whose verb says she (or he the other way) is the person named last before it, not the sentence's speaker."""
+        if index == 0 or self.words[index - 1].group() not in BUTS or self.words[index - 1].group()[-1:] not in "هة" \
+                and not self.words[index - 1].group().endswith("ها"):
+            return None
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        opener = next((n for n in range(first, min(first + 3, index - 1)) if self._is_cue_word(self.words[n].group())), None)
+        if opener is None or not _other_person(self.words[opener].group(), self.words[index].group()):
+            return None
+        a, b = self.original(self.words[opener].end(), self.words[index - 1].start())
+        people = [e for e in self.within(a, b) if e.label == "PERSON"]
+        return (people[-1].id, None) if people else None
+
     def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
         """«بحسب مصادر عسكرية، التي أشارت إلى أن …»: the relative clause speaks for the noun before it."""
-        if index == 0 or self.words[index - 1].group() not in RELATIVES:
-            return None
+        relative = self.words[index - 1].group() if index else ""
+        if relative not in RELATIVES and not (relative[:1] == "و" and relative[1:] in RELATIVES):
+            return None  # «…، نائب الرئيس سابقا، والذي قال إن …» too
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
         opened = index + 1 < len(self.words) and \
             any(mark in self.folded[self.words[index].end():self.words[index + 1].start()] for mark in ':"«“')
@@ -407,6 +426,12 @@ class Speakers(Titles, Context):
         if not kept:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
+        if kept[0].group() in CONSTRUCT_TITLES or kept[0].group() in TITLES:
+            # «من جو بايدن، نائب الرئيس الأميركي سابقا، والذي قال»: the office is the person's before its comma
+            named = [e for e in self.within(max(0, a - 40), a) if e.label == "PERSON"
+                     and self.text[e.end:a].strip() in ("،", ",")]
+            if named:
+                return named[-1].id, None
         last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and b - e.end < 2]
         if last and not self._governed(last[-1]):
             return last[-1].id, None  # «ما أثار حفيظة باريس التي تقول إن …»: the name the relative follows
@@ -681,7 +706,7 @@ class Speakers(Titles, Context):
             # «وقال 34 في المئة إن …»: a share of those asked
             partitive = partitive or (word == fold("في") and len(kept) == 1 and kept[0].group().isdigit()
                                       and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] in ([fold("المئة")], [fold("المائة")]))
-            if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or \
+            if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or word in _WHEN or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS
                                         and word not in _L_NOUNS):
