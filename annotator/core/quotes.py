@@ -18,13 +18,13 @@ import re
 from dataclasses import dataclass, replace
 
 from annotator.core.arabic import fold, fold_with_map
-from annotator.core.label_kinds import speaker_kinds
+from annotator.core.label_kinds import SPEAKER_KINDS, speaker_kinds
 from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, TOLD, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
@@ -64,6 +64,9 @@ _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح ك
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة")  # «وجاء في التقرير أن …»
 _HE_SHE = _folded("وهو وهي وهم")
+_WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
+_PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
+_AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
@@ -679,7 +682,7 @@ class _Reader(Speakers):
             after_comma = any(mark in gap for mark in "،,")
             bare = word[1:] if word[:1] in "وف" and len(word) > 3 else word
             closed = _closing_before_comma(gap)
-            if after_comma and not quoted and closed is not None and not (
+            if after_comma and not quoted and closed is not None and word not in _AND_THAT and not (
                     word in RELATIVES and self._few_quoted_words(start, previous.end())):
                 # «… "في الوقت الحالي"، من دون …»: the quoted words end it; but a quoted name a relative clause
                 # describes goes on («أن الإعصار "فلورنس"، الذي يتقدم …، خسر …»)
@@ -702,8 +705,10 @@ class _Reader(Speakers):
                                                    or self._closed_aside(match)):
                 previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
                 continue
-            if after_comma and (word in ATTRIBUTION or (not quoted and (bare in PARTICIPLES or word in CLAUSE_JOINERS
-                                                                         or word in ASIDES or bare in CIRCUMSTANTIAL))):
+            # «إن "… عن كل الخطوط، والأعراف، وذلك عبر …"»: inside marks opened after إن the speaker's words go on
+            marked = after_comma and not quoted and self._inside_marks(start, match.start())
+            if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
+                    bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL))):
                 return previous.end()
             if previous is not None and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \
                     self.opening(self.index_at[match.start()], "participle") is not None:
@@ -725,6 +730,11 @@ class _Reader(Speakers):
         taken_until = -1
         for index in range(len(self.words)):
             kind = self.cue_kind(index)
+            if kind is None and self.words[index].start() >= taken_until:
+                preposed = self._preposed_at(index)
+                if preposed is not None:
+                    self.remember(preposed)
+                    taken_until = preposed[2]
             if kind is None or self.words[index].start() < taken_until or self._attributed(index):
                 continue
             found = self.quote_at(index, kind)
@@ -922,6 +932,54 @@ class _Reader(Speakers):
         return openers in inside and self.folded[close - 1] not in " .،,؛;:!?؟"
 
     # --- post-posed attributions ------------------------------------------------------------
+
+    def _preposed_at(self, index: int):
+        """«وبحسب وزارة العدل الفرنسية فإن "…"», «ووفقا للشرطة، فإن …»: a sentence that opens on its source
+        and reports after «فإن». The source speaks, a name or a noun that can speak (not «وبحسب الأرقام»); the
+        attribution word is the cue."""
+        word = self.words[index]
+        if word.group() not in _PREPOSED or self.first_word_at(self.sentence_start(word.start())) != index:
+            return None
+        limit = self.sentence_end(word.end())
+        then = next((n for n in range(index + 2, min(len(self.words), index + 12))
+                     if self.words[n].start() < limit and self.words[n].group() == _SO_THAT), None)
+        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() != _WHAT
+                               for n, w in enumerate(self.words[index + 1:then], index + 1)):
+            return None  # «وبحسب ما ذكرته صحيفة "آس"، فإن …» is still the paper's; a verb of saying of its own is not
+        start = self._past_space(self.words[then].end())
+        end = self.clause_end(start, limit)
+        start, end = self._unwrapped(start, end)
+        start, end = self._trimmed(start, end)
+        if end - start < _MIN_QUOTE:
+            return None
+        a, b = self.original(self.words[index + 1].start(), self.words[then].start())
+        phrase = self.text[a:b].strip(" ،,\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069")  # and bidi marks
+        folded = fold(phrase)
+        glued = 2 if folded.startswith("لل") else 1 if folded[:1] in "لب" and (
+            folded[1:3] == "ال" or _bare(_WORD.findall(folded)[0][1:]) in SUBJECT_HEADS) else 0  # «لتقرير»
+        # the source opens the phrase: «ووفقا لوزارة الصحة» or «وحسب محامي برونسون» (his lawyer speaks), not the
+        # place of «وحسب مصادر بالمخابرات في مصر»
+        what = self.words[index + 1].group() == _WHAT  # «وحسب ما ذكرته صحيفة "آس"»: past the verb
+        first_words = self.original(self.words[index + 1].start(), self.words[min(index + (5 if what else 3), then - 1)].end())[1]
+        source = [e for e in self.within(a, b) if e.label in SPEAKER_KINDS and e.start < first_words
+                  and (e.start - a <= 1 or not self._governed(e, titles=False)
+                       or _WORD.findall(fold(self.text[a:e.start]))[:1] in ([w] for w in _REPORT_NOUNS))]
+        words = _WORD.findall(folded)
+        head = "ال" + words[0][2:] if glued == 2 else words[0][1:] if glued else words[0]
+        # «وحسب بيان لاحق، فإن …»: a statement of no one named says nothing here; «بيان المسؤول الانتخابي» does
+        nobodys = head in _REPORT_NOUNS and not (len(words) > 1 and words[1].startswith(("ال", "لل")))
+        if source:
+            held = self._holder(source[0])
+            speaker, speaker_text = (None, held) if held else (source[0].id, None)
+        elif _bare(head) in SUBJECT_HEADS and (head.startswith("ال") or head in DESCRIPTIONS) and not nobodys:
+            phrase = "ال" + phrase[2:] if glued == 2 else phrase[1:] if glued else phrase
+            if head in _REPORT_NOUNS:  # «وحسب بيان المسؤول الانتخابي»: the official whose statement it is
+                phrase = phrase.split(None, 1)[1]
+            speaker, speaker_text = self._phrase_speaker(phrase, word.start())  # «وحسب البيان»: its author
+        else:
+            return None
+        cue_start = word.start() + (1 if word.group()[:1] == "و" and word.group()[1:] in _PREPOSED else 0)
+        return QuoteSuggestion(*self.original(start, end), self.original(cue_start, word.end()), speaker, speaker_text), start, end
 
     def _postposed(self) -> None:
         """«"…"، على حد تعبيره» and «"…" هكذا رأى X»: quoted words whose attribution follows them."""

@@ -24,6 +24,7 @@ _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها ك
 
 
 _AS_ALSO = _folded("كما وكما")
+_IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
 
 
 class Context:
@@ -329,6 +330,10 @@ class Context:
                     or len(word.group()) < 4 or word.group() in GOVERNING:
                 break
             phrase.append(word)  # «المصرية», «الأمريكيون»: an adjective of the subject
+        rest = words[len(phrase):]
+        if len(rest) > 1 and rest[0].group() == _IN_THE_NAME_OF and rest[1].group().startswith("ال") and \
+                not self.folded[phrase[-1].end():rest[1].start()].strip(" " + _IN_THE_NAME_OF):
+            phrase += rest[:2]  # «أدان المتحدث باسم السلطة الاتهامات …»: whose spokesman, not a title alone
         if any(mark in self.folded[phrase[0].start():phrase[-1].end()] for mark in "،,\"«"):
             return None
         a, b = self.original(phrase[0].start(), phrase[-1].end())
@@ -501,7 +506,7 @@ class Context:
                     or self._feminine_noun(first + times) or verb[-2:] in ("ات", "ون", "ين") or _bare(verb) in SUBJECT_HEADS:
                 return None
             return first + times
-        if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING:
+        if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING or opener in _IN_REPLY_OPENERS:
             # up to nine words: «بعد رحيله المفاجئ عن تدريب ريال مدريد الإسباني، خرج …»
             for n in range(first + 1, min(first + 10, index - 1)):
                 if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
@@ -704,7 +709,9 @@ class Context:
         named = self.by_id.get(suggestion.speaker) if suggestion.speaker is not None else None
         if named is not None and named.label == "PERSON":
             return False
-        return _other_person(_fold(self.text[suggestion.cue[0]:suggestion.cue[1]]), self._cue_word_at(cue_start))
+        earlier = _fold(self.text[suggestion.cue[0]:suggestion.cue[1]])
+        # «وبحسب الوزارة فإن …», «وجاء في البيان»: no verb, no gender to disagree with
+        return self._is_cue_word(earlier) and _other_person(earlier, self._cue_word_at(cue_start))
 
     def _bare_continuation(self, cue_start: int) -> bool:
         """A verb of saying with nothing between it and the words it reports («وأضافت أن», «كما أكدت:»,

@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _COACHES, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
+    _ADJECTIVE_ENDINGS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
     _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _own_sentence_before,
 )
 
@@ -25,6 +25,7 @@ _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائ
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
+_RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
 _GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
 
 
@@ -132,7 +133,7 @@ class Titles:
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
             # «وقال اللاعب» after «النجم البرتغالي، فلان»: a player is named by any word of the family
-            family = next((f for f in (_PLAYERS, _COACHES) if office in f), {office})
+            family = next((f for f in (_PLAYERS, _COACHES, _DIPLOMATS) if office in f), {office})
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"
                       and family & self._offices_of(e) and not self._governed(e, titles=False) and not self._principal(e)]
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
@@ -309,6 +310,13 @@ class Titles:
         # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
         return bool(words) and all(_bare(word) in stems for word in words)
 
+    def _words_naming(self, mention) -> list[str]:
+        """The words before a mention that may title it: up to 60 characters, from past the last relative pronoun
+        («أدان المتحدث باسم السلطة الاتهامات التي جاءت على لسان فلان» does not make فلان the spokesman)."""
+        words = _WORD.findall(_fold(self.text[max(0, mention.start - 60):mention.start]))
+        cut = max((n for n, w in enumerate(words) if w in _RELATIVE_WORDS), default=-1)
+        return words[cut + 1:]
+
     def _introduced_otherwise(self, person, phrase: str) -> bool:
         """Whether the person was introduced with the phrase's office but another gender or nationality:
         «السفير الأمريكي روبرت وود» is not «السفيرة الأسترالية». Any mention of the person counts (the full
@@ -320,7 +328,7 @@ class Titles:
         last = _WORD.findall(_fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
             body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]} | {_bare(office)}
-            return not any(body <= {_bare(w) for w in _WORD.findall(_fold(self.text[max(0, m.start - 60):m.start]))}
+            return not any(body <= {_bare(w) for w in self._words_naming(m)}
                            for m in self.within(max(0, person.start - _FAR), person.end)
                            if m.label == "PERSON" and _WORD.findall(_fold(m.text))[-1:] == last)
         for mention in self.within(max(0, person.start - _FAR), person.end):
@@ -359,7 +367,7 @@ class Titles:
             around = _WORD.findall(_fold(window))[-12:] + after + \
                 _WORD.findall(_fold(mention.text))[:-1]  # «الأمير تشارلز» tagged whole: its own title
             if wanted <= {_bare(w) for w in around} or any(wanted <= family and family & {_bare(w) for w in around}
-                                                           for family in (_PLAYERS, _COACHES)):
+                                                           for family in (_PLAYERS, _COACHES, _DIPLOMATS)):
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
