@@ -64,6 +64,7 @@ _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح ك
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة")  # «وجاء في التقرير أن …»
 _HE_SHE = _folded("وهو وهي وهم")
+_THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
@@ -468,6 +469,19 @@ class _Reader(Speakers):
         return following < len(self.words) and self.cue_kind(following) == "verb" and \
             self.opening(following, "verb") is not None
 
+    def _as_also_that(self, match) -> bool:
+        """«…، كما أن هناك تعاونا وطيدا …»: «كما أن» and no verb of saying in the next words, the speaker's own
+        «also»; «، كما أكد أن …» is the reporter's next statement."""
+        index = self.index_at[match.start()]
+        if index + 1 >= len(self.words) or self.words[index + 1].group() not in _THAT_FORMS:
+            return False
+        for n in range(index + 2, min(len(self.words), index + 6)):
+            if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,.:"):
+                break  # «كما أنه سيصورها فيديو، رافضاً ذكر اسمها»: past its own clause
+            if self._is_cue_word(self.words[n].group()):
+                return False
+        return True
+
     def _closed_aside(self, match) -> bool:
         """«أن البلد الذي ترفع السفينة علمه، وهو جبل طارق، ينبغي …»: a few words set off by commas, naming
         what came before, and the reported clause goes on; «، وهو ما يعني …» is the reporter's comment."""
@@ -707,6 +721,9 @@ class _Reader(Speakers):
                 continue
             # «إن "… عن كل الخطوط، والأعراف، وذلك عبر …"»: inside marks opened after إن the speaker's words go on
             marked = after_comma and not quoted and self._inside_marks(start, match.start())
+            if after_comma and word in _AS and self._as_also_that(match):
+                previous = match  # «أن هناك مناقشات …، كما أن هناك تعاونا …»: the same report adds a clause
+                continue
             if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
                     bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL))):
                 return previous.end()

@@ -25,6 +25,7 @@ _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائ
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
+_TEAMS = frozenset(_bare(w) for w in _folded("النادي الفريق المنتخب"))
 _RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
 _GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
 
@@ -387,8 +388,10 @@ class Titles:
         if len(words) < 2 or words[0] not in CONSTRUCT_TITLES:  # after it, «الداخلية» is a body, no adjective
             return False
         office = _bare(words[0])
-        if office in _PLAYERS:
-            return False  # «لاعب منتخب فرنسا» is the one introduced as «لاعب الوسط»: a team and a position
+        if office in _PLAYERS or _bare(words[1]) in _TEAMS:
+            # «لاعب منتخب فرنسا» is the one introduced as «لاعب الوسط»: a team and a position; «مدرب النادي
+            # الملكي» the one introduced as «مدرب ريال مدريد»: the club named by a word for any club
+            return False
         for n, word in enumerate(around[:-1]):
             theirs = around[n + 1]
             if _bare(word) == office and word in CONSTRUCT_TITLES:

@@ -664,6 +664,9 @@ class Speakers(Titles, Context):
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
             word = match.group()
+            if kept and not gap.strip() and self._inside_a_name(kept[0].start(), match):
+                kept.append(match)  # «متحدث باسم الوكالة الدولية للطاقة الذرية»: a tagged name is taken whole
+                continue
             if word == _QAD or word in ATTRIBUTION:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
@@ -737,6 +740,13 @@ class Speakers(Titles, Context):
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e\xa0 ")
+
+    def _inside_a_name(self, phrase_start: int, match) -> bool:
+        """Whether a word goes on a tagged name begun before it, within the phrase."""
+        a, b = self.back(match.start()), self.back(match.end())
+        start = self.back(phrase_start)
+        return any(start <= e.start < a and b <= e.end
+                   for e in self.within(start, a, whole=False))
 
     def _glued_to_name(self, folded_at: int) -> bool:
         """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
