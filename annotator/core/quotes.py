@@ -62,14 +62,17 @@ _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
-_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة")  # «وجاء في التقرير أن …»
+_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
+_AS_FOR_TOPIC = _folded("أما وأما")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
-_WHILE = _folded("بينما فيما")  # a clause of its own; «حيث» may stand inside a long subject
+_WHILE = _folded("بينما فيما")
+_IN_WORD, _TIME_WORD, _WHILE_WORD = fold("في"), fold("حين"), fold("بينما")  # «في حين», «بينما»
+_WHILE_OPENERS = _WHILE | {_IN_WORD}  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
@@ -78,6 +81,13 @@ _ON_IT = _folded("عليها عليه")
 _NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
 _KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية"))
+
+
+def _past_close(at: int, gap: str) -> int:
+    """Where reported words end before the next clause: past a closing mark right after them («"ستجري في الأيام
+    القادمة" مؤكدا …»), which the trimming drops again when its opening is not inside."""
+    stripped = gap.lstrip()
+    return at + len(gap) - len(stripped) + 1 if stripped[:1] in ('"', "»", "”") else at
 
 
 @dataclass(frozen=True)
@@ -214,7 +224,7 @@ class _Reader(Speakers):
         if index and self.words[index - 1].group() in _NEGATIONS and \
                 not any(mark in self.folded[self.words[index - 1].end():self.words[index].start()] for mark in ".:؛!?؟\n"):
             return None  # «ولم يكشف الطرفان عن …»: nothing was said; but «… أو لا. وقال» says something
-        if word[:2] == "ال" and word[2:] in NOUN_CUES | _CAME_IN and index > 1 and \
+        if (word[2:] if word[:2] == "ال" else word) in NOUN_CUES | _CAME_IN and index > 1 and \
                 self.words[index - 1].group() in _IN and self.words[index - 2].group().lstrip("و") == _CAME:
             return "noun"  # «وجاء في البيان الصادر عن اتحاد الممثلين: "…"»: the statement says it
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
@@ -459,15 +469,25 @@ class _Reader(Speakers):
     def _while_another_says(self, match, *, comma: bool = True) -> bool:
         """«في حين قالت …», «بينما أكد …», «فيما أشار …»: a verb of saying with its own opening right after.
         Without a comma only «بينما» and «في حين» («فيما قاله» may be what was said)."""
-        index = self.index_at[match.start()]
         word = match.group()
-        if word == fold("في") and index + 1 < len(self.words) and self.words[index + 1].group() == fold("حين"):
+        if word not in _WHILE_OPENERS:
+            return False  # checked for every word a report runs over: the cheap test first
+        index = self.index_at[match.start()]
+        if word == _IN_WORD and index + 1 < len(self.words) and self.words[index + 1].group() == _TIME_WORD:
             index += 1
-        elif word not in _WHILE or (not comma and word != fold("بينما")):
+        elif word not in _WHILE or (not comma and word != _WHILE_WORD):
             return False
         following = index + 1
         return following < len(self.words) and self.cue_kind(following) == "verb" and \
             self.opening(following, "verb") is not None
+
+    def _name_follows(self, match) -> bool:
+        """Whether a tagged name starts right after the word."""
+        following = _WORD.search(self.folded, match.end())
+        if following is None:
+            return False
+        at = self.back(following.start())
+        return any(e.start == at for e in self.within(at, at + 1, whole=False))
 
     def _as_also_that(self, match) -> bool:
         """«…، كما أن هناك تعاونا وطيدا …»: «كما أن» and no verb of saying in the next words, the speaker's own
@@ -702,12 +722,12 @@ class _Reader(Speakers):
                 # describes goes on («أن الإعصار "فلورنس"، الذي يتقدم …، خسر …»)
                 return previous.end() + closed + 1
             if (after_comma or word[-1:] in "هة" and not quoted) and word in BUTS and self._saying_follows(match):
-                return previous.end()  # «…، لكنه كرر أن», «… قبل المسرحية لكنه قال: "…"»
+                return _past_close(previous.end(), gap)  # «…، لكنه كرر أن», «… قبل المسرحية لكنه قال: "…"»
             if after_comma and not quoted and self._while_another_says(match):
-                return previous.end()  # «…، في حين قالت وزارة الصحة إن …»: another statement set beside it
+                return _past_close(previous.end(), gap)  # «…، في حين قالت وزارة الصحة إن …»: another statement set beside it
             if after_comma and not quoted and word in _ILLA_AFTER and self._but_that_says(match):
                 # «…، إلا أنه أكد عدم نيته الاستقالة», «…، بعد أن أوضح الرئيس أنه …»: the reporter goes on
-                return previous.end()
+                return _past_close(previous.end(), gap)
             if not quoted and not after_comma and previous is not None and self._while_another_says(match, comma=False):
                 return previous.end() + len(gap.rstrip())  # «… بدخول السفينة بينما قالت إسبانيا إنها …»
             if not quoted and previous is not None and (word == _WHICH_LED and after_comma or word in _HAD) and \
@@ -725,19 +745,21 @@ class _Reader(Speakers):
                 previous = match  # «أن هناك مناقشات …، كما أن هناك تعاونا …»: the same report adds a clause
                 continue
             if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
-                    bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL))):
-                return previous.end()
+                    bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL
+                    or (word in _AS_FOR_TOPIC and self._name_follows(match))))):
+                # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
+                return _past_close(previous.end(), gap)
             if previous is not None and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \
                     self.opening(self.index_at[match.start()], "participle") is not None:
-                return previous.end()  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote
+                return _past_close(previous.end(), gap)  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote
             if after_comma and any(self.folded.startswith(phrase, match.start()) for phrase in ATTRIBUTION_PHRASES):
-                return previous.end()
+                return _past_close(previous.end(), gap)
             if previous is not None and not quoted and word[:1] == "و" and (word[1:] in VERBS or (
                     word[1:] in COLON_VERBS and self.cue_kind(self.index_at[match.start()]))) and (
                     after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
-                return previous.end()  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
+                return _past_close(previous.end(), gap)  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
             if after_comma and not quoted and word in VERBS and self._opens_with_own_subject(self.index_at[match.start()]):
-                return previous.end()  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
+                return _past_close(previous.end(), gap)  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
             previous = match
         return end
 

@@ -24,6 +24,7 @@ _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها ك
 
 
 _AS_ALSO = _folded("كما وكما")
+_AS_WELL = _fold("كما")
 _IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
 
 
@@ -377,8 +378,14 @@ class Context:
         if not named or self._governed(named[0]):
             return None
         between = _WORD.findall(_fold(self.text[a:named[0].start]))
-        if len(between) > 3 or not all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS)
-                                       for w in between):
+        # «أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريس بالجهود»: a title and the body it is held in
+        # (a verb with و may go on for the subject before and take the titled one as its object: «وحث وزير
+        # الخزانة فيليب هاموند على …»)
+        titled_body = bool(between) and (between[0] in TITLES or between[0] in CONSTRUCT_TITLES) and len(between) <= 6 \
+            and self.words[verb].group()[:1] not in "وف" \
+            and all(w.startswith(("ال", "لل")) or w in CONSTRUCT_TITLES for w in between)
+        if not titled_body and (len(between) > 3 or not all(
+                w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between)):
             return None
         return named[0]
 
@@ -491,6 +498,16 @@ class Context:
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
         opener = self.words[first].group()
+        if opener == _AS_WELL and first + 2 < index:
+            # «كما عبر أعضاء آخرون …، مشددين»: the verb after كما (عبر, never «via» here), its subject after it
+            verb = self.words[first + 1].group()
+            if verb not in THAT and not verb.startswith("ال") and len(verb) >= 3 and (
+                    self.words[first + 2].group() in DESCRIPTIONS or any(
+                        e.start == self.back(self.words[first + 2].start()) and e.label in SPEAKER_LABELS
+                        for e in self.within(self.back(self.words[first + 2].start()),
+                                             self.back(self.words[first + 2].end()) + 1, whole=False))):
+                return first + 1
+            return self._opening_verb(first + 1, index)
         if opener in _QAD_OPENERS and first + 2 < index:
             verb = self.words[first + 1].group()  # «وقد لوح رئيس الوزراء، فلان، … قائلا»: قد before its verb
             if not verb.startswith("ال") and verb not in GOVERNING and verb not in NOT_VERB_OPENERS and len(verb) >= 3 \

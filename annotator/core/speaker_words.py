@@ -33,7 +33,7 @@ _PARTICLES = _folded("أما إن أن لكن كما إذا لقد قد ثم ب�
 _THE_SOURCE = fold("المصدر")
 _REPRESENTING = _folded("ممثلون ممثلين ممثل ممثلة متحدثون")
 _TECHNICAL = fold("الفني")
-_A_STATEMENT = _folded("بيان تقرير تصريحات تصريح كلمة رسالة تغريدة خطاب مقابلة فيديو تسجيل مقطع")  # «تصريحات لترامب قال فيها»
+_A_STATEMENT = _folded("بيان تقرير تصريحات تصريح كلمة رسالة تغريدة خطاب مقابلة فيديو تسجيل مقطع نص")  # «تصريحات لترامب قال فيها»
 _FORMER = _folded("السابق السابقة الأسبق الراحل")
 # Adjectives of a person's leaning or standing, not of their country: «الرئيس الإسلامي المحافظ فلان» may be
 # «الرئيس التركي»

@@ -57,7 +57,7 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
             return (region[0].id, None) if region else self._continued(cue_start)
         antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
-            self._but_another(index)
+            self._but_another(index) or self._report_described(index)
         if antecedent is not None:
             return antecedent
         if not region and self.words[index].group()[:1] == "و":
@@ -384,6 +384,25 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[a:b], self.words[verb].start())
         return None
 
+    def _report_described(self, index: int) -> tuple[int | None, str | None] | None:
+        """«سؤالا بشأن تقرير لشبكة (سي.إن.إن) الاثنين، ذكر أن …»: a verb with no و right after a comma, describing
+        the report named just before it: whose report it is speaks."""
+        word = self.words[index].group()
+        if index < 2 or word[:1] in "وف" or not any(
+                mark in self.folded[self.words[index - 1].end():self.words[index].start()] for mark in "،,"):
+            return None
+        floor = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 2, max(floor, index - 6) - 1, -1):
+            noun = self.words[n].group()
+            noun = noun[1:] if noun[:1] in "ب" else noun
+            # «في مقابلة مع بي بي سي، قال» is where he spoke: only a report glued to its owner's ل, not after في
+            if noun in _DESCRIBED_REPORTS and self.words[n + 1].group()[:1] == "ل" and \
+                    (n == floor or self.words[n - 1].group() not in _IN_WHICH_PLACE):
+                a, b = self.original(self.words[n + 1].start(), self.words[index - 1].end())
+                owner = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]
+                return (owner[0].id, None) if owner else None
+        return None
+
     def _but_another(self, index: int) -> tuple[int | None, str | None] | None:
         """«وقالت إحدى الممثلات إنهن توجهن نحو رئيس البرلمان، فلان، لكنه قال: "…"»: «لكنه» after a sentence
         whose verb says she (or he the other way) is the person named last before it, not the sentence's speaker."""
@@ -533,7 +552,11 @@ class Speakers(Titles, Context):
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
             if self._governed(last):
                 return self._titled_before(candidates[:-1], last, a)
-            return last
+            # «لكن معز الدبابي نائب رئيس جمعية آفاق قال»: the body his titles govern is where he serves
+            holder = next((c for c in reversed(candidates[:-1]) if c.label == "PERSON" and 0 < len(
+                _WORD.findall(_fold(self.text[c.end:last.start]))) <= 4 and all(
+                w in CONSTRUCT_TITLES or w in TITLES for w in _WORD.findall(_fold(self.text[c.end:last.start])))), None)
+            return holder or last
         for candidate in reversed(candidates[-4:]):
             if any(other.label == "PERSON" and other.start >= candidate.end and not self._governed(other)
                    and not self._in_construct(other) and not self._held(other)
@@ -764,6 +787,8 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
+_IN_WHICH_PLACE = _folded("في خلال وفي")
 _IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله".split())
 _AS_FOR = frozenset(fold(w) for w in "بالنسبة فيما بخصوص وبالنسبة".split())
 
