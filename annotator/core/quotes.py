@@ -65,6 +65,7 @@ _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
 _AS_FOR_TOPIC = _folded("أما وأما")
+_HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
@@ -481,6 +482,13 @@ class _Reader(Speakers):
         return following < len(self.words) and self.cue_kind(following) == "verb" and \
             self.opening(following, "verb") is not None
 
+    def _another_named_after(self, match) -> bool:
+        """«غير أن إسرائيل …», «إلا أن الحكومة …»: أن and a tagged name right after it."""
+        index = self.index_at[match.start()]
+        if index + 2 >= len(self.words) or self.words[index + 1].group() not in THAT:
+            return False
+        return self._name_follows(self.words[index + 1])
+
     def _name_follows(self, match) -> bool:
         """Whether a tagged name starts right after the word."""
         following = _WORD.search(self.folded, match.end())
@@ -660,7 +668,26 @@ class _Reader(Speakers):
         end = self.paragraph_end(start) if mode == "colon" else self.sentence_end(start)
         if mode == "colon":
             end = self._narration_resumes(start, end)
+        else:
+            end = self._past_marked_stops(start, end)
         return self.clause_end(start, end)
+
+    def _past_marked_stops(self, start: int, end: int) -> int:
+        """«أنها تريد "أن توضح بالتحديد... أن بريطانيا لم تتدخل"»: a full stop inside marks opened after the cue
+        ends no sentence; the words run to the closing mark."""
+        for _ in range(3):
+            between = self.folded[start:end]
+            if between.count('"') % 2 == 1:
+                opening = start + between.rfind('"')
+            elif between.count("«") > between.count("»"):
+                opening = start + between.rfind("«")
+            else:
+                return end
+            close = self.closing(opening)
+            if close is None or close < end:
+                return end
+            end = close + 1  # to the closing mark: what follows it may be the reporter's («… " سعيا للتمكن …»)
+        return end
 
     def _narration_resumes(self, start: int, end: int) -> int:
         """Words after a colon, with no quotation marks, run to the paragraph's end; but a paragraph may be the
@@ -721,6 +748,10 @@ class _Reader(Speakers):
                 # «… "في الوقت الحالي"، من دون …»: the quoted words end it; but a quoted name a relative clause
                 # describes goes on («أن الإعصار "فلورنس"، الذي يتقدم …، خسر …»)
                 return previous.end() + closed + 1
+            if not quoted and word in BUTS and previous is not None and gap.rstrip()[-1:] in ('"', "»", "”") and \
+                    (word[-1:] in "هة" or word.endswith("ها") or any(m in gap for m in "،,.")) and \
+                    self._inside_marks(start, previous.end()):
+                return previous.end() + len(gap.rstrip())  # «إن بريطانيا "تورطت في الاستفزاز،" لكنه لم يفصح …»
             if (after_comma or word[-1:] in "هة" and not quoted) and word in BUTS and self._saying_follows(match):
                 return _past_close(previous.end(), gap)  # «…، لكنه كرر أن», «… قبل المسرحية لكنه قال: "…"»
             if after_comma and not quoted and self._while_another_says(match):
@@ -741,6 +772,10 @@ class _Reader(Speakers):
                 continue
             # «إن "… عن كل الخطوط، والأعراف، وذلك عبر …"»: inside marks opened after إن the speaker's words go on
             marked = after_comma and not quoted and self._inside_marks(start, match.start())
+            if after_comma and not quoted and not marked and word in _HOWEVER and self._another_named_after(match):
+                return _past_close(previous.end(), gap)  # «…، غير أن إسرائيل تعتبر …»: the reporter sets another beside
+            if after_comma and not quoted and not marked and word in _CHARACTERISED:
+                return _past_close(previous.end(), gap)  # «…، ووصفت الاتهامات بالـ"غريبة"»: the reporter's account
             if after_comma and word in _AS and self._as_also_that(match):
                 previous = match  # «أن هناك مناقشات …، كما أن هناك تعاونا …»: the same report adds a clause
                 continue

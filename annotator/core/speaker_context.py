@@ -91,6 +91,11 @@ class Context:
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
             return self.text[a:b]  # «لكن لاعب يوفنتوس السابق ومدرب المنتخب الإيطالي يقول»
+        if n > first and 2 <= len(words) <= 4 and not words[0].group().startswith("ال") and \
+                _bare(words[0].group()) in SUBJECT_HEADS and all(w.group().startswith("ال") for w in words[1:]) and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «إلا أن سلطات الهجرة الإسرائيلية قالت»: a body and what it governs
         if not described and (not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words)
                               or _bare(words[0].group()) not in SUBJECT_HEADS):
             return None

@@ -162,7 +162,22 @@ class Titles:
             # الخارجية، فلان، …، قائلا») may hold it, not the last person named before
             own_sentence = self.back(self.sentence_start(cue_start))
             person = [e for e in person if e.start >= own_sentence]
+        if len(words) >= 2 and any(w.endswith(_ADJECTIVE_ENDINGS) for w in words[1:]):
+            # «وكان النائب العام المصري أعلن» after «جون كوبر وزوجته سوزان كوبر»: an office of a country is not
+            # someone named with no office at all
+            person = [e for e in person if self._has_office_or_spoke(e)]
         return person[-1] if person else None
+
+    def _has_office_or_spoke(self, person) -> bool:
+        """Someone introduced with an office, quoted already, or the subject of a verb of saying («بحسب ما أعلنه
+        ترامب»): who an office of a country may mean, unlike «جون كوبر وزوجته» found dead."""
+        if any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES
+               for w in self._title_words_before(person) + _WORD.findall(_fold(person.text))[:1]):
+            return True
+        if any(found.speaker == person.id for found, _, _ in self.found):
+            return True
+        before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
+        return bool(before) and (self._is_cue_word(before[0]) or self._is_cue_word(re.sub(r"(?:ه|ها)$", "", before[0])))
 
     def _offices_of(self, person) -> frozenset:
         """The bare words a person may be titled with: the words before them in their sentence, the word right

@@ -57,7 +57,7 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
             return (region[0].id, None) if region else self._continued(cue_start)
         antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
-            self._but_another(index) or self._report_described(index)
+            self._but_another(index) or self._report_described(index) or self._caller_before(index)
         if antecedent is not None:
             return antecedent
         if not region and self.words[index].group()[:1] == "و":
@@ -382,6 +382,28 @@ class Speakers(Titles, Context):
                 if named and b - named[0].end < 2 and named[0].start - a < 2:
                     return named[0].id, None  # «أما الحكومة الفرنسية فقالت»: the name is the whole topic
                 return self._phrase_speaker(self.text[a:b], self.words[verb].start())
+        return None
+
+    def _caller_before(self, index: int) -> tuple[int | None, str | None] | None:
+        """«تلقت كيلي اتصالا من رجل على حسابها على انستغرام قال لها إنه …»: a verb with no و after a call from
+        someone, in the same clause: the caller speaks."""
+        word = self.words[index].group()
+        if index < 3 or word[:1] in "وف":
+            return None
+        floor = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 2, max(floor, index - 9) - 1, -1):
+            if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in "،,.:"):
+                return None
+            if self.words[n].group().rstrip("ا") in _CALLS and self.words[n + 1].group() == _FROM_WORD and n + 2 < index:
+                caller = self.words[n + 2]
+                at = self.back(caller.start())
+                named = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in SPEAKER_LABELS]
+                if named:
+                    return named[0].id, None
+                if not caller.group().startswith("ال"):
+                    a, b = self.original(caller.start(), caller.end())
+                    return None, self.text[a:b]
+                return None
         return None
 
     def _report_described(self, index: int) -> tuple[int | None, str | None] | None:
@@ -787,6 +809,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_CALLS, _FROM_WORD = _folded("اتصال مكالمة رسالة"), fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
 _IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله".split())
