@@ -56,6 +56,8 @@ _TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاش
 # A work's title when the sentence goes on after it: «وقال ماكين في كتابه "موجة لا تهدأ"، …: "…"»; but «وكتبت
 # نيومان في كتابها "تدهوره العقلي لا يمكن إنكاره".» quotes the book
 _WORKS = _folded("كتاب كتابه كتابها فيلم فيلمه فيلمها رواية روايته روايتها مسلسل مسلسله أغنية أغنيته ألبوم ألبومه")
+_WAITING = frozenset(_bare(w) for w in _folded("البقاء بقاء إبقاء الإبقاء الانتظار انتظار الاستمرار استمرار تأجيل إرجاء "
+                                                  "يبقى تبقى سيبقى ستبقى يستمر تستمر سيستمر ستستمر"))  # «… إلى أن»: until
 _POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة مشيرين")  # «مشيرا إلى فلان»: pointing, not saying
 _TO = _folded("إلى الى")
 _IN_IT_WORDS = _folded("فيها فيه")
@@ -348,6 +350,10 @@ class _Reader(Speakers):
                 counted += 1  # «… المنشورات التي يمكن أن تؤدي»: the modal's own أن inside the object
                 position = match.end()
                 continue
+            if word in THAT and counted >= 2 and self._word_before(match) in _TO and self._until(match):
+                counted += 1  # «قال مسؤولون … حيث طلبوا من السكان البقاء إلى أن يتم تقييم الأضرار»: until, no report
+                position = match.end()
+                continue
             if word in THAT and (self._in_a_name(match) or self._after_a_time_word(match)):
                 counted += 1  # «محطة سي أن أن»: the letters of a name, no complementiser
                 position = match.end()
@@ -365,7 +371,9 @@ class _Reader(Speakers):
                 if counted and self._word_before(match).lstrip("و") in _SEEMED:
                     return None  # «… التي اكتسبت زخما وبدا أنها قادرة …»: what seemed, no one's words
                 return "that", match.start(), self._past_space(match.end())
-            if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match):
+            if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match) and \
+                    not (word in _TO and counted >= 2 and self._until(following)):
+                # («إلى أن» after a verb that takes no «إلى» and other words is «until»: see above)
                 return "that", match.start(), self._past_space(following.end())
             counted += 1
             if self._is_cue_word(word) and self._word_before(match) in RELATIVES and counted > 2 and \
@@ -423,6 +431,13 @@ class _Reader(Speakers):
                 a, b = self.original(self.words[n].end(), match.start())
                 return any(e.label in ("PERSON", "ORG") for e in self.within(a, b))
         return False
+
+    def _until(self, that) -> bool:
+        """«… البقاء في منازلهم إلى أن يتم تقييم الأضرار», «إبقاء العقوبات … إلى أن يتم إحراز تقدم»: «إلى أن» after
+        staying or keeping something is «until»; after «أكد في تصريحات إلى أن» (a common slip) it still reports."""
+        index = self.index_at[that.start()]
+        return any(_bare(w.group()) in _WAITING or _bare(w.group()[1:]) in _WAITING
+                   for w in self.words[max(0, index - 8):index - 1])
 
     def _word_before(self, match) -> str:
         """The word before a matched word, folded."""

@@ -24,6 +24,7 @@ _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها ك
 
 
 _AS_ALSO = _folded("كما وكما")
+_SEE_ALSO = _folded("للمزيد اقرأ اقرا شاهد")  # lines that link to other stories
 _AS_WELL = _fold("كما")
 _IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
 
@@ -96,6 +97,12 @@ class Context:
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
             return self.text[a:b]  # «إلا أن سلطات الهجرة الإسرائيلية قالت»: a body and what it governs
+        if n > first and 2 <= len(words) <= 3 and not words[0].group().startswith("ال") and \
+                _bare(words[0].group()) in SUBJECT_HEADS and all(
+                    not w.group().startswith("ال") and w.group().endswith(("يه", "ي", "ه")) for w in words[1:]) and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «إلا أن دراسة بريطانية حديثة كشفت»: an indefinite noun and its adjectives
         if not described and (not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words)
                               or _bare(words[0].group()) not in SUBJECT_HEADS):
             return None
@@ -279,11 +286,11 @@ class Context:
             if named_so is not None:
                 return named_so.id, None
             return None, self.text[self.back(words[0].start()):named[0].end]
-        if named and self._governed(named[0]) and words and (
+        if named and (self._governed(named[0]) or named[0].label == "PERSON") and words and (
                 words[0].group() in CONSTRUCT_TITLES or words[0].group() in TITLES or words[0].group() in DESCRIPTIONS):
             # «وسعى عضو البرلمان البريطاني عن مدينة سالزبيري، جون غلين، إلى …، قائلا»: the title, where it is
             # held, then the name in apposition between commas
-            named_so = next((e for e in named[1:4] if e.label == "PERSON" and not self._governed(e, titles=False)
+            named_so = next((e for e in named[:4] if e.label == "PERSON" and not self._governed(e, titles=False)
                              and self.text[max(0, e.start - 3):e.start].strip(" \u200f\xa0")[-1:] in ("،", ",")
                              and len(_WORD.findall(self.text[a:e.start])) <= 9), None)
             if named_so is not None:
@@ -361,6 +368,8 @@ class Context:
         previous = self.sentence_start(last)
         if previous < quoted_end or self._quoted_between(previous, sentence_start):
             return None
+        if self.words[self.first_word_at(previous)].group() in _SEE_ALSO:
+            return None  # «للمزيد: ترامب يدرس الوضع …»: a link to another story, not this one's narration
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
         if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):
             return None  # «أعلنت وزارة الثقافة …. جاء ذلك بعد دعوته … وأضاف»: she announced, he added

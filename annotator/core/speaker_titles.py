@@ -25,9 +25,15 @@ _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائ
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
+_CHAIN_NOUNS = _folded("مجلس هيئة لجنة إدارة ادارة مكتب")  # «رئيس مجلس الإدارة», «رئيس هيئة الأركان»
 _TEAMS = frozenset(_bare(w) for w in _folded("النادي الفريق المنتخب"))
 _RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
 _GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
+
+
+def _clause_after(text: str) -> str:
+    """The words after a name up to the next comma, stop or mark."""
+    return re.split(r"[،,.:;؛!?؟\"«»()\n]", text, maxsplit=1)[0]
 
 
 class Titles:
@@ -186,9 +192,11 @@ class Titles:
         cache = self.__dict__.setdefault("_offices_cache", {})
         key = (person.start, person.end)
         if key not in cache:
+            after = _WORD.findall(_fold(_clause_after(self.text[person.end:person.end + 40].lstrip(" ،,\u200f\u200e"))))[:4]
+            # «باتريك جينتي رئيس مجلس إدارة الشركة»: an office in apposition after the name, with what it governs
+            after = after if after[:1] and after[0] in CONSTRUCT_TITLES else after[:1]
             cache[key] = frozenset(_bare(_unjoined(w)) for w in self._title_words_before(person)
-                                   + _WORD.findall(_fold(self.text[person.end:person.end + 20]))[:1]
-                                   + _WORD.findall(_fold(person.text))[:-1])
+                                   + after + _WORD.findall(_fold(person.text))[:-1])
         return cache[key]
 
     def _nisbas_of(self, person) -> frozenset:
@@ -382,6 +390,9 @@ class Titles:
             after = after[:next((n for n, w in enumerate(after) if w.startswith("وال")), len(after))]  # «، والرئيس …»: the next one's
             around = _WORD.findall(_fold(window))[-12:] + after + \
                 _WORD.findall(_fold(mention.text))[:-1]  # «الأمير تشارلز» tagged whole: its own title
+            if len(words) > 2 and words[1] in _CHAIN_NOUNS and wanted <= {_bare(w) for w in around} and \
+                    _bare(words[1]) not in {_bare(w) for w in around}:
+                return True  # «رئيس لجنة التحقيقات» is not «الرئيس الأمريكي»: the body of the office must be his too
             if wanted <= {_bare(w) for w in around} or any(wanted <= family and family & {_bare(w) for w in around}
                                                            for family in (_PLAYERS, _COACHES, _DIPLOMATS)):
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
@@ -418,7 +429,9 @@ class Titles:
     def _is_title(phrase: str) -> bool:
         """«الرئيس الأمريكي», «الوزير», «رئيس الحكومة»: a title, which may name a person mentioned before."""
         words = [_fold(word) for word in phrase.split()]
-        return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and words[1].startswith("ال"))
+        # «رئيس مجلس الإدارة»: a construct chain ending on a definite noun is a title too
+        return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and (
+            words[1].startswith("ال") or (len(words) == 3 and words[1] in _CHAIN_NOUNS and words[2].startswith("ال"))))
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
