@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
+    _ADJECTIVE_ENDINGS, _CHAIN_NOUNS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
     _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _own_sentence_before,
 )
 
@@ -25,7 +25,6 @@ _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائ
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
-_CHAIN_NOUNS = _folded("مجلس هيئة لجنة إدارة ادارة مكتب")  # «رئيس مجلس الإدارة», «رئيس هيئة الأركان»
 _TEAMS = frozenset(_bare(w) for w in _folded("النادي الفريق المنتخب"))
 _RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
 _GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
@@ -214,6 +213,11 @@ class Titles:
         if person.start and self.text[person.start - 1] in "وف" and (person.start < 2 or not self.text[person.start - 2].isalpha()):
             return []
         words = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
+        employer = next((e for e in self.within(max(0, person.start - 60), person.start)
+                         if e.label in ("ORG", "GPE") and not self.text[e.end:person.start].strip(' "»”\u200f')), None)
+        if employer is not None:
+            # «رئيس مجلس إدارة شبكة "سي بي اس نيوز" ليسلي مونفس»: the office stands before the body he heads
+            words = _WORD.findall(_fold(_own_sentence_before(self.text, employer.start, 40)))[-4:] + words
         before = _own_sentence_before(self.text, person.start, 140).rstrip()
         if before[-1:] in ("،", ","):
             # «أكد ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة في الإمارات، الشيخ محمد …»: a long title set

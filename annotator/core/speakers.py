@@ -15,7 +15,7 @@ from annotator.core.reporting_words import (
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
+    _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
     _WHEN, _fold, _other_person, _own_sentence_before,
 )
@@ -355,8 +355,11 @@ class Speakers(Titles, Context):
     def _in_construct(self, entity) -> bool:
         """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
         # «… أكثر من كونه رئيس". وقال البنتاغون»: its own sentence only
-        before = _own_sentence_before(self.text, entity.start, 30)
-        return any(word in CONSTRUCT_TITLES for word in _WORD.findall(_fold(before))[-2:])
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 40)))
+        if any(word in CONSTRUCT_TITLES for word in before[-2:]):
+            return True
+        # «رئيس مجلس إدارة "سي بي اس"»: a title, then the bodies of its chain
+        return len(before) >= 3 and before[-3] in CONSTRUCT_TITLES and before[-2] in _CHAIN_NOUNS and before[-1] in _CHAIN_NOUNS
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
         """«أما سفير فرنسا فقال إن …»: the topic أما sets before a verb glued to ف is its subject."""
