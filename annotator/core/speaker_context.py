@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _FORMER, _IN_IT, _PARTICLES, _SHORT_NON_VERBS, _WHEN,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
     _fold, _other_person,
 )
 
@@ -24,6 +24,7 @@ _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها ك
 
 
 _AS_ALSO = _folded("كما وكما")
+_DESCRIBED_AS = _folded("وصف وصفت وصفوا اعتبر اعتبرت")  # «ووصف التقارير بالكاذبة»: an object, then بـ
 _SEE_ALSO = _folded("للمزيد اقرأ اقرا شاهد")  # lines that link to other stories
 _AS_WELL = _fold("كما")
 _IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
@@ -314,8 +315,17 @@ class Context:
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or w in _MEDIA or w in _FORMER
                    or (n and between[n - 1] in CONSTRUCT_TITLES and w.startswith("ال"))
                    for n, w in enumerate(between)) and len(between) <= 3:
+                if named[0].label != "PERSON" and between and between[0] in CONSTRUCT_TITLES and _bare(between[0]) in \
+                        _PLAYERS | _COACHES:
+                    # «وأشاد مهاجم برشلونة بمدربه …، وقال»: the club's forward introduced before, not the club
+                    titled = self._earlier_name(self.words[verb].start(), " ".join(between), titled_only=True)
+                    if titled is not None:
+                        return titled.id, None
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
+        opener = self.words[verb].group()
+        if (opener[1:] if opener[:1] in "وف" else opener) in _DESCRIBED_AS:
+            return None  # «ووصف التقارير عن مرضه بالكاذبة، مشيرا …»: what he described, not who
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
         if words[0].group().startswith("ال"):
             phrase = words[:1]
@@ -629,6 +639,12 @@ class Context:
             chained = self._pronoun_chain(cue_start)
             if chained is not None:
                 return chained.id, None
+            # «وكان المسماري نفى … . ووصف التقارير بالكاذبة، مشيرا …»: a joined verb with no subject of its own goes
+            # on for the sentence before
+            opener = self.words[self.first_word_at(self.sentence_start(cue_start))].group()
+            between = self._previous_subject(cue_start, 0) if opener[:1] == "و" and opener[1:] in _DESCRIBED_AS else None
+            if between is not None:
+                return between.id, None
         if cue_word.endswith("وا") and not quotes_only:
             plural = self._plural_subject_before(cue_start)
             if plural:  # «وتمكن المحققون من …. وقالوا إن …»: they, not the last person named

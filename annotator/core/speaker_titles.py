@@ -25,6 +25,7 @@ _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائ
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
+_CAPTAIN, _PLAYER = _bare(fold("قائد")), fold("اللاعب")
 _TEAMS = frozenset(_bare(w) for w in _folded("النادي الفريق المنتخب"))
 _RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
 _GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
@@ -138,6 +139,9 @@ class Titles:
             office = _bare(offices[-1] if offices else words[0])
             if offices:  # «… الطاولة، وتابع رئيس»: the words from the office on, not what came before it
                 title = " ".join(words[len(words) - 1 - words[::-1].index(offices[-1]):])
+            if office == _CAPTAIN and _bare(words[-1] if len(words) == 1 else words[words.index(offices[-1]) + 1]
+                                            if offices and offices[-1] in words[:-1] else "") in _TEAMS:
+                office = _bare(_PLAYER)  # «قائد المنتخب الأرجنتيني»: the team's captain is one of its players
             # «وقال اللاعب» after «النجم البرتغالي، فلان»: a player is named by any word of the family
             family = next((f for f in (_PLAYERS, _COACHES, _DIPLOMATS) if office in f), {office})
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"
@@ -176,7 +180,7 @@ class Titles:
     def _has_office_or_spoke(self, person) -> bool:
         """Someone introduced with an office, quoted already, or the subject of a verb of saying («بحسب ما أعلنه
         ترامب»): who an office of a country may mean, unlike «جون كوبر وزوجته» found dead."""
-        if any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES
+        if any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES or _bare(w) in _PLAYERS | _COACHES
                for w in self._title_words_before(person) + _WORD.findall(_fold(person.text))[:1]):
             return True
         if any(found.speaker == person.id for found, _, _ in self.found):
@@ -353,6 +357,8 @@ class Titles:
         # «وزير الداخلية الفرنسي»: past the ministry; «الرئيس الإسلامي المحافظ»: past the leaning, to the country
         described = [w for w in words[1:] if w not in _MINISTRIES and w not in _LEANINGS]
         office, adjective = words[0], (described[0] if described and described[0].endswith(_ADJECTIVE_ENDINGS) else None)
+        if _bare(office) == _CAPTAIN and len(words) > 1 and _bare(words[1]) in _TEAMS:
+            office = _PLAYER  # «قائد المنتخب الأرجنتيني» is a player: the one introduced as «اللاعب الأرجنتيني»
         last = _WORD.findall(_fold(person.text))[-1:]
         if _IN_THE_NAME_OF in words:  # «المتحدث باسم الحكومة» is whoever was introduced so, no one else
             body = {_bare(w) for w in words[words.index(_IN_THE_NAME_OF) + 1:]} | {_bare(office)}

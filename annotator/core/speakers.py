@@ -382,7 +382,8 @@ class Speakers(Titles, Context):
                 represented = self._holder(named[0], REPRESENTATIVES) if named else None
                 if represented:
                     return None, represented
-                if named and b - named[0].end < 2 and named[0].start - a < 2:
+                if named and (b - named[0].end < 2 and named[0].start - a < 2 or len(named) == 1 and named[0].label == "ORG"):
+                    # «أما صحيفة "كورييري ديللا سبورت"، فأشارت»: the paper is the whole topic, its kind before it
                     return named[0].id, None  # «أما الحكومة الفرنسية فقالت»: the name is the whole topic
                 return self._phrase_speaker(self.text[a:b], self.words[verb].start())
         return None
