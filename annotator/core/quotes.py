@@ -66,6 +66,7 @@ _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح ك
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
+_SEEMS = fold("يبدو")
 _AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
@@ -311,7 +312,10 @@ class _Reader(Speakers):
                 if following < len(self.folded) and self.folded[following] in _OPENING:
                     return "mark", position, following + 1
                 return "colon", position, following
-            if char in _OPENING and _WORD.match(self.folded, position + 1):
+            if char in _OPENING and (_WORD.match(self.folded, position + 1) or (
+                    self.folded[position + 1:position + 2] == " " and _WORD.match(self.folded, position + 2)
+                    and self.folded[max(0, position - 2):position].strip()[-1:] in ("،", ",", ":"))):
+                # («، " كان اجتماعا …"»: a stray space after the opening mark that follows a comma)
                 close = self.closing(position)
                 if close is not None and (self._quoted_name(position, close) or self._governed_title(position, close) or (
                         kind == "participle" and counted >= 2 and len(_WORD.findall(self.folded, position, close)) <= 3) or (
@@ -331,6 +335,18 @@ class _Reader(Speakers):
                 continue
             word = match.group()
             following = _WORD.search(self.folded, match.end())
+            if word in RELATIVES and counted and self.folded[max(after, match.start() - 3):match.start()].rstrip()[-1:] in ("،", ","):
+                # «وقالت ماينرز، التي أفرج عنها بعد أن أدرك قادة الأمن أنها خدعت، إن حسين …»: the relative clause
+                # describing the subject holds its own أن; the report starts past its closing comma
+                comma = min((self.folded.find(c, match.end(), limit) for c in "،," if self.folded.find(c, match.end(), limit) != -1),
+                            default=-1)
+                if comma != -1 and len(_WORD.findall(self.folded, match.end(), comma)) <= 16 and \
+                        not any(m in self.folded[match.end():comma] for m in ':"«»“”') and \
+                        _WORD.match(self.folded, self._past_space(comma + 1)) is not None and \
+                        _WORD.match(self.folded, self._past_space(comma + 1)).group() in THAT:
+                    counted += len(_WORD.findall(self.folded, match.start(), comma))
+                    position = comma + 1
+                    continue
             if word in _WHILE and counted and not (following and following.group() == fold("بعد")):  # «فيما بعد»: later
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
             if word in THAT and self._word_before(match) == _AS_ALSO:
@@ -791,6 +807,10 @@ class _Reader(Speakers):
                 return _past_close(previous.end(), gap)  # «…، غير أن إسرائيل تعتبر …»: the reporter sets another beside
             if after_comma and not quoted and not marked and word in _CHARACTERISED:
                 return _past_close(previous.end(), gap)  # «…، ووصفت الاتهامات بالـ"غريبة"»: the reporter's account
+            if word in _WHILE and _WORD.match(self.folded, self._past_space(match.end())) and \
+                    _WORD.match(self.folded, self._past_space(match.end())).group() == _SEEMS:
+                previous = _WORD.match(self.folded, self._past_space(match.end()))  # «، فيما يبدو،»: an aside
+                continue
             if after_comma and word in _AS and self._as_also_that(match):
                 previous = match  # «أن هناك مناقشات …، كما أن هناك تعاونا …»: the same report adds a clause
                 continue

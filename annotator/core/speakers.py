@@ -57,7 +57,8 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
             return (region[0].id, None) if region else self._continued(cue_start)
         antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
-            self._but_another(index) or self._report_described(index) or self._caller_before(index)
+            self._but_another(index) or self._report_described(index) or self._caller_before(index) or \
+            self._kana_inside(index)
         if antecedent is not None:
             return antecedent
         if not region and self.words[index].group()[:1] == "و":
@@ -388,6 +389,27 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[a:b], self.words[verb].start())
         return None
 
+    def _kana_inside(self, index: int) -> tuple[int | None, str | None] | None:
+        """«… مرتبطة بمصادر كانت الحكومة الأمريكية قد قالت إنها …»: كان inside the sentence, then its definite
+        subject and «قد» right before the verb: that subject speaks."""
+        if index < 3 or self.words[index - 1].group() != _QAD:
+            return None
+        floor = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 2, max(floor, index - 7) - 1, -1):
+            if self.words[n].group() in _KANA:
+                if n == floor or n + 1 >= index - 1:
+                    return None  # a sentence opening on كان is for its own rules
+                subject = self.words[n + 1:index - 1]
+                if not subject[0].group().startswith("ال") and not self.within(
+                        self.back(subject[0].start()), self.back(subject[0].end()) + 1, whole=False):
+                    return None
+                a, b = self.original(subject[0].start(), subject[-1].end())
+                named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]
+                return (named[0].id, None) if named else self._phrase_speaker(self.text[a:b], self.words[index].start())
+            if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in "،,.:"):
+                return None
+        return None
+
     def _caller_before(self, index: int) -> tuple[int | None, str | None] | None:
         """«تلقت كيلي اتصالا من رجل على حسابها على انستغرام قال لها إنه …»: a verb with no و after a call from
         someone, in the same clause: the caller speaks."""
@@ -477,8 +499,12 @@ class Speakers(Titles, Context):
                      and self.text[e.end:a].strip() in ("،", ",")]
             if named:
                 return named[-1].id, None
-        last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and b - e.end < 2]
-        if last and not self._governed(last[-1]):
+        # «كيمبرلي مينرز (29 عاما)، التي قالت»: the name before its age in brackets
+        last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and (
+            b - e.end < 2 or re.fullmatch(r"\s*\([^()]*\)?\s*", self.text[e.end:b]))]
+        if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip()):
+            # (a governed name the relative follows right after its bracketed age is still the one it describes:
+            # «القبض على كيمبرلي مينرز (29 عاما)، التي قالت»)
             return last[-1].id, None  # «ما أثار حفيظة باريس التي تقول إن …»: the name the relative follows
         if last:  # «فلان عضو الكونغرس عن ولاية أوهايو الذي تساءل»: the place is whence he comes; he asks
             sentence_start = self.back(self.sentence_start(self.words[index].start()))
