@@ -66,7 +66,7 @@ _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح ك
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
-_SEEMS = fold("يبدو")
+_SEEMS, _WHERE = fold("يبدو"), fold("حيث")
 _AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
@@ -513,6 +513,11 @@ class _Reader(Speakers):
         return following < len(self.words) and self.cue_kind(following) == "verb" and \
             self.opening(following, "verb") is not None
 
+    def _place_before(self, word) -> bool:
+        """Whether a tagged place ends with the word: «… إلى لبنان، حيث …»."""
+        end = self.back(word.end())
+        return any(e.end == end and e.label == "GPE" for e in self.within(max(0, end - 60), end))
+
     def _another_named_after(self, match) -> bool:
         """«غير أن إسرائيل …», «إلا أن الحكومة …»: أن and a tagged name right after it."""
         index = self.index_at[match.start()]
@@ -803,6 +808,11 @@ class _Reader(Speakers):
                 continue
             # «إن "… عن كل الخطوط، والأعراف، وذلك عبر …"»: inside marks opened after إن the speaker's words go on
             marked = after_comma and not quoted and self._inside_marks(start, match.start())
+            if after_comma and not quoted and not marked and word == _SO_THAT and self._says_soon(self.index_at[match.start()], 5):
+                return _past_close(previous.end(), gap)  # «وفي حين أشار فلان إلى أن …، فإن نتانياهو قال إن …»
+            if after_comma and word == _WHERE and self._place_before(previous):
+                previous = match  # «إن رفاقه سافروا إلى لبنان، حيث تلقوا تدريبات …»: where, in the same words
+                continue
             if after_comma and not quoted and not marked and word in _HOWEVER and self._another_named_after(match):
                 return _past_close(previous.end(), gap)  # «…، غير أن إسرائيل تعتبر …»: the reporter sets another beside
             if after_comma and not quoted and not marked and word in _CHARACTERISED:

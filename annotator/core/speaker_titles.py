@@ -398,7 +398,10 @@ class Titles:
             window = window[max(window.rfind("."), window.rfind("\n")) + 1:]
             after = _WORD.findall(_fold(self.text[mention.end:mention.end + 30]))[:2]
             after = after[:next((n for n, w in enumerate(after) if w.startswith("وال")), len(after))]  # «، والرئيس …»: the next one's
-            around = _WORD.findall(_fold(window))[-12:] + after + \
+            titled = _WORD.findall(_fold(window))[-12:]
+            cut = max((n for n, w in enumerate(titled) if w in THAT), default=-1)
+            titled = titled[cut + 1:]  # «قال مسؤول بارز … إن العداء الكيني فلان»: the reporter's subject is not his title
+            around = titled + after + \
                 _WORD.findall(_fold(mention.text))[:-1]  # «الأمير تشارلز» tagged whole: its own title
             if len(words) > 2 and words[1] in _CHAIN_NOUNS and wanted <= {_bare(w) for w in around} and \
                     _bare(words[1]) not in {_bare(w) for w in around}:
