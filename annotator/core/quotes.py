@@ -66,7 +66,7 @@ _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح ك
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
-_SEEMS, _WHERE = fold("يبدو"), fold("حيث")
+_SEEMS, _WHERE, _FROM_WHOM = fold("يبدو"), fold("حيث"), fold("عن")
 _AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
@@ -233,6 +233,8 @@ class _Reader(Speakers):
             return "noun"  # «وجاء في البيان الصادر عن اتحاد الممثلين: "…"»: the statement says it
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
             return None
+        if self._passive(index) and not (index + 1 < len(self.words) and self.words[index + 1].group() == _FROM_WHOM):
+            return None  # «كُشف النقاب عن …»: a passive verb names no speaker; «نُقل عن فلان قوله» quotes him
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
         if (word[1:] if word[:1] in "وف" and len(word) > 4 else word) in _ANNOUNCED and index + 1 < len(self.words) \
@@ -266,6 +268,16 @@ class _Reader(Speakers):
                     or (self._opens_clause(index) and self._that_follows(index))):
                 return "verb"
         return None
+
+    def _passive(self, index: int) -> bool:
+        """A verb written with a damma on its first letter (past its و/ف): «كُشف», «ذُكر»."""
+        a, b = self.original(*self.words[index].span())
+        written = self.text[a:b]
+        letters = [n for n, c in enumerate(written) if c.isalpha() and not "\u064b" <= c <= "\u065f"]
+        if not letters:
+            return False
+        first = letters[1] if written[letters[0]] in "وف" and len(letters) > 3 else letters[0]
+        return written[first + 1:first + 2] == "\u064f"
 
     def cue_span(self, index: int) -> tuple[int, int]:
         word = self.words[index]

@@ -52,6 +52,12 @@ class Speakers(Titles, Context):
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
+            if not region and index + 1 < len(self.words) and self.words[index + 1].group()[:1] == "ل" and \
+                    not self.words[index].group().startswith("ال"):
+                # «جاء في تقرير لهيئة بلجيكية تختص بمراقبة الإرهاب، أن …»: the body described, past its ل
+                phrase = self._name_phrase(self.words[index + 1].start() + 1, subject_end)
+                if phrase and _bare(_WORD.findall(_fold(phrase))[0]) in SUBJECT_HEADS:
+                    return None, phrase
             if not region and self.words[index].group().startswith("ال"):
                 # «وقالت الشركة في بيان …» then «وجاء في البيان أن …»: the statement named before, and its author
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
@@ -99,7 +105,7 @@ class Speakers(Titles, Context):
                  # «وقال ردا على سؤال عن انسحاب طهران "…"»: a name in the reply's phrase is what was asked about
                  and not (_IN_REPLY & set(_WORD.findall(_fold(self.text[a:e.start]))))
                  # «في تصريحات بثتها وكالة الأنباء»: who carried the words, not who said them
-                 and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 20)))[-1:]) & _CARRIED
+                 and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 30)))[-3:]) & _CARRIED
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
