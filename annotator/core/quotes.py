@@ -66,6 +66,8 @@ _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح ك
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
+_BEFORE_A_NAME = _folded("أمام امام خلال")
+_REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا")
 _SEEMS, _WHERE, _FROM_WHOM = fold("يبدو"), fold("حيث"), fold("عن")
 _AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
@@ -365,6 +367,9 @@ class _Reader(Speakers):
                 counted += 1  # «كما أنها ليست …»: «as also», a clause of the reporter's
                 position = match.end()
                 continue
+            if counted <= 4 and word == _FROM_WHOM and self.words[index].group().lstrip("وف") in _REVEALED and \
+                    following is not None and following.group() not in THAT and following.group() not in _THAT_FORMS:
+                return None  # «وتكشف التعليقات عن تنافس قريب …»: what is revealed is a noun, no report
             if not counted and word in _QUESTIONS:
                 return None  # «شرح كيف حاولت الشركة …»: an indirect question, not reported words
             if word in THAT and counted >= 3 and self._of_a_verbal_noun(match, after):
@@ -487,6 +492,9 @@ class _Reader(Speakers):
         """«إلى المؤتمر الدولي حول "دعم مستقبل سوريا والمنطقة"»: quoted words after a preposition name a
         thing (a title, a slogan); reported words do not follow حول or عن."""
         before = _WORD.findall(self.folded[max(0, opening - 20):opening])
+        if before and before[-1] in _BEFORE_A_NAME and len(_WORD.findall(self.folded, opening, close)) <= 6 and \
+                _WORD.match(self.folded, self._past_space(close + 1)) is not None:
+            return True  # «في كلمة أمام "منتدى المالية العامة في الدول العربية" في دبي، إن …»: where she spoke
         return bool(before) and before[-1] in _ABOUT and len(_WORD.findall(self.folded, opening, close)) <= 6
 
     def _written_with_alef_maqsura(self, match) -> bool:

@@ -807,6 +807,9 @@ class Speakers(Titles, Context):
                     len(word) > 3 and _WORD.findall(self.folded, match.end(), match.end() + 14)[:1] and \
                     _WORD.findall(self.folded, match.end(), match.end() + 14)[0].endswith("ا"):
                 break  # «وأبلغ المسؤول المحلي مؤتمرا صحفيا»: whom he told, in the accusative, after the subject
+            if len(kept) >= 2 and kept[0].group().endswith(("ان", "ون", "ين")) and not kept[0].group().startswith("ال") \
+                    and not word.startswith("ال") and word.endswith(("ا", "وا")) and len(word) > 3:
+                break  # «مسؤولان بالمخابرات الأميركية راقبا البرنامج»: a clause describing them, their verb
             if word.lstrip("و") in RELATIVES or (len(kept) == 1 and not kept[0].group().startswith("ال") and
                                                  not word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")):
                 break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
