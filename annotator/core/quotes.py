@@ -75,6 +75,7 @@ _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
+_STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")
 _IN_WORD, _TIME_WORD, _WHILE_WORD = fold("في"), fold("حين"), fold("بينما")  # «في حين», «بينما»
@@ -151,6 +152,7 @@ class _Reader(Speakers):
             self.by_id.setdefault(entity.id, entity)
         self.found: list[tuple[QuoteSuggestion, int, int]] = []  # with the folded span it took
         self.found_spans: list[tuple[int, int]] = []  # the same spans, in order
+        self.spoken: set = set()  # the speakers' ids among them
         self.reporters: dict[tuple[int, int], tuple] = {}  # a report inside a report: its cue, and who reported it
         self.report_subjects: dict[tuple[int, int], object] = {}  # …, and the name its clause opened on
 
@@ -185,6 +187,7 @@ class _Reader(Speakers):
         """A quote found, kept with its folded span in order too, for «was anyone quoted here already»."""
         self.found.append(found)
         bisect.insort(self.found_spans, (found[1], found[2]))
+        self.spoken.add(found[0].speaker)  # who has spoken, asked of every person a title might mean
 
     def _quoted_between(self, a: int, b: int) -> bool:
         """Whether a quote already found starts in [a, b)."""
@@ -226,17 +229,22 @@ class _Reader(Speakers):
 
     def cue_kind(self, index: int) -> str | None:
         """'verb', 'participle' or None for the word at `index` (a conjunction و/ف may lead it)."""
+        kind = self._cue_kind(index)
+        if kind == "verb" and self._passive(index) and not (
+                index + 1 < len(self.words) and self.words[index + 1].group() == _FROM_WHOM):
+            return None  # «كُشف النقاب عن …»: a passive verb names no speaker; «نُقل عن فلان قوله» quotes him
+        return kind
+
+    def _cue_kind(self, index: int) -> str | None:
         word = self.words[index].group()
         if index and self.words[index - 1].group() in _NEGATIONS and \
                 not any(mark in self.folded[self.words[index - 1].end():self.words[index].start()] for mark in ".:؛!?؟\n"):
             return None  # «ولم يكشف الطرفان عن …»: nothing was said; but «… أو لا. وقال» says something
-        if (word[2:] if word[:2] == "ال" else word) in NOUN_CUES | _CAME_IN and index > 1 and \
+        if (word[2:] if word[:2] == "ال" else word) in _STATEMENT_NOUNS and index > 1 and \
                 self.words[index - 1].group() in _IN and self.words[index - 2].group().lstrip("و") == _CAME:
             return "noun"  # «وجاء في البيان الصادر عن اتحاد الممثلين: "…"»: the statement says it
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
             return None
-        if self._passive(index) and not (index + 1 < len(self.words) and self.words[index + 1].group() == _FROM_WHOM):
-            return None  # «كُشف النقاب عن …»: a passive verb names no speaker; «نُقل عن فلان قوله» quotes him
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
             return None  # «لافتة كتب عليها "…"»: written on a thing, said by no one
         if (word[1:] if word[:1] in "وف" and len(word) > 4 else word) in _ANNOUNCED and index + 1 < len(self.words) \
@@ -275,6 +283,8 @@ class _Reader(Speakers):
         """A verb written with a damma on its first letter (past its و/ف): «كُشف», «ذُكر»."""
         a, b = self.original(*self.words[index].span())
         written = self.text[a:b]
+        if "\u064f" not in written:
+            return False  # no damma at all: the common case, decided at once
         letters = [n for n, c in enumerate(written) if c.isalpha() and not "\u064b" <= c <= "\u065f"]
         if not letters:
             return False
@@ -815,7 +825,8 @@ class _Reader(Speakers):
             if after_comma and not quoted and word in _ILLA_AFTER and self._but_that_says(match):
                 # «…، إلا أنه أكد عدم نيته الاستقالة», «…، بعد أن أوضح الرئيس أنه …»: the reporter goes on
                 return _past_close(previous.end(), gap)
-            if not quoted and not after_comma and previous is not None and self._while_another_says(match, comma=False):
+            if not quoted and not after_comma and previous is not None and word in _WHILE_OPENERS and \
+                    self._while_another_says(match, comma=False):
                 return previous.end() + len(gap.rstrip())  # «… بدخول السفينة بينما قالت إسبانيا إنها …»
             if not quoted and previous is not None and (word == _WHICH_LED and after_comma or word in _HAD) and \
                     self._says_soon(self.index_at[match.start()], 12 if word == _WHICH_LED else 3):

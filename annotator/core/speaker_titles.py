@@ -163,19 +163,26 @@ class Titles:
             if floor == -1:
                 floor = 0
                 break
-        earlier = [e for e in self.within(floor, a) if not self._governed(e)]
-        person = [e for e in earlier if e.label == "PERSON" and not (words and self._introduced_otherwise(e, title))
-                  and not (words and self._held(e))]
+        own_sentence = None
         if len(words) >= 2 and words[0] in CONSTRUCT_TITLES and words[1].startswith("ال") and words[1] not in TITLES:
             # «وقال وزير الإعلام»: a portfolio names one office; someone named in its own sentence («حذر وزير
             # الخارجية، فلان، …، قائلا») may hold it, not the last person named before
             own_sentence = self.back(self.sentence_start(cue_start))
-            person = [e for e in person if e.start >= own_sentence]
-        if len(words) >= 2 and any(w.endswith(_ADJECTIVE_ENDINGS) for w in words[1:]):
-            # «وكان النائب العام المصري أعلن» after «جون كوبر وزوجته سوزان كوبر»: an office of a country is not
-            # someone named with no office at all
-            person = [e for e in person if self._has_office_or_spoke(e)]
-        return person[-1] if person else None
+        # «وكان النائب العام المصري أعلن» after «جون كوبر وزوجته سوزان كوبر»: an office of a country is not
+        # someone named with no office at all
+        of_a_country = len(words) >= 2 and any(w.endswith(_ADJECTIVE_ENDINGS) for w in words[1:])
+        # the last person who fits, looked for from the cue back (the persons of a long page are many)
+        for e in reversed(self.within(floor, a)):
+            if own_sentence is not None and e.start < own_sentence:
+                return None
+            if e.label != "PERSON" or self._governed(e):
+                continue
+            if words and (self._introduced_otherwise(e, title) or self._held(e)):
+                continue
+            if of_a_country and not self._has_office_or_spoke(e):
+                continue
+            return e
+        return None
 
     def _has_office_or_spoke(self, person) -> bool:
         """Someone introduced with an office, quoted already, or the subject of a verb of saying («بحسب ما أعلنه
@@ -183,7 +190,7 @@ class Titles:
         if any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES or _bare(w) in _PLAYERS | _COACHES
                for w in self._title_words_before(person) + _WORD.findall(_fold(person.text))[:1]):
             return True
-        if any(found.speaker == person.id for found, _, _ in self.found):
+        if person.id in self.__dict__.get("spoken", ()):
             return True
         before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
         return bool(before) and (self._is_cue_word(before[0]) or self._is_cue_word(re.sub(r"(?:ه|ها)$", "", before[0])))
@@ -297,10 +304,23 @@ class Titles:
                 named = [e for e in self.within(start, start + 1, whole=False) if e.start == start and e.label == "PERSON"]
                 if named:
                     own = set(_WORD.findall(_fold(named[0].text)))
-                    before = [e for e in self.within(0, a) if e.label == "PERSON" and own & set(_WORD.findall(_fold(e.text)))]
+                    firsts = self._person_words_first()
+                    before = any(firsts.get(word, a) < a for word in own)
                     return None if before or self._introduced_otherwise(named[0], phrase) else named[0]
             at = self.sentence_end(at + 1)
         return None
+
+    def _person_words_first(self) -> dict:
+        """Where each word of a person's name is first named, for «named before?» on a long page at once."""
+        firsts = self.__dict__.get("_person_words_first_cache")
+        if firsts is None:
+            firsts = {}
+            for e in self.entities:
+                if e.label == "PERSON":
+                    for word in _WORD.findall(_fold(e.text)):
+                        firsts.setdefault(word, e.start)
+            self.__dict__["_person_words_first_cache"] = firsts
+        return firsts
 
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
