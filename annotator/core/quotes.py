@@ -76,6 +76,7 @@ _WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
+_SAW_OR_DENIED = _folded("رأى نفى")
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")
 _IN_WORD, _TIME_WORD, _WHILE_WORD = fold("في"), fold("حين"), fold("بينما")  # «في حين», «بينما»
@@ -258,8 +259,8 @@ class _Reader(Speakers):
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
-            if candidate == _SAW and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
-                return None  # «استطلاع رأي»: the noun, not «رأى»
+            if candidate in _SAW_OR_DENIED and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
+                return None  # «استطلاع رأي», «ورغم نفي دمشق»: the noun, not «رأى», «نفى»
             if candidate in VERBS:
                 return "verb"
             if candidate in COLON_VERBS and self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":":

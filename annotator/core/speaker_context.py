@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
     _fold, _other_person,
 )
 
@@ -24,10 +24,23 @@ _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها ك
 
 
 _AS_ALSO = _folded("كما وكما")
+_IN_A_PLACE = _folded("في لدى")
 _DESCRIBED_AS = _folded("وصف وصفت وصفوا اعتبر اعتبرت")  # «ووصف التقارير بالكاذبة»: an object, then بـ
 _SEE_ALSO = _folded("للمزيد اقرأ اقرا شاهد")  # lines that link to other stories
 _AS_WELL = _fold("كما")
 _IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
+
+
+def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
+    """The stretches of [a, b) that no entity covers."""
+    out, at = [], a
+    for e in entities:
+        if e.start > at:
+            out.append((at, e.start))
+        at = max(at, e.end)
+    if at < b:
+        out.append((at, b))
+    return out
 
 
 class Context:
@@ -205,6 +218,13 @@ class Context:
         # «وكان وزير الخارجية الأمريكي مايك بومبيو أعلن»: an office of up to four words before the name
         long_title = len(title) <= 4 and bool(title) and (title[0] in TITLES or title[0] in CONSTRUCT_TITLES) and \
             all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in title)
+        if subject and not long_title and title and title[0] in CONSTRUCT_TITLES and len(title) <= 9:
+            # «وكان رئيس مكتب الأمن القومي في كوريا الجنوبية تشونغ يوي-يونغ قد قال»: an office, the body it heads and
+            # the country of it (a tagged name), then the person
+            bare_title = _WORD.findall(_fold("".join(
+                self.text[x:y] for x, y in _gaps(a, subject[0].start, self.within(a, subject[0].start)))))
+            long_title = all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w in _IN_A_PLACE
+                             or w in _CHAIN_NOUNS for w in bare_title)
         if subject and not self._governed(subject[0]) and (len(title) <= 2 or long_title):
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)

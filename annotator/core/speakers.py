@@ -64,7 +64,7 @@ class Speakers(Titles, Context):
             return (region[0].id, None) if region else self._continued(cue_start)
         antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
             self._but_another(index) or self._report_described(index) or self._caller_before(index) or \
-            self._kana_inside(index)
+            self._kana_inside(index) or self._wrote_saying(index)
         if antecedent is not None:
             return antecedent
         if not region and self.words[index].group()[:1] == "و":
@@ -395,6 +395,21 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(self.text[a:b], self.words[verb].start())
         return None
 
+    def _wrote_saying(self, index: int) -> tuple[int | None, str | None] | None:
+        """«وبعد أن تحدث مع فلان كتب ترامب على تويتر يقول "…"»: «يقول» right after what someone wrote speaks
+        for the writer named after «كتب»/«غرد»."""
+        if index < 2 or self.words[index].group() not in _SAYS_NOW:
+            return None
+        floor = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 1, max(floor, index - 6) - 1, -1):
+            if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in "،,.:\"«"):
+                return None
+            if self.words[n].group().lstrip("و") in _WROTE_VERBS and n + 1 < index:
+                at = self.back(self.words[n + 1].start())
+                writer = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in SPEAKER_LABELS]
+                return (writer[0].id, None) if writer else None
+        return None
+
     def _kana_inside(self, index: int) -> tuple[int | None, str | None] | None:
         """«… مرتبطة بمصادر كانت الحكومة الأمريكية قد قالت إنها …»: كان inside the sentence, then its definite
         subject and «قد» right before the verb: that subject speaks."""
@@ -480,7 +495,8 @@ class Speakers(Titles, Context):
         opened = index + 1 < len(self.words) and \
             any(mark in self.folded[self.words[index].end():self.words[index + 1].start()] for mark in ':"«“')
         if following and following not in THAT and following not in GOVERNING and following not in _PRONOUN_PREPOSITIONS \
-                and following[:1] != "ل" and not opened:  # «الذي تساءل: "…"» opens the words at once
+                and following not in TIME_WORDS and following[:1] != "ل" and not opened:
+            # («الذي تساءل: "…"» opens the words at once; «التي قالت الجمعة الماضية إنها» names a time, no subject)
             return None  # «الاتفاقية التي يقول محاميها إنها …»: the clause's verb has its own subject
         if following in _PRONOUN_PREPOSITIONS:
             # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
@@ -507,7 +523,8 @@ class Speakers(Titles, Context):
                 return named[-1].id, None
         # «كيمبرلي مينرز (29 عاما)، التي قالت»: the name before its age in brackets
         last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and (
-            b - e.end < 2 or re.fullmatch(r"\s*\([^()]*\)?\s*", self.text[e.end:b]))]
+            b - e.end < 2 or re.fullmatch(r"\s*(?:\([^()]*\)?|[A-Za-z][A-Za-z .'-]*)\s*", self.text[e.end:b]))]
+        # («ديدي تشوشنج Didi Chuxing، التي قالت»: the name in Latin letters after it too)
         if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip()):
             # (a governed name the relative follows right after its bracketed age is still the one it describes:
             # «القبض على كيمبرلي مينرز (29 عاما)، التي قالت»)
@@ -848,6 +865,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _CALLS, _FROM_WORD = _folded("اتصال مكالمة رسالة"), fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
