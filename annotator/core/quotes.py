@@ -77,6 +77,7 @@ _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا وو
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
+_AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")
 _IN_WORD, _TIME_WORD, _WHILE_WORD = fold("في"), fold("حين"), fold("بينما")  # «في حين», «بينما»
@@ -231,6 +232,11 @@ class _Reader(Speakers):
     def cue_kind(self, index: int) -> str | None:
         """'verb', 'participle' or None for the word at `index` (a conjunction و/ف may lead it)."""
         kind = self._cue_kind(index)
+        word = self.words[index].group()
+        if kind == "verb" and index and word[:1] in "يت" and self.words[index - 1].group() in _AN_SUBJUNCTIVE and \
+                (index < 2 or self.words[index - 2].group().lstrip("و") not in _TIME_CONJUNCTIONS):
+            # («قبل أن يضيف "…"», «قبل أن تعلن بكين أنه …» tell what was said next)
+            return None  # «وعلى ترامب أن يعلن إن كان سينسحب»: what he must say, not what he said
         if kind == "verb" and self._passive(index) and not (
                 index + 1 < len(self.words) and self.words[index + 1].group() == _FROM_WHOM):
             return None  # «كُشف النقاب عن …»: a passive verb names no speaker; «نُقل عن فلان قوله» quotes him

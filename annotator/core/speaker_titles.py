@@ -25,6 +25,7 @@ _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائ
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
+_POSTED_IN = _folded("لدى في")  # «السفارة الروسية لدى بريطانيا»
 _CAPTAIN, _PLAYER = _bare(fold("قائد")), fold("اللاعب")
 _TEAMS = frozenset(_bare(w) for w in _folded("النادي الفريق المنتخب"))
 _RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
@@ -118,14 +119,21 @@ class Titles:
                 continue  # «وأضاف البيان»: the statement named again, not who issued it
             at = self.back(floor + match.end())
             after = [e for e in self.within(at, at + 12, whole=False)
-                     if e.label in ("ORG", "PERSON", "GPE") and e.end <= a]
+                     if e.label in ("ORG", "PERSON", "GPE") and e.end <= a
+                     and not any(m in self.text[at:e.start] for m in "،,.")]  # «في بيان الأحد، لندن»: a new clause
             if after:
                 return after[0].id, None
             # «وفق ما أعلنت الرئاسة الفرنسية في بيان»: who issued it, right before «في بيان»
             start = self.back(word_start)
-            before = [e for e in self.within(max(0, start - 40), start) if e.label in ("ORG", "PERSON", "GPE")]
+            before = [e for e in self.within(max(0, start - 60), start) if e.label in ("ORG", "PERSON", "GPE")]
             if before and _WORD.findall(_fold(self.text[before[-1].end:start])) in ([], [fold("في")], [fold("عبر")]):
-                return before[-1].id, None
+                if not (self._governed(before[-1]) and len(before) > 1):
+                    return before[-1].id, None
+                # «اتهمت السفارة الروسية لدى بريطانيا في بيان»: the embassy, not the country it is in
+                issuer = before[-2]
+                between = _WORD.findall(_fold(self.text[issuer.end:before[-1].start]))
+                if not self._governed(issuer) and all(w in _POSTED_IN for w in between):
+                    return issuer.id, None
         return None
 
     def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):

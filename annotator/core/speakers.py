@@ -154,6 +154,13 @@ class Speakers(Titles, Context):
             # «وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن …»: the spokesperson speaks, in her name; but in
             # «المتحدث باسم الكرملين ديمتري بيسكوف» the name is the spokesman's own
             return None, self.text[a:person.end].strip(" \u200f\u200e\xa0،,")
+        if person is not None and lead and lead[0] in _AIDES:
+            # «قال مستشار المرشد الإيراني علي خامنئي، علي أكبر ولايتي، إن …»: the aide named in apposition after
+            # the one he serves
+            aide = next((e for e in named if e.label == "PERSON" and e.start > person.end
+                         and self.text[person.end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",")), None)
+            if aide is not None:
+                return aide.id, None
         if person is not None:
             return person.id, None
         if named:
@@ -543,6 +550,10 @@ class Speakers(Titles, Context):
             # «رفعت طهران … قضية تطالب برفع العقوبات التي قالت إنها …»: sanctions say nothing; the sentence's
             # subject does. «عملية "غصن الزيتون" التي تقول أنها …»: nor does an operation; who names it does
             return self._opening_subject(index)
+        if len(kept) > 5:
+            # «وقد هاجمت الطالبة ترامب بسبب ملايين الدولارات التي قالت إن …»: no noun phrase that long speaks; the
+            # sentence's subject does
+            return self._opening_subject(index)
         return self._linked(self.text[a:b], self.words[index].start())
 
     def _governed(self, entity, *, titles: bool = True) -> bool:
@@ -865,6 +876,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _CALLS, _FROM_WORD = _folded("اتصال مكالمة رسالة"), fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
