@@ -77,6 +77,7 @@ _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا وو
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
+_MY_NAME = _folded("اسمي")
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")
@@ -979,8 +980,20 @@ class _Reader(Speakers):
             return None
         cue = self.original(*self.cue_span(index))
         speaker, speaker_text = self.speaker(index, kind, subject_end)
+        named_self = self._self_named(start)
+        if named_self is not None:  # «"اسمي لورا بريول، عمري 21 عاما …"»: she says who she is
+            speaker, speaker_text = named_self, None
         span = self._name_span(speaker_text, cue[1]) if speaker_text else None
         return QuoteSuggestion(*self.original(start, end), cue, speaker, speaker_text, span), start, end
+
+    def _self_named(self, start: int):
+        """The tagged name a quote opens on after «اسمي»/«أنا», the speaker naming themselves."""
+        first = _WORD.match(self.folded, start)
+        if first is None or first.group() not in _MY_NAME:
+            return None
+        at = self.back(self._past_space(first.end()))
+        named = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label == "PERSON"]
+        return named[0].id if named else None
 
     def _name_span(self, phrase: str, after: int) -> tuple[int, int] | None:
         """Where a speaker phrase stands right after the cue, if it reads as a person's name: two or
