@@ -589,6 +589,15 @@ def test_a_verb_after_an_is_what_one_must_say_unless_it_follows_qabla_an():
     assert [q[0] for q in quotes(text, ("ترامب", "PERSON"), ("ماكرون", "PERSON"), ("بوتين", "PERSON"))] == ["قال", "يضيف"]
 
 
+def test_another_source_after_lakin_names_listed_and_reports_carried():
+    text = ("وقالت الأمم المتحدة إن 2500 شخص نزحوا من مناطقهم، ولكن ناشطين أحصوا عددهم بأكثر من 12 ألف شخص.\n"
+            "وذكرت الوكالة السعودية أسماء ثلاث نساء بين المعتقلين: لجين الهذلول وعزيزة يوسف وإيمان النفجان.\n"
+            "وأفادت تقارير نشرتها وسائل إعلام موالية للمعارضة بأن القوات تحتشد بمدرعاتها.\n")
+    found = quotes(text, ("الأمم المتحدة", "ORG"), ("لجين الهذلول", "PERSON"))
+    assert found == [("قالت", "2500 شخص نزحوا من مناطقهم", "الأمم المتحدة"),
+                     ("أفادت", "القوات تحتشد بمدرعاتها", "تقارير")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -78,6 +78,8 @@ _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كا�
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
 _MY_NAME = _folded("اسمي")
+_SOURCE_NOUNS = _folded("ناشطين ناشطون نشطاء مصادر مسؤولين مسؤولون شهود سكان محللين محللون خبراء")
+_NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت ذكروا يذكر تذكر")  # «وذكرت الوكالة أسماء …: …»
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")
@@ -388,6 +390,8 @@ class _Reader(Speakers):
             if counted <= 4 and word == _FROM_WHOM and self.words[index].group().lstrip("وف") in _REVEALED and \
                     following is not None and following.group() not in THAT and following.group() not in _THAT_FORMS:
                 return None  # «وتكشف التعليقات عن تنافس قريب …»: what is revealed is a noun, no report
+            if counted <= 4 and word in _NAMES_LIST and self.words[index].group().lstrip("وف") in _MENTIONED:
+                return None  # «وذكرت الوكالة السعودية أسماء ثلاث نساء: …»: names listed, no words reported
             if not counted and word in _QUESTIONS:
                 return None  # «شرح كيف حاولت الشركة …»: an indirect question, not reported words
             if word in THAT and counted >= 3 and self._of_a_verbal_noun(match, after):
@@ -562,6 +566,14 @@ class _Reader(Speakers):
         if index + 2 >= len(self.words) or self.words[index + 1].group() not in THAT:
             return False
         return self._name_follows(self.words[index + 1])
+
+    def _another_source_follows(self, match) -> bool:
+        """«ولكن ناشطين أحصوا …», «لكن مصادر محلية قالت …»: a people noun right after «لكن», then a verb."""
+        index = self.index_at[match.start()]
+        if index + 2 >= len(self.words):
+            return False
+        noun = self.words[index + 1].group()
+        return noun in _SOURCE_NOUNS and not self.words[index + 2].group().startswith("ال")
 
     def _name_follows(self, match) -> bool:
         """Whether a tagged name starts right after the word."""
@@ -826,6 +838,8 @@ class _Reader(Speakers):
                     (word[-1:] in "هة" or word.endswith("ها") or any(m in gap for m in "،,.")) and \
                     self._inside_marks(start, previous.end()):
                 return previous.end() + len(gap.rstrip())  # «إن بريطانيا "تورطت في الاستفزاز،" لكنه لم يفصح …»
+            if after_comma and not quoted and word in BUTS and self._another_source_follows(match):
+                return _past_close(previous.end(), gap)  # «…، ولكن ناشطين أحصوا عددهم بأكثر من …»: another source
             if (after_comma or word[-1:] in "هة" and not quoted) and word in BUTS and self._saying_follows(match):
                 return _past_close(previous.end(), gap)  # «…، لكنه كرر أن», «… قبل المسرحية لكنه قال: "…"»
             if after_comma and not quoted and self._while_another_says(match):

@@ -776,6 +776,8 @@ class Speakers(Titles, Context):
             if kept and not gap.strip() and self._inside_a_name(kept[0].start(), match):
                 kept.append(match)  # «متحدث باسم الوكالة الدولية للطاقة الذرية»: a tagged name is taken whole
                 continue
+            if kept and word in _CARRIED:
+                break  # «وأفادت تقارير نشرتها وسائل إعلام …»: the reports, not who carried them
             if word == _QAD or word in ATTRIBUTION:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
