@@ -72,7 +72,7 @@ _SEEMS, _WHERE, _FROM_WHOM = fold("يبدو"), fold("حيث"), fold("عن")
 _AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
-_WHAT, _REPORT_NOUNS = fold("ما"), _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
+_REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
@@ -83,8 +83,8 @@ _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _WHILE = _folded("بينما فيما")
-_IN_WORD, _TIME_WORD, _WHILE_WORD = fold("في"), fold("حين"), fold("بينما")  # «في حين», «بينما»
-_WHILE_OPENERS = _WHILE | {_IN_WORD}  # a clause of its own; «حيث» may stand inside a long subject
+_TIME_WORD, _WHILE_WORD = fold("حين"), fold("بينما")  # «في حين», «بينما»
+_WHILE_OPENERS = _WHILE | _IN  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
@@ -312,20 +312,13 @@ class _Reader(Speakers):
         before = self.folded[self.words[index - 1].end():self.words[index].start()]
         return any(mark in before for mark in "،,.:\n") or self.words[index].group()[:1] == "و" or self.words[index - 1].group() in CLAUSE_JOINERS
 
-    def _that_before_a_colon(self, index: int) -> bool:
-        """Whether إن/أن follows the verb at `index` before any colon or quotation mark of its sentence."""
+    def _that_follows(self, index: int, *, before_a_colon: bool = False) -> bool:
+        """Whether إن/أن follows the verb at `index` in its sentence (within 14 words); with `before_a_colon`,
+        before any colon or quotation mark too."""
         limit = self.sentence_end(self.words[index].end())
         for word in self.words[index + 1:index + 14]:
-            if word.start() > limit or any(mark in self.folded[self.words[index].end():word.start()] for mark in ':"«“'):
-                return False
-            if word.group() in THAT:
-                return True
-        return False
-
-    def _that_follows(self, index: int) -> bool:
-        limit = self.sentence_end(self.words[index].end())
-        for word in self.words[index + 1:index + 14]:
-            if word.start() > limit:
+            if word.start() > limit or before_a_colon and any(
+                    mark in self.folded[self.words[index].end():word.start()] for mark in ':"«“'):
                 return False
             if word.group() in THAT:
                 return True
@@ -432,7 +425,7 @@ class _Reader(Speakers):
                 return "that", match.start(), self._past_space(following.end())
             counted += 1
             if self._is_cue_word(word) and self._word_before(match) in RELATIVES and counted > 2 and \
-                    self.words[index].group().lstrip("وف") in _SAID and not self._that_before_a_colon(self.index_at[match.start()]):
+                    self.words[index].group().lstrip("وف") in _SAID and not self._that_follows(self.index_at[match.start()], before_a_colon=True):
                 # «وقال عنه الصحفي فلان الذي كتب سيرته عام 2014: "…"»: a verb in a clause describing the subject
                 position = match.end()
                 continue
@@ -547,7 +540,7 @@ class _Reader(Speakers):
         if word not in _WHILE_OPENERS:
             return False  # checked for every word a report runs over: the cheap test first
         index = self.index_at[match.start()]
-        if word == _IN_WORD and index + 1 < len(self.words) and self.words[index + 1].group() == _TIME_WORD:
+        if word in _IN and index + 1 < len(self.words) and self.words[index + 1].group() == _TIME_WORD:
             index += 1
         elif word not in _WHILE or (not comma and word != _WHILE_WORD):
             return False
@@ -602,7 +595,7 @@ class _Reader(Speakers):
         index = self.index_at[match.start()]
         for n in range(index + 1, min(len(self.words), index + 5)):
             word = self.words[n]
-            if n == index + 1 and (word.group() == fold("ما") or match.group() not in _HE_SHE):
+            if n == index + 1 and (word.group() in _WHAT_WORD or match.group() not in _HE_SHE):
                 return False  # «، وذلك بعد ساعات …،»: the reporter's own words
             gap = self.folded[word.end():self.words[n + 1].start()] if n + 1 < len(self.words) else "."
             if any(mark in gap for mark in ".؟?!:\n\"«»"):
@@ -761,19 +754,17 @@ class _Reader(Speakers):
     def _past_marked_stops(self, start: int, end: int) -> int:
         """«أنها تريد "أن توضح بالتحديد... أن بريطانيا لم تتدخل"»: a full stop inside marks opened after the cue
         ends no sentence; the words run to the closing mark."""
-        for _ in range(3):
-            between = self.folded[start:end]
-            if between.count('"') % 2 == 1:
-                opening = start + between.rfind('"')
-            elif between.count("«") > between.count("»"):
-                opening = start + between.rfind("«")
-            else:
-                return end
-            close = self.closing(opening)
-            if close is None or close < end:
-                return end
-            end = close + 1  # to the closing mark: what follows it may be the reporter's («… " سعيا للتمكن …»)
-        return end
+        between = self.folded[start:end]
+        if between.count('"') % 2 == 1:
+            opening = start + between.rfind('"')
+        elif between.count("«") > between.count("»"):
+            opening = start + between.rfind("«")
+        else:
+            return end
+        close = self.closing(opening)
+        if close is None or close < end:
+            return end
+        return close + 1  # to the closing mark: what follows it may be the reporter's («… " سعيا للتمكن …»)
 
     def _narration_resumes(self, start: int, end: int) -> int:
         """Words after a colon, with no quotation marks, run to the paragraph's end; but a paragraph may be the
@@ -1127,7 +1118,7 @@ class _Reader(Speakers):
         limit = self.sentence_end(word.end())
         then = next((n for n in range(index + 2, min(len(self.words), index + 12))
                      if self.words[n].start() < limit and self.words[n].group() == _SO_THAT), None)
-        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() != _WHAT
+        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() not in _WHAT_WORD
                                for n, w in enumerate(self.words[index + 1:then], index + 1)):
             return None  # «وبحسب ما ذكرته صحيفة "آس"، فإن …» is still the paper's; a verb of saying of its own is not
         start = self._past_space(self.words[then].end())
@@ -1143,7 +1134,7 @@ class _Reader(Speakers):
             folded[1:3] == "ال" or _bare(_WORD.findall(folded)[0][1:]) in SUBJECT_HEADS) else 0  # «لتقرير»
         # the source opens the phrase: «ووفقا لوزارة الصحة» or «وحسب محامي برونسون» (his lawyer speaks), not the
         # place of «وحسب مصادر بالمخابرات في مصر»
-        what = self.words[index + 1].group() == _WHAT  # «وحسب ما ذكرته صحيفة "آس"»: past the verb
+        what = self.words[index + 1].group() in _WHAT_WORD  # «وحسب ما ذكرته صحيفة "آس"»: past the verb
         first_words = self.original(self.words[index + 1].start(), self.words[min(index + (5 if what else 3), then - 1)].end())[1]
         source = [e for e in self.within(a, b) if e.label in SPEAKER_KINDS and e.start < first_words
                   and (e.start - a <= 1 or not self._governed(e, titles=False)

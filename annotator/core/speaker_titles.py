@@ -198,7 +198,7 @@ class Titles:
         if any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES or _bare(w) in _PLAYERS | _COACHES
                for w in self._title_words_before(person) + _WORD.findall(_fold(person.text))[:1]):
             return True
-        if person.id in self.__dict__.get("spoken", ()):
+        if person.id in self.spoken:
             return True
         before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
         return bool(before) and (self._is_cue_word(before[0]) or self._is_cue_word(re.sub(r"(?:ه|ها)$", "", before[0])))

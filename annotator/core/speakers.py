@@ -19,7 +19,7 @@ from annotator.core.speaker_words import (
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
     _WHEN, _fold, _other_person, _own_sentence_before,
 )
-from annotator.core.speaker_context import Context
+from annotator.core.speaker_context import _A_CALL, Context
 from annotator.core.speaker_titles import Titles
 
 
@@ -448,7 +448,7 @@ class Speakers(Titles, Context):
         for n in range(index - 2, max(floor, index - 9) - 1, -1):
             if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in "،,.:"):
                 return None
-            if self.words[n].group().rstrip("ا") in _CALLS and self.words[n + 1].group() == _FROM_WORD and n + 2 < index:
+            if self.words[n].group().rstrip("ا") in _A_CALL and self.words[n + 1].group() == _FROM_WORD and n + 2 < index:
                 caller = self.words[n + 2]
                 at = self.back(caller.start())
                 named = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in SPEAKER_LABELS]
@@ -880,7 +880,7 @@ class Speakers(Titles, Context):
 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
-_CALLS, _FROM_WORD = _folded("اتصال مكالمة رسالة"), fold("من")  # «اتصالا من رجل … قال لها»
+_FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
 _IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله".split())
