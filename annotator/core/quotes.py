@@ -90,7 +90,9 @@ _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد"
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
-_NOT_DOING = fold("عدم")  # «طلب عدم كشف هويته»: what follows is a verbal noun
+_NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
+_COMMENTED = _folded("علق علقت علقوا")  # a comment when its words follow (see _comment_opens)
+_THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
 _KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية"))
 
@@ -274,6 +276,8 @@ class _Reader(Speakers):
                 return "verb"
             if candidate in COLON_VERBS and self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":":
                 return "verb"  # «وزاد: "…"», never «زاد عدد القتلى»
+            if candidate in _COMMENTED and self._comment_opens(index):
+                return "verb"  # «وعلق وزير خارجية لوكسمبورغ فلان "…"», never «علق الصورة»
             if candidate in PARTICIPLES:
                 if index and (self.words[index - 1].group().isdigit() or self.words[index - 1].group() in _NUMBERS) \
                         and not self.folded[self.words[index - 1].end():self.words[index].start()].strip():
@@ -289,6 +293,15 @@ class _Reader(Speakers):
                 return "verb"
         return None
 
+    def _comment_opens(self, index: int) -> bool:
+        """«علق» (commented; also hung, pinned) reports when its subject, eight words at most, is followed by a
+        colon, an opening mark or «بأن»: «وعلق الوزير فلان "…"», «علقت بأن …»; «علق آماله على أن …» does not."""
+        opened = self.opening(index, "verb")
+        if opened is None or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 8:
+            return False
+        mode, subject_end, _ = opened
+        return mode in ("mark", "colon") or self.folded[subject_end:subject_end + 3] == fold("بأن")
+
     def _passive(self, index: int) -> bool:
         """A verb written with a damma on its first letter (past its و/ف): «كُشف», «ذُكر»."""
         a, b = self.original(*self.words[index].span())
@@ -303,7 +316,7 @@ class _Reader(Speakers):
 
     def cue_span(self, index: int) -> tuple[int, int]:
         word = self.words[index]
-        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS | COLON_VERBS else 0
+        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS | COLON_VERBS | _COMMENTED else 0
         return word.start() + skip, word.end()
 
     def _opens_clause(self, index: int) -> bool:
@@ -637,12 +650,15 @@ class _Reader(Speakers):
         return word in NEEDS_THAT or bare in NEEDS_THAT or word in NOUN_CUES or bare in NOUN_CUES
 
     def _no_verb_of_saying(self, index: int) -> bool:
-        """«طلب عدم كشف هويته», «في كشف …»: a word of saying right after عدم or a preposition is a noun;
-        «والذي يعتبر أكبر مركز»: after a relative, «is deemed», said by no one."""
+        """«طلب عدم كشف هويته», «مسؤول رفض كشف هويته», «في كشف …»: a word of saying right after عدم, a
+        refusal or a preposition is a noun; «والذي يعتبر أكبر مركز»: after a relative, «is deemed», said by no
+        one; «أن هذا يشير إلى أن …»: a thing the reporter points at does the pointing."""
         if not index:
             return False
         before, word = self.words[index - 1], self.words[index]
-        if before.group() == _NOT_DOING:
+        if before.group() in _NOT_DOING and word.group()[:1] not in "وف":
+            return True
+        if before.group() in _THIS and word.group()[:1] in "يت" and not self.folded[before.end():word.start()].strip():
             return True
         if before.group().lstrip("و") in RELATIVES and word.group() in _IS_DEEMED:
             return True

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
-    _fold, _other_person,
+    _fold, _other_person, _person,
 )
 
 
@@ -294,6 +294,10 @@ class Context:
         verb = self._opening_verb(first, index)
         if verb is None:
             return None
+        if self._her_verb_his_cue(verb, index):
+            # the person her sentence names, the last before his verb («مناشدة من جانب كيتنغ»), or no one here
+            people = [e for e in self.within(self.back(self.words[verb].end()), self.back(cue_start)) if e.label == "PERSON"]
+            return (people[-1].id, None) if people else None
         words = self.words[verb + 1:index]
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
@@ -438,6 +442,14 @@ class Context:
         if max(one, other) >= len(self.words) or not self._is_cue_word(self.words[other].group()):
             return False  # only a verb of saying tells its subject's gender here («لكنها» does not)
         return _other_person(self.words[one].group(), self.words[other].group())
+
+    def _her_verb_his_cue(self, verb: int, cue: int) -> bool:
+        """«ورفضت المحكمة مناشدة من جانب كيتنغ …، إذ قال إن …»: the sentence opens on her verb, any verb (a
+        past one whose ت is no root letter: «رفضت», not «بات»), and the cue is his."""
+        opener = self.words[verb].group()
+        plain = opener[1:] if opener[:1] in "وف" and len(opener) > 4 else opener
+        return len(plain) >= 4 and plain.endswith("ت") and not plain.startswith(("ت", "ي", "ال")) and \
+            _person(self.words[cue].group()) == "he"
 
     def _titled_subject(self, verb: int, named: list):
         """A title with no name after it as the subject of a sentence's opening verb («أدلى وزير الإعلام النيجيري

@@ -154,6 +154,14 @@ class Speakers(Titles, Context):
             # «وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن …»: the spokesperson speaks, in her name; but in
             # «المتحدث باسم الكرملين ديمتري بيسكوف» the name is the spokesman's own
             return None, self.text[a:person.end].strip(" \u200f\u200e\xa0،,")
+        if person is not None and len(lead) >= 2 and lead[-1] in _LED_BY:
+            # «وقال فريق بقيادة فلان وفلان من جامعة …»: the team speaks, its leaders named with it
+            last = person
+            for other in named:
+                if other.start > last.end and other.label == "PERSON" and \
+                        self.text[last.end:other.start].strip(" \u200f\u200e\xa0") in ("و", "،", ","):
+                    last = other
+            return None, self.text[a:last.end].strip(" \u200f\u200e\xa0،,")
         if person is not None and lead and lead[0] in _AIDES:
             # «قال مستشار المرشد الإيراني علي خامنئي، علي أكبر ولايتي، إن …»: the aide named in apposition after
             # the one he serves
@@ -506,6 +514,10 @@ class Speakers(Titles, Context):
             # («الذي تساءل: "…"» opens the words at once; «التي قالت الجمعة الماضية إنها» names a time, no subject)
             return None  # «الاتفاقية التي يقول محاميها إنها …»: the clause's verb has its own subject
         if following in _PRONOUN_PREPOSITIONS:
+            after = self.back(self.words[index + 2].start()) if index + 2 < len(self.words) else None
+            if after is not None and any(e.start == after and e.label in SPEAKER_LABELS
+                                         for e in self.within(after, after + 1, whole=False)):
+                return None  # «في اليوم الذي أعلنت فيه بيونغ يانغ أنها …»: the clause names its own speaker
             # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
             a = self.back(self.sentence_start(self.words[index].start()))
             people = [e for e in self.within(a, self.back(self.words[index].start()))
@@ -879,6 +891,7 @@ class Speakers(Titles, Context):
 
 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
+_LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
