@@ -64,7 +64,7 @@ _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
-_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
+_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")
 _REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا")
@@ -91,6 +91,8 @@ _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أ�
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
+_SINCE = fold("إذ")
+_WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 _COMMENTED = _folded("علق علقت علقوا")  # a comment when its words follow (see _comment_opens)
 _THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
@@ -237,6 +239,8 @@ class _Reader(Speakers):
     def cue_kind(self, index: int) -> str | None:
         """'verb', 'participle' or None for the word at `index` (a conjunction و/ف may lead it)."""
         kind = self._cue_kind(index)
+        if kind is not None and self._inside_tagged(self.words[index]):
+            return None  # a word of a tagged name («كريستوفر راي») says nothing, whatever verb it looks like
         word = self.words[index].group()
         if kind == "verb" and index and word[:1] in "يت" and self.words[index - 1].group() in _AN_SUBJUNCTIVE and \
                 (index < 2 or self.words[index - 2].group().lstrip("و") not in _TIME_CONJUNCTIONS):
@@ -387,6 +391,8 @@ class _Reader(Speakers):
                     counted += len(_WORD.findall(self.folded, match.start(), comma))
                     position = comma + 1
                     continue
+            if word in RELATIVES and counted and self._relative_reports(match):
+                return None  # «أكدت التقارير التي كانت تفيد بأن …»: the reports' أن; confirmed is no report
             if word in _WHILE and counted and not (following and following.group() == fold("بعد")):  # «فيما بعد»: later
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
             if word in THAT and self._word_before(match) == _AS_ALSO:
@@ -443,6 +449,7 @@ class _Reader(Speakers):
                 position = match.end()
                 continue
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
+                                   and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
                                    and not self._refers_to(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
                     counted > 3 and any(mark in self.folded[after:match.start()] for mark in "،,")))):
@@ -451,6 +458,18 @@ class _Reader(Speakers):
                 return None
             position = match.end()
         return None
+
+    def _relative_reports(self, relative) -> bool:
+        """A relative clause whose own verb of saying takes the أن right after it: «التقارير التي كانت تفيد بأن …»,
+        «الأنباء التي تقول إن …». «المسؤول الذي طلب عدم نشر اسمه، إن …» leaves the أن to the main verb."""
+        index = self.index_at[relative.start()] + 1
+        while index < len(self.words) and self.words[index].group() in _WAS:
+            index += 1
+        if index + 1 >= len(self.words):
+            return False
+        verb = self.words[index].group()
+        return (verb in VERBS or verb in _INFORMS) and self.words[index + 1].group() in THAT and \
+            not self.folded[self.words[index].end():self.words[index + 1].start()].strip()
 
     def _another_clause(self, after: int, position: int) -> bool:
         """«شدد روحاني على …، وهدد واشنطن برد سريع "في أقل من أسبوع"»: a comma, then a joined word that is
@@ -671,10 +690,13 @@ class _Reader(Speakers):
         written = self.text[slice(*self.original(match.start(), match.end()))]
         return written == "أن" and index > 0 and self.words[index - 1].group() in _TIME_CONJUNCTIONS
 
+    def _inside_tagged(self, match) -> bool:
+        a, b = self.original(match.start(), match.end())
+        return any(e.start <= a and b <= e.end for e in self.within(max(0, a - 60), b, whole=False))
+
     def _in_a_name(self, match) -> bool:
         """Whether a word stands inside a tagged name, or is the «أن» of «سي أن أن»."""
-        a, b = self.original(match.start(), match.end())
-        if any(e.start <= a and b <= e.end for e in self.within(max(0, a - 60), b, whole=False)):
+        if self._inside_tagged(match):
             return True
         index = self.index_at[match.start()]
         around = [self.words[n].group() if 0 <= n < len(self.words) else "" for n in range(index - 2, index + 2)]
@@ -870,6 +892,8 @@ class _Reader(Speakers):
             marked = after_comma and not quoted and self._inside_marks(start, match.start())
             if after_comma and not quoted and not marked and word == _SO_THAT and self._says_soon(self.index_at[match.start()], 5):
                 return _past_close(previous.end(), gap)  # «وفي حين أشار فلان إلى أن …، فإن نتانياهو قال إن …»
+            if after_comma and not quoted and word == _SINCE and self._says_soon(self.index_at[match.start()], 1):
+                return _past_close(previous.end(), gap)  # «…، إذ قال "…"»: his next words, a quote of their own
             if after_comma and word == _WHERE and self._place_before(previous):
                 previous = match  # «إن رفاقه سافروا إلى لبنان، حيث تلقوا تدريبات …»: where, in the same words
                 continue

@@ -10,7 +10,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
-    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
+    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
@@ -345,6 +345,10 @@ class Context:
                     titled = self._earlier_name(self.words[verb].start(), " ".join(between), titled_only=True)
                     if titled is not None:
                         return titled.id, None
+                head = self._head_of(named[0], cue_start) if named[0].label != "PERSON" and between and \
+                    between[0] in CONSTRUCT_TITLES else None
+                if head is not None:  # «كما وجه رئيس الاتحاد الفلسطيني رسالة …، وقال»: its head introduced before
+                    return head.id, None
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
         opener = self.words[verb].group()
@@ -448,8 +452,13 @@ class Context:
         past one whose ت is no root letter: «رفضت», not «بات»), and the cue is his."""
         opener = self.words[verb].group()
         plain = opener[1:] if opener[:1] in "وف" and len(opener) > 4 else opener
-        return len(plain) >= 4 and plain.endswith("ت") and not plain.startswith(("ت", "ي", "ال")) and \
-            _person(self.words[cue].group()) == "he"
+        said = self.words[cue].group()
+        said = said[1:] if said[:1] in "وف" and said[1:] in VERBS else said
+        for suffix in ("هما", "هم", "هن", "ها", "ه", "ني", "نا"):  # «وأبلغته»: she told him
+            if said.endswith(suffix) and said[:-len(suffix)] in VERBS:
+                said = said[:-len(suffix)]
+                break
+        return len(plain) >= 4 and plain.endswith("ت") and not plain.startswith(("ت", "ي", "ال")) and _person(said) == "he"
 
     def _titled_subject(self, verb: int, named: list):
         """A title with no name after it as the subject of a sentence's opening verb («أدلى وزير الإعلام النيجيري

@@ -107,6 +107,27 @@ class Titles:
             at = self.folded.rfind(wanted, floor, at)
         return None
 
+    def _titled_so(self, phrase: str, cue_start: int):
+        """«وقال رئيس الاتحاد الفلسطيني» after «رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب»: an office with
+        its body («رئيس» and a definite noun) names the person introduced right after these very words, the
+        body's name going on four words at most, before anyone else who holds some «رئيس»."""
+        wanted = _fold(phrase)
+        words = _WORD.findall(wanted)
+        if len(words) < 2 or words[0] not in CONSTRUCT_TITLES or not words[1].startswith("ال"):
+            return None
+        floor = max(0, cue_start - _FAR)
+        at = self.folded.rfind(wanted, floor, cue_start)
+        while at >= 0:
+            end = at + len(wanted)
+            people = [e for e in self.within(self.back(end), self.back(end) + 80, whole=False)
+                      if e.label == "PERSON" and e.start >= self.back(end)]
+            gap = self.text[self.back(end):people[0].start] if people else ""
+            if people and len(_WORD.findall(gap)) <= 4 and not any(m in gap for m in ".:\n\"«") and \
+                    not THAT & set(_WORD.findall(_fold(gap))):
+                return people[0]
+            at = self.folded.rfind(wanted, floor, at)
+        return None
+
     def _statement_author(self, cue_start: int) -> tuple[int | None, str | None] | None:
         """«وأشار البيان»: the body whose statement («بيان للقيادة المركزية …») was named before."""
         a = self.back(cue_start)

@@ -58,6 +58,11 @@ class Speakers(Titles, Context):
                 phrase = self._name_phrase(self.words[index + 1].start() + 1, subject_end)
                 if phrase and _bare(_WORD.findall(_fold(phrase))[0]) in SUBJECT_HEADS:
                     return None, phrase
+            owner = self.words[index + 1] if index + 1 < len(self.words) else None
+            if not region and owner is not None and owner.group().startswith("ال") and _bare(owner.group()) in SUBJECT_HEADS \
+                    and not self.folded[self.words[index].end():owner.start()].strip():
+                # «وجاء في تحذير السفارة أن …»: the statement of the body it names, the one named so before
+                return self._phrase_speaker(self.text[slice(*self.original(*owner.span()))], cue_start)
             if not region and self.words[index].group().startswith("ال"):
                 # «وقالت الشركة في بيان …» then «وجاء في البيان أن …»: the statement named before, and its author
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
@@ -112,6 +117,11 @@ class Speakers(Titles, Context):
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
+            # «وقال رئيس الاتحاد الفلسطيني» after «رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب»: the head
+            # introduced with this very body, before anyone introduced with the same office since
+            head = self._head_of(named[0], cue_start)
+            if head is not None:
+                return head.id, None
             # «وأضاف لاعب برشلونة السابق»: the club names whose player speaks; the player introduced so before
             titled = self._earlier_name(cue_start, self.text[max(a, named[0].start - 30):named[0].start], titled_only=True)
             # a country's official is the one introduced with that country: not «رئيس الوزراء الياباني» for
@@ -120,9 +130,7 @@ class Speakers(Titles, Context):
             if titled is not None and (named[0].label != "GPE" or _fold(named[0].text) in around
                                        or _of_country(named[0].text, around) or self._only_player(titled, named[0])):
                 return titled.id, None
-            head = self._head_of(named[0], cue_start) if titled is None else None
-            if head is not None:
-                return head.id, None
+
         lead_words = _WORD.findall(self.folded, cue_end, subject_end)
         if lead_words and lead_words[0] in DESCRIPTIONS and len(lead_words) > 1 and lead_words[1] in GOVERNING and \
                 lead_words[1] != _IN_THE_NAME_OF:
@@ -191,6 +199,10 @@ class Speakers(Titles, Context):
             described = self._described_just_before(index)
             if described:  # «تعليقات باحث إيطالي قال إن …»: the one the indefinite noun describes
                 return None, described
+        if not own_subject and not named and not joined:
+            sole = self._sole_person_before(index)
+            if sole is not None:  # «لكن ردّ مدرب منتخب المغرب فلان لم يتأخر، حيث قال "…"»
+                return sole.id, None
         if not own_subject and not named:
             when = self._when_subject(index)
             if when is not None:  # «وعندما سئلت فلانة عن …، قالت إن …»
@@ -238,6 +250,18 @@ class Speakers(Titles, Context):
         if phrase:
             return self._phrase_speaker(phrase, cue_start)
         return self._continued(cue_start)
+
+    def _sole_person_before(self, index: int):
+        """After «، حيث» or «، إذ» a verb with no subject speaks for the one person its sentence names before it
+        (not after a preposition); with two persons there, or none, nothing is decided here."""
+        if index < 2 or self.words[index - 1].group() not in _SINCE_WHERE or \
+                not any(m in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for m in "،,"):
+            return None
+        a = self.back(self.sentence_start(self.words[index].start()))
+        people = [e for e in self.within(a, self.back(self.words[index - 1].start())) if e.label == "PERSON"]
+        if len({_fold(e.text) for e in people}) != 1 or self._governed(people[-1]):
+            return None
+        return people[-1]
 
     def _addressee_follows(self, index: int) -> bool:
         """A verb of telling («أبلغ», «أخبر») followed by whom it told: a definite plural of people
@@ -288,6 +312,8 @@ class Speakers(Titles, Context):
                     _fold("بيان") in self.folded[before:opened] and bool(name) and name in self.folded[before:opened])
             if continued != (None, None) and said_in_one:
                 return continued
+        if len(_WORD.findall(_fold(phrase))) >= 2 and _WORD.findall(_fold(phrase))[1] in _ANOTHER:
+            return None, phrase  # «وقال المسؤول الثاني»: another official than the one quoted before
         if _fold(phrase) in _THE_LATTER:  # «بين بغداد وأنقرة، بعد أن قالت الأخيرة»: the one named last
             last = [e for e in self.within(max(0, self.back(cue_start) - _FAR), self.back(cue_start))
                     if e.label in SPEAKER_LABELS]
@@ -318,6 +344,10 @@ class Speakers(Titles, Context):
             if titled is not None:
                 return titled.id, None
             continued = self._continued(cue_start, quotes_only=True)
+            titled = self._titled_so(phrase, cue_start)
+            if titled is not None and not (continued[0] is not None and set(_WORD.findall(_fold(self.by_id[continued[0]].text)))
+                                           <= set(_WORD.findall(_fold(titled.text)))):
+                return titled.id, None  # (the one quoted last, when it is the same person, keeps his last mention)
             if continued != (None, None) and (_fold(phrase) in _SOURCES or self._may_be(phrase, continued, cue_start)):
                 return continued
             # «وقالت متحدثة باسم الوزارة …» «وناشدت الوزارة … وقالت …» «وأضافت المتحدثة …»: one described, not
@@ -544,7 +574,9 @@ class Speakers(Titles, Context):
         last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and (
             b - e.end < 2 or re.fullmatch(r"\s*(?:\([^()]*\)?|[A-Za-z][A-Za-z .'-]*)\s*", self.text[e.end:b]))]
         # («ديدي تشوشنج Didi Chuxing، التي قالت»: the name in Latin letters after it too)
-        if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip()):
+        if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip() or (
+                # «ردّ "أسود الأطلس" على قائد المنتخب، ألكساندر كولاروف، الذي قال»: a person in apposition
+                last[-1].label == "PERSON" and self.text[max(0, last[-1].start - 3):last[-1].start].strip()[-1:] in ("،", ","))):
             # (a governed name the relative follows right after its bracketed age is still the one it describes:
             # «القبض على كيمبرلي مينرز (29 عاما)، التي قالت»)
             return last[-1].id, None  # «ما أثار حفيظة باريس التي تقول إن …»: the name the relative follows
@@ -891,6 +923,8 @@ class Speakers(Titles, Context):
 
 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
+_ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
+_SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
