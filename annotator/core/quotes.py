@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, TOLD, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speakers import Speakers
@@ -92,6 +92,7 @@ _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
+_INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 _COMMENTED = _folded("علق علقت علقوا")  # a comment when its words follow (see _comment_opens)
 _THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
@@ -345,6 +346,25 @@ class _Reader(Speakers):
 
     def opening(self, index: int, kind: str):
         """(mode, subject end, content start) after the cue at `index`, or None when nothing opens."""
+        opened = self._opening(index, kind)
+        if opened is None or self.words[index].group().lstrip("وف") not in _INSISTED:
+            return opened
+        # «وأصر فلان على أن …», «هدد ترامب النظام السوري بأن …»: their own «على أن» or «بأن», close by, no comma
+        # between; never a later أن («هددت بفرض عقوبات …، بعد أن تبين أن …») nor «إن» (if: «إن استمر التصعيد»)
+        mode, subject_end, _ = opened
+        between = self.folded[self.words[index].end():subject_end]
+        if mode == "colon":
+            return opened if len(_WORD.findall(between)) <= 8 else None
+        that = _WORD.match(self.folded, subject_end)
+        before = _WORD.findall(between)[-1:]
+        own = that is not None and (that.group()[:1] == "ب" or fold("على") in (that.group(), *before))
+        if own and opened[2] < len(self.folded):
+            verb = _WORD.match(self.folded, opened[2])  # «يصر على أن ينسب الفضل …»: what he insists on doing
+            own = verb is None or not (verb.group()[:1] == "ي" or verb.group() == fold("تكون"))
+        return opened if mode == "that" and own and len(_WORD.findall(between)) <= 14 and not any(
+            m in between for m in "،,") else None
+
+    def _opening(self, index: int, kind: str):
         after = self.words[index].end()
         limit = self.sentence_end(after)
         reach = _PARTICIPLE_REACH if kind == "participle" else _MAX_SUBJECT_WORDS
@@ -385,9 +405,7 @@ class _Reader(Speakers):
                 comma = min((self.folded.find(c, match.end(), limit) for c in "،," if self.folded.find(c, match.end(), limit) != -1),
                             default=-1)
                 if comma != -1 and len(_WORD.findall(self.folded, match.end(), comma)) <= 16 and \
-                        not any(m in self.folded[match.end():comma] for m in ':"«»“”') and \
-                        _WORD.match(self.folded, self._past_space(comma + 1)) is not None and \
-                        _WORD.match(self.folded, self._past_space(comma + 1)).group() in THAT:
+                        self._relative_marks_its_own(match.end(), comma) and self._that_after_times(comma + 1):
                     counted += len(_WORD.findall(self.folded, match.start(), comma))
                     position = comma + 1
                     continue
@@ -458,6 +476,34 @@ class _Reader(Speakers):
                 return None
             position = match.end()
         return None
+
+    def _relative_marks_its_own(self, start: int, comma: int) -> bool:
+        """No quotation mark in a relative clause, or only after its own أن: «، الذي يصف نفسه بأنه "عدو
+        لأسعار الفائدة"، …» holds its own report."""
+        marks = [self.folded.find(m, start, comma) for m in ':"«»“”' if self.folded.find(m, start, comma) != -1]
+        return not marks or any(w in THAT for w in _WORD.findall(self.folded, start, min(marks)))
+
+    def _that_after_times(self, position: int) -> bool:
+        """إن/أن at `position`, or after three words of time at most («، الأسبوع الماضي إنه …»)."""
+        for _ in range(4):
+            word = _WORD.match(self.folded, self._past_space(position))
+            if word is None:
+                return False
+            if word.group() in THAT:
+                return True
+            if word.group() not in TIME_WORDS:
+                return False
+            position = word.end()
+        return False
+
+    def _relative_goes_on(self, start: int, at: int) -> bool:
+        """A relative clause opened in the last six words before `at`, no comma nor أن since: «الموضوع الذي
+        نشرته الصحيفة ويزعم أن …» joins its second verb to the clause."""
+        words = list(_WORD.finditer(self.folded, max([start] + [self.folded.rfind(c, start, at) for c in "،,"]), at))[-6:]
+        relative = max((n for n, w in enumerate(words) if w.group() in RELATIVES), default=None)
+        # («ترامب الذي كان يشعر "بالفزع" وقال "…"»: past marked words the sentence's subject speaks again)
+        return relative is not None and not any(w.group() in THAT for w in words[relative:]) and \
+            not any(m in self.folded[words[relative].end():at] for m in '"«»“”')
 
     def _relative_reports(self, relative) -> bool:
         """A relative clause whose own verb of saying takes the أن right after it: «التقارير التي كانت تفيد بأن …»,
@@ -598,7 +644,16 @@ class _Reader(Speakers):
         if index + 2 >= len(self.words):
             return False
         noun = self.words[index + 1].group()
-        return noun in _SOURCE_NOUNS and not self.words[index + 2].group().startswith("ال")
+        if noun in _SOURCE_NOUNS and not self.words[index + 2].group().startswith("ال"):
+            return True
+        # «…، لكن ترامب ينفي ذلك»: a tagged name, then its own verb of saying, whatever follows the verb
+        at = self.back(self.words[index + 1].start())
+        named = next((e for e in self.within(at, at + 1, whole=False) if e.start == at), None)
+        if named is None:
+            return False
+        after = next((n for n in range(index + 2, min(len(self.words), index + 8))
+                      if self.back(self.words[n].start()) >= named.end), None)
+        return after is not None and self._is_cue_word(self.words[after].group())
 
     def _name_follows(self, match) -> bool:
         """Whether a tagged name starts right after the word."""
@@ -920,7 +975,9 @@ class _Reader(Speakers):
                 return _past_close(previous.end(), gap)
             if previous is not None and not quoted and word[:1] == "و" and (word[1:] in VERBS or (
                     word[1:] in COLON_VERBS and self.cue_kind(self.index_at[match.start()]))) and (
-                    after_comma or self.opening(self.index_at[match.start()], "verb") is not None):
+                    after_comma or (self.opening(self.index_at[match.start()], "verb") is not None
+                                    # «الموضوع الذي نشرته الصحيفة ويزعم أن …»: the relative clause goes on
+                                    and not self._relative_goes_on(start, match.start()))):
                 return _past_close(previous.end(), gap)  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
             if after_comma and not quoted and word in VERBS and self._opens_with_own_subject(self.index_at[match.start()]):
                 return _past_close(previous.end(), gap)  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
@@ -1118,8 +1175,10 @@ class _Reader(Speakers):
                 # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
                 # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())
+                # («إن الموضوع الذي نشرته نيويورك تايمز و"يزعم أن …"»: a name inside a relative clause is none)
                 subjects = [e for e in names if e.end <= verb_at and not any(
-                    word in THAT for word in _WORD.findall(fold(self.text[e.end:verb_at])))]
+                    word in THAT for word in _WORD.findall(fold(self.text[e.end:verb_at]))) and not any(
+                    word in RELATIVES for word in _WORD.findall(fold(self.text[self.back(start):e.start])))]
                 if subjects:
                     self.report_subjects[self.original(*self.cue_span(index))] = subjects[0]
                 return index if subjects else None

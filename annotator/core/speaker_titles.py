@@ -506,8 +506,10 @@ class Titles:
             if len(before) > 1 and _fold(before[-2]) in _ONE_OF:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
             return f"{before[-1]} {person.text}"
-        if len(before) > 1 and _fold(before[-1]) in _MEDIA and _fold(before[-2]) in holders:
-            return f"{before[-2]} {before[-1]} {person.text}"  # «مصور وكالة فرانس برس»
+        if len(before) > 1 and (_fold(before[-1]) in _MEDIA or _fold(before[-1]) in _BODY_WORDS) and _fold(before[-2]) in holders:
+            # «مصور وكالة فرانس برس», «زعماء دول الاتحاد الأوروبي», «أحد محامي شركة كولومبوس نوفا»
+            one_of = len(before) > 2 and _fold(before[-3]) in _ONE_OF
+            return " ".join(before[-3 if one_of else -2:] + [person.text])
         for n in (1, 2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب», «خطيبة الصحفي فلان»: a title between
             if len(before) > n and _fold(before[-n - 1]) in holders and all(  # «مكتب رئيس كوريا الجنوبية»
                     _fold(w) in TITLES or _fold(w) in CONSTRUCT_TITLES or _fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
@@ -530,6 +532,9 @@ class Titles:
                     w in _HEADS or w == _TECHNICAL for w in _WORD.findall(window[max(0, window.rfind(name) - 20):])):
                 return person  # «المدير الفني للمنتخب الروسي» is «مدرب المنتخب الروسي»
         return None
+
+
+_BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 
 
 def _unjoined(word: str) -> str:

@@ -27,7 +27,7 @@ _THE_STATEMENTS, _ISSUED, _FROM = _folded("البيان التقرير الدر�
 _THE_LATTER = _folded("الأخيرة الأخير")
 _L_NOUNS = _folded("لائحة لاعب لاعبة لاعبو لاعبي لاجئ لاجئون لاجئين لقاء لواء لوبي")  # ل of their own, no preposition
 _MINISTRIES = _folded("الخارجية الداخلية المالية الخارجيه الداخليه الماليه خارجية داخلية")
-_THE_STATEMENT = fold("البيان")
+_THE_STATEMENT, _THE_TEXT = fold("البيان"), fold("النص")
 _PARTICLES = _folded("أما إن أن لكن كما إذا لقد قد ثم بل حتى لو لولا ليس إلا غير بعد قبل منذ خلال هذا هذه ذلك تلك "
                      "هناك هنا كان كانت يذكر يشار")  # a sentence may open on them, they are no verbs
 _THE_SOURCE = fold("المصدر")

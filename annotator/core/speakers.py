@@ -16,7 +16,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
-    _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT,
+    _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
     _WHEN, _fold, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import _A_CALL, Context
@@ -253,15 +253,33 @@ class Speakers(Titles, Context):
 
     def _sole_person_before(self, index: int):
         """After «، حيث» or «، إذ» a verb with no subject speaks for the one person its sentence names before it
-        (not after a preposition); with two persons there, or none, nothing is decided here."""
-        if index < 2 or self.words[index - 1].group() not in _SINCE_WHERE or \
-                not any(m in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for m in "،,"):
+        (not after a preposition), after «، لكنه» for the one name; with two there, or none, nothing is decided here."""
+        if index < 2 or not any(m in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for m in "،,"):
+            return None
+        word = self.words[index - 1].group()
+        if word in _BUT_HIM:  # «كان من المقرر أن يعقد البنك المركزي اجتماعه …، لكنه قال»: the one it names, a body too
+            kinds = SPEAKER_LABELS
+        elif word in _SINCE_WHERE:
+            kinds = ("PERSON",)
+        else:
             return None
         a = self.back(self.sentence_start(self.words[index].start()))
-        people = [e for e in self.within(a, self.back(self.words[index - 1].start())) if e.label == "PERSON"]
+        # not a name in a reported clause («بأن روسيا تدخلت»), past a preposition or completing a construct
+        # («بإدارة ترامب»): not who the sentence is about
+        # and among its first seven words, where a sentence names whom it is about
+        people = [e for e in self.within(a, self.back(self.words[index - 1].start())) if e.label in kinds
+                  and not self._in_construct(e) and not (kinds is SPEAKER_LABELS and self._after_its_that(a, e))
+                  and len(_WORD.findall(self.text[a:e.start])) <= 6
+                  # «وقضت محكمة تركية بسجن برانسون …، لكنها قالت»: a name after «بـ…» is what was done
+                  and (_WORD.findall(_fold(self.text[a:e.start])) or [""])[-1][:1] not in "بل"]
         if len({_fold(e.text) for e in people}) != 1 or self._governed(people[-1]):
             return None
         return people[-1]
+
+    def _after_its_that(self, a: int, entity) -> bool:
+        """A name after an أن of its sentence, other than the أن of a verb right before it («أن يعقد البنك»)."""
+        words = _WORD.findall(_fold(self.text[a:entity.start]))
+        return any(w in THAT and not (n + 2 == len(words) and words[n + 1][:1] in "يت") for n, w in enumerate(words))
 
     def _addressee_follows(self, index: int) -> bool:
         """A verb of telling («أبلغ», «أخبر») followed by whom it told: a definite plural of people
@@ -293,7 +311,7 @@ class Speakers(Titles, Context):
             # «وقال المدرب البالغ 45 عاما»: the age is said of someone known; the title says who
             # «وقال نجم منتخب مصر البالغ من العمر 25 سنة»: the phrase cut at its age, who it describes or its words
             return self._phrase_speaker(phrase[:aged.start()], cue_start)
-        if _fold(phrase) == _THE_STATEMENT:
+        if _fold(phrase) in (_THE_STATEMENT, _THE_TEXT):  # «وأضاف النص» is the statement quoted
             author = self._statement_author(cue_start)
             if author is not None:
                 return author
@@ -924,6 +942,7 @@ class Speakers(Titles, Context):
 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
+_BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
