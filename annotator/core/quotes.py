@@ -357,7 +357,9 @@ class _Reader(Speakers):
             return opened if len(_WORD.findall(between)) <= 8 else None
         that = _WORD.match(self.folded, subject_end)
         before = _WORD.findall(between)[-1:]
-        own = that is not None and (that.group()[:1] == "ب" or fold("على") in (that.group(), *before))
+        own = that is not None and (that.group()[:1] == "ب" or fold("على") in (that.group(), *before)
+                                    # «هدد روحاني أن طهران …»: «أن» as written, never «إن» (if)
+                                    or self.text[slice(*self.original(that.start(), that.end()))].startswith("أن"))
         if own and opened[2] < len(self.folded):
             verb = _WORD.match(self.folded, opened[2])  # «يصر على أن ينسب الفضل …»: what he insists on doing
             own = verb is None or not (verb.group()[:1] == "ي" or verb.group() == fold("تكون"))

@@ -43,6 +43,9 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
     return out
 
 
+_READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
+
+
 class Context:
     """The half of the speaker rules that reads the sentences around a cue."""
 
@@ -160,6 +163,13 @@ class Context:
                     return owner[0].id, None
             owner_at = n + 1 if n + 1 < index and self.words[n + 1].group()[:1] == "ل" else \
                 n + 2 if n + 2 < index and self.words[n + 1].group() in ADVERBS and self.words[n + 2].group()[:1] == "ل" else None
+            reading = next((m for m in range(max(0, n - 4), n) if self.words[m].group().lstrip("و") in _READ), None)
+            if self.words[n].group().rstrip("ا") in _A_STATEMENT and reading is not None:
+                # «وتلا ترامب بيانا للبيت الأبيض قال فيه "…"»: who read it out says it
+                a, b = self.original(self.words[reading].end(), self.words[n].start())
+                reader = [e for e in self.within(a, b) if e.label == "PERSON"]
+                if reader:
+                    return reader[0].id, None
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and owner_at is not None:
                 # «شريط فيديو سابقا لكامبل قالت فيه»: an adverb may stand between
                 a, b = self.original(self.words[owner_at].start() + 1, self.words[index - 1].end())
@@ -269,6 +279,13 @@ class Context:
             # «لكن روسيا نفت أي علاقة لها بالهجوم، وأكدت أنها …»: the name لكن sets before its verb
             at = self.back(self.words[first + 1].start())
             named = next((e for e in self.within(at, at + 200, whole=False) if e.start == at and e.label in SPEAKER_LABELS), None)
+            titled = self.words[first + 1].group()
+            if named is None and (titled in CONSTRUCT_TITLES or titled in TITLES):
+                # «لكن رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك …»: the titles, then the person
+                named = next((e for e in self.within(at, self.back(cue_start)) if e.label == "PERSON"
+                              and len(_WORD.findall(self.text[at:e.start])) <= 6
+                              and not any(m in self.text[at:e.start] for m in "،,\"«")
+                              and not THAT & set(_WORD.findall(_fold(self.text[at:e.start])))), None)
             following = next((n for n in range(first + 2, index) if self.back(self.words[n].start()) >= named.end),
                              None) if named is not None else None
             if named is not None and following is not None and following < index:

@@ -292,7 +292,8 @@ class Titles:
             # not «جامعة فلوريدا»; and «الخبراء» is no kind of body: «خبراء منظمة الصحة» are not the organisation
             kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG" and \
                 words[0][2:] not in _PEOPLE
-            if (own and _bare(own[0]) == kind) or (kind_before and _bare(before[-1]) == kind):
+            # («وصحيفة "الأوبزرفر"»: the second of two bodies of a kind, joined by و)
+            if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] == "و" else None)):
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
                 after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
                 if len(words) == 1 or words[1] in own or words[1] in after:

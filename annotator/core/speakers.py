@@ -215,6 +215,15 @@ class Speakers(Titles, Context):
             opened = self._opening_subject(index) if joined or what else None
             if opened is None and joined:  # «وفجر تعرض العميل … النزاع، فاتهمت بريطانيا روسيا …، وقالت»
                 opened = self._opening_subject(index, clause=True)
+            previous = self.sentence_start(self.words[index - 1].start()) if index else 0
+            if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
+                    and self.words[self.first_word_at(previous)].group() in _BUT_OPENERS \
+                    and not any(previous <= start < cue_start for _, start, _ in self.found):
+                # «لكن رئيس الاستخبارات دان كوتس شكك في العروض. وعلق قائلا "…"»: the person the sentence before
+                # set against the last speaker, when it quoted no one
+                earlier = self._opening_subject(index - 1)
+                if earlier is not None and earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON":
+                    opened = earlier
             if opened is not None:
                 return opened
             issued = self._statement_before(index)
@@ -392,7 +401,8 @@ class Speakers(Titles, Context):
         """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not."""
         for entity in region:
             before = self.text[max(0, entity.start - 6):entity.start].split()
-            if before and fold(before[-1]) == fold("عن"):
+            if before and (fold(before[-1]) == fold("عن") or (entity.label == "PERSON" and fold(before[-1]) in _CALLED)):
+                # («نقلت الصحيفة عن مبلغ عن المخالفات … يدعى كريستوفر ويلي … قوله»: the one so called)
                 return entity.id, None
             # «نُقل عن وزير الدفاع الروسي سيرغي شويغو قوله»: his titles between عن and the name
             titled = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 50)))[-5:]
@@ -661,6 +671,8 @@ class Speakers(Titles, Context):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
+        if previous[:1] in "بل" and previous[1:] in _PLACE_KINDS:
+            return True  # «النائب العام بولاية ماساتشوستس»: where the office is, not who speaks
         if previous in _MEETINGS and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «عقب لقاء ترامب», «خلال زيارة ماكرون»: when one spoke, not who
         if previous in _UTTERANCES and len(before) > 1 and before[-2] in _REFERRING:
@@ -942,6 +954,7 @@ class Speakers(Titles, Context):
 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
+_CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
