@@ -626,7 +626,12 @@ class Context:
                 and opener not in NOT_VERB_OPENERS and opener not in GOVERNING and opener not in TIME_WORDS \
                 and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
                 and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
-                and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS or any(
+                and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS or (
+                    # «تقدمت ممثلة إباحية …، قالت فيها»: her verb, then who she is
+                    opener[-1:] == "ت" and len(opener) >= 4 and not self.words[first + 1].group().startswith("ال")
+                    and _bare(self.words[first + 1].group()) in SUBJECT_HEADS
+                    # (not past another verb of saying: «توقفت حركة القطارات …، بحسب ما أوضح فلان … وقال»)
+                    and not any(self._is_cue_word(self.words[m].group()) for m in range(first + 2, index))) or any(
                     # at the text's start only a person, unless a feminine past verb opens it («اعترفت قطر …، وقالت»)
                     e.label in (("PERSON",) if first == 0 and opener[-1:] != "ت" else SPEAKER_LABELS)
                     for e in self.within(self.back(self.words[first + 1].start()), self.back(self.words[first + 1].end()) + 1,

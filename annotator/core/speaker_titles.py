@@ -99,6 +99,18 @@ class Titles:
         while at >= 0:
             end = self.back(at + len(wanted))
             following = [e for e in self.within(end, end + 4, whole=False) if e.start >= end]
+            if not following:  # «المستشارة السابقة للبيت الأبيض أوماروسا …»: whose adviser, glued to لـ, between
+                glued = list(_WORD.finditer(self.text, end, end + 40))[:3]
+                reach = None
+                for n, word in enumerate(glued):
+                    folded_word = _fold(word.group())
+                    if (n == 0 and folded_word[:1] == "ل" and len(folded_word) > 3) or (n and folded_word.startswith("ال")):
+                        reach = word.end()
+                    else:
+                        break
+                if reach is not None:
+                    following = [e for e in self.within(reach, reach + 4, whole=False) if e.start >= reach and e.label == "PERSON"]
+                    end = reach if following else end
             if following and not self.text[end:following[0].start].strip(" ،,\"«“\u200f\u200e\xa0") and not (
                     # «وأفادت مصادر ميدانية "سكاي نيوز عربية"»: sources are unnamed; the outlet after them is
                     # whom they told, its لـ left out
@@ -210,8 +222,17 @@ class Titles:
                 continue
             if of_a_country and not self._has_office_or_spoke(e):
                 continue
+            if self._spoke_as_the_other(e, cue_start):
+                continue  # «قالت الممثلة» is not the lawyer quoted with «أكد»
             return e
         return None
+
+    def _spoke_as_the_other(self, person, cue_start: int) -> bool:
+        """Whether the person was last quoted with a verb of the other gender than the cue at `cue_start`."""
+        name = _fold(person.text)
+        spoke = next((found for found, _, _ in reversed(self.found) if found.speaker is not None
+                      and found.speaker in self.by_id and _fold(self.by_id[found.speaker].text) == name), None)
+        return spoke is not None and _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start))
 
     def _has_office_or_spoke(self, person) -> bool:
         """Someone introduced with an office, quoted already, or the subject of a verb of saying («بحسب ما أعلنه

@@ -10,7 +10,8 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NOT_NAMES, PROFESSIONS,
+    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NOT_NAMES,
+    PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _KANA, _MEDIA,
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
@@ -26,7 +27,8 @@ from annotator.core.speaker_titles import Titles
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
-_TRANSMITTED = _folded("نقل نقلت نقلوا")
+_TRANSMITTED = _folded("نقل نقلت نقلوا نسب نسبت نسبوا")
+_ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
 _AN_THAT = _fold("أن")
@@ -112,7 +114,9 @@ class Speakers(Titles, Context):
                  # «في تصريحات بثتها وكالة الأنباء»: who carried the words, not who said them
                  and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 30)))[-3:]) & _CARRIED
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
-                 and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))]
+                 and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
+                 # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
+                 and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
@@ -398,10 +402,15 @@ class Speakers(Titles, Context):
         return (word[1:] if word[:1] in "وف" else word) in _TRANSMITTED
 
     def _after_an(self, region, cue_end: int, subject_end: int) -> tuple[int | None, str | None] | None:
-        """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not."""
+        """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not; after «نسبت»,
+        the name glued to its لـ."""
+        attributed_to = _WORD.findall(self.folded, max(0, cue_end - 12), cue_end)[-1:] and \
+            _WORD.findall(self.folded, max(0, cue_end - 12), cue_end)[-1].lstrip("و") in _ATTRIBUTED_TO
         for entity in region:
             before = self.text[max(0, entity.start - 6):entity.start].split()
-            if before and (fold(before[-1]) == fold("عن") or (entity.label == "PERSON" and fold(before[-1]) in _CALLED)):
+            glued = attributed_to and entity.start > 0 and fold(self.text[entity.start - 1]) == "ل" and \
+                (entity.start < 2 or not self.text[entity.start - 2].isalpha())  # «ونسبت الوكالة للافروف قوله»
+            if glued or before and (fold(before[-1]) == fold("عن") or (entity.label == "PERSON" and fold(before[-1]) in _CALLED)):
                 # («نقلت الصحيفة عن مبلغ عن المخالفات … يدعى كريستوفر ويلي … قوله»: the one so called)
                 return entity.id, None
             # «نُقل عن وزير الدفاع الروسي سيرغي شويغو قوله»: his titles between عن and the name
@@ -895,7 +904,7 @@ class Speakers(Titles, Context):
             partitive = partitive or (word == fold("في") and len(kept) == 1 and kept[0].group().isdigit()
                                       and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] in ([fold("المئة")], [fold("المائة")]))
             if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or word in _WHEN or \
-                    word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or \
+                    word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or word in _DESCRIBING or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS
                                         and word not in _L_NOUNS):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
@@ -954,6 +963,7 @@ class Speakers(Titles, Context):
 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
+_DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
@@ -962,7 +972,7 @@ _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("ك
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
-_IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله".split())
+_IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله بشأنها بشأنه عنها عنه".split())  # «قال بشأنها العديد …»
 _AS_FOR = frozenset(fold(w) for w in "بالنسبة فيما بخصوص وبالنسبة".split())
 
 
