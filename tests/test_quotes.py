@@ -743,6 +743,21 @@ def test_about_it_many_a_narration_an_attribution_to_someone_an_angry_reply_and_
         ("قالت", "ساره ساندرز"), ("تؤكد", "أوماروسا نيومان"), ("قالت", "ممثلة إباحية")]
     assert found[1][1] == "اقتادوني إلى القاعة، وقالوا لي إنه لا يمكنني الخروج"  # one quote, her words whole
 
+
+def test_words_that_open_their_sentence_then_as_she_said_and_her_going_on_and_illa_anna_someone_said():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('ويقول إيدي سانشيز، مدير المعهد، إن درجات الحرارة وصلت إلى 700 درجة.\r\n'
+            '"لم يستطع الجميع الفرار. أعتقد أنهم دُفنوا 🙂"، حسبما قالت كونسويلو هيرنانديز، من سكان القرية.\r\n'
+            'وأضافت "عندما رأينا الحمم تتساقط، ركضنا إلى أحد التلال".\r\n'
+            'وما رافقها من "تخريب من قبل عناصر مندسة"، وفق ما ذكر بيان للمجلس.\r\n'
+            'إلا أن باتريك مينفورد من مجموعة "الاقتصاديون" والمؤيد للبريكست\u200f انتقد الاتحاد وقال إن له "مصالح مـتعارضة".\r\n'
+            'وصرح للبي بي سي أن بريكست "سيزيل حمائية الاتحاد".\r\n')
+    found = quotes(text, ("إيدي سانشيز", "PERSON"), ("كونسويلو هيرنانديز", "PERSON"), ("باتريك مينفورد", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("يقول", "إيدي سانشيز"), ("قالت", "كونسويلو هيرنانديز"), ("أضافت", "كونسويلو هيرنانديز"),
+        ("قال", "باتريك مينفورد"), ("صرح", "باتريك مينفورد")]
+    assert found[1][1] == "لم يستطع الجميع الفرار. أعتقد أنهم دُفنوا 🙂"  # a marked term inside a sentence is none
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

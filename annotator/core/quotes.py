@@ -26,6 +26,7 @@ from annotator.core.reporting_words import (
     DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
+from annotator.core.speaker_words import _other_person
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
@@ -92,6 +93,9 @@ _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
+_GOING_ON_WORDS = _folded("أضاف أضافت تابع تابعت استطرد استطردت")
+_AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
+_AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 _COMMENTED = _folded("علق علقت علقوا")  # a comment when its words follow (see _comment_opens)
@@ -1004,15 +1008,45 @@ class _Reader(Speakers):
                 suggestion, start, end = found
                 self.remember(found)
                 taken_until = end
+        before_postposed = len(self.found)
         self._postposed()
+        self._going_on_after_postposed(self.found[before_postposed:])
         found = [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
         return self._named_after_the_lead(found)
 
-    def _verb_after_quote(self, close: int) -> tuple[int, int] | None:
+    def _going_on_after_postposed(self, postposed) -> None:
+        """«"…"، حسبما قالت فلانة. وأضافت "…"»: a joined «وأضافت» with no subject of its own, the next quote after
+        words attributed behind them, goes on for whoever they were attributed to (found after the first pass,
+        they were not there when «وأضافت» looked for its speaker)."""
+        ordered = sorted(self.found, key=lambda f: f[1])
+        for suggestion, start, end in postposed:
+            position = next(n for n, f in enumerate(ordered) if f[0] is suggestion)
+            if position + 1 >= len(ordered):
+                continue
+            following, next_start, next_end = ordered[position + 1]
+            cue_a, cue_b = following.cue
+            word = fold(self.text[max(0, cue_a - 1):cue_b]).strip()
+            between = _WORD.findall(fold(self.text[cue_b:following.start]))
+            if word[:1] == "و" and word[1:] in _GOING_ON_WORDS and not between and \
+                    not _WORD.search(self.folded, self.sentence_end(end), self.sentence_start(next_start)) and \
+                    not _other_person(fold(self.text[suggestion.cue[0]:suggestion.cue[1]]), word):
+                replaced = replace(following, speaker=suggestion.speaker, speaker_text=suggestion.speaker_text)
+                self.found[self.found.index((following, next_start, next_end))] = (replaced, next_start, next_end)
+
+    def _verb_after_quote(self, close: int, opening: int | None = None) -> tuple[int, int] | None:
         """«"نحن مستعدون"، قال وزير الدفاع»: a verb of saying right after the closing mark and a comma, with no و
         and no opening of its own (else it begins the next quote), and the sentence going on to its subject."""
         gap = self.folded[close + 1:close + 4]
         verb = _WORD.search(self.folded, close + 1, close + 6)
+        if verb is not None and verb.group() in _AS_SAID:  # «"…"، حسبما قالت فلانة», «"…"، بحسب ما قال»
+            if opening is None or self.folded[self.sentence_start(opening):opening].strip():
+                return None  # only words that open their sentence: «… من "تخريب"، وفق ما ذكر بيان» marks a term
+            lead = verb
+            verb = _WORD.search(self.folded, lead.end(), lead.end() + 6)
+            if verb is not None and verb.group() in _WHAT_SAID and lead.group() in _AS_SAID_BEFORE_MA:
+                verb = _WORD.search(self.folded, verb.end(), verb.end() + 6)
+            if verb is None or self.folded[lead.end():verb.start()].strip(" " + fold("ما")):
+                return None
         if verb is None or not any(mark in self.folded[close + 1:verb.start()] for mark in "،,") or \
                 any(mark in self.folded[close + 1:verb.start()] for mark in ".!?؟\n") or not gap.strip(" ،,"):
             return None
@@ -1280,7 +1314,7 @@ class _Reader(Speakers):
                 if verb and (verb.group() in VERBS):
                     cue = verb.span()
             if cue is None:
-                cue = self._verb_after_quote(close)
+                cue = self._verb_after_quote(close, opening)
             if cue is None:
                 continue
             start, end = self._trimmed(opening + 1, close)

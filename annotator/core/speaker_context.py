@@ -43,6 +43,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
     return out
 
 
+_HOWEVER_OPENERS = _folded("إلا غير")  # «إلا أن», «غير أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
 
@@ -275,7 +276,12 @@ class Context:
         first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
         if first is None or index - first < 3 or self._quoted_between(sentence_start, cue_start):
             return None
-        if self.words[first].group() in _BUT_OPENERS and first + 2 < index:
+        if self.words[first].group() in _HOWEVER_OPENERS and first + 3 < index and self.words[first + 1].group() in THAT:
+            first += 1  # «إلا أن فلانا … انتقد الاتحاد وقال»: the name after «إلا أن» as after «لكن»
+            but = True
+        else:
+            but = self.words[first].group() in _BUT_OPENERS
+        if but and first + 2 < index:
             # «لكن روسيا نفت أي علاقة لها بالهجوم، وأكدت أنها …»: the name لكن sets before its verb
             at = self.back(self.words[first + 1].start())
             named = next((e for e in self.within(at, at + 200, whole=False) if e.start == at and e.label in SPEAKER_LABELS), None)
@@ -291,6 +297,13 @@ class Context:
             if named is not None and following is not None and following < index:
                 verb = self.words[following].group()
                 if not verb.startswith("ال") and verb not in GOVERNING and len(verb) >= 3 and verb not in NOT_VERB_OPENERS:
+                    return named.id, None
+                # «إلا أن فلانا من مجموعة "…" والمؤيد للبريكست انتقد الاتحاد وقال»: what describes the name, no
+                # other person, no أن and no comma on the way to the joined verb
+                rest = self.text[named.end:self.back(cue_start)]
+                if named.label == "PERSON" and self.words[index].group()[:1] == "و" and not any(m in rest for m in "،,") \
+                        and not THAT & set(_WORD.findall(_fold(rest))) and len(_WORD.findall(rest)) <= 12 and not any(
+                            e.label == "PERSON" for e in self.within(named.end, self.back(cue_start))):
                     return named.id, None
         if self.words[first].group() in _AS_ALSO and self.words[first + 1].group() in THAT and index - first >= 4:
             # «كما أن رئيس البرلمان علق قائلا إن …»: the subject أن sets before its verb
