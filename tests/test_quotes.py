@@ -758,6 +758,20 @@ def test_words_that_open_their_sentence_then_as_she_said_and_her_going_on_and_il
         ("قال", "باتريك مينفورد"), ("صرح", "باتريك مينفورد")]
     assert found[1][1] == "لم يستطع الجميع الفرار. أعتقد أنهم دُفنوا 🙂"  # a marked term inside a sentence is none
 
+
+def test_a_spokesman_for_a_company_a_minister_after_fihi_and_her_participle_after_kama_iltaqat():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال متحدث باسم شركة لوريال\u200f لبي بي سي "لقد علمنا بسلسلة من التغريدات 🙂".\r\n'
+            'وقال الفرجاني "كان بإمكاننا أن نلامس الماء".\r\n'
+            'وجاء الحادث في اليوم الذي قال فيه وزير الداخلية الإيطالي الجديد إنه يجب أن ينتهي عهد الجزيرة.\r\n'
+            'وتعد هذه المرة الأولى التي يقر فيها مسؤول كندي بأن أوتاوا تتحمل جزءا من المسؤولية.\r\n'
+            'كما التقت ميركل في قاعدة عسكرية جنودا متمركزين في المملكة.\r\n'
+            'وقدّمت شكرها للجنود قائلة إن "هذه المنطقة هي تقريبا أمام بوابة بلدنـا".\r\n')
+    found = quotes(text, ("لوريال", "ORG"), ("الفرجاني", "PERSON"), ("أوتاوا", "GPE"), ("ميركل", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قال", "متحدث باسم شركة لوريال"), ("قال", "الفرجاني"), ("قال", "وزير الداخلية الإيطالي الجديد"),
+        ("يقر", "الفرجاني"), ("قائلة", "ميركل")]  # an indefinite official in «فيها» is the one before it
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -81,7 +81,7 @@ TITLES = _folded("الدبلوماسي الدبلوماسية الرئيس ال�
 # (every country has its الرئيس), it points to the person introduced with it before the last speaker.
 PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة الخبير الخبيرة المحلل المحللة الباحث الباحثة الطبيب الطبيبة "
                       "المحامي المحامية القاضي القاضية الناشط الناشطة الفنان الفنانة الممثل الممثلة المخرج المخرجة "
-                      "المغني المغنية البرلماني البرلمانية العداء العداءة")
+                      "المغني المغنية البرلماني البرلمانية العداء العداءة العارض العارضة")
 TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("مؤسس مؤسسة رئيس رئيسة وزير وزيرة سفير سفيرة متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "

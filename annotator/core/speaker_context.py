@@ -43,6 +43,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
     return out
 
 
+_AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HOWEVER_OPENERS = _folded("إلا غير")  # «إلا أن», «غير أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -596,7 +597,7 @@ class Context:
         if opener == _AS_WELL and first + 2 < index:
             # «كما عبر أعضاء آخرون …، مشددين»: the verb after كما (عبر, never «via» here), its subject after it
             verb = self.words[first + 1].group()
-            if verb not in THAT and not verb.startswith("ال") and len(verb) >= 3 and (
+            if verb not in THAT and (not verb.startswith("ال") or verb in _AL_VERBS) and len(verb) >= 3 and (
                     self.words[first + 2].group() in DESCRIPTIONS or any(
                         e.start == self.back(self.words[first + 2].start()) and e.label in SPEAKER_LABELS
                         for e in self.within(self.back(self.words[first + 2].start()),

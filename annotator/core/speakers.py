@@ -48,7 +48,16 @@ class Speakers(Titles, Context):
     def speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
         cue_start, cue_end = self.words[index].start(), self.words[index].end()
         if kind == "participle":
-            return self._continued(cue_start, far=False)
+            continued = self._continued(cue_start, far=False)
+            if continued == (None, None):
+                # «كما التقت ميركل جنودا …. وقدمت شكرها للجنود قائلة إن …»: no subject in its sentence, the
+                # person the sentence before opened on
+                first = self.first_word_at(self.sentence_start(cue_start))
+                earlier = self._opening_subject(first - 1) if first and self.words[first].group()[:1] == "و" else None
+                if earlier is not None and earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON" and \
+                        not _other_person(self.words[first].group(), self.words[index].group()):
+                    return earlier
+            return continued
         if self._addressee_follows(index):
             subject_end = cue_end  # «وأبلغ الصحفيين: "…"»: told them; no subject written
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
@@ -120,6 +129,13 @@ class Speakers(Titles, Context):
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
+        spoken_for = _WORD.findall(_fold(self.text[a:named[0].start])) if named and named[0].label == "ORG" else []
+        named_so = next((e for e in named[1:] if e.label == "PERSON"
+                         and len(_WORD.findall(self.text[named[0].end:e.start])) <= 3), None) if spoken_for else None
+        if 2 <= len(spoken_for) <= 3 and spoken_for[1] == _IN_THE_NAME_OF and _bare(spoken_for[0]) in SUBJECT_HEADS \
+                and named_so is None:  # («المتحدث باسم شركة "آسمان" محمد الطبطبائي» is named)
+            # «وقال متحدث باسم (شركة) لوريال»: the spokesman speaks, in the body's name
+            return None, self.text[a:named[0].end].strip(" \u200f\u200e\xa0،,")
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
             # «وقال رئيس الاتحاد الفلسطيني» after «رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب»: the head
             # introduced with this very body, before anyone introduced with the same office since
@@ -582,9 +598,12 @@ class Speakers(Titles, Context):
             return None  # «الاتفاقية التي يقول محاميها إنها …»: the clause's verb has its own subject
         if following in _PRONOUN_PREPOSITIONS:
             after = self.back(self.words[index + 2].start()) if index + 2 < len(self.words) else None
-            if after is not None and any(e.start == after and e.label in SPEAKER_LABELS
-                                         for e in self.within(after, after + 1, whole=False)):
-                return None  # «في اليوم الذي أعلنت فيه بيونغ يانغ أنها …»: the clause names its own speaker
+            if after is not None and (any(e.start == after and e.label in SPEAKER_LABELS
+                                          for e in self.within(after, after + 1, whole=False))
+                                      or self.words[index + 2].group() in CONSTRUCT_TITLES or self.words[index + 2].group() in TITLES):
+                # «في اليوم الذي أعلنت فيه بيونغ يانغ أنها …», «الذي قال فيه وزير الداخلية الإيطالي إنه …»: the
+                # clause names its own speaker
+                return None
             # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
             a = self.back(self.sentence_start(self.words[index].start()))
             people = [e for e in self.within(a, self.back(self.words[index].start()))
@@ -872,8 +891,9 @@ class Speakers(Titles, Context):
             if not kept and (any(mark in gap for mark in "،,") or word in ASIDES):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …», «وأضافت وهي تحمل طفلها، أنها»: an aside, no subject
             if not kept and word in _IN_WHICH and not gap.strip() and \
-                    _WORD.findall(self.folded, match.end(), match.end() + 12)[:1] and \
-                    _WORD.findall(self.folded, match.end(), match.end() + 12)[0].startswith("ال"):
+                    _WORD.findall(self.folded, match.end(), match.end() + 12)[:1] and (
+                    _WORD.findall(self.folded, match.end(), match.end() + 12)[0].startswith("ال")
+                    or _WORD.findall(self.folded, match.end(), match.end() + 12)[0] in CONSTRUCT_TITLES):
                 continue  # «أول مرة تعلن فيها الحكومة أنها …»: the definite subject comes after «فيها»
             if len(kept) >= 2 and kept[-2].group() == _IN_THE_NAME_OF and kept[-1].group().startswith("ال") and \
                     not word.startswith("ال") and not gap.strip():
