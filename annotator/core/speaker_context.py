@@ -293,8 +293,16 @@ class Context:
                               and len(_WORD.findall(self.text[at:e.start])) <= 6
                               and not any(m in self.text[at:e.start] for m in "،,\"«")
                               and not THAT & set(_WORD.findall(_fold(self.text[at:e.start])))), None)
+            if named is not None and _WORD.findall(_fold(self.text[at:named.start]))[-1:] == [_IN_THE_NAME_OF]:
+                # «لكن المتحدث باسم ماي رفض …»: the spokesman, in her name
+                represented = (None, self.text[at:named.end])
+                named = None
+            else:
+                represented = None
             following = next((n for n in range(first + 2, index) if self.back(self.words[n].start()) >= named.end),
                              None) if named is not None else None
+            if represented is not None and not any(m in self.text[at:self.back(cue_start)] for m in ".؟!\n"):
+                return represented
             if named is not None and following is not None and following < index:
                 verb = self.words[following].group()
                 if not verb.startswith("ال") and verb not in GOVERNING and len(verb) >= 3 and verb not in NOT_VERB_OPENERS:

@@ -58,8 +58,11 @@ class Speakers(Titles, Context):
                         not _other_person(self.words[first].group(), self.words[index].group()):
                     return earlier
             return continued
-        if self._addressee_follows(index):
-            subject_end = cue_end  # «وأبلغ الصحفيين: "…"»: told them; no subject written
+        told = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if self._addressee_follows(index) or (told.startswith("لل") and told.endswith("ين") and not self.folded[
+                cue_end:self.words[index + 1].start()].strip()):
+            # «وأبلغ الصحفيين: "…"», «وقال للصحفيين في جنيف، بعد جولة شملت سوريا، "…"»: told them; no subject written
+            subject_end = cue_end
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -222,6 +225,11 @@ class Speakers(Titles, Context):
         if not own_subject and not named and not joined:
             sole = self._sole_person_before(index)
             if sole is not None:  # «لكن ردّ مدرب منتخب المغرب فلان لم يتأخر، حيث قال "…"»
+                spoken_for = _WORD.findall(_fold(self.text[max(0, sole.start - 30):sole.start]))[-2:]
+                if len(spoken_for) == 2 and spoken_for[1] == _IN_THE_NAME_OF and _bare(spoken_for[0]) in SUBJECT_HEADS:
+                    # «لكن المتحدث باسم ماي رفض …، لكنه أكد»: the spokesman, in her name
+                    at = self.text.rfind(self.text[max(0, sole.start - 30):sole.start].split()[-2], 0, sole.start)
+                    return None, self.text[at:sole.end]
                 return sole.id, None
         if not own_subject and not named:
             when = self._when_subject(index)
@@ -236,13 +244,16 @@ class Speakers(Titles, Context):
             if opened is None and joined:  # «وفجر تعرض العميل … النزاع، فاتهمت بريطانيا روسيا …، وقالت»
                 opened = self._opening_subject(index, clause=True)
             previous = self.sentence_start(self.words[index - 1].start()) if index else 0
+            opener = self.words[self.first_word_at(previous)].group() if index else ""
+            said_before = self._is_cue_word(opener) and self.words[index].group().lstrip("و") in _GOING_ON
             if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
-                    and self.words[self.first_word_at(previous)].group() in _BUT_OPENERS \
+                    and (opener in _BUT_OPENERS or said_before) \
                     and not any(previous <= start < cue_start for _, start, _ in self.found):
                 # «لكن رئيس الاستخبارات دان كوتس شكك في العروض. وعلق قائلا "…"»: the person the sentence before
-                # set against the last speaker, when it quoted no one
+                # set against the last speaker, when it quoted no one; «وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف
+                # بأن …»: who spoke in it, though what he said was no quote
                 earlier = self._opening_subject(index - 1)
-                if earlier is not None and earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON":
+                if earlier is not None and (said_before or earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON"):
                     opened = earlier
             if opened is not None:
                 return opened
@@ -806,9 +817,12 @@ class Speakers(Titles, Context):
         if person is None or any(mark in self.text[person.end:a] for mark in "،,\"«»()"):
             return None
         office = _WORD.findall(_fold(self.text[person.end:governed.start]))
-        if not office or len(office) > 4 or office[0] not in TITLES and office[0] not in CONSTRUCT_TITLES:
+        # («غراهام سترينغر المشكك في الاتحاد الأوروبي قال»: a definite description and its preposition too)
+        if not office or len(office) > 4 or office[0] not in TITLES and office[0] not in CONSTRUCT_TITLES \
+                and not office[0].startswith("ال"):
             return None
-        if not all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w in ("ل", "لـ") for w in office):
+        if not all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w in ("ل", "لـ") or w in GOVERNING
+                   for w in office):
             return None
         return person if not self._governed(person) else None
 
@@ -984,6 +998,7 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
+_GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا")
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
