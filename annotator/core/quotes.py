@@ -93,6 +93,8 @@ _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
+_BUT_BARE = _folded("لكن ولكن")
+_THINKS = _folded("يعتقد تعتقد يعتقدون يرى ترى")
 _GOING_ON_WORDS = _folded("أضاف أضافت تابع تابعت استطرد استطردت")
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
@@ -474,6 +476,7 @@ class _Reader(Speakers):
                 continue
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
                                    and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
+                                   and not self._attribution_aside(self.index_at[match.start()])
                                    and not self._refers_to(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
                     counted > 3 and any(mark in self.folded[after:match.start()] for mark in "،,")))):
@@ -501,6 +504,13 @@ class _Reader(Speakers):
                 return False
             position = word.end()
         return False
+
+    def _attribution_aside(self, index: int) -> bool:
+        """A verb of saying inside «، وفق ما نقلت وكالة سانا،» between a verb and its إن: the aside's own."""
+        before = [self.words[n].group() for n in range(max(0, index - 2), index)]
+        return bool(before) and (before[-1] == fold("حسبما") or (
+            len(before) == 2 and before[-1] in _WHAT_SAID and (
+                before[-2] in _AS_SAID_BEFORE_MA or before[-2][:1] == "و" and before[-2][1:] in _AS_SAID_BEFORE_MA)))
 
     def _relative_goes_on(self, start: int, at: int) -> bool:
         """A relative clause opened in the last six words before `at`, no comma nor أن since: «الموضوع الذي
@@ -643,6 +653,25 @@ class _Reader(Speakers):
         if index + 2 >= len(self.words) or self.words[index + 1].group() not in THAT:
             return False
         return self._name_follows(self.words[index + 1])
+
+    def _person_follows(self, match) -> bool:
+        """A tagged person's name right after the word: «لكن ديفيد فاغنر …» sets another against the speaker."""
+        index = self.index_at[match.start()]
+        if index + 1 >= len(self.words) or self.folded[match.end():self.words[index + 1].start()].strip():
+            return False
+        at = self.back(self.words[index + 1].start())
+        person = next((e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label == "PERSON"), None)
+        if person is None:
+            return False
+        # his own verb of saying or thinking within a dozen words: «… لكن فلان، الذي استفاد من القرار، يعتقد أن …»;
+        # never «لكن خاشقجي لم يعد», which goes on the reported words
+        limit = self.sentence_end(match.end())
+        for word in self.words[index + 2:index + 14]:
+            if word.start() > limit:
+                break
+            if self.back(word.start()) >= person.end and (self._is_cue_word(word.group()) or word.group() in _THINKS):
+                return True
+        return False
 
     def _another_source_follows(self, match) -> bool:
         """«ولكن ناشطين أحصوا …», «لكن مصادر محلية قالت …»: a people noun right after «لكن», then a verb."""
@@ -928,6 +957,8 @@ class _Reader(Speakers):
                     (word[-1:] in "هة" or word.endswith("ها") or any(m in gap for m in "،,.")) and \
                     self._inside_marks(start, previous.end()):
                 return previous.end() + len(gap.rstrip())  # «إن بريطانيا "تورطت في الاستفزاز،" لكنه لم يفصح …»
+            if not quoted and previous is not None and word in _BUT_BARE and self._person_follows(match):
+                return previous.end() + len(gap.rstrip())  # «… إنه يؤيد الإعادة لكن ديفيد فاغنر مدرب هدرسفيلد يعتقد …»
             if after_comma and not quoted and word in BUTS and self._another_source_follows(match):
                 return _past_close(previous.end(), gap)  # «…، ولكن ناشطين أحصوا عددهم بأكثر من …»: another source
             if (after_comma or word[-1:] in "هة" and not quoted) and word in BUTS and self._saying_follows(match):

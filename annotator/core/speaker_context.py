@@ -44,7 +44,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 
 
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
-_HOWEVER_OPENERS = _folded("إلا غير")  # «إلا أن», «غير أن»
+_HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
 

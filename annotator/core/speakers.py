@@ -392,6 +392,8 @@ class Speakers(Titles, Context):
             source = self._source_named_before(cue_start)
             if source and (said == (None, None) or not (said[1] and fold(said[1]).split()[:1] == [fold("مصدر")])):
                 return None, source
+            if said[1] and fold(said[1]).split()[:1] == [fold("مصدر")]:
+                return said  # «وقال المصدر، وفق ما نقلت وكالة سانا، …» then «وأكد المصدر»: the source, not the agency
         if self._refers_back(phrase):
             described = None if self._is_title(phrase) else self._described(phrase, cue_start)
             if described is not None:
