@@ -804,6 +804,23 @@ def test_a_verb_inside_an_attribution_aside_baida_anna_and_afterwards_and_but_so
     assert found[4][1] == "يؤيّد الإعادة"  # the other man's belief is not Mata's
     assert found[5][1] == "انتظرت حتى إغلاقها، ولكن خاشقجي لم يعد حتى ذلك الحين"  # but his absence is hers
 
+
+def test_a_view_is_no_statement_a_former_employee_said_a_seeming_aside_and_the_one_person_after_a_comma():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال المتحدث باسم التحالف تركي المالكي في مؤتمر صحافي "لم يتبق إلى الحديدة إلا 20 كلم".\r\n'
+            'ويرى التحالف في هذا الميناء منطلقاً لعمليات عسكرية.\r\n'
+            'وأضاف "سقطت الدفاعات مصحوبة بحالة انهيار 🙂".\r\n'
+            'وواجه فارينتهولد تحقيقا بسبب تسوية مع موظفة سابقة قالت إنه تحدث معها عن أحلام جنسية.\r\n'
+            'وقال آخرون من بينهم روبين كيوين إنهم سيتقاعدون.\r\n'
+            'ولدى بليك تاريخ طويل من التصريحات المثيرة للجدل، ففي عام 2016، قال في مقابلة أنه سيدعم المرشح.\r\n'
+            'وقال الشاب في مقطع آخر يبدو أنه صُوّر\u200f في 14 فبراير، "سأكون مطلق النار التالي".\r\n')
+    found = quotes(text, ("تركي المالكي", "PERSON"), ("التحالف", "ORG"), ("فارينتهولد", "PERSON"),
+                   ("روبين كيوين", "PERSON"), ("بليك", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قال", "تركي المالكي"), ("أضاف", "تركي المالكي"), ("قالت", "موظفة سابقة"), ("قال", "روبين كيوين"),
+        ("قال", "بليك"), ("قال", "الشاب")]
+    assert found[-1][1] == "سأكون مطلق النار التالي"
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -462,6 +462,10 @@ class _Reader(Speakers):
                 if counted and self.words[self.index_at[match.start()] - 1].group() == fold("علما"):
                     return None  # «، علما أنه …»: the reporter's own note
                 if counted and self._word_before(match).lstrip("و") in _SEEMED:
+                    if any(m in self.folded[match.end():limit] for m in '"«“'):
+                        counted += 1  # «وقال الشاب في مقطع آخر يبدو أنه صور في 14 فبراير "…"»: his words follow
+                        position = match.end()
+                        continue
                     return None  # «… التي اكتسبت زخما وبدا أنها قادرة …»: what seemed, no one's words
                 return "that", match.start(), self._past_space(match.end())
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match) and \

@@ -43,6 +43,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
     return out
 
 
+_HOLDS_A_VIEW = _folded("يرى ترى يرون رأى رأت اعتبر اعتبرت يعتبر تعتبر يعتقد تعتقد")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
@@ -448,6 +449,8 @@ class Context:
         if self.words[self.first_word_at(previous)].group() in _SEE_ALSO:
             return None  # «للمزيد: ترامب يدرس الوضع …»: a link to another story, not this one's narration
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
+        if verb is not None and self.words[verb].group().lstrip("و") in _HOLDS_A_VIEW:
+            return None  # «ويرى التحالف في هذا الميناء منطلقا …. وأضاف "…"»: a view told by the reporter, no speaker
         if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):
             return None  # «أعلنت وزارة الثقافة …. جاء ذلك بعد دعوته … وأضاف»: she announced, he added
         if verb is None:

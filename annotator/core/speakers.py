@@ -10,7 +10,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NOT_NAMES,
+    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NEEDS_THAT, NOT_NAMES,
     PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _KANA, _MEDIA,
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
@@ -245,7 +245,8 @@ class Speakers(Titles, Context):
                 opened = self._opening_subject(index, clause=True)
             previous = self.sentence_start(self.words[index - 1].start()) if index else 0
             opener = self.words[self.first_word_at(previous)].group() if index else ""
-            said_before = self._is_cue_word(opener) and self.words[index].group().lstrip("و") in _GOING_ON
+            said_before = self._is_cue_word(opener) and self.words[index].group().lstrip("و") in _GOING_ON and \
+                opener not in NEEDS_THAT and opener[1:] not in NEEDS_THAT  # («ويرى التحالف …» is a view, no statement)
             if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
                     and (opener in _BUT_OPENERS or said_before) \
                     and not any(previous <= start < cue_start for _, start, _ in self.found):
@@ -294,10 +295,18 @@ class Speakers(Titles, Context):
     def _sole_person_before(self, index: int):
         """After «، حيث» or «، إذ» a verb with no subject speaks for the one person its sentence names before it
         (not after a preposition), after «، لكنه» for the one name; with two there, or none, nothing is decided here."""
-        if index < 2 or not any(m in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for m in "،,"):
+        if index < 2:
             return None
         word = self.words[index - 1].group()
-        if word in _BUT_HIM:  # «كان من المقرر أن يعقد البنك المركزي اجتماعه …، لكنه قال»: the one it names, a body too
+        after = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if any(m in self.folded[self.words[index - 1].end():self.words[index].start()] for m in "،,") and \
+                self.words[index].group()[:1] not in "وف" and (after in GOVERNING or after in THAT or after[:1] in "لب"):
+            # «ولدى فلان تاريخ طويل من التصريحات، ففي عام 2016، قال في مقابلة أنه …»: no subject after the verb
+            kinds = ("PERSON",)
+            word = ""
+        elif not any(m in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for m in "،,"):
+            return None
+        elif word in _BUT_HIM:  # «كان من المقرر أن يعقد البنك المركزي اجتماعه …، لكنه قال»: the one it names, a body too
             kinds = SPEAKER_LABELS
         elif word in _SINCE_WHERE:
             kinds = ("PERSON",)
@@ -806,8 +815,8 @@ class Speakers(Titles, Context):
             if word in DESCRIPTIONS or "ال" + word in PROFESSIONS:
                 a, b = self.original(self.words[n].start(), self.words[index - 1].end())
                 rest = [w.group() for w in words[1:]]
-                return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) for w in rest) else None
-            if not word.endswith(_ADJECTIVE_ENDINGS):
+                return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) or w in _FORMERLY for w in rest) else None
+            if not word.endswith(_ADJECTIVE_ENDINGS) and word not in _FORMERLY:  # «موظفة سابقة قالت»
                 return None
             n -= 1
         return None
@@ -1000,6 +1009,7 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
+_FORMERLY = _folded("سابق سابقة سابقون سابقين")  # indefinite: «موظفة سابقة»
 _GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا")
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
