@@ -821,6 +821,18 @@ def test_a_view_is_no_statement_a_former_employee_said_a_seeming_aside_and_the_o
         ("قال", "بليك"), ("قال", "الشاب")]
     assert found[-1][1] == "سأكون مطلق النار التالي"
 
+
+def test_but_he_after_someone_thanked_and_kana_with_one_of_the_experts():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقالت إنغى ستويبرغ إن الصيام يمثل تحديا 🙂.\r\n'
+            'ونشر اتحاد المسلمين في الدنمارك رسالة شكر فيها ستويبرغ لاهتمامها، ولكنه أشار إلى أن المسلمين يمكنهم الاعتناء بأنفسهم.\r\n'
+            'وشدّدت ميركل على ضرورة أن تبذل الحكومات جهودا وطنية.\r\n'
+            'وكان إيكهارد ريبرغ\u200f أحد خبراء الملف في حزب ميركل حذر هذا الأسبوع "يجب ألا يجد المدّخر نفسه ضامنـا".\r\n')
+    found = quotes(text, ("إنغى ستويبرغ", "PERSON"), ("اتحاد المسلمين في الدنمارك", "ORG"), ("ميركل", "PERSON"),
+                   ("إيكهارد ريبرغ", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قالت", "إنغى ستويبرغ"), ("أشار", "اتحاد المسلمين في الدنمارك"), ("شدّدت", "ميركل"), ("حذر", "إيكهارد ريبرغ")]
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

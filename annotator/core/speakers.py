@@ -93,6 +93,11 @@ class Speakers(Titles, Context):
         if self.words[self.first_word_at(self.sentence_start(cue_start))].group() in _KANA and \
                 self.words[index].group()[:1] != "و":
             kana = self._kana_subject(index)  # «وكان التلفزيون السوري أكد تعرض …»: the subject stands before it
+            described = _WORD.findall(_fold(self.text[kana.end:self.back(cue_start)])) if kana is not None else []
+            if kana is not None and kana.label == "PERSON" and described and described[0] in _APPOSITION_HEADS and \
+                    len(described) <= 9 and not (THAT | RELATIVES) & set(described) and \
+                    not any(m in self.text[kana.end:self.back(cue_start)] for m in '،,"«'):
+                return kana.id, None  # «وكان فلان أحد خبراء الملف في حزب ميركل حذر …»: he, described, then his verb
             if kana is not None and set(_WORD.findall(_fold(self.text[kana.end:self.back(cue_start)]))) <= {_QAD}:
                 held = self._holder(kana)
                 return (None, held) if held else (kana.id, None)  # «وكانت إدارة ترامب قد قالت»: the administration
@@ -757,8 +762,10 @@ class Speakers(Titles, Context):
         if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
             return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
-        if set(gap) & _BUT_OPENERS:
-            return None  # «… في قيادة حزب المحافظين، لكن مؤيديه قالوا»: the name ends the clause before
+        if set(gap) & (_BUT_OPENERS | _BUT_HIM):
+            # «… في قيادة حزب المحافظين، لكن مؤيديه قالوا»: the name ends the clause before; «شكر فيها فلانة
+            # لاهتمامها، ولكنه أشار»: «ولكنه» is the sentence's subject, not her
+            return None
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
             if self._governed(last):
                 return self._titled_before(candidates[:-1], last, a)
@@ -1009,6 +1016,7 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
+_APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _FORMERLY = _folded("سابق سابقة سابقون سابقين")  # indefinite: «موظفة سابقة»
 _GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا")
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
