@@ -833,6 +833,17 @@ def test_but_he_after_someone_thanked_and_kana_with_one_of_the_experts():
     assert [(cue, said) for cue, _, said in found] == [
         ("قالت", "إنغى ستويبرغ"), ("أشار", "اتحاد المسلمين في الدنمارك"), ("شدّدت", "ميركل"), ("حذر", "إيكهارد ريبرغ")]
 
+
+def test_a_body_before_its_head_a_reports_title_in_marks_a_subject_after_minha_and_announced_about_a_noun():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وأعلنت "إنتربول"، الأحد، استقالة رئيسها مينغ هونغوي، حيث قالت في بيان "تلقت المنظمة اليوم استقالة 🙂".\r\n'
+            'وأضاف تقرير "وضع وتوجهات الإرهاب 2018"، أن "الزيادة في عدد الهجمات تزامنت مع انخفاض تطوّرها".\r\n'
+            'ويطلب منها الموظف أن تتصل بخدمة أخرى، ويقول لها "لا استطيع أن أرسل لك إسعافـا".\r\n'
+            'وكان فيلدرز\u200f أعلن الأسبوع الماضي عن تنظيم مسابقة، قبل الهجوم الذي اعتبرته السلطات أنه ينطوي على "دوافع إرهابية".\r\n')
+    found = quotes(text, ("إنتربول", "ORG"), ("مينغ هونغوي", "PERSON"), ("فيلدرز", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [("قالت", "إنتربول"), ("أضاف", "تقرير"), ("يقول", "الموظف")]
+    assert found[1][1] == "الزيادة في عدد الهجمات تزامنت مع انخفاض تطوّرها"
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -68,7 +68,7 @@ _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")
-_REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا")
+_REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن عن تنظيم مسابقة»
 _SEEMS, _WHERE, _FROM_WHOM = fold("يبدو"), fold("حيث"), fold("عن")
 _AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
@@ -103,7 +103,7 @@ _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد �
 _COMMENTED = _folded("علق علقت علقوا")  # a comment when its words follow (see _comment_opens)
 _THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
-_KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية"))
+_KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية تقرير دراسة كتاب برنامج"))
 
 
 def _past_close(at: int, gap: str) -> int:

@@ -43,6 +43,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
     return out
 
 
+_TO_HER = _folded("منها منه منهم لها له لهم")
 _HOLDS_A_VIEW = _folded("يرى ترى يرون رأى رأت اعتبر اعتبرت يعتبر تعتبر يعتقد تعتقد")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
@@ -339,6 +340,8 @@ class Context:
             people = [e for e in self.within(self.back(self.words[verb].end()), self.back(cue_start)) if e.label == "PERSON"]
             return (people[-1].id, None) if people else None
         words = self.words[verb + 1:index]
+        if words and words[0].group() in _TO_HER:  # «ويطلب منها الموظف أن …، ويقول لها»: the subject after «منها»
+            words = words[1:]
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
         between = _WORD.findall(_fold(self.text[a:named[0].start])) if named else []
@@ -449,6 +452,12 @@ class Context:
         if self.words[self.first_word_at(previous)].group() in _SEE_ALSO:
             return None  # «للمزيد: ترامب يدرس الوضع …»: a link to another story, not this one's narration
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
+        if verb is not None and (self.words[verb].group()[1:] if self.words[verb].group()[:1] in "وف" else
+                                 self.words[verb].group()) in _DESCRIBED_AS and verb + 2 < len(self.words) and \
+                self.words[verb + 2].group()[:1] == "ب":
+            # «ووصفت موزنجا بقولها كانت "…" وأضافت»: whom she described, not who goes on («ووصف ترامب العلاقات
+            # بأنها …» names the one who described)
+            return None
         if verb is not None and self.words[verb].group().lstrip("و") in _HOLDS_A_VIEW:
             return None  # «ويرى التحالف في هذا الميناء منطلقا …. وأضاف "…"»: a view told by the reporter, no speaker
         if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):

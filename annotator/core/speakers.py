@@ -328,6 +328,8 @@ class Speakers(Titles, Context):
                   and (_WORD.findall(_fold(self.text[a:e.start])) or [""])[-1][:1] not in "بل"]
         if len({_fold(e.text) for e in people}) != 1 or self._governed(people[-1]):
             return None
+        if kinds == ("PERSON",) and any(e.label == "ORG" for e in self.within(a, people[0].start)):
+            return None  # «وأعلنت "إنتربول" استقالة رئيسها فلان، حيث قالت»: the body opened the sentence
         return people[-1]
 
     def _after_its_that(self, a: int, entity) -> bool:
@@ -762,7 +764,7 @@ class Speakers(Titles, Context):
         if any(mark in (between.lstrip("\"»”") if quoted_name else between) for mark in "\"»”"):
             return None  # «ونددت الرسالة بـ"تدهور … الأمم المتحدة" واعتبرت»: a name inside quoted words
         gap = _WORD.findall(fold(between))
-        if set(gap) & (_BUT_OPENERS | _BUT_HIM):
+        if set(gap) & (_BUT_OPENERS | _BUT_HIM | _SINCE_WHERE):
             # «… في قيادة حزب المحافظين، لكن مؤيديه قالوا»: the name ends the clause before; «شكر فيها فلانة
             # لاهتمامها، ولكنه أشار»: «ولكنه» is the sentence's subject, not her
             return None
