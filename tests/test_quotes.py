@@ -844,6 +844,21 @@ def test_a_body_before_its_head_a_reports_title_in_marks_a_subject_after_minha_a
     assert [(cue, said) for cue, _, said in found] == [("قالت", "إنتربول"), ("أضاف", "تقرير"), ("يقول", "الموظف")]
     assert found[1][1] == "الزيادة في عدد الهجمات تزامنت مع انخفاض تطوّرها"
 
+
+def test_told_the_director_a_statement_of_the_court_not_what_it_said_a_described_platform_and_his_defence():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال فايد إنه شاهد الفيلم مئات المرات.\r\n'
+            'وخلال مهرجان، قال لمخرج الفيلم، مايكل مان، "كنتَ مستشاري الفني 🙂".\r\n'
+            'وقالت المحكمة في بيان إن باماكو "سلّمت الحسن إلى المحكمة".\r\n'
+            'وأضاف البيان أن الحسن متهم بأنه "اضطلع بدور رئيس".\r\n'
+            'وكانت منصة التواصل الاجتماعي الأكبر عالميًا فيسبوك كشفت بتاريخ 2 يوليو أنها تتعاون مع التحقيقات.\r\n'
+            'وبحسب دفاع ساركوزي\u200f فإن الإجراءات القضائية شابتها "عيـوب".\r\n')
+    found = quotes(text, ("فايد", "PERSON"), ("مايكل مان", "PERSON"), ("المحكمة", "ORG"), ("باماكو", "GPE"),
+                   ("الحسن", "PERSON"), ("فيسبوك", "ORG"), ("ساركوزي", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قال", "فايد"), ("قال", "فايد"), ("قالت", "المحكمة"), ("أضاف", "المحكمة"), ("كشفت", "فيسبوك"),
+        ("بحسب", "دفاع ساركوزي")]
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -239,6 +239,11 @@ class Context:
                 self.text[x:y] for x, y in _gaps(a, subject[0].start, self.within(a, subject[0].start)))))
             long_title = all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w in _IN_A_PLACE
                              or w in _CHAIN_NOUNS for w in bare_title)
+        if subject and len(title) <= 8 and subject[0].label == "ORG" and not set(title) & GOVERNING and \
+                self.words[index].group() in VERBS and \
+                not _WORD.findall(_fold(self.text[subject[0].end:b])) and not any(m in self.text[a:subject[0].start] for m in "،,\"«"):
+            # «وكانت منصة التواصل الاجتماعي الأكبر عالميا فيسبوك كشفت»: what it is, then the body, then its verb
+            long_title = True
         if subject and not self._governed(subject[0]) and (len(title) <= 2 or long_title):
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)

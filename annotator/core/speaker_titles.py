@@ -153,7 +153,9 @@ class Titles:
             at = self.back(floor + match.end())
             after = [e for e in self.within(at, at + 12, whole=False)
                      if e.label in ("ORG", "PERSON", "GPE") and e.end <= a
-                     and not any(m in self.text[at:e.start] for m in "،,.")]  # «في بيان الأحد، لندن»: a new clause
+                     and not any(m in self.text[at:e.start] for m in "،,.")  # «في بيان الأحد، لندن»: a new clause
+                     # «وقالت المحكمة في بيان إن باماكو …», «في بيانها أن الحسن …»: what it said, not whose it is
+                     and not THAT & set(_WORD.findall(_fold(self.text[at:e.start])))]
             if after:
                 return after[0].id, None
             # «وفق ما أعلنت الرئاسة الفرنسية في بيان»: who issued it, right before «في بيان»

@@ -59,7 +59,9 @@ class Speakers(Titles, Context):
                     return earlier
             return continued
         told = self.words[index + 1].group() if index + 1 < len(self.words) else ""
-        if self._addressee_follows(index) or (told.startswith("لل") and told.endswith("ين") and not self.folded[
+        to_whom = told[:1] == "ل" and len(told) > 3 and not told.startswith("لل") and (
+            "ال" + told[1:] in TITLES or told[1:] in CONSTRUCT_TITLES)  # «وقال لمخرج الفيلم، مايكل مان، …»
+        if self._addressee_follows(index) or ((told.startswith("لل") and told.endswith("ين") or to_whom) and not self.folded[
                 cue_end:self.words[index + 1].start()].strip()):
             # «وأبلغ الصحفيين: "…"», «وقال للصحفيين في جنيف، بعد جولة شملت سوريا، "…"»: told them; no subject written
             subject_end = cue_end
