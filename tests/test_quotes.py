@@ -859,6 +859,22 @@ def test_told_the_director_a_statement_of_the_court_not_what_it_said_a_described
         ("قال", "فايد"), ("قال", "فايد"), ("قالت", "المحكمة"), ("أضاف", "المحكمة"), ("كشفت", "فيسبوك"),
         ("بحسب", "دفاع ساركوزي")]
 
+
+def test_warad_replied_a_book_says_told_his_minister_and_a_second_office_is_someone_else():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('نفى الرئيس، دونالد ترامب، ما جاء في كتاب جديد يقول إنه أمر بالاغتيال 🙂.\r\n'
+            'وجاء في الكتاب أن ترامب أبلغ وزير دفاعه أنه يريد اغتيال الأسد.\r\n'
+            'ورد ماتيس بأنه "سينفّذ هذا على الفور".\r\n'
+            'وقال ترامب إن الاقتباسات المنسوبة إلى وزير الدفاع وكبير موظفي البيت الأبيض جون كيلي حيل.\r\n'
+            'ورفض وزير الدفاع ما جاء في الكتاب، وقال في بيان\u200f، إن الكلمات المنسوبة إليه لم ينطق بها قـط.\r\n'
+            'وورد في التقرير أن الحكومة ستستقيل، واللتان ورد اسمهما في التقرير طلبتا مهلة.\r\n')
+    found = quotes(text, ("دونالد ترامب", "PERSON"), ("ترامب", "PERSON"), ("الأسد", "PERSON"), ("ماتيس", "PERSON"),
+                   ("جون كيلي", "PERSON"))
+    said = [(cue, speaker) for cue, _, speaker in found]
+    assert said[0] == ("يقول", "كتاب جديد") and said[2] == ("رد", "ماتيس") and said[1][0] == "أبلغ"
+    assert said[1][1] != "وزير دفاعه" and said[4][1] != "جون كيلي"  # whom he told; the other office's holder
+    assert [cue for cue, _ in said] == ["يقول", "أبلغ", "رد", "قال", "قال"]  # «ورد في», «ورد اسمهما» report nothing
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

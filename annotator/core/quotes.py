@@ -93,6 +93,7 @@ _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
+_AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
 _BUT_BARE = _folded("لكن ولكن")
 _THINKS = _folded("يعتقد تعتقد يعتقدون يرى ترى")
 _GOING_ON_WORDS = _folded("أضاف أضافت تابع تابعت استطرد استطردت")
@@ -278,6 +279,9 @@ class _Reader(Speakers):
         if (word[1:] if word[:1] in "وف" else word) in TOLD and index + 1 < len(self.words) and \
                 self.words[index + 1].group().startswith("بال"):
             return None  # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing
+        if word == _AND_REPLIED and index + 1 < len(self.words) and self.words[index + 1].group() not in _CAME_IN_WORDS \
+                and not self.words[index + 1].group().startswith(fold("اسم")):
+            return "verb"  # «ورد ماتيس بأنه "…"», «ورد الناطق باسم الوزارة أن …»; never «ورد في التقرير», «ورد اسمه»
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue

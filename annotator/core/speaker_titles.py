@@ -134,8 +134,10 @@ class Titles:
             people = [e for e in self.within(self.back(end), self.back(end) + 80, whole=False)
                       if e.label == "PERSON" and e.start >= self.back(end)]
             gap = self.text[self.back(end):people[0].start] if people else ""
-            if people and len(_WORD.findall(gap)) <= 4 and not any(m in gap for m in ".:\n\"«") and \
-                    not THAT & set(_WORD.findall(_fold(gap))):
+            gap_words = _WORD.findall(_fold(gap))
+            # (not «وزير الدفاع وكبير موظفي البيت الأبيض جون كيلي»: a second office, joined by و, is another's)
+            if people and len(gap_words) <= 4 and not any(m in gap for m in ".:\n\"«") and not THAT & set(gap_words) \
+                    and not any(w[:1] == "و" or w in CONSTRUCT_TITLES or w in TITLES for w in gap_words):
                 return people[0]
             at = self.folded.rfind(wanted, floor, at)
         return None

@@ -218,8 +218,12 @@ class Speakers(Titles, Context):
                 return None, represented  # «واعتبرت ممثلة بلغاريا …»: she speaks, not Bulgaria
         # «وذكرت تقارير بأنه …», «…، قال رئيس بلدية نيويورك السابق "…"»: a verb with its own subject after it
         own_subject = self._name_phrase(cue_end, subject_end)
-        before = None if own_subject else self._subject_before(cue_start)
         joined = self.words[index].group()[:1] in "وف"  # «وقال», «…، فقال»
+        if not own_subject and not named and not joined and any(w.group() in _WRITINGS for w in self.words[max(0, index - 3):index]):
+            described = self._described_just_before(index)
+            if described:  # «نفى ترامب، …، ما جاء في كتاب جديد يقول إنه …»: the book says it, not who denied it
+                return None, described
+        before = None if own_subject else self._subject_before(cue_start)
         fronted = None if own_subject or before is not None or joined else self._untagged_subject_before(index)
         if fronted:  # «غير أن المحامي قال إنه …», «الاتحاد الأوروبي يقول إن …»
             return self._phrase_speaker(fronted, cue_start)
@@ -350,6 +354,8 @@ class Speakers(Titles, Context):
         if any(e.start <= at < e.end for e in self.within(at, at + 1, whole=False)):
             return False
         word = following.group()
+        if word in CONSTRUCT_TITLES and index + 2 < len(self.words) and re.search(r"(ه|ها|هم)$", self.words[index + 2].group()):
+            return True  # «أن ترامب أبلغ وزير دفاعه أنه …»: his own minister, whom he told
         # «وأبلغ الصحفيين», «أخبرت زملاءها»: whom it told; a describer or a title would be its subject
         # «أخبرت زملاءها»; but «وأبلغت راكبة تدعى فلانة الصحفيين» (ة folds to ه) is who told
         return (word.startswith("ال") and word.endswith("ين")) or (
@@ -823,7 +829,7 @@ class Speakers(Titles, Context):
             if word.startswith("ال") or self.within(self.back(self.words[n].start()), self.back(self.words[n].end()), whole=False):
                 return None  # a definite or tagged word: no indefinite description
             words.insert(0, self.words[n])
-            if word in DESCRIPTIONS or "ال" + word in PROFESSIONS:
+            if word in DESCRIPTIONS or "ال" + word in PROFESSIONS or word in _WRITINGS:
                 a, b = self.original(self.words[n].start(), self.words[index - 1].end())
                 rest = [w.group() for w in words[1:]]
                 return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) or w in _FORMERLY for w in rest) else None
@@ -1020,8 +1026,9 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
+_WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
-_FORMERLY = _folded("سابق سابقة سابقون سابقين")  # indefinite: «موظفة سابقة»
+_FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
 _GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا")
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
