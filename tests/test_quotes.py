@@ -875,6 +875,11 @@ def test_warad_replied_a_book_says_told_his_minister_and_a_second_office_is_some
     assert said[1][1] != "وزير دفاعه" and said[4][1] != "جون كيلي"  # whom he told; the other office's holder
     assert [cue for cue, _ in said] == ["يقول", "أبلغ", "رد", "قال", "قال"]  # «ورد في», «ورد اسمهما» report nothing
 
+
+def test_the_language_a_body_wrote_in_is_no_part_of_it():
+    text = 'وكتبت السفارة بالإسبانية\u200f على تويتر "جوشوا هولت ومواطنون أميركيون آخرون في خطـر 🙂".\r\n'
+    assert speakers(text, ("جوشوا هولت", "PERSON"), ("تويتر", "ORG")) == ["السفارة"]
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -952,6 +952,9 @@ class Speakers(Titles, Context):
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
+            if kept and kept[0].group().startswith("ال") and word.startswith("بال") and word.endswith("يه") and \
+                    not self._glued_to_name(match.start()):
+                break  # «وكتبت السفارة بالإسبانية على تويتر»: in which language, no part of who wrote
             if word[:1] == "ب" and kept and self._glued_to_name(match.start()):
                 # «باحثون بجامعة غلاسكو في إسكتلندا», «مسؤول بوزارة التجارة الصينية»: where they work, a name the
                 # phrase takes whole and stops after
