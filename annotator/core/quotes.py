@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _other_person
@@ -96,7 +96,6 @@ _SINCE = fold("إذ")
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
 _BUT_BARE = _folded("لكن ولكن")
 _THINKS = _folded("يعتقد تعتقد يعتقدون يرى ترى")
-_GOING_ON_WORDS = _folded("أضاف أضافت تابع تابعت استطرد استطردت")
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
@@ -1066,7 +1065,7 @@ class _Reader(Speakers):
             cue_a, cue_b = following.cue
             word = fold(self.text[max(0, cue_a - 1):cue_b]).strip()
             between = _WORD.findall(fold(self.text[cue_b:following.start]))
-            if word[:1] == "و" and word[1:] in _GOING_ON_WORDS and not between and \
+            if word[:1] == "و" and word[1:] in GOING_ON and not between and \
                     not _WORD.search(self.folded, self.sentence_end(end), self.sentence_start(next_start)) and \
                     not _other_person(fold(self.text[suggestion.cue[0]:suggestion.cue[1]]), word):
                 replaced = replace(following, speaker=suggestion.speaker, speaker_text=suggestion.speaker_text)

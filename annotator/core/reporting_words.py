@@ -51,6 +51,8 @@ PARTICIPLES = _folded(
     "محذرا محذرة محذرين متهما متهمة متهمين كاشفا كاشفة مستطردا مستطردة متسائلا متسائلة معللا معللة مهددا مهددة مهددين",
     "منوها منوهة منوهين",
 )
+# Verbs that continue someone's words: «وأضاف», «وتابعت»
+GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا استطرد استطردت")
 # «وتابع قائلا:»: the participle belongs to the verb before it, not to a quote of its own.
 SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات بالقول قولها قوله")
 # «في بيان … أن …»: a statement named where no verb of saying stands.

@@ -9,7 +9,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, HOLDERS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, HOLDERS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -29,7 +29,6 @@ _POSTED_IN = _folded("لدى في")  # «السفارة الروسية لدى ب
 _CAPTAIN, _PLAYER = _bare(fold("قائد")), fold("اللاعب")
 _TEAMS = frozenset(_bare(w) for w in _folded("النادي الفريق المنتخب"))
 _RELATIVE_WORDS = _folded("التي الذي الذين اللتي")
-_GOING_ON = _folded("أضاف أضافت تابع تابعت استطرد استطردت")  # verbs that continue someone's words
 
 
 def _clause_after(text: str) -> str:
@@ -344,7 +343,7 @@ class Titles:
         if cue >= len(self.words):
             return None
         verb = self.words[cue].group()
-        if (verb[1:] if verb[:1] in "وف" else verb) in _GOING_ON:
+        if (verb[1:] if verb[:1] in "وف" else verb) in GOING_ON:
             return None  # «وأضاف وزير الداخلية»: one who spoke before, not one the page names next
         feminine = verb.endswith("ت")
         a = self.back(cue_start)

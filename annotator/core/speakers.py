@@ -10,8 +10,8 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, NEEDS_THAT, NOT_NAMES,
-    PARTICIPLES, PROFESSIONS,
+    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
+    NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _KANA, _MEDIA,
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
@@ -256,7 +256,7 @@ class Speakers(Titles, Context):
                 opened = self._opening_subject(index, clause=True)
             previous = self.sentence_start(self.words[index - 1].start()) if index else 0
             opener = self.words[self.first_word_at(previous)].group() if index else ""
-            said_before = self._is_cue_word(opener) and self.words[index].group().lstrip("و") in _GOING_ON and \
+            said_before = self._is_cue_word(opener) and self.words[index].group().lstrip("و") in GOING_ON and \
                 opener not in NEEDS_THAT and opener[1:] not in NEEDS_THAT  # («ويرى التحالف …» is a view, no statement)
             if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
                     and (opener in _BUT_OPENERS or said_before) \
@@ -1032,7 +1032,6 @@ _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PAR
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
-_GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا")
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
