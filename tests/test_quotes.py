@@ -880,6 +880,18 @@ def test_the_language_a_body_wrote_in_is_no_part_of_it():
     text = 'وكتبت السفارة بالإسبانية\u200f على تويتر "جوشوا هولت ومواطنون أميركيون آخرون في خطـر 🙂".\r\n'
     assert speakers(text, ("جوشوا هولت", "PERSON"), ("تويتر", "ORG")) == ["السفارة"]
 
+
+def test_one_of_the_stars_and_the_one_amma_set_apart_goes_on_unless_that_sentence_quoted_someone():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال أحد نجوم يوتيوب إنه أسوأ قرار اتخذه الموقع 🙂.\r\n'
+            'وقال أحد النواب لفرانس برس إن التمديد يكشف أن الحكومة غير مستعدّة.\r\n'
+            'أما أستاذ العلوم السياسية جيمس أوكوك\u200f فرأى في التحرك محاولة للضغط على المتمردين.\r\n'
+            'وقال "يستخدمون ذلك كرسالة إلى المعارضة".\r\n'
+            'أما رضوان لقديم فكان "محل متابعة فعالة"، بحسب ما قال مولنس. وأضاف "لكن أكرر أنّ هذا لم يسمح بالتحذيـر".\r\n')
+    found = quotes(text, ("يوتيوب", "ORG"), ("جيمس أوكوك", "PERSON"), ("رضوان لقديم", "PERSON"), ("مولنس", "PERSON"))
+    assert [said for _, _, said in found][:3] == ["أحد نجوم يوتيوب", "أحد النواب", "جيمس أوكوك"]
+    assert found[-1][2] != "رضوان لقديم"  # the sentence quoted Molins about him
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

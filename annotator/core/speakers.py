@@ -267,6 +267,17 @@ class Speakers(Titles, Context):
                 earlier = self._opening_subject(index - 1)
                 if earlier is not None and (said_before or earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON"):
                     opened = earlier
+            if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
+                    and opener in _AS_FOR_TOPIC and not any(previous <= start < cue_start for _, start, _ in self.found) \
+                    and not any(m in self.folded[previous:self.words[index - 1].end()] for m in '"«“') \
+                    and not ATTRIBUTION & set(_WORD.findall(self.folded, previous, self.words[index - 1].end())):
+                # (not «أما فلان فكان "…"، بحسب ما قال مولنس. وأضاف»: who that sentence quoted goes on)
+                # «أما أستاذ العلوم السياسية فلان فرأى في التحرك محاولة …. وقال "…"»: the one «أما» set apart
+                at = self.back(self.words[self.first_word_at(previous)].end())
+                topic = next((e for e in self.within(at, self.back(cue_start)) if e.label == "PERSON"
+                              and len(_WORD.findall(self.text[at:e.start])) <= 8), None)
+                if topic is not None:
+                    opened = topic.id, None
             if opened is not None:
                 return opened
             issued = self._statement_before(index)
@@ -1030,6 +1041,7 @@ _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب �
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
+_AS_FOR_TOPIC = _folded("أما وأما")
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
