@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _other_person
@@ -70,7 +70,6 @@ _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")
 _REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن عن تنظيم مسابقة»
 _SEEMS, _WHERE, _FROM_WHOM = fold("يبدو"), fold("حيث"), fold("عن")
-_AS_FOR_TOPIC = _folded("أما وأما")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
@@ -95,7 +94,6 @@ _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # �
 _SINCE = fold("إذ")
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
 _BUT_BARE = _folded("لكن ولكن")
-_THINKS = _folded("يعتقد تعتقد يعتقدون يرى ترى")
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
@@ -513,7 +511,8 @@ class _Reader(Speakers):
         return False
 
     def _attribution_aside(self, index: int) -> bool:
-        """A verb of saying inside «، وفق ما نقلت وكالة سانا،» between a verb and its إن: the aside's own."""
+        """A verb of saying inside «، وفق ما نقلت وكالة سانا،» between a verb and its إن: the aside's own. (Narrower
+        than `_attributed`, which also takes «كما» and any attribution word two words back.)"""
         before = [self.words[n].group() for n in range(max(0, index - 2), index)]
         return bool(before) and (before[-1] == fold("حسبما") or (
             len(before) == 2 and before[-1] in _WHAT_SAID and (
@@ -666,9 +665,8 @@ class _Reader(Speakers):
         index = self.index_at[match.start()]
         if index + 1 >= len(self.words) or self.folded[match.end():self.words[index + 1].start()].strip():
             return False
-        at = self.back(self.words[index + 1].start())
-        person = next((e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label == "PERSON"), None)
-        if person is None:
+        person = self._name_after(match)
+        if person is None or person.label != "PERSON":
             return False
         # his own verb of saying or thinking within a dozen words: «… لكن فلان، الذي استفاد من القرار، يعتقد أن …»;
         # never «لكن خاشقجي لم يعد», which goes on the reported words
@@ -676,7 +674,7 @@ class _Reader(Speakers):
         for word in self.words[index + 2:index + 14]:
             if word.start() > limit:
                 break
-            if self.back(word.start()) >= person.end and (self._is_cue_word(word.group()) or word.group() in _THINKS):
+            if self.back(word.start()) >= person.end and (self._is_cue_word(word.group()) or word.group() in HOLDS_A_VIEW):
                 return True
         return False
 
@@ -689,8 +687,7 @@ class _Reader(Speakers):
         if noun in _SOURCE_NOUNS and not self.words[index + 2].group().startswith("ال"):
             return True
         # «…، لكن ترامب ينفي ذلك»: a tagged name, then its own verb of saying, whatever follows the verb
-        at = self.back(self.words[index + 1].start())
-        named = next((e for e in self.within(at, at + 1, whole=False) if e.start == at), None)
+        named = self._name_after(match)
         if named is None:
             return False
         after = next((n for n in range(index + 2, min(len(self.words), index + 8))
@@ -699,11 +696,15 @@ class _Reader(Speakers):
 
     def _name_follows(self, match) -> bool:
         """Whether a tagged name starts right after the word."""
+        return self._name_after(match) is not None
+
+    def _name_after(self, match):
+        """The tagged name that starts at the word right after this one, if any."""
         following = _WORD.search(self.folded, match.end())
         if following is None:
-            return False
+            return None
         at = self.back(following.start())
-        return any(e.start == at for e in self.within(at, at + 1, whole=False))
+        return next((e for e in self.within(at, at + 1, whole=False) if e.start == at), None)
 
     def _as_also_that(self, match) -> bool:
         """«…، كما أن هناك تعاونا وطيدا …»: «كما أن» and no verb of saying in the next words, the speaker's own
@@ -1009,7 +1010,7 @@ class _Reader(Speakers):
                 continue
             if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
                     bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL
-                    or (word in _AS_FOR_TOPIC and self._name_follows(match))))):
+                    or (word in AS_FOR_TOPIC and self._name_follows(match))))):
                 # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
                 return _past_close(previous.end(), gap)
             if previous is not None and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \

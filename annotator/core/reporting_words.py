@@ -51,6 +51,9 @@ PARTICIPLES = _folded(
     "محذرا محذرة محذرين متهما متهمة متهمين كاشفا كاشفة مستطردا مستطردة متسائلا متسائلة معللا معللة مهددا مهددة مهددين",
     "منوها منوهة منوهين",
 )
+# Verbs of a view or a belief, told by the reporter: «ويرى التحالف …», «لكن فلان يعتقد أن …»
+HOLDS_A_VIEW = _folded("يرى ترى يرون رأى رأت اعتبر اعتبرت يعتبر تعتبر يعتقد تعتقد يعتقدون")
+AS_FOR_TOPIC = _folded("أما وأما")  # «أما فلان فـ…»: a topic set apart
 # Verbs that continue someone's words: «وأضاف», «وتابعت»
 GOING_ON = _folded("أضاف أضافت أضافوا تابع تابعت تابعوا استطرد استطردت")
 # «وتابع قائلا:»: the participle belongs to the verb before it, not to a quote of its own.

@@ -10,7 +10,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
-    SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
+    HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
@@ -44,7 +44,6 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 
 
 _TO_HER = _folded("منها منه منهم لها له لهم")
-_HOLDS_A_VIEW = _folded("يرى ترى يرون رأى رأت اعتبر اعتبرت يعتبر تعتبر يعتقد تعتقد")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
@@ -463,7 +462,7 @@ class Context:
             # «ووصفت موزنجا بقولها كانت "…" وأضافت»: whom she described, not who goes on («ووصف ترامب العلاقات
             # بأنها …» names the one who described)
             return None
-        if verb is not None and self.words[verb].group().lstrip("و") in _HOLDS_A_VIEW:
+        if verb is not None and self.words[verb].group().lstrip("و") in HOLDS_A_VIEW:
             return None  # «ويرى التحالف في هذا الميناء منطلقا …. وأضاف "…"»: a view told by the reporter, no speaker
         if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):
             return None  # «أعلنت وزارة الثقافة …. جاء ذلك بعد دعوته … وأضاف»: she announced, he added

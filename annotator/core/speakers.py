@@ -10,7 +10,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
+    ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _KANA, _MEDIA,
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
@@ -27,8 +27,8 @@ from annotator.core.speaker_titles import Titles
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
-_TRANSMITTED = _folded("نقل نقلت نقلوا نسب نسبت نسبوا")
 _ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
+_TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
 _AN_THAT = _fold("أن")
@@ -268,7 +268,7 @@ class Speakers(Titles, Context):
                 if earlier is not None and (said_before or earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON"):
                     opened = earlier
             if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
-                    and opener in _AS_FOR_TOPIC and not any(previous <= start < cue_start for _, start, _ in self.found) \
+                    and opener in AS_FOR_TOPIC and not any(previous <= start < cue_start for _, start, _ in self.found) \
                     and not any(m in self.folded[previous:self.words[index - 1].end()] for m in '"«“') \
                     and not ATTRIBUTION & set(_WORD.findall(self.folded, previous, self.words[index - 1].end())):
                 # (not «أما فلان فكان "…"، بحسب ما قال مولنس. وأضاف»: who that sentence quoted goes on)
@@ -1041,7 +1041,6 @@ _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب �
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
-_AS_FOR_TOPIC = _folded("أما وأما")
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
