@@ -89,6 +89,7 @@ _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية 
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
+_DEEMED = _folded("اعتبر اعتبرت اعتبروا")  # a view, and its words may follow in quotation marks
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
@@ -98,7 +99,8 @@ _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"�
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
-_COMMENTED = _folded("علق علقت علقوا")  # a comment when its words follow (see _comment_opens)
+# A comment, or words addressed to someone, when the words follow (see _comment_opens)
+_COMMENTED = _folded("علق علقت علقوا خاطب خاطبت خاطبوا")
 _THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
 _KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية تقرير دراسة كتاب برنامج"))
@@ -307,7 +309,8 @@ class _Reader(Speakers):
 
     def _comment_opens(self, index: int) -> bool:
         """«علق» (commented; also hung, pinned) reports when its subject, eight words at most, is followed by a
-        colon, an opening mark or «بأن»: «وعلق الوزير فلان "…"», «علقت بأن …»; «علق آماله على أن …» does not."""
+        colon, an opening mark or «بأن»: «وعلق الوزير فلان "…"», «علقت بأن …»; «علق آماله على أن …» does not.
+        So does «خاطب» (addressed): «وخاطب الأمريكيين "هل تجرؤون …؟"», never «خاطب الحضور في المؤتمر»."""
         opened = self.opening(index, "verb")
         if opened is None or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 8:
             return False
@@ -399,7 +402,11 @@ class _Reader(Speakers):
                     # «مؤكدا معلومات للقنوات "تي إف 1" و"إل سي إي"»: a name or term a few words on, not speech
                     position = close + 1
                     continue
-                if self._needs_that(index):
+                if self._needs_that(index) and not (
+                        self.words[index].group().lstrip("و") in _DEEMED and close is not None
+                        and len(_WORD.findall(self.folded, position, close)) >= 10):
+                    # but «واعتبر فلان في كلمة … "هدف هذه العملية هو …"» quotes a whole view; «واعتبرت الوزارة العمل
+                    # "مسيئا للمصريين …"» only names what she deems it
                     return None
                 return "mark", position, position + 1
             match = _WORD.match(self.folded, position)
@@ -1331,7 +1338,8 @@ class _Reader(Speakers):
         return QuoteSuggestion(*self.original(start, end), self.original(cue_start, word.end()), speaker, speaker_text), start, end
 
     def _postposed(self) -> None:
-        """«"…"، على حد تعبيره» and «"…" هكذا رأى X»: quoted words whose attribution follows them."""
+        """«"…"، على حد تعبيره» and «"…" هكذا رأى X»: quoted words whose attribution follows them; and
+        unquoted words before «، هكذا صرح X»."""
         claimed = list(self.found_spans)
         claimed_starts = [a for a, _ in claimed]
         for match in re.finditer(r'(?<![\w])[«“"](?=\w)', self.folded):
@@ -1360,3 +1368,20 @@ class _Reader(Speakers):
             index = next(i for i, w in enumerate(self.words) if w.start() >= cue[0])  # the cue's own word
             speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1]))
             self.remember((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
+        self._so_said()
+
+    def _so_said(self) -> None:
+        """«تميل الشرطة نحو فكرة …، هكذا صرح محقق سابق في الشرطة»: a sentence's own words, unmarked, then «so
+        said» and who said them after a comma. The words from the sentence's start are the quote."""
+        for so in re.finditer(r"[،,] *" + fold("هكذا") + r" ", self.folded):
+            index = self.index_at.get(so.end())
+            if index is None or self.cue_kind(index) != "verb":
+                continue
+            start = self.sentence_start(so.start())
+            if len(_WORD.findall(self.folded, start, so.start())) < 5 or self._quoted_between(start - 1, so.start()) \
+                    or any(a <= start < b for a, b in self.found_spans):
+                continue  # words too few to be a statement, or quoted already
+            start, end = self._trimmed(start, so.start())
+            speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(so.end()))
+            cue = self.original(*self.cue_span(index))
+            self.remember((QuoteSuggestion(*self.original(start, end), cue, speaker, speaker_text), start, end))

@@ -49,7 +49,7 @@ PARTICIPLES = _folded(
     "قائلا قائلة قائلين قائلات مضيفا مضيفة مضيفين مؤكدا مؤكدة مؤكدين مشيرا مشيرة مشيرين لافتا لافتة لافتين",
     "معتبرا معتبرة معتبرين موضحا موضحة موضحين مبينا مبينة مبينين مشددا مشددة مشددين متابعا متابعة",
     "محذرا محذرة محذرين متهما متهمة متهمين كاشفا كاشفة مستطردا مستطردة متسائلا متسائلة معللا معللة مهددا مهددة مهددين",
-    "منوها منوهة منوهين",
+    "منوها منوهة منوهين معترفا معترفة معترفين",  # «، معترفة بأن …»
 )
 # Verbs of a view or a belief, told by the reporter: «ويرى التحالف …», «لكن فلان يعتقد أن …»
 HOLDS_A_VIEW = _folded("يرى ترى يرون رأى رأت اعتبر اعتبرت يعتبر تعتبر يعتقد تعتقد يعتقدون")
@@ -63,7 +63,7 @@ NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
 # Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
 COLON_VERBS = _folded("زاد زادت استطرد استطردت")
 # Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
-TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا")
+TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا")
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
 # إن/أن follows its subject.
 AMBIGUOUS_VERBS = _folded("بين بينت")

@@ -1004,15 +1004,28 @@ class Speakers(Titles, Context):
                 break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
                     and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من"), _AN) \
-                    and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES:
+                    and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES and not self._nisba(match):
                 # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
-                # so does a construct «صاحب إحدى العربات …»
+                # so does a construct «صاحب إحدى العربات …», and a nisba after them («مصدر عسكري سوري», «وسائل
+                # إعلام محلية»)
                 break
+            if len(kept) >= 3 and self._nisba(kept[2]) and not kept[2].group().startswith("ال") and not self._nisba(match):
+                break  # «وسائل إعلام إسرائيلية بعض بنود الاتفاق»: past the nisba, only another one
+
             kept.append(match)
         if not kept or len(kept) > 6:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e\xa0 ")
+
+    def _nisba(self, match) -> bool:
+        """Whether a word, as written, is an adjective of origin or kind: «سوري», «محلية», «فلسطينيون»; not
+        «دعاوى» (ى, folded to ي), «ينفي» (a verb), «بي» (too short)."""
+        written = "".join(c for c in self.text[slice(*self.original(*match.span()))] if not "\u064b" <= c <= "\u065f")
+        written = written[1:] if written[:1] == "و" else written
+        if len(written) < 4 or not written.endswith(("ي", "ية", "يون", "يين", "يان", "يتان")):
+            return False
+        return not (written[:1] in "يت" and written.endswith("ي"))
 
     def _inside_a_name(self, phrase_start: int, match) -> bool:
         """Whether a word goes on a tagged name begun before it, within the phrase."""
