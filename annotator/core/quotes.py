@@ -26,7 +26,7 @@ from annotator.core.reporting_words import (
     AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
-from annotator.core.speaker_words import _other_person
+from annotator.core.speaker_words import _WHEN, _other_person
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
@@ -82,6 +82,7 @@ _SOURCE_NOUNS = _folded("ناشطين ناشطون نشطاء مصادر مسؤ�
 _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت ذكروا يذكر تذكر")  # «وذكرت الوكالة أسماء …: …»
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
+_WHICH, _FORETELLS = _folded("مما ما"), _folded("يشير ينذر")  # «، مما يشير إلى …»: the reporter's inference
 _WHILE = _folded("بينما فيما")
 _TIME_WORD, _WHILE_WORD = fold("حين"), fold("بينما")  # «في حين», «بينما»
 _WHILE_OPENERS = _WHILE | _IN  # a clause of its own; «حيث» may stand inside a long subject
@@ -101,6 +102,7 @@ _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت ه
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 # A comment, or words addressed to someone, when the words follow (see _comment_opens)
 _COMMENTED = _folded("علق علقت علقوا خاطب خاطبت خاطبوا")
+_CALLED_FOR = _folded("دعا دعت دعوا")  # a call in the caller's words (see _call_opens)
 _THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
 _KINDS = frozenset(_bare(word) for word in BODY_KINDS | _folded("جماعة مجموعة عملية تقرير دراسة كتاب برنامج"))
@@ -170,6 +172,7 @@ class _Reader(Speakers):
         self.found_spans: list[tuple[int, int]] = []  # the same spans, in order
         self.spoken: set = set()  # the speakers' ids among them
         self.reporters: dict[tuple[int, int], tuple] = {}  # a report inside a report: its cue, and who reported it
+        self.reporter_verbs: dict[tuple[int, int], str] = {}  # and the reporter's own verb, folded («نقلت»)
         self.report_subjects: dict[tuple[int, int], object] = {}  # …, and the name its clause opened on
 
     def _with_other_mentions(self, tagged: list, everything: list) -> list:
@@ -292,6 +295,8 @@ class _Reader(Speakers):
                 return "verb"  # «وزاد: "…"», never «زاد عدد القتلى»
             if candidate in _COMMENTED and self._comment_opens(index):
                 return "verb"  # «وعلق وزير خارجية لوكسمبورغ فلان "…"», never «علق الصورة»
+            if candidate in _CALLED_FOR and self._call_opens(index):
+                return "verb"  # «ودعا الجبوري في البيان إلى "إعادة الانتخابات …"», never «دعا إلى ضبط النفس»
             if candidate in PARTICIPLES:
                 if index and (self.words[index - 1].group().isdigit() or self.words[index - 1].group() in _NUMBERS) \
                         and not self.folded[self.words[index - 1].end():self.words[index].start()].strip():
@@ -317,6 +322,17 @@ class _Reader(Speakers):
         mode, subject_end, _ = opened
         return mode in ("mark", "colon") or self.folded[subject_end:subject_end + 3] == fold("بأن")
 
+    def _call_opens(self, index: int) -> bool:
+        """«دعا» (called for) quotes when what is called for is the caller's own words, marked right after «إلى»,
+        three words or more: «ودعا ماكرون إلى "عقد عالمي جديد" …»; «ودعت إلى "ضبط النفس"» marks a term."""
+        opened = self.opening(index, "verb")
+        if opened is None or opened[0] != "mark" or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 8:
+            return False
+        before = _WORD.findall(self.folded, self.words[index].end(), opened[1])[-1:]
+        close = self.closing(opened[2] - 1)
+        return bool(before) and before[0] in _TO and close is not None and \
+            len(_WORD.findall(self.folded, opened[2], close)) >= 3
+
     def _passive(self, index: int) -> bool:
         """A verb written with a damma on its first letter (past its و/ف): «كُشف», «ذُكر»."""
         a, b = self.original(*self.words[index].span())
@@ -331,7 +347,7 @@ class _Reader(Speakers):
 
     def cue_span(self, index: int) -> tuple[int, int]:
         word = self.words[index]
-        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS | COLON_VERBS | _COMMENTED else 0
+        skip = 1 if word.group()[:1] in "وف" and word.group()[1:] in VERBS | PARTICIPLES | AMBIGUOUS_VERBS | COLON_VERBS | _COMMENTED | _CALLED_FOR else 0
         return word.start() + skip, word.end()
 
     def _opens_clause(self, index: int) -> bool:
@@ -953,6 +969,13 @@ class _Reader(Speakers):
                 return False
         return False
 
+    def _main_clause_after_when(self, start: int, match) -> bool:
+        """A report inside a sentence that opens on «after» or «when» («وبعدما ذكرت الصحيفة أن …») ends where the
+        main clause begins after a comma on a verb of saying of its own («، أكدت الصحيفة ذلك السبت»)."""
+        first = self.first_word_at(self.sentence_start(start))
+        index = self.index_at[match.start()]
+        return self.words[first].group() in _WHEN and first < index and self.cue_kind(index) == "verb"
+
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.
         Inside quotation marks (`quoted`) only a participle that opens its own quote or an attribution ends them."""
@@ -978,6 +1001,8 @@ class _Reader(Speakers):
                 return _past_close(previous.end(), gap)  # «…، ولكن ناشطين أحصوا عددهم بأكثر من …»: another source
             if (after_comma or word[-1:] in "هة" and not quoted) and word in BUTS and self._saying_follows(match):
                 return _past_close(previous.end(), gap)  # «…، لكنه كرر أن», «… قبل المسرحية لكنه قال: "…"»
+            if after_comma and not quoted and self._main_clause_after_when(start, match):
+                return _past_close(previous.end(), gap)  # «وبعدما ذكرت "بيلد" أن …، أكدت الصحيفة ذلك»
             if after_comma and not quoted and self._while_another_says(match):
                 return _past_close(previous.end(), gap)  # «…، في حين قالت وزارة الصحة إن …»: another statement set beside it
             if after_comma and not quoted and word in _ILLA_AFTER and self._but_that_says(match):
@@ -991,6 +1016,11 @@ class _Reader(Speakers):
                 # «…، مما دفع ترمب للرد …، قال فيها إن», «… "استشهد شرق غزة" وكانت قد أعلنت "…"»: another report,
                 # the closing mark before it kept
                 return previous.end() + len(gap.rstrip())
+            if after_comma and not quoted and word in _WHICH and \
+                    next(iter(_WORD.findall(self.folded, match.end(), match.end() + 10)), "") in _FORETELLS and \
+                    not self._inside_marks(start, match.start()):
+                # «إن بلاده ستنفذ "كل ما هو ضروري" إذا فشلت الحملة، مما يشير لاحتمال …»: what the reporter reads in it
+                return _past_close(previous.end(), gap)
             if after_comma and word in ASIDES and (len(_WORD.findall(self.folded, start, previous.end())) <= 3
                                                    or self._closed_aside(match)):
                 previous = match  # «أن الموظف، وهو شاب لبناني، كان …»: an aside on the reported clause's subject
@@ -1158,6 +1188,7 @@ class _Reader(Speakers):
                 # «قال مسؤول إن الرئيس قال إنه …»: the report inside is the quote; whoever reported it speaks on
                 # in a bare «وأوضح أن …» after it
                 self.reporters[self.original(*self.cue_span(inner))] = self.speaker(index, kind, subject_end)
+                self.reporter_verbs[self.original(*self.cue_span(inner))] = self.words[index].group()
                 return None
         start, end = self._trimmed(content_start, content_end)
         if end - start < _MIN_QUOTE:

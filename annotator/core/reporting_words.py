@@ -63,7 +63,7 @@ NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
 # Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
 COLON_VERBS = _folded("زاد زادت استطرد استطردت")
 # Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
-TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا")
+TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا دعا دعت دعوا")  # «ودعت جميع الأطراف إلى "…"»
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
 # إن/أن follows its subject.
 AMBIGUOUS_VERBS = _folded("بين بينت")

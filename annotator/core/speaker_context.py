@@ -155,7 +155,7 @@ class Context:
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
         if following not in _IN_IT:
             return None
-        for n in range(index - 1, max(0, index - 5), -1):
+        for n in range(index - 1, max(0, index - 9), -1):
             noun = self.words[n].group().rstrip("ا")
             if (noun in _A_CALL or noun[:1] == "و" and noun[1:] in _A_CALL) and self.words[n + 1].group() == _fold("من") \
                     and n + 2 < index:
@@ -165,7 +165,8 @@ class Context:
                 if owner:
                     return owner[0].id, None
             owner_at = n + 1 if n + 1 < index and self.words[n + 1].group()[:1] == "ل" else \
-                n + 2 if n + 2 < index and self.words[n + 1].group() in ADVERBS and self.words[n + 2].group()[:1] == "ل" else None
+                n + 2 if n + 2 < index and (self.words[n + 1].group() in ADVERBS or self.words[n + 1].group() in _OF_WHEN) \
+                and self.words[n + 2].group()[:1] == "ل" else None
             reading = next((m for m in range(max(0, n - 4), n) if self.words[m].group().lstrip("و") in _READ), None)
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and reading is not None:
                 # «وتلا ترامب بيانا للبيت الأبيض قال فيه "…"»: who read it out says it
@@ -174,7 +175,8 @@ class Context:
                 if reader:
                     return reader[0].id, None
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and owner_at is not None:
-                # «شريط فيديو سابقا لكامبل قالت فيه»: an adverb may stand between
+                # «شريط فيديو سابقا لكامبل قالت فيه», «تصريحات سابقة لحمد بن جاسم العام الماضي، اعترف فيها»: an
+                # adverb or an adjective of time may stand between
                 a, b = self.original(self.words[owner_at].start() + 1, self.words[index - 1].end())
                 owner = [e for e in self.within(a - 1, b) if e.label in ("ORG", "PERSON", "GPE")]
                 if owner:
@@ -728,7 +730,11 @@ class Context:
                         self._statements_before(cue_start, suggestion.end)
                     if between is not None:
                         return between.id, None
-                return self.reporters.get(suggestion.cue, (suggestion.speaker, suggestion.speaker_text))
+                if suggestion.cue in self.reporters and not _other_person(
+                        self.reporter_verbs[suggestion.cue], self._cue_word_at(cue_start)):
+                    return self.reporters[suggestion.cue]
+                # «ونقلت الوكالة أن النائب العام قال إنه "…". وأضاف "…"»: he goes on, not the agency that told it
+                return suggestion.speaker, suggestion.speaker_text
         if quotes_only:
             return None, None
         if opened is not None:
@@ -894,6 +900,7 @@ _THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منت�
                         "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
 _UTTERED = _folded("تصريحات تصريح بيان كلمة خطاب رسالة")  # «من تصريحات للرئيس فلان»
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
+_OF_WHEN = _folded("سابقة سابق جديدة جديد أخيرة أخير حديثة حديث")  # «تصريحات سابقة لفلان»: when, not whose
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 _OF_A_BODY = _folded("باسم في من لدى")

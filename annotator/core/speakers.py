@@ -28,6 +28,8 @@ from annotator.core.speaker_titles import Titles
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
 _ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
+_TO = fold("إلى")  # «نسبت الوكالة إلى فلان قوله»
+_ALL_OF = _folded("جميع كل كافة")
 _TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
@@ -355,8 +357,8 @@ class Speakers(Titles, Context):
         return any(w in THAT and not (n + 2 == len(words) and words[n + 1][:1] in "يت") for n, w in enumerate(words))
 
     def _addressee_follows(self, index: int) -> bool:
-        """A verb of telling («أبلغ», «أخبر») followed by whom it told: a definite plural of people
-        («الصحفيين», «المراسلين»), never a name."""
+        """A verb of telling («أبلغ», «أخبر», «دعا») followed by whom it told: a definite plural of people
+        («الصحفيين», «المراسلين») or all of some («جميع الأطراف»), never a name."""
         word = self.words[index].group()
         if (word[1:] if word[:1] in "وف" else word) not in TOLD or index + 1 >= len(self.words):
             return False
@@ -369,6 +371,8 @@ class Speakers(Titles, Context):
             return True  # «أن ترامب أبلغ وزير دفاعه أنه …»: his own minister, whom he told
         # «وأبلغ الصحفيين», «أخبرت زملاءها»: whom it told; a describer or a title would be its subject
         # «أخبرت زملاءها»; but «وأبلغت راكبة تدعى فلانة الصحفيين» (ة folds to ه) is who told
+        if word in _ALL_OF:
+            return True  # «ودعت جميع الأطراف إلى "…"»: all of them, whom she called on
         return (word.startswith("ال") and word.endswith("ين")) or (
             word not in DESCRIPTIONS and _bare(word) not in SUBJECT_HEADS and not word.startswith("ال")
             and re.search(r"(ه|ها|هم)$", word) is not None and not self._feminine_noun(index + 1))
@@ -467,13 +471,15 @@ class Speakers(Titles, Context):
 
     def _after_an(self, region, cue_end: int, subject_end: int) -> tuple[int | None, str | None] | None:
         """Who is quoted in «نقلت الوكالة عن الوزير قوله …»: the name after «عن», tagged or not; after «نسبت»,
-        the name glued to its لـ."""
+        the name glued to its لـ or after «إلى»."""
         attributed_to = _WORD.findall(self.folded, max(0, cue_end - 12), cue_end)[-1:] and \
             _WORD.findall(self.folded, max(0, cue_end - 12), cue_end)[-1].lstrip("و") in _ATTRIBUTED_TO
         for entity in region:
             before = self.text[max(0, entity.start - 6):entity.start].split()
             glued = attributed_to and entity.start > 0 and fold(self.text[entity.start - 1]) == "ل" and \
                 (entity.start < 2 or not self.text[entity.start - 2].isalpha())  # «ونسبت الوكالة للافروف قوله»
+            # «ونسبت وكالة إنترفاكس إلى لافروف قوله»: or after its «إلى»
+            glued = glued or (attributed_to and bool(before) and fold(before[-1]) == _TO)
             if glued or before and (fold(before[-1]) == fold("عن") or (entity.label == "PERSON" and fold(before[-1]) in _CALLED)):
                 # («نقلت الصحيفة عن مبلغ عن المخالفات … يدعى كريستوفر ويلي … قوله»: the one so called)
                 return entity.id, None
@@ -935,6 +941,9 @@ class Speakers(Titles, Context):
                 break  # «وأفادت تقارير نشرتها وسائل إعلام …»: the reports, not who carried them
             if word == _QAD or word in ATTRIBUTION:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
+            if word == fold("عام") and kept and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] and \
+                    _WORD.findall(self.folded, match.end(), match.end() + 8)[0].isdigit():
+                break  # «رئيس وزراء قطر السابق عام 2017»: a year, no part of the title
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
                 continue
