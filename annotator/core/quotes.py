@@ -932,7 +932,7 @@ class _Reader(Speakers):
         at = self.sentence_end(start)
         while at < end:
             following = self.first_word_at(at + 1)
-            opening = self.words[following:following + 4]
+            opening = self.words[following:following + 5]
             if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
                     opening[0].group() not in ASIDES and \
                     self.within(self.back(opening[0].start()), self.back(opening[-1].end()), whole=False):
@@ -1061,6 +1061,8 @@ class _Reader(Speakers):
                                     # «الموضوع الذي نشرته الصحيفة ويزعم أن …»: the relative clause goes on
                                     and not self._relative_goes_on(start, match.start()))):
                 return _past_close(previous.end(), gap)  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
+            if previous is not None and not quoted and word[:1] == "و" and word[1:] in _CALLED_FOR:
+                return _past_close(previous.end(), gap)  # «إن حكومته أوفت بوعودها ودعا المصريين إلى …»: the reporter's account
             if after_comma and not quoted and word in VERBS and self._opens_with_own_subject(self.index_at[match.start()]):
                 return _past_close(previous.end(), gap)  # «وفي حين قال مصدر إن …، أشارت مصادر أخرى إلى أن …»: another speaker
             previous = match

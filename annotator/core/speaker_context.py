@@ -85,7 +85,7 @@ class Context:
         n = first
         while n < index and n < first + 2 and (self.words[n].group() in _BUT_WORDS or self.words[n].group() in _KANA):
             n += 1  # «لكن», «غير أن», and «كان الإدعاء قال …»
-        for m in range(index - 1, max(first, index - 5), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
+        for m in range(index - 1, max(first, index - 8), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
             if self.words[m].group() in _BUT_WORDS and m > n:
                 n = m + 1
                 while n < index and self.words[n].group() in _BUT_WORDS:
@@ -95,6 +95,11 @@ class Context:
         if len(words) == 3 and words[-1].group() in _ALL_OF_THEM:
             words = words[:2]  # «لكن شركات التجزئة جميعها أشارت»: all of them, the subject before
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
+        if n > first and 2 <= len(words) <= 6 and words[0].group().rstrip("ا") in _REPORTS and \
+                words[1].group()[:1] == "ل" and not any(m in self.folded[words[0].start():self.words[index].start()] for m in "،,\"«»"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            b += 1 if "(" in self.text[a:b] and self.text[b:b + 1] == ")" else 0  # «لمنظمة (الطاقة المستدامة للجميع)»
+            return self.text[a:b]  # «يذكر أن تقريرا للأمم المتحدة ذكر أن …»: the report, whose it is
         if n > first and len(words) == 2 and words[0].group() in DESCRIPTIONS and words[1].group().startswith("ال") and \
                 not self.folded[words[0].end():words[1].start()].strip():
             a, b = self.original(words[0].start(), words[-1].end())
@@ -351,6 +356,10 @@ class Context:
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
         between = _WORD.findall(_fold(self.text[a:named[0].start])) if named else []
+        opener = self.words[verb].group()
+        if named and not between and (opener[1:] if opener[:1] in "وف" else opener) in _HELD and \
+                _WORD.findall(_fold(self.text[named[0].end:named[0].end + 20]))[:1] == [_THE_RESPONSIBILITY]:
+            return None  # «وحملت دمشق المسؤولية عن الهجوم، مضيفة …»: whom she held responsible, not who speaks
         if between and between[-1] == _IN_THE_NAME_OF and len(between) <= 4 and _bare(between[0]) in SUBJECT_HEADS:
             # «وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، موضحا …»: the spokesman speaks, for the army; in
             # «المتحدث باسم الجيش تامر الرفاعي» he is named after it
@@ -400,7 +409,6 @@ class Context:
                     return head.id, None
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
-        opener = self.words[verb].group()
         if (opener[1:] if opener[:1] in "وف" else opener) in _DESCRIBED_AS:
             return None  # «ووصف التقارير عن مرضه بالكاذبة، مشيرا …»: what he described, not who
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
@@ -635,8 +643,9 @@ class Context:
             if not verb.startswith("ال") and verb not in GOVERNING and verb not in NOT_VERB_OPENERS and len(verb) >= 3 \
                     and not self._feminine_noun(first + 1) and verb[-2:] not in ("ات", "ون", "ين"):
                 return first + 1
-        times = 0
-        while first + times < index - 1 and times < 3 and \
+        # «وفي الشهر الماضي بدأ الجيش …»: «في» before the time
+        times = 1 if opener in _IN_WORDS and first + 1 < index and self.words[first + 1].group() in TIME_WORDS else 0
+        while first + times < index - 1 and times < 4 and \
                 (self.words[first + times].group().lstrip("و") in TIME_WORDS or self.words[first + times].group() in TIME_WORDS):
             times += 1  # «والأسبوع الماضي رفعت طهران …»: the verb after the time it happened
         if times and not any(mark in self.folded[self.words[first].start():self.words[first + times].start()] for mark in "،,"):
@@ -900,6 +909,9 @@ _THEIR_PEOPLE = _folded("مؤيدي مؤيدو معارضي معارضو منت�
                         "عائلت مساعدي مساعدو مستشاري مستشارو ممثلي ممثلو")
 _UTTERED = _folded("تصريحات تصريح بيان كلمة خطاب رسالة")  # «من تصريحات للرئيس فلان»
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
+_HELD, _THE_RESPONSIBILITY = _folded("حمل حملت حملوا"), fold("المسؤولية")  # «حمّل فلانا المسؤولية»
+_IN_WORDS = _folded("في وفي")
+_REPORTS = _folded("تقرير دراسة بيان")  # «أن تقريرا لمنظمة … ذكر»
 _OF_WHEN = _folded("سابقة سابق جديدة جديد أخيرة أخير حديثة حديث")  # «تصريحات سابقة لفلان»: when, not whose
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb

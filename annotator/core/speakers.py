@@ -41,6 +41,7 @@ _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرت
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
 _AGED = re.compile(r"\s+(?:البالغ|البالغة)(?:\s|$)")  # «المدرب البالغ 45 عاما»: an age apposition
+_HOLDER_OF = re.compile(r"\s+(?:صاحب|صاحبة)\s")  # «المدافع الهولندي صاحب أغلى صفقة»: an epithet after the title
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
 
@@ -390,6 +391,12 @@ class Speakers(Titles, Context):
             # «وقال المدرب البالغ 45 عاما»: the age is said of someone known; the title says who
             # «وقال نجم منتخب مصر البالغ من العمر 25 سنة»: the phrase cut at its age, who it describes or its words
             return self._phrase_speaker(phrase[:aged.start()], cue_start)
+        owner = _HOLDER_OF.search(phrase)
+        if owner is not None and owner.start() > 0:
+            # «وقال المدافع الهولندي صاحب أغلى صفقة انتقال إلى ليفربول»: the title before the epithet says who
+            cut = self._phrase_speaker(phrase[:owner.start()].strip(), cue_start)
+            if cut[0] is not None:
+                return cut
         if _fold(phrase) in (_THE_STATEMENT, _THE_TEXT):  # «وأضاف النص» is the statement quoted
             author = self._statement_author(cue_start)
             if author is not None:
