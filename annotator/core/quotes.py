@@ -82,6 +82,10 @@ _SOURCE_NOUNS = _folded("ناشطين ناشطون نشطاء مصادر مسؤ�
 _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت ذكروا يذكر تذكر")  # «وذكرت الوكالة أسماء …: …»
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
+_LIKEWISE = _folded("كذلك كما")
+# «…، موجهة سلسلة من الانتقادات»: what the speaker did, told by the reporter (but «قال موجها حديثه لفلان:» opens)
+_DIRECTING = _folded("موجها موجهة")
+_ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من جهة", "في المقابل", "على صعيد")}
 _WHICH, _FORETELLS = _folded("مما ما"), _folded("يشير ينذر")  # «، مما يشير إلى …»: the reporter's inference
 _WHILE = _folded("بينما فيما")
 _TIME_WORD, _WHILE_WORD = fold("حين"), fold("بينما")  # «في حين», «بينما»
@@ -933,10 +937,12 @@ class _Reader(Speakers):
         while at < end:
             following = self.first_word_at(at + 1)
             opening = self.words[following:following + 5]
-            if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
+            if opening and opening[0].start() < end and (opening[0].group()[:1] == "و" or self._turns_to(opening)) and \
                     opening[0].group() not in ASIDES and \
                     self.within(self.back(opening[0].start()), self.back(opening[-1].end()), whole=False):
-                return at  # «… قادم. وجاء رأي صحيفة "ذا صن" مشابها»
+                # «… قادم. وجاء رأي صحيفة "ذا صن" مشابها», «… لا يستسلم. كذلك أشاد زيدان بـ…», «. من ناحية أخرى ،
+                # حذر زيدان من …»
+                return at
             if opening and opening[0].start() < end and opening[0].group()[:1] == "و" and \
                     self._is_cue_word(opening[0].group()):
                 return at  # «… بطل العالم. وأشارت الصحيفة الإيطالية إلى …»: the reporter attributes again
@@ -950,6 +956,13 @@ class _Reader(Speakers):
                 return at  # «… أو لا. وقال بارتوميو، رئيس النادي: …», «وعن هذا الأمر تحدث قائلا: …»
             at = self.sentence_end(at + 1)
         return end
+
+    @staticmethod
+    def _turns_to(opening) -> bool:
+        """A sentence opening on «كذلك», «كما» or «من ناحية/جهة أخرى», «في المقابل»: the reporter turns to the next
+        thing."""
+        words = [w.group() for w in opening[:2]]
+        return words[0] in _LIKEWISE or tuple(words) in _ON_THE_OTHER_HAND
 
     def _opens_another_colon_quote(self, first: int, end: int) -> bool:
         """Whether a sentence opens a quote of its own with a colon: a verb of saying right before the colon in
@@ -1046,7 +1059,7 @@ class _Reader(Speakers):
                 previous = match  # «أن هناك مناقشات …، كما أن هناك تعاونا …»: the same report adds a clause
                 continue
             if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
-                    bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL
+                    bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL or bare in _DIRECTING
                     or (word in AS_FOR_TOPIC and self._name_follows(match))))):
                 # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
                 return _past_close(previous.end(), gap)

@@ -30,6 +30,7 @@ _WHAT = _folded("بما مما عما")
 _ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
 _TO = fold("إلى")  # «نسبت الوكالة إلى فلان قوله»
 _ALL_OF = _folded("جميع كل كافة")
+_IN = fold("في")
 _TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
@@ -990,6 +991,14 @@ class Speakers(Titles, Context):
                 if len(kept) >= 6:
                     return None
                 return self.text[self.original(kept[0].start(), kept[0].end())[0]:where.end].strip("\u200f\u200e\xa0 ")
+            if word == _IN and len(kept) == 1 and kept[0].group() in DESCRIPTIONS and not gap.strip():
+                # «وقال مصدر في الهلال الأحمر السوري»: the source, and the body it is in, tagged
+                following = _WORD.search(self.folded, match.end(), subject_end)
+                where = next((e for e in self.within(self.back(following.start()), self.back(following.start()) + 1,
+                                                     whole=False) if e.label == "ORG" and e.start == self.back(following.start())),
+                             None) if following is not None else None
+                if where is not None and self.back(following.start()) + len(where.text) <= self.back(subject_end) + 1:
+                    return self.text[self.original(kept[0].start(), kept[0].end())[0]:where.end].strip("\u200f\u200e\xa0 ")
             partitive = (word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES) or \
                 (word == _AN and len(kept) == 1 and kept[0].group() in _REPRESENTING)  # «ممثلون عن باريمور»
             # «وقال 34 في المئة إن …»: a share of those asked
@@ -998,7 +1007,7 @@ class Speakers(Titles, Context):
             if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or word in _WHEN or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or word in _DESCRIBING or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS
-                                        and word not in _L_NOUNS):
+                                        and word not in _L_NOUNS and not self._name_starts_at(match.start())):
                 break  # «مصدر مسؤول لواس»: the agency it spoke to is no part of the name
             if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and word.endswith("ات") \
                     and not kept[0].group().endswith("ات"):
@@ -1049,6 +1058,11 @@ class Speakers(Titles, Context):
         start = self.back(phrase_start)
         return any(start <= e.start < a and b <= e.end
                    for e in self.within(start, a, whole=False))
+
+    def _name_starts_at(self, folded_at: int) -> bool:
+        """Whether a tagged name starts with the word at `folded_at`: «لويزيانا» is a place, no لـ before it."""
+        at = self.back(folded_at)
+        return any(e.start == at for e in self.within(at, at + 1, whole=False))
 
     def _glued_to_name(self, folded_at: int) -> bool:
         """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
