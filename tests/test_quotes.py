@@ -972,6 +972,22 @@ def test_a_place_on_lam_the_source_in_a_body_and_the_reporter_turning_to_the_nex
         "لدينا الحارس كيلور ، لقد قدم لنا الكثيـر"]
 
 
+def test_names_inside_quoted_words_instead_at_a_time_another_warns_and_according_to_what_it_says():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال المكتب في بيان، إن "المحكمة الاتحادية ألغت قرار حيدر العبادي 🙂"، مبيّنة أنها "قررت إعادته".\r\n'
+            'ولم يقطع بومبيو تعهدات وقال بدلا من ذلك إنه من المستبعد أن يبقى ترامب في الاتفاق.\r\n'
+            'وكررت دمشق أن المحافظة على قائمة أولوياتها العسكرية، في وقت تحذر الأمم المتحدة من تداعيات التصعيد.\r\n'
+            'وطبقا لما يقوله فيسبوك\u200f، فإن بيانات حوالي 87 مليون شخص استغلت بواسطة تطبيق للألغـاز.\r\n'
+            'وقال مسؤول في خان شيخون إن أحياء مأهولة أصيبت.\r\n')
+    found = quotes(text, ("المحكمة الاتحادية", "ORG"), ("حيدر العبادي", "PERSON"), ("بومبيو", "PERSON"),
+                   ("ترامب", "PERSON"), ("دمشق", "GPE"), ("الأمم المتحدة", "ORG"), ("فيسبوك", "ORG"),
+                   ("خان شيخون", "GPE"))
+    said = [(cue, speaker) for cue, _, speaker in found]
+    assert said[1][1] != "حيدر العبادي"  # he is what the court's decision was about
+    assert said[2:] == [("قال", "بومبيو"), ("كررت", "دمشق"), ("طبقا", "فيسبوك"), ("قال", "مسؤول في خان شيخون")]
+    assert found[3][1] == "المحافظة على قائمة أولوياتها العسكرية"
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

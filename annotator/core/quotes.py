@@ -73,7 +73,8 @@ _SEEMS, _WHERE, _FROM_WHOM = fold("يبدو"), fold("حيث"), fold("عن")
 _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصفت ووصفوا")
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
-_PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق"), fold("فإن")
+_PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا وطبقا"), fold("فإن")
+_AS_WHAT = _folded("ما لما")  # «وحسب ما ذكرته صحيفة …», «وطبقا لما يقوله فيسبوك»
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
@@ -88,7 +89,7 @@ _DIRECTING = _folded("موجها موجهة")
 _ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من جهة", "في المقابل", "على صعيد")}
 _WHICH, _FORETELLS = _folded("مما ما"), _folded("يشير ينذر")  # «، مما يشير إلى …»: the reporter's inference
 _WHILE = _folded("بينما فيما")
-_TIME_WORD, _WHILE_WORD = fold("حين"), fold("بينما")  # «في حين», «بينما»
+_TIME_WORD, _WHILE_WORD, _TIME = fold("حين"), fold("بينما"), fold("وقت")  # «في حين», «بينما», «في وقت»
 _WHILE_OPENERS = _WHILE | _IN  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
@@ -667,13 +668,15 @@ class _Reader(Speakers):
         if word not in _WHILE_OPENERS:
             return False  # checked for every word a report runs over: the cheap test first
         index = self.index_at[match.start()]
-        if word in _IN and index + 1 < len(self.words) and self.words[index + 1].group() == _TIME_WORD:
+        at_a_time = word in _IN and comma and index + 1 < len(self.words) and self.words[index + 1].group() == _TIME
+        if word in _IN and index + 1 < len(self.words) and (self.words[index + 1].group() == _TIME_WORD or at_a_time):
             index += 1
         elif word not in _WHILE or (not comma and word != _WHILE_WORD):
             return False
         following = index + 1
-        return following < len(self.words) and self.cue_kind(following) == "verb" and \
-            self.opening(following, "verb") is not None
+        # «، في وقت تحذر الأمم المتحدة من تداعيات …»: at a time another warns, whatever it warns of
+        return following < len(self.words) and self.cue_kind(following) == "verb" and (
+            at_a_time or self.opening(following, "verb") is not None)
 
     def _place_before(self, word) -> bool:
         """Whether a tagged place ends with the word: «… إلى لبنان، حيث …»."""
@@ -1345,7 +1348,7 @@ class _Reader(Speakers):
         limit = self.sentence_end(word.end())
         then = next((n for n in range(index + 2, min(len(self.words), index + 12))
                      if self.words[n].start() < limit and self.words[n].group() == _SO_THAT), None)
-        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() not in _WHAT_WORD
+        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() not in _AS_WHAT
                                for n, w in enumerate(self.words[index + 1:then], index + 1)):
             return None  # «وبحسب ما ذكرته صحيفة "آس"، فإن …» is still the paper's; a verb of saying of its own is not
         start = self._past_space(self.words[then].end())
@@ -1361,7 +1364,7 @@ class _Reader(Speakers):
             folded[1:3] == "ال" or _bare(_WORD.findall(folded)[0][1:]) in SUBJECT_HEADS) else 0  # «لتقرير»
         # the source opens the phrase: «ووفقا لوزارة الصحة» or «وحسب محامي برونسون» (his lawyer speaks), not the
         # place of «وحسب مصادر بالمخابرات في مصر»
-        what = self.words[index + 1].group() in _WHAT_WORD  # «وحسب ما ذكرته صحيفة "آس"»: past the verb
+        what = self.words[index + 1].group() in _AS_WHAT  # «وحسب ما ذكرته صحيفة "آس"»: past the verb
         first_words = self.original(self.words[index + 1].start(), self.words[min(index + (5 if what else 3), then - 1)].end())[1]
         source = [e for e in self.within(a, b) if e.label in SPEAKER_KINDS and e.start < first_words
                   and (e.start - a <= 1 or not self._governed(e, titles=False)

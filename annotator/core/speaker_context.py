@@ -716,7 +716,7 @@ class Context:
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
-                       and not self._governed(e)]
+                       and not self._governed(e) and not self._in_quoted_words(e)]
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
@@ -777,7 +777,7 @@ class Context:
                 return chained.id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
         earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
-                   and not self._governed(e)]
+                   and not self._governed(e) and not self._in_quoted_words(e)]
         person = [e for e in earlier if e.label == "PERSON"]
         if earlier and not person and not far:
             # «ومن جملة تلك المواقف التي أطلقها، …، قائلا إنه …»: the one the paragraph before spoke of, not a body
@@ -789,6 +789,11 @@ class Context:
             return (person[-1] if person else earlier[-1]).id, None
         before = self._earlier_name(cue_start) if far else None
         return (before.id, None) if before is not None else (None, None)
+
+    def _in_quoted_words(self, entity) -> bool:
+        """Whether a name stands inside words already quoted: «قال المكتب إن "المحكمة ألغت قرار العبادي"،
+        مبينة أنها …» names Abadi as what the office spoke of, not as the sentence's subject."""
+        return any(suggestion.start <= entity.start and entity.end <= suggestion.end for suggestion, _, _ in self.found)
 
     def _embedded(self, suggestion) -> bool:
         """A quote whose verb stands in a relative clause («الممر الذي أعلن الروس أن …»)."""

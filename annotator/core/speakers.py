@@ -995,7 +995,7 @@ class Speakers(Titles, Context):
                 # «وقال مصدر في الهلال الأحمر السوري»: the source, and the body it is in, tagged
                 following = _WORD.search(self.folded, match.end(), subject_end)
                 where = next((e for e in self.within(self.back(following.start()), self.back(following.start()) + 1,
-                                                     whole=False) if e.label == "ORG" and e.start == self.back(following.start())),
+                                                     whole=False) if e.label in ("ORG", "GPE") and e.start == self.back(following.start())),
                              None) if following is not None else None
                 if where is not None and self.back(following.start()) + len(where.text) <= self.back(subject_end) + 1:
                     return self.text[self.original(kept[0].start(), kept[0].end())[0]:where.end].strip("\u200f\u200e\xa0 ")
