@@ -84,6 +84,7 @@ _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _LIKEWISE = _folded("كذلك كما")
+_NOTE = fold("علما")  # «، علما أن …»: a note of the reporter's
 # «…، موجهة سلسلة من الانتقادات»: what the speaker did, told by the reporter (but «قال موجها حديثه لفلان:» opens)
 _DIRECTING = _folded("موجها موجهة")
 _ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من جهة", "في المقابل", "على صعيد")}
@@ -488,7 +489,7 @@ class _Reader(Speakers):
             if counted and word.lstrip("و") in CIRCUMSTANTIAL:
                 return None  # «أعلن فلان قبول النتيجة، داعيا أردوغان إلى أن …»: the call is the reporter's account
             if word in THAT:
-                if counted and self.words[self.index_at[match.start()] - 1].group() == fold("علما"):
+                if counted and self.words[self.index_at[match.start()] - 1].group() == _NOTE:
                     return None  # «، علما أنه …»: the reporter's own note
                 if counted and self._word_before(match).lstrip("و") in _SEEMED:
                     if any(m in self.folded[match.end():limit] for m in '"«“'):
@@ -1077,6 +1078,8 @@ class _Reader(Speakers):
                                     # «الموضوع الذي نشرته الصحيفة ويزعم أن …»: the relative clause goes on
                                     and not self._relative_goes_on(start, match.start()))):
                 return _past_close(previous.end(), gap)  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
+            if after_comma and not quoted and word == _NOTE and not self._inside_marks(start, match.start()):
+                return _past_close(previous.end(), gap)  # «…، علما أنه تولى مهامه في …»: the reporter's own note
             if previous is not None and not quoted and word[:1] == "و" and word[1:] in _CALLED_FOR:
                 return _past_close(previous.end(), gap)  # «إن حكومته أوفت بوعودها ودعا المصريين إلى …»: the reporter's account
             if after_comma and not quoted and word in VERBS and self._opens_with_own_subject(self.index_at[match.start()]):

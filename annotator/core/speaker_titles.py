@@ -276,7 +276,10 @@ class Titles:
         conjunction is glued to the name («رؤية الأمير، فإليزابيث كولا»: a new clause, not her title)."""
         if person.start and self.text[person.start - 1] in "وف" and (person.start < 2 or not self.text[person.start - 2].isalpha()):
             return []
-        words = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 40)))[-4:]
+        # past a colon or an opening quotation mark, the speaker's words: «وقالت القاضية: "أردت أن تحرقي فلانا"»
+        # titles the judge, not فلان
+        own = re.split(r'[:"«“]', _own_sentence_before(self.text, person.start, 40))[-1]
+        words = _WORD.findall(_fold(own))[-4:]
         employer = next((e for e in self.within(max(0, person.start - 60), person.start)
                          if e.label in ("ORG", "GPE") and not self.text[e.end:person.start].strip(' "»”\u200f')), None)
         if employer is not None:

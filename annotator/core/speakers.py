@@ -671,9 +671,14 @@ class Speakers(Titles, Context):
             people = [e for e in self.within(a, self.back(self.words[index].start()))
                       if e.label == "PERSON" and not self._governed(e)]
             return (people[-1].id, None) if people else None
+        at = index - 1  # the relative whose noun is looked for
+        if relative[:1] == "و" and index > 1 and self.folded[self.words[index - 2].end():self.words[index - 1].start()].strip() in ("،", ","):
+            # «التقارير الصحفية التي انتشرت على نطاق واسع، والتي أشارت إلى أن …»: a second relative clause joined
+            # to the first describes the same noun
+            at = next((n for n in range(index - 2, max(0, index - 16), -1) if self.words[n].group() == relative[1:]), at)
         kept = []
-        for word in reversed(self.words[max(0, index - 8):index - 1]):
-            if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[index - 1].start()] and kept:
+        for word in reversed(self.words[max(0, at - 7):at]):
+            if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[at].start()] and kept:
                 break
             if word.group() in THAT or self._is_cue_word(word.group()) or \
                     (kept and any(mark in self.folded[word.end():kept[0].start()] for mark in "،,:")):
