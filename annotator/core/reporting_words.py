@@ -61,7 +61,7 @@ SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات ب
 # «في بيان … أن …»: a statement named where no verb of saying stands.
 NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
 # Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
-COLON_VERBS = _folded("زاد زادت استطرد استطردت")
+COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت")
 # Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
 TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا دعا دعت دعوا")  # «ودعت جميع الأطراف إلى "…"»
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
@@ -86,7 +86,7 @@ TITLES = _folded("الدبلوماسي الدبلوماسية الرئيس ال�
 # (every country has its الرئيس), it points to the person introduced with it before the last speaker.
 PROFESSIONS = _folded("الصحفي الصحفية الكاتب الكاتبة الخبير الخبيرة المحلل المحللة الباحث الباحثة الطبيب الطبيبة "
                       "المحامي المحامية القاضي القاضية الناشط الناشطة الفنان الفنانة الممثل الممثلة المخرج المخرجة "
-                      "المغني المغنية البرلماني البرلمانية العداء العداءة العارض العارضة")
+                      "المغني المغنية البرلماني البرلمانية العداء العداءة العارض العارضة الفتاة الطفلة")
 TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("مؤسس مؤسسة رئيس رئيسة وزير وزيرة سفير سفيرة متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "

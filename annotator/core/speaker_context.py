@@ -107,11 +107,13 @@ class Context:
         if n > first and len(words) == 1 and re.sub(r"(?:ه|ها|هم|هما)$", "", words[0].group()) in _THEIR_PEOPLE:
             a, b = self.original(words[0].start(), words[0].end())
             return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters
-        if n > first and 2 <= len(words) <= 7 and words[0].group().rstrip("ا") in DESCRIPTIONS and \
+        if n > first and 2 <= len(words) <= 7 and (words[0].group().rstrip("ا") in DESCRIPTIONS or (
+                words[0].group().startswith("ال") and words[0].group()[2:] in DESCRIPTIONS)) and \
                 (words[1].group() in _OF_A_BODY or words[1].group().startswith("بال")) and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
-            # «لكن متحدثا باسم أردوغان قال», «لكن مسؤولا في البنتاغون قال»: the official, where they work
+            # «لكن متحدثا باسم أردوغان قال», «لكن مسؤولا في البنتاغون قال», «لكن الخبراء في المتحف المحلي أكدوا»:
+            # the official, where they work
             return self.text[a:b]
         if n > first and 2 <= len(words) <= 7 and words[0].group() in CONSTRUCT_TITLES and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):

@@ -511,6 +511,8 @@ class Titles:
         for n, word in enumerate(around[:-1]):
             theirs = around[n + 1]
             if _bare(word) == office and word in CONSTRUCT_TITLES:
+                if theirs in _CHAIN_NOUNS and words[1] not in _CHAIN_NOUNS and n + 2 < len(around):
+                    theirs = around[n + 2]  # «رئيس هيئة الأركان» is «رئيس الأركان», «رئيس مجلس الوزراء» «رئيس الوزراء»
                 ours = {_bare(words[1]), _bare(theirs)}
                 return len(ours) == 2 and not ours <= _GOVERNMENT
         return False

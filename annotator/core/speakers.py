@@ -1088,7 +1088,7 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
-_WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
+_WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة تعليق تعليقا لافتة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
