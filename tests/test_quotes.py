@@ -1027,6 +1027,17 @@ def test_the_girl_the_experts_in_a_museum_a_caption_a_colon_verb_and_the_head_of
         ("تابع", "ترامب"), ("أكمل", "ترامب")]  # (the second mention is untagged here: its words name him)
 
 
+def test_a_dateline_ends_before_the_news_it_heads():
+    # An emoji, harakat, an RLM and CRLF on the way; the dateline with and without a space before its dashes.
+    text = ('واشنطن، الولايات المتحدة الأمريكية (CNN)-- وصف الرئيس الأمريكي، دونالد ترامب\u200f، الاتفاق بأنه '
+            '"سيّئ"، قائلا إن إيران لم تلتزم به 🙂.\r\n'
+            'القاهرة، مصر (CNN) -- أكدت الوزارة، في تصريح لـCNN، أن مصر ترفض التدخل، مضيفة أن "الحل سياسي".\r\n')
+    found = quotes(text, ("واشنطن", "GPE"), ("الولايات المتحدة الأمريكية", "GPE"), ("CNN", "ORG"),
+                   ("دونالد ترامب", "PERSON"), ("إيران", "GPE"), ("القاهرة", "GPE"), ("مصر", "GPE"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قائلا", "دونالد ترامب"), ("أكدت", "الوزارة"), ("مضيفة", "الوزارة")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -164,7 +164,8 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")  # «أن26»: a date or a count glued to a
 _INITIALS = ("اتش", "جي", "دي", "اس", "ار", "اف", "بي", "سي", "تي", "كي", "ام", "ال", "او", "واي", "زد", "جيه", "اي", "ان")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)(?! \w{1,4}[\"»”])"  # «لـ"العربية. نت"» goes on
                            + "".join(rf"(?<!\b{initials}\.)" for initials in _INITIALS)
-                           + r"(?<!\.\w\w\.)(?<!\.\w\.)")
+                           + r"(?<!\.\w\w\.)(?<!\.\w\.)"
+                           + r"|(?<=\)) ?[-–—]{1,2}(?= )")  # a dateline, «دبي، الإمارات (CNN)-- قال …», ends before the news
 _MAX_SUBJECT_WORDS = 30  # «أكد المستشار لدى … في تصريح لـ"…" اليوم … أن …» runs long
 _PARTICIPLE_REACH = 8  # words between a participle and its إلى أن / colon
 _FAR = 20_000  # characters back where a title or a kind of body is looked for: a long page is no article
