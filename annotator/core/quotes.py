@@ -26,7 +26,7 @@ from annotator.core.reporting_words import (
     AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
 )
-from annotator.core.speaker_words import _WHEN, _other_person
+from annotator.core.speaker_words import _WHEN, _other_person, _own_sentence_before
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
@@ -329,15 +329,22 @@ class _Reader(Speakers):
         return mode in ("mark", "colon") or self.folded[subject_end:subject_end + 3] == fold("بأن")
 
     def _call_opens(self, index: int) -> bool:
-        """«دعا» (called for) quotes when what is called for is the caller's own words, marked right after «إلى»,
-        three words or more: «ودعا ماكرون إلى "عقد عالمي جديد" …»; «ودعت إلى "ضبط النفس"» marks a term."""
+        """«دعا» (called for) quotes when what is called for is the caller's own words, marked right after «إلى» or
+        «إلى أن», three words or more: «ودعا ماكرون إلى "عقد عالمي جديد" …»; «ودعت إلى "ضبط النفس"» marks a term."""
         opened = self.opening(index, "verb")
-        if opened is None or opened[0] != "mark" or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 8:
+        if opened is None or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 8:
+            return False
+        mark = opened[2] - 1
+        if opened[0] == "that":  # «ودعا الملك الحكومة إلى أن "يقودا حوارا …"»: the mark right after «إلى أن»
+            mark = opened[2]
+            if self.folded[mark:mark + 1] not in _OPENING or self.folded[opened[1]:opened[1] + 3] not in _TO:
+                return False
+        elif opened[0] != "mark":
             return False
         before = _WORD.findall(self.folded, self.words[index].end(), opened[1])[-1:]
-        close = self.closing(opened[2] - 1)
-        return bool(before) and before[0] in _TO and close is not None and \
-            len(_WORD.findall(self.folded, opened[2], close)) >= 3
+        close = self.closing(mark)
+        return (opened[0] == "that" or (bool(before) and before[0] in _TO)) and close is not None and \
+            len(_WORD.findall(self.folded, mark, close)) >= 3
 
     def _passive(self, index: int) -> bool:
         """A verb written with a damma on its first letter (past its و/ف): «كُشف», «ذُكر»."""
@@ -1173,7 +1180,9 @@ class _Reader(Speakers):
             own = {_bare(word) for word in _WORD.findall(fold(first.speaker_text))}  # «الوزير» is «وزير» named again
             if mention is None or mention.id != following.speaker or mention.label != "PERSON" or any(
                     _bare(word) not in own for word in _WORD.findall(fold(self.text[following.cue[1]:mention.start]))):
-                continue
+                mention = self._named_with_the_office(following, own)  # or before the verb, after the same office
+                if mention is None:
+                    continue
             before = self.entities[:bisect.bisect_left(self.entity_starts, first.cue[0])]
             if any(e.id == mention.id or fold(e.text) == fold(mention.text) for e in before):
                 continue  # named before: the title was the rules' to resolve
@@ -1192,6 +1201,16 @@ class _Reader(Speakers):
                 continue
             named[n] = replace(first, speaker=following.speaker, speaker_text=None, speaker_span=None)
         return named
+
+    def _named_with_the_office(self, following: QuoteSuggestion, own: set):
+        """«ولكن وزير الخارجية الليبي، محمد الطاهر سيالة، قال …»: the sentence opens on the office's own words, then
+        the person in apposition, then the verb."""
+        person = self.by_id.get(following.speaker)
+        if person is None or person.label != "PERSON" or person.end > following.cue[0] or \
+                self.text[person.end:following.cue[0]].strip(" ،,\u200f\xa0"):
+            return None
+        words = [w for w in _WORD.findall(fold(_own_sentence_before(self.text, person.start, 120))) if w not in _BUT]
+        return person if words and all(_bare(word) in own for word in words) else None
 
     def quote_at(self, index: int, kind: str):
         opening = self.opening(index, kind)

@@ -428,7 +428,9 @@ class Speakers(Titles, Context):
             own = self._report_owner(cue_start)
             if own is not None:
                 return own
-        introduced = None if self._is_title(phrase) else self._introduced_as(phrase, cue_start)
+        # («المتحدثة باسم البيت الأبيض», a title, is the one introduced with these very words, if any)
+        spokesperson = _IN_THE_NAME_OF in _WORD.findall(_fold(phrase))[1:2]
+        introduced = None if self._is_title(phrase) and not spokesperson else self._introduced_as(phrase, cue_start)
         if introduced is not None:
             return introduced.id, None
         on_behalf = self._spokesperson_before(phrase, cue_start)
