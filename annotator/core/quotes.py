@@ -84,7 +84,8 @@ _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _LIKEWISE = _folded("كذلك كما")
-_NOTE = fold("علما")  # «، علما أن …»: a note of the reporter's
+_NOTE = fold("علما")
+_ASKED = _folded("طلب طلبت طالب طالبت")  # a request, joined by و: its أن is what was asked  # «، علما أن …»: a note of the reporter's
 # «…، موجهة سلسلة من الانتقادات»: what the speaker did, told by the reporter (but «قال موجها حديثه لفلان:» opens)
 _DIRECTING = _folded("موجها موجهة")
 _ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من جهة", "في المقابل", "على صعيد")}
@@ -495,6 +496,8 @@ class _Reader(Speakers):
                 return None  # «وتشير تصريحات غوارديولا إلى رغبته في أن …»: pointing to a wish, no report
             if counted and word.lstrip("و") in CIRCUMSTANTIAL:
                 return None  # «أعلن فلان قبول النتيجة، داعيا أردوغان إلى أن …»: the call is the reporter's account
+            if counted and word[:1] == "و" and word[1:] in _ASKED:
+                return None  # «وذكّر الوزير روسيا بقرار حكومته … وطلب من موسكو أن ترد»: the request's own أن
             if word in THAT:
                 if counted and self.words[self.index_at[match.start()] - 1].group() == _NOTE:
                     return None  # «، علما أنه …»: the reporter's own note
@@ -724,6 +727,8 @@ class _Reader(Speakers):
         noun = self.words[index + 1].group()
         if noun in _SOURCE_NOUNS and not self.words[index + 2].group().startswith("ال"):
             return True
+        if noun in _SOURCE_NOUNS and index + 3 < len(self.words) and self.cue_kind(index + 3) == "verb":
+            return True  # «…، لكن خبراء المخابرات قالوا إنه …»: the noun and the body it governs, then their verb
         # «…، لكن ترامب ينفي ذلك»: a tagged name, then its own verb of saying, whatever follows the verb
         named = self._name_after(match)
         if named is None:
@@ -807,7 +812,7 @@ class _Reader(Speakers):
     def _no_verb_of_saying(self, index: int) -> bool:
         """«طلب عدم كشف هويته», «مسؤول رفض كشف هويته», «في كشف …»: a word of saying right after عدم, a
         refusal or a preposition is a noun; «والذي يعتبر أكبر مركز»: after a relative, «is deemed», said by no
-        one; «أن هذا يشير إلى أن …»: a thing the reporter points at does the pointing."""
+        one; «أن هذا يشير إلى أن …»: a thing the reporter points at does the pointing; «لفترات كشف» a noun."""
         if not index:
             return False
         before, word = self.words[index - 1], self.words[index]
@@ -817,6 +822,11 @@ class _Reader(Speakers):
             return True
         if before.group().lstrip("و") in RELATIVES and word.group() in _IS_DEEMED:
             return True
+        plural = before.group().lstrip("وف")
+        plural = plural[1:] if plural[:1] in "لب" and len(plural) > 5 else plural
+        if plural.endswith("ات") and not plural.startswith("ال") and len(plural) >= 5 and word.group()[:1] not in "وف" \
+                and not self.folded[before.end():word.start()].strip() and self.folded[before.start() - 1:before.start()] in _OPENING:
+            return True  # «تعرضت "لفترات كشف دورية"»: a marked term, a verbal noun a plural governs; no one reveals
         return before.group() in GOVERNING and word.group()[:1] not in "وف" and \
             not self.folded[before.end():word.start()].strip()
 

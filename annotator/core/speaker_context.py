@@ -771,6 +771,9 @@ class Context:
             between = self._previous_subject(cue_start, 0)
             if between is not None:
                 return between.id, None
+            described = self._described_subject_before(cue_start)
+            if described is not None:
+                return described
             previous = self._previous_sentence_start(cue_start)
             # «وظل ترامب يستهدف الصحيفة. واتهم في مارس عملاق الإنترنت … . وفي يونيو قال إن …»: past a sentence
             # whose verb has no subject written
@@ -791,6 +794,26 @@ class Context:
             return (person[-1] if person else earlier[-1]).id, None
         before = self._earlier_name(cue_start) if far else None
         return (before.id, None) if before is not None else (None, None)
+
+    def _described_subject_before(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """«وانتقدت المنظمة أيضا "…" …. وقالت إن …»: a joined verb of saying with no subject goes on for the
+        subject no one tagged of the sentence right before, when that sentence opens on a verb of the same gender
+        and quotes no one."""
+        first = self.first_word_at(self.sentence_start(cue_start))
+        if not first or self.words[first].group()[:1] != "و" or not self.words[first].start() <= cue_start < self.words[first].end():
+            return None  # the cue opens its sentence, joined by و
+        previous = self.sentence_start(self.words[first - 1].start())
+        if self._quoted_between(previous, cue_start) or self.folded.count("\n", previous, cue_start) > 1:
+            return None
+        verb = self._opening_verb(self.first_word_at(previous), first)
+        gender = _person(self.words[first].group())
+        if verb is None or gender is None or _person(self.words[verb].group()) != gender:
+            return None  # (both «وانتقدت … وقالت», or both his)
+        subject = self.words[verb + 1] if verb + 1 < first else None
+        if subject is None or not subject.group().startswith("ال") or _bare(subject.group()) not in SUBJECT_HEADS or \
+                self.within(*self.original(*subject.span()), whole=False):
+            return None  # a definite noun that can speak, no one tagged: «المنظمة», not «الاتهامات»
+        return self._phrase_speaker(self.text[slice(*self.original(*subject.span()))], cue_start)
 
     def _in_quoted_words(self, entity) -> bool:
         """Whether a name stands inside words already quoted: «قال المكتب إن "المحكمة ألغت قرار العبادي"،

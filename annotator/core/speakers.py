@@ -747,7 +747,7 @@ class Speakers(Titles, Context):
         if previous in GOVERNING:
             return True
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
-        titled_before = titles and (previous in TITLES or previous in CONSTRUCT_TITLES or previous.startswith("ال")
+        titled_before = titles and (previous in TITLES or previous in CONSTRUCT_TITLES or previous.startswith(("ال", "بال"))
                                     or bool(self.within(max(0, token_start - 30), token_start)))
         window_start = max(0, token_start - 90) if titled_before else token_start
         named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
@@ -759,10 +759,20 @@ class Speakers(Titles, Context):
                 rest = titled[n + 1:]
                 # «مع رئيسة وزراء بريطانيا، تيريزا ماي»: the titles, and the country in them, after the preposition
                 if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
-                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith("ال") or w in named_words
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "بال")) or w in named_words
                         or (m and rest[m - 1] in CONSTRUCT_TITLES) for m, w in enumerate(rest)) \
                         and not any(w in THAT for w in rest):
-                    return True  # «رئيسة وزراء»: a construct goes on
+                    return True  # «رئيسة وزراء»: a construct goes on; «إلى زعيم الأغلبية بالكونغرس، فلان»: where he leads
+                break
+            glued = titled[n]
+            if (glued.startswith("لل") and "ال" + glued[2:] in TITLES) or (glued[:1] == "ل" and glued[1:] in CONSTRUCT_TITLES):
+                # «الطبيب السابق للرئيس الأمريكي دونالد ترامب»: whose doctor, the title glued to لـ; but «بيان لوزير
+                # النفط فلان» is his statement, and «مستشار … لرئيس كوريا الجنوبية، فلان» names the adviser
+                written = list(_WORD.finditer(self.text, window_start, token_start))[-(len(titled) - n):]
+                if n and titled[n - 1].rstrip("ا") not in _A_STATEMENT and all(
+                        w.startswith("ال") or w in named_words for w in titled[n + 1:]) and written and \
+                        not any(m in self.text[written[0].start():token_start] for m in "،,"):
+                    return True
                 break
         if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
