@@ -1072,6 +1072,18 @@ def test_other_experts_whose_doctor_whom_the_letter_was_sent_to_a_request_a_mark
     assert found[0][1] == "إيران كذبت بشأن عملها السابق"
 
 
+def test_however_he_went_on_a_passive_charge_a_memo_glued_to_its_lam_someone_claiming_and_what_it_is_called():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال هادي\u200f إن التدخل العسكري أخذ وقتا أطول مما كان متوقعا، غير أنه أردف قائلا إن البديل أسوأ بكثير 🙂.\r\n'
+            'اتُّهم سجناء بابتزاز جنود من خلال التظاهر بأنهم فتيات على مواقع مواعدة.\r\n'
+            'وتأتي الرسالة الأخرى من شخص يزعم أنه والد الفتاة، وفقا للمذكرة التي أشارت إلى أن "الأب مستعد للتسوية".\r\n'
+            'وحذر الجيش الجنود مما أطلق عليه "مخطط الابتزاز الجنسـي"، ناصحا الأفراد بعدم الاستجابة.\r\n')
+    found = quotes(text, ("هادي", "PERSON"))
+    assert [(cue, span, said) for cue, span, said in found] == [
+        ("قال", "التدخل العسكري أخذ وقتا أطول مما كان متوقعا", "هادي"), ("أردف", "البديل أسوأ بكثير 🙂", "هادي"),
+        ("يزعم", "والد الفتاة", "شخص"), ("أشارت", "الأب مستعد للتسوية", "المذكرة")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

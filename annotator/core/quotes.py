@@ -47,13 +47,14 @@ _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغا�
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _BUT = _folded("لكن ولكن")
 _SAID = _folded("قال قالت")
-_ILLA_AFTER = _folded("إلا بعد")
+_ILLA_AFTER = _folded("إلا بعد غير")  # «…، غير أنه أردف قائلا إن …»
 _SEEMED = _folded("بدا بدت يبدو تبدو")
 _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
 _ABOUT_IT = _folded("عنها عنه عنهم عنهما")
-_TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
+_TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")
+_CALLED, _NAMED_IT = _folded("يسمى تسمى سماه سمتها سمته سموه"), _folded("أطلق أطلقت أطلقوا يطلق تطلق")  # «أطلق عليه "…"»  # «بمصطلح "…"», «تحت شعار "…"»
 # A work's title when the sentence goes on after it: «وقال ماكين في كتابه "موجة لا تهدأ"، …: "…"»; but «وكتبت
 # نيومان في كتابها "تدهوره العقلي لا يمكن إنكاره".» quotes the book
 _WORKS = _folded("كتاب كتابه كتابها فيلم فيلمه فيلمها رواية روايته روايتها مسلسل مسلسله أغنية أغنيته ألبوم ألبومه")
@@ -348,7 +349,8 @@ class _Reader(Speakers):
             len(_WORD.findall(self.folded, mark, close)) >= 3
 
     def _passive(self, index: int) -> bool:
-        """A verb written with a damma on its first letter (past its و/ف): «كُشف», «ذُكر»."""
+        """A verb written with a damma on its first letter (past its و/ف, and past the alif of «اتُّهم»): «كُشف»,
+        «ذُكر»."""
         a, b = self.original(*self.words[index].span())
         written = self.text[a:b]
         if "\u064f" not in written:
@@ -357,6 +359,8 @@ class _Reader(Speakers):
         if not letters:
             return False
         first = letters[1] if written[letters[0]] in "وف" and len(letters) > 3 else letters[0]
+        if written[first] == "ا" and letters.index(first) + 1 < len(letters):
+            first = letters[letters.index(first) + 1]  # «اتُهم», «اعتُبر»: the vowel of the letter after the alif
         return written[first + 1:first + 2] == "\u064f"
 
     def cue_span(self, index: int) -> tuple[int, int]:
@@ -897,6 +901,10 @@ class _Reader(Speakers):
         before = _WORD.findall(self.folded, max(0, opening - 20), opening)[-1:]
         if len(words) <= 5 and before and (before[0] in _TERMS or before[0][1:] in _TERMS):
             return True  # «ما يعرف بمصطلح "الدولة العميقة"»: a term named, not speech
+        called = _WORD.findall(self.folded, max(0, opening - 24), opening)[-2:]
+        if len(words) <= 5 and (called[-1:] and called[-1] in _CALLED or (
+                len(called) == 2 and called[0].lstrip("و") in _NAMED_IT and called[1] in _ON_IT)):
+            return True  # «مما أطلق عليه "مخطط الابتزاز الجنسي"», «ما يسمى "…"»: what it is called
         if len(words) <= 5 and before and (before[0] in _WORKS or before[0][1:] in _WORKS) and after.strip()[:1] in ("،", ",", "و"):
             return True
         if len(words) <= 5 and before and (before[0] in _MEDIA or before[0][1:] in _MEDIA or (

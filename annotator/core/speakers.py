@@ -715,6 +715,9 @@ class Speakers(Titles, Context):
         # the noun the adjectives after it describe: «الرد السعودي الرسمي، الذي أكد …» is a reply, which speaks
         head = next((w for w in reversed(kept) if not (w.group().startswith("ال") and w.group().endswith(_ADJECTIVE_ENDINGS))),
                     kept[-1])
+        glued = head.group().startswith("لل") and _bare("ال" + head.group()[2:]) in SUBJECT_HEADS and len(kept) == 1
+        if glued:  # «وفقا للمذكرة التي أشارت إلى أن …»: the note, past the لـ that joins it to «وفقا»
+            return self._phrase_speaker("ال" + self.text[a:b].strip()[2:], self.words[index].start())
         if not any(e.label in SPEAKER_LABELS for e in self.within(a, b)) and _bare(head.group()) not in SUBJECT_HEADS:
             # «رفعت طهران … قضية تطالب برفع العقوبات التي قالت إنها …»: sanctions say nothing; the sentence's
             # subject does. «عملية "غصن الزيتون" التي تقول أنها …»: nor does an operation; who names it does
@@ -871,7 +874,7 @@ class Speakers(Titles, Context):
             if word.startswith("ال") or self.within(self.back(self.words[n].start()), self.back(self.words[n].end()), whole=False):
                 return None  # a definite or tagged word: no indefinite description
             words.insert(0, self.words[n])
-            if word in DESCRIPTIONS or "ال" + word in PROFESSIONS or word in _WRITINGS:
+            if word in DESCRIPTIONS or "ال" + word in PROFESSIONS or word in _WRITINGS or word in _SOMEONE:
                 a, b = self.original(self.words[n].start(), self.words[index - 1].end())
                 rest = [w.group() for w in words[1:]]
                 return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) or w in _FORMERLY for w in rest) else None
@@ -1100,6 +1103,7 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
+_SOMEONE = _folded("شخص رجل امرأة سيدة")  # «من شخص يزعم أنه …»: someone, who claims
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة تعليق تعليقا لافتة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
