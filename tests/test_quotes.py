@@ -1084,6 +1084,21 @@ def test_however_he_went_on_a_passive_charge_a_memo_glued_to_its_lam_someone_cla
         ("يزعم", "والد الفتاة", "شخص"), ("أشارت", "الأب مستعد للتسوية", "المذكرة")]
 
 
+def test_the_lawyer_set_against_the_latter_of_two_people_and_repeating_what_he_said_not_what_he_used_before():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وكانت دانيلز قد قالت لأول مرة إنها على علاقة مع ترامب 🙂، لكن محامي ترامب قال إن ترامب ينفي أي علاقة.\r\n'
+            'أعربت ماي لنظيرها نتانياهو\u200f عن قلق لندن حيال القتلى على حدود قطاع غزة، بينما أصر الأخير على أن '
+            'الاحتجاجات تتم بدفع من حماس.\r\n'
+            'وأكد ماكرون أن "حربا تجارية بين حلفاء ليست أمرا متجانسا"، مكررا أن "ليس هناك كوكب بديل".\r\n'
+            'وغرّد الرئيس "أن القمة كانت نجاحا كبيرا إلا لعدو الشعب"، مكررا عبارة سبق أن استخدمها في 2017.\r\n')
+    found = quotes(text, ("دانيلز", "PERSON"), ("ترامب", "PERSON"), ("ماي", "PERSON"), ("نتانياهو", "PERSON"),
+                   ("لندن", "GPE"), ("غزة", "GPE"), ("حماس", "ORG"), ("ماكرون", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قالت", "دانيلز"), ("قال", "محامي ترامب"), ("أصر", "نتانياهو"), ("أكد", "ماكرون"), ("مكررا", "ماكرون"),
+        ("غرّد", "ماكرون")]  # (the president named last)
+    assert found[0][1] == "على علاقة مع ترامب"
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -24,7 +24,7 @@ from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, RELATIVES, SUBJECT_HEADS,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _WHEN, _other_person, _own_sentence_before
 from annotator.core.speakers import Speakers
@@ -65,7 +65,7 @@ _TO = _folded("إلى الى")
 _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
-_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن")
+_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن سبق سبقت")  # «عبارة سبق أن استخدمها»: before, no report
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")
@@ -731,8 +731,10 @@ class _Reader(Speakers):
         noun = self.words[index + 1].group()
         if noun in _SOURCE_NOUNS and not self.words[index + 2].group().startswith("ال"):
             return True
-        if noun in _SOURCE_NOUNS and index + 3 < len(self.words) and self.cue_kind(index + 3) == "verb":
-            return True  # «…، لكن خبراء المخابرات قالوا إنه …»: the noun and the body it governs, then their verb
+        if (noun in _SOURCE_NOUNS or noun in HOLDERS) and index + 3 < len(self.words) and self.cue_kind(index + 3) == "verb":
+            # «…، لكن خبراء المخابرات قالوا إنه …», «…، لكن محامي ترامب قال إن …»: the noun and whom or what it
+            # governs, then their verb
+            return True
         # «…، لكن ترامب ينفي ذلك»: a tagged name, then its own verb of saying, whatever follows the verb
         named = self._name_after(match)
         if named is None:
@@ -1343,6 +1345,8 @@ class _Reader(Speakers):
                     return None  # «أن فافري يريد منع صفقة فلان، وقال المدافع …»: the reporter's next clause
                 if index and self.words[index - 1].group() in BUTS:
                     return None  # «إنهن سارعن نحو رئيس البرلمان، فلان، لكنه قال: "…"»: a statement of its own
+                if set(_WORD.findall(self.folded, start, match.start())) & _BUT:
+                    return None  # «إنها على علاقة مع ترامب، لكن محامي ترامب قال إن …»: another's statement set against
                 # the name must stand before its verb, with no clause of its own between them: «إن المهاجم الذي
                 # أعلن أنه يرتبط بداعش», «إن الموضوع الذي نشرته الصحيفة ويزعم أن الوزيرة كتبت …» report no report
                 verb_at = self.back(match.start())

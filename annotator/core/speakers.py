@@ -232,7 +232,8 @@ class Speakers(Titles, Context):
         if fronted:  # «غير أن المحامي قال إنه …», «الاتحاد الأوروبي يقول إن …»
             return self._phrase_speaker(fronted, cue_start)
         if before is not None and not joined:  # «إن ولي العهد، فلان، أبلغه بأنه …»: its own subject before it
-            return before.id, None
+            held = self._holder(before) if self._held(before) else None
+            return (None, held) if held else (before.id, None)  # «لكن محامي ترامب قال»: his lawyer speaks
         if not own_subject and not named and not joined:
             described = self._described_just_before(index)
             if described:  # «تعليقات باحث إيطالي قال إن …»: the one the indefinite noun describes
@@ -422,6 +423,12 @@ class Speakers(Titles, Context):
         if _fold(phrase) in _THE_LATTER:  # «بين بغداد وأنقرة، بعد أن قالت الأخيرة»: the one named last
             last = [e for e in self.within(max(0, self.back(cue_start) - _FAR), self.back(cue_start))
                     if e.label in SPEAKER_LABELS]
+            # «أعربت ماي لنظيرها نتانياهو عن قلق لندن حيال … قطاع غزة، بينما أصر الأخير»: of two people set side by
+            # side in the sentence, the latter, past the places named after them
+            sentence = self.back(self.sentence_start(cue_start))
+            people = [e for e in last if e.label == "PERSON" and e.start >= sentence]
+            if len(people) >= 2 and last and last[-1].label != "PERSON":
+                return people[-1].id, None
             if last:
                 return last[-1].id, None
         if _fold(phrase) == _THE_REPORT:  # «وقال مؤتمر الإيغور في تقريره إن …» … «وأضاف التقرير»: his report
