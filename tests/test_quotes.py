@@ -1099,6 +1099,16 @@ def test_the_lawyer_set_against_the_latter_of_two_people_and_repeating_what_he_s
     assert found[0][1] == "على علاقة مع ترامب"
 
 
+def test_going_on_with_mordifan_and_the_resigned_minister_introduced_by_name():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('تقدم أندرو غريفيث، وزير المشروعات الصغيرة في بريطانيا\u200f، باستقالته من منصبه 🙂.\r\n'
+            'وقال وزير المشروعات الصغيرة المستقيل لايموجين إنه يعتقد أن أحد المقاطع يستهدف إثارته.\r\n'
+            'ونوه كرامر إلى "تزايد الأدلة على الأضرار المحتملة"، مردفا: "من المهم أن يكون لدينا ضوابط وتوازنات للشبـاب".\r\n')
+    found = quotes(text, ("أندرو غريفيث", "PERSON"), ("بريطانيا", "GPE"), ("كرامر", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قال", "أندرو غريفيث"), ("نوه", "كرامر"), ("مردفا", "كرامر")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

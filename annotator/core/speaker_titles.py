@@ -382,6 +382,9 @@ class Titles:
     def _refers_back(self, phrase: str) -> bool:
         """«المصدر», «البيان», «الوزير الإماراتي»: a definite description of someone already quoted."""
         words = [_fold(word) for word in phrase.split()]
+        if len(words) == 4 and (words[-1] in _FORMER or words[-1] in _RESIGNED):
+            # «وزير المشروعات الصغيرة المستقيل»: the title, and what became of its holder
+            words = words[:3]
         return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
 
     def _may_be(self, phrase: str, speaker: tuple[int | None, str | None], cue_start: int | None = None) -> bool:
@@ -564,7 +567,8 @@ class Titles:
         return None
 
 
-_BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
+_BODY_WORDS = _folded("شركة دول حكومات مجموعة")
+_RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # a kind of body between a holder and its name
 
 
 def _unjoined(word: str) -> str:
