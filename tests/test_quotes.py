@@ -1109,6 +1109,16 @@ def test_going_on_with_mordifan_and_the_resigned_minister_introduced_by_name():
         ("قال", "أندرو غريفيث"), ("نوه", "كرامر"), ("مردفا", "كرامر")]
 
 
+def test_by_saying_after_any_verb_and_a_long_subject_before_a_comments_colon():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('واكتفى المتحدث باسم الوزارة بالقول إن التحقيقات مستمرة 🙂.\r\n'
+            'وبدأ مورينيو\u200f مؤتمرا صحفيا، للحديث عن المباراة، بالقول إنه تولى المسؤولية في ظروف صعبة.\r\n'
+            'وعلق وزير الخارجية الإيراني، محمد جواد ظريف، على ذلك بالقول: "هذا القرار غير قانونـي".\r\n')
+    found = quotes(text, ("مورينيو", "PERSON"), ("محمد جواد ظريف", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("بالقول", "المتحدث باسم الوزارة"), ("بالقول", "مورينيو"), ("علق", "محمد جواد ظريف")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -86,6 +86,7 @@ _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: 
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _LIKEWISE = _folded("كذلك كما")
 _NOTE = fold("علما")
+_BY_SAYING = fold("بالقول")
 _ASKED = _folded("طلب طلبت طالب طالبت")  # a request, joined by و: its أن is what was asked  # «، علما أن …»: a note of the reporter's
 # «…، موجهة سلسلة من الانتقادات»: what the speaker did, told by the reporter (but «قال موجها حديثه لفلان:» opens)
 _DIRECTING = _folded("موجها موجهة")
@@ -314,6 +315,9 @@ class _Reader(Speakers):
                 return "noun"
             if candidate == _SAYING and (self.opening(index, "verb") or ("",))[0] == "that":
                 return "verb"  # «غداة قول رئيس الوزراء، فلان، إن …»: the verbal noun with its own إن
+            if candidate == _BY_SAYING and index + 1 < len(self.words) and (
+                    self.words[index + 1].group() in THAT or self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":"):
+                return "participle"  # «واكتفى المتحدث باسم الوزارة بالقول إن …»: by saying, right before his words
             if candidate in AMBIGUOUS_VERBS and (
                     SHADDA in self.text[slice(*self.original(*self.words[index].span()))]
                     or (self._opens_clause(index) and self._that_follows(index))):
@@ -321,12 +325,12 @@ class _Reader(Speakers):
         return None
 
     def _comment_opens(self, index: int) -> bool:
-        """«علق» (commented; also hung, pinned) reports when its subject, eight words at most, is followed by a
+        """«علق» (commented; also hung, pinned) reports when its subject, ten words at most, is followed by a
         colon, an opening mark or «بأن»: «وعلق الوزير فلان "…"», «علقت بأن …»; «علق آماله على أن …» does not.
         So does «خاطب» (addressed): «وخاطب الأمريكيين "هل تجرؤون …؟"», never «خاطب الحضور في المؤتمر»."""
         opened = self.opening(index, "verb")
-        if opened is None or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 8:
-            return False
+        if opened is None or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 10:
+            return False  # (ten: «وعلق وزير الخارجية الإيراني، فلان فلان فلان، على ذلك بالقول: …»)
         mode, subject_end, _ = opened
         return mode in ("mark", "colon") or self.folded[subject_end:subject_end + 3] == fold("بأن")
 
