@@ -1119,6 +1119,15 @@ def test_by_saying_after_any_verb_and_a_long_subject_before_a_comments_colon():
         ("بالقول", "المتحدث باسم الوزارة"), ("بالقول", "مورينيو"), ("علق", "محمد جواد ظريف")]
 
 
+def test_expressed_not_via_and_the_secretary_general_whole():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وأوضح الناطق باسم الجيش، العقيد أحمد المسماري\u200f، أن القوات تقدمت 🙂.\r\n'
+            'وعبر الأمين العام عن قلقه، قائلا إن الوضع خطيـر.\r\n'
+            'وعبر الحدود آلاف اللاجئين خلال الليل.\r\n')
+    found = quotes(text, ("أحمد المسماري", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [("أوضح", "أحمد المسماري"), ("قائلا", "الأمين العام")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
     _fold, _other_person, _person,
 )
 
@@ -436,6 +436,9 @@ class Context:
         definite = phrase[-1].group().startswith("ال")
         for word in words[len(phrase):]:
             gap = self.folded[phrase[-1].end():word.start()]
+            if not gap.strip() and word.group() == _fold("العام") and phrase[-1].group() in _GENERAL_OFFICES:
+                phrase.append(word)  # «الأمين العام», «المدعي العام»
+                continue
             if gap.strip() or word.group().startswith("ال") != definite or not word.group().endswith(_ADJECTIVE_ENDINGS) \
                     or len(word.group()) < 4 or word.group() in GOVERNING:
                 break
@@ -630,6 +633,8 @@ class Context:
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
         opener = self.words[first].group()
+        if opener.lstrip("و") == _EXPRESSED and any(w.group() == _fold("عن") for w in self.words[first + 2:min(index, first + 8)]):
+            return first  # «وعبر الأمين العام عن قلقه، قائلا»: expressed, not «via»
         if opener == _AS_WELL and first + 2 < index:
             # «كما عبر أعضاء آخرون …، مشددين»: the verb after كما (عبر, never «via» here), its subject after it
             verb = self.words[first + 1].group()
@@ -941,6 +946,7 @@ _UTTERED = _folded("تصريحات تصريح بيان كلمة خطاب رسا�
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
 _HELD, _THE_RESPONSIBILITY = _folded("حمل حملت حملوا"), fold("المسؤولية")  # «حمّل فلانا المسؤولية»
 _IN_WORDS = _folded("في وفي")
+_EXPRESSED = _fold("عبر")  # «عبّر عن»: a verb when its «عن» follows the subject
 _REPORTS = _folded("تقرير دراسة بيان")  # «أن تقريرا لمنظمة … ذكر»
 _OF_WHEN = _folded("سابقة سابق جديدة جديد أخيرة أخير حديثة حديث")  # «تصريحات سابقة لفلان»: when, not whose
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
