@@ -1128,6 +1128,15 @@ def test_expressed_not_via_and_the_secretary_general_whole():
     assert [(cue, said) for cue, _, said in found] == [("أوضح", "أحمد المسماري"), ("قائلا", "الأمين العام")]
 
 
+def test_the_prime_minister_is_not_the_president_named_before():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال الرئيس الروسي، فلاديمير بوتين\u200f، في وقت لاحق، إن بلاده لن ترد 🙂.\r\n'
+            'وعن الانتخابات المقبلة، أكد رئيس الوزراء أنها ستجرى في موعدهـا.\r\n'
+            'وأعلن رئيس روسيا أنه سيزور الصين.\r\n')
+    found = quotes(text, ("فلاديمير بوتين", "PERSON"), ("روسيا", "GPE"), ("الصين", "GPE"))
+    assert [(cue, said) for cue, _, said in found][:2] == [("قال", "فلاديمير بوتين"), ("أكد", "رئيس الوزراء")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -511,6 +511,9 @@ class Titles:
             # «لاعب منتخب فرنسا» is the one introduced as «لاعب الوسط»: a team and a position; «مدرب النادي
             # الملكي» the one introduced as «مدرب ريال مدريد»: the club named by a word for any club
             return False
+        if office == _bare(fold("رئيس")) and _bare(words[1]) in _GOVERNMENT and fold("الرئيس") in around and \
+                fold("رئيس") not in around:
+            return True  # «رئيس الوزراء» is not the one introduced as «الرئيس الروسي»: a head, not the president
         for n, word in enumerate(around[:-1]):
             theirs = around[n + 1]
             if _bare(word) == office and word in CONSTRUCT_TITLES:
