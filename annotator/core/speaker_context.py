@@ -4,6 +4,7 @@ before «قال فيها», and the last speaker a bare «وأضاف» goes on f
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from annotator.core.arabic import fold
@@ -823,7 +824,8 @@ class Context:
     def _in_quoted_words(self, entity) -> bool:
         """Whether a name stands inside words already quoted: «قال المكتب إن "المحكمة ألغت قرار العبادي"،
         مبينة أنها …» names Abadi as what the office spoke of, not as the sentence's subject."""
-        return any(suggestion.start <= entity.start and entity.end <= suggestion.end for suggestion, _, _ in self.found)
+        at = bisect.bisect_right(self.quoted_spans, (entity.start, len(self.text)))  # the last quote starting at or before it
+        return any(start <= entity.start and entity.end <= end for start, end in self.quoted_spans[max(0, at - 3):at])
 
     def _embedded(self, suggestion) -> bool:
         """A quote whose verb stands in a relative clause («الممر الذي أعلن الروس أن …»)."""
