@@ -53,8 +53,8 @@ _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحات
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
 _ABOUT_IT = _folded("عنها عنه عنهم عنهما")
-_TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")
-_CALLED, _NAMED_IT = _folded("يسمى تسمى سماه سمتها سمته سموه"), _folded("أطلق أطلقت أطلقوا يطلق تطلق")  # «أطلق عليه "…"»  # «بمصطلح "…"», «تحت شعار "…"»
+_TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
+_CALLED, _NAMED_IT = _folded("يسمى تسمى سماه سمتها سمته سموه"), _folded("أطلق أطلقت أطلقوا يطلق تطلق")  # «أطلق عليه "…"»
 # A work's title when the sentence goes on after it: «وقال ماكين في كتابه "موجة لا تهدأ"، …: "…"»; but «وكتبت
 # نيومان في كتابها "تدهوره العقلي لا يمكن إنكاره".» quotes the book
 _WORKS = _folded("كتاب كتابه كتابها فيلم فيلمه فيلمها رواية روايته روايتها مسلسل مسلسله أغنية أغنيته ألبوم ألبومه")
@@ -75,7 +75,6 @@ _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصف�
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا وطبقا"), fold("فإن")
-_AS_WHAT = _folded("ما لما")  # «وحسب ما ذكرته صحيفة …», «وطبقا لما يقوله فيسبوك»
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
@@ -85,9 +84,9 @@ _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _LIKEWISE = _folded("كذلك كما")
-_NOTE = fold("علما")
-_BY_SAYING = fold("بالقول")
-_ASKED = _folded("طلب طلبت طالب طالبت")  # a request, joined by و: its أن is what was asked  # «، علما أن …»: a note of the reporter's
+_NOTE = fold("علما")  # «، علما أن …»: a note of the reporter's
+_BY_SAYING = fold("بالقول")  # «واكتفى بالقول إن …»
+_ASKED = _folded("طلب طلبت طالب طالبت")  # a request, joined by و: its أن is what was asked
 # «…، موجهة سلسلة من الانتقادات»: what the speaker did, told by the reporter (but «قال موجها حديثه لفلان:» opens)
 _DIRECTING = _folded("موجها موجهة")
 _ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من جهة", "في المقابل", "على صعيد")}
@@ -1398,7 +1397,7 @@ class _Reader(Speakers):
         limit = self.sentence_end(word.end())
         then = next((n for n in range(index + 2, min(len(self.words), index + 12))
                      if self.words[n].start() < limit and self.words[n].group() == _SO_THAT), None)
-        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() not in _AS_WHAT
+        if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() not in _WHAT_SAID
                                for n, w in enumerate(self.words[index + 1:then], index + 1)):
             return None  # «وبحسب ما ذكرته صحيفة "آس"، فإن …» is still the paper's; a verb of saying of its own is not
         start = self._past_space(self.words[then].end())
@@ -1414,7 +1413,7 @@ class _Reader(Speakers):
             folded[1:3] == "ال" or _bare(_WORD.findall(folded)[0][1:]) in SUBJECT_HEADS) else 0  # «لتقرير»
         # the source opens the phrase: «ووفقا لوزارة الصحة» or «وحسب محامي برونسون» (his lawyer speaks), not the
         # place of «وحسب مصادر بالمخابرات في مصر»
-        what = self.words[index + 1].group() in _AS_WHAT  # «وحسب ما ذكرته صحيفة "آس"»: past the verb
+        what = self.words[index + 1].group() in _WHAT_SAID  # «وحسب ما ذكرته صحيفة "آس"», «وطبقا لما يقوله»: past the verb
         first_words = self.original(self.words[index + 1].start(), self.words[min(index + (5 if what else 3), then - 1)].end())[1]
         source = [e for e in self.within(a, b) if e.label in SPEAKER_KINDS and e.start < first_words
                   and (e.start - a <= 1 or not self._governed(e, titles=False)

@@ -570,8 +570,8 @@ class Titles:
         return None
 
 
-_BODY_WORDS = _folded("شركة دول حكومات مجموعة")
-_RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # a kind of body between a holder and its name
+_BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
+_RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
 
 
 def _unjoined(word: str) -> str:

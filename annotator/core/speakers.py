@@ -1086,15 +1086,15 @@ class Speakers(Titles, Context):
         return any(start <= e.start < a and b <= e.end
                    for e in self.within(start, a, whole=False))
 
-    def _name_starts_at(self, folded_at: int) -> bool:
-        """Whether a tagged name starts with the word at `folded_at`: «لويزيانا» is a place, no لـ before it."""
-        at = self.back(folded_at)
+    def _name_starts_at(self, folded_at: int, past: int = 0) -> bool:
+        """Whether a tagged name starts with the word at `folded_at` («لويزيانا» is a place, no لـ before it), or
+        `past` letters into it."""
+        at = self.back(folded_at) + past
         return any(e.start == at for e in self.within(at, at + 1, whole=False))
 
     def _glued_to_name(self, folded_at: int) -> bool:
         """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
-        at = self.back(folded_at) + 1
-        return any(e.start == at for e in self.within(at, at + 1, whole=False))
+        return self._name_starts_at(folded_at, past=1)
 
     def _linked(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
