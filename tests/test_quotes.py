@@ -1137,6 +1137,14 @@ def test_the_prime_minister_is_not_the_president_named_before():
     assert [(cue, said) for cue, _, said in found][:2] == [("قال", "فلاديمير بوتين"), ("أكد", "رئيس الوزراء")]
 
 
+def test_the_fans_of_a_club_speak_not_the_club():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقالت جماهير برشلونة\u200f إن رونالدو يقوم بنفس الخطأ 🙂.\r\n'
+            'وقال مشجعو ليفربول إن الفريق يستحق اللقـب.\r\n')
+    assert speakers(text, ("برشلونة", "ORG"), ("رونالدو", "PERSON"), ("ليفربول", "ORG")) == [
+        "جماهير برشلونة", "مشجعو ليفربول"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
