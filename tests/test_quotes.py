@@ -1145,6 +1145,15 @@ def test_the_fans_of_a_club_speak_not_the_club():
         "جماهير برشلونة", "مشجعو ليفربول"]
 
 
+def test_a_body_no_one_tagged_between_kana_and_qad_and_the_language_one_spoke_in():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وتقول المرأة باللغة الروسية\u200f "كل شيء على ما يرام مع والدي 🙂".\r\n'
+            'وكان المستشفى البريطاني الذي يعالج فيه سكريبال، قد قال الأسبوع الماضي إن وضعها "يتحسّن بسرعة".\r\n'
+            'وكان التلفزيون الرسمي قد أفاد بأن دوي انفجـار سُمع قرب مطار القاهرة.\r\n')
+    assert speakers(text, ("سكريبال", "PERSON"), ("القاهرة", "GPE")) == [
+        "المرأة", "المستشفى البريطاني", "التلفزيون الرسمي"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -31,6 +31,7 @@ _ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
 _TO = fold("إلى")  # «نسبت الوكالة إلى فلان قوله»
 _ALL_OF = _folded("جميع كل كافة")
 _IN = fold("في")
+_IN_LANGUAGE = fold("باللغة")
 _TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
@@ -110,6 +111,9 @@ class Speakers(Titles, Context):
             envoy = self._kana_representative(index)
             if envoy:  # «وكان سفير روسيا في لبنان قد قال»: the ambassador, not Russia
                 return None, envoy
+            described = self._kana_described(index) if kana is None else None
+            if described:  # «وكان المستشفى البريطاني … قد قال»: the subject no one tagged, between كان and قد
+                return self._phrase_speaker(described, cue_start)
         issued_by = self._issued_by(index)
         if issued_by is not None:  # «وأوضح البيان الصادر عن البيت الأبيض أن …»
             return issued_by.id, None
@@ -1007,9 +1011,9 @@ class Speakers(Titles, Context):
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
-            if kept and kept[0].group().startswith("ال") and word.startswith("بال") and word.endswith("يه") and \
-                    not self._glued_to_name(match.start()):
-                break  # «وكتبت السفارة بالإسبانية على تويتر»: in which language, no part of who wrote
+            if kept and kept[0].group().startswith("ال") and (word.startswith("بال") and word.endswith("يه") or word == _IN_LANGUAGE) \
+                    and not self._glued_to_name(match.start()):
+                break  # «وكتبت السفارة بالإسبانية على تويتر», «تقول المرأة باللغة الروسية»: in which language, no part of who
             if word[:1] == "ب" and kept and self._glued_to_name(match.start()):
                 # «باحثون بجامعة غلاسكو في إسكتلندا», «مسؤول بوزارة التجارة الصينية»: where they work, a name the
                 # phrase takes whole and stops after
@@ -1069,6 +1073,24 @@ class Speakers(Titles, Context):
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e\xa0 ")
+
+    def _kana_described(self, index: int) -> str | None:
+        """«وكان المستشفى البريطاني الذي يعالج فيه فلان …، قد قال …», «وكان التلفزيون الرسمي قد أفاد»: a definite
+        noun that can speak right after كان, and its adjectives, when «قد» stands right before the verb."""
+        first = self.first_word_at(self.sentence_start(self.words[index].start()))
+        if index < first + 3 or self.words[index - 1].group() != _QAD:
+            return None
+        kept = []
+        for word in self.words[first + 1:index - 1]:
+            if kept and (self.folded[kept[-1].end():word.start()].strip() or not word.group().endswith(_ADJECTIVE_ENDINGS)
+                         or word.group() in RELATIVES):
+                break
+            kept.append(word)
+        if not kept or not kept[0].group().startswith("ال") or _bare(kept[0].group()) not in SUBJECT_HEADS or \
+                any(self._is_cue_word(w.group()) for w in kept):
+            return None
+        a, b = self.original(kept[0].start(), kept[-1].end())
+        return None if self.within(a, b, whole=False) else self.text[a:b]
 
     def _nisba(self, match) -> bool:
         """Whether a word, as written, is an adjective of origin or kind: «سوري», «محلية», «فلسطينيون»; not
