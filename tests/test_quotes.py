@@ -1154,6 +1154,13 @@ def test_a_body_no_one_tagged_between_kana_and_qad_and_the_language_one_spoke_in
         "المرأة", "المستشفى البريطاني", "التلفزيون الرسمي"]
 
 
+def test_the_director_of_an_organisation_named_in_quotation_marks_is_the_one_introduced_so():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('قالت مديرة منظمة "النساء الآن للتنمية" غير الحكومية ماريا العبدة\u200f إن النظام يستخدم العنف 🙂.\r\n'
+            'وكشفت مديرة منظمة "النساء الآن للتنمية" أيضا، أن الاغتصاب يحصل عندما يستعيد النظام السيطـرة.\r\n')
+    assert speakers(text, ("النساء الآن للتنمية", "ORG"), ("ماريا العبدة", "PERSON")) == ["ماريا العبدة", "ماريا العبدة"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -555,8 +555,10 @@ class Titles:
     def _head_of(self, body, cue_start: int):
         """«وأكد قائد القيادة المركزية» after «رئيس القيادة المركزية، الجنرال جوزيف فوتيل»: the person introduced
         as the head of the same body, whichever word for head was used."""
-        before = _WORD.findall(_fold(self.text[max(0, body.start - 30):body.start]))[-1:]
-        if not before or before[0] not in _HEADS:
+        before = _WORD.findall(_fold(self.text[max(0, body.start - 30):body.start]))[-2:]
+        if len(before) == 2 and before[1] in _KINDS_OF_BODY:
+            before = before[:1]  # «مديرة منظمة "النساء الآن للتنمية"»: the kind of body between the head and its name
+        if not before or before[-1] not in _HEADS:
             return None
         name = fold(body.text)
         name = name[2:] if name.startswith("ال") else name  # «للمنتخب الروسي» holds «منتخب الروسي»
@@ -571,6 +573,7 @@ class Titles:
 
 
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
+_KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
 
 
