@@ -1161,6 +1161,15 @@ def test_the_director_of_an_organisation_named_in_quotation_marks_is_the_one_int
     assert speakers(text, ("النساء الآن للتنمية", "ORG"), ("ماريا العبدة", "PERSON")) == ["ماريا العبدة", "ماريا العبدة"]
 
 
+def test_known_as_in_the_subject_is_no_complementiser():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال ديمتري كيسليوف\u200f المعروف بأنه أكثر مقدمي البرامج تأييدا للكرملين :"حاولوا إلقاء اللوم على روسيا 🙂 '
+            'لكن الأمر يصبّ في مصلحة البريطانيين فقـط".\r\n')
+    found = quotes(text, ("ديمتري كيسليوف", "PERSON"), ("روسيا", "GPE"))
+    assert [(cue, said) for cue, _, said in found] == [("قال", "ديمتري كيسليوف")]
+    assert found[0][1].startswith("حاولوا إلقاء اللوم")
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

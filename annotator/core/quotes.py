@@ -84,6 +84,7 @@ _NAMES_LIST, _MENTIONED = _folded("أسماء اسم"), _folded("ذكر ذكرت
 _AN_SUBJUNCTIVE = _folded("أن لن")  # «أن يعلن», «لن يقول»: no report made
 _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _LIKEWISE = _folded("كذلك كما")
+_KNOWN_AS = _folded("المعروف المعروفة المعروفين المعروفون")  # «المعروف بأنه …»: a description of the subject
 _NOTE = fold("علما")  # «، علما أن …»: a note of the reporter's
 _BY_SAYING = fold("بالقول")  # «واكتفى بالقول إن …»
 _ASKED = _folded("طلب طلبت طالب طالبت")  # a request, joined by و: its أن is what was asked
@@ -484,6 +485,10 @@ class _Reader(Speakers):
                 # clause, are part of the long subject
                 counted += 1
                 reach += 15
+                position = match.end()
+                continue
+            if word in THAT and counted and self._word_before(match) in _KNOWN_AS:
+                counted += 1  # «وقال فلان المعروف بأنه أكثر مقدمي البرامج تأييدا للكرملين: "…"»: how he is known
                 position = match.end()
                 continue
             if word in THAT and counted and self._word_before(match) in _MODALS:
