@@ -838,11 +838,13 @@ class _Reader(Speakers):
             return True
         if before.group().lstrip("و") in RELATIVES and word.group() in _IS_DEEMED:
             return True
-        plural = before.group().lstrip("وف")
-        plural = plural[1:] if plural[:1] in "لب" and len(plural) > 5 else plural
-        if plural.endswith("ات") and not plural.startswith("ال") and len(plural) >= 5 and word.group()[:1] not in "وف" \
-                and not self.folded[before.end():word.start()].strip() and self.folded[before.start() - 1:before.start()] in _OPENING:
-            return True  # «تعرضت "لفترات كشف دورية"»: a marked term, a verbal noun a plural governs; no one reveals
+        if self.folded[before.start() - 1:before.start()] in _OPENING and before.group().endswith("ات"):
+            # «تعرضت "لفترات كشف دورية"»: a marked term, a verbal noun a plural governs; no one reveals
+            plural = before.group().lstrip("وف")
+            plural = plural[1:] if plural[:1] in "لب" and len(plural) > 5 else plural
+            if not plural.startswith("ال") and len(plural) >= 5 and word.group()[:1] not in "وف" and \
+                    not self.folded[before.end():word.start()].strip():
+                return True
         return before.group() in GOVERNING and word.group()[:1] not in "وف" and \
             not self.folded[before.end():word.start()].strip()
 
