@@ -1170,6 +1170,14 @@ def test_known_as_in_the_subject_is_no_complementiser():
     assert found[0][1].startswith("حاولوا إلقاء اللوم")
 
 
+def test_a_title_glued_to_lam_with_harakat_and_an_adviser_in_apposition():
+    # Harakat on the glued title and the name's title, an emoji, tatweel, an RLM and CRLF on the way.
+    text = ('أعلن الطبيبُ السابق للرئيسِ الأمريكيّ دونالد ترامب\u200f الثلاثاء أن مقربين منه أغاروا على عيادتـه 🙂.\r\n'
+            'وكان مستشار الأمن القومي لرئيسِ كوريا الجنوبيّة، تشونغ اوي-يونغ، أعلن أن اللقاء سيجري بحلول مايو.\r\n')
+    assert speakers(text, ("دونالد ترامب", "PERSON"), ("كوريا الجنوبيّة", "GPE"), ("تشونغ اوي-يونغ", "PERSON")) == [
+        "الطبيبُ السابق", "تشونغ اوي-يونغ"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -24,9 +24,9 @@ from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
-from annotator.core.speaker_words import _WHEN, _other_person, _own_sentence_before
+from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
@@ -45,7 +45,6 @@ _ATTRIBUTED = ATTRIBUTION | _folded("ما لما كما")
 _AS = _folded("كما")
 _USUALLY = _folded("عادة غالبا كثيرا دائما وعادة وغالبا")
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
-_BUT = _folded("لكن ولكن")
 _SAID = _folded("قال قالت")
 _ILLA_AFTER = _folded("إلا بعد غير")  # «…، غير أنه أردف قائلا إن …»
 _SEEMED = _folded("بدا بدت يبدو تبدو")
@@ -61,7 +60,6 @@ _WORKS = _folded("كتاب كتابه كتابها فيلم فيلمه فيلم�
 _WAITING = frozenset(_bare(w) for w in _folded("البقاء بقاء إبقاء الإبقاء الانتظار انتظار الاستمرار استمرار تأجيل إرجاء "
                                                   "يبقى تبقى سيبقى ستبقى يستمر تستمر سيستمر ستستمر"))  # «… إلى أن»: until
 _POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة مشيرين")  # «مشيرا إلى فلان»: pointing, not saying
-_TO = _folded("إلى الى")
 _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
@@ -104,7 +102,6 @@ _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
-_BUT_BARE = _folded("لكن ولكن")
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
@@ -1051,7 +1048,7 @@ class _Reader(Speakers):
                     (word[-1:] in "هة" or word.endswith("ها") or any(m in gap for m in "،,.")) and \
                     self._inside_marks(start, previous.end()):
                 return previous.end() + len(gap.rstrip())  # «إن بريطانيا "تورطت في الاستفزاز،" لكنه لم يفصح …»
-            if not quoted and previous is not None and word in _BUT_BARE and self._person_follows(match):
+            if not quoted and previous is not None and word in _BUT and self._person_follows(match):
                 return previous.end() + len(gap.rstrip())  # «… إنه يؤيد الإعادة لكن ديفيد فاغنر مدرب هدرسفيلد يعتقد …»
             if after_comma and not quoted and word in BUTS and self._another_source_follows(match):
                 return _past_close(previous.end(), gap)  # «…، ولكن ناشطين أحصوا عددهم بأكثر من …»: another source

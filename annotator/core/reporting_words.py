@@ -157,6 +157,7 @@ _ABOUT = _folded("حول عن بشأن تجاه بعنوان")
 _KANA = _folded("كان كانت وكان وكانت")
 # «عدد من رواد مواقع التواصل»: a part of a group, the group named after من
 _QUANTITIES = _folded("أفراد عناصر أعضاء عدد مجموعة الكثير العديد بعض أحد إحدى كثير كثيرون عشرات مئات آلاف غالبية معظم أغلب جميع اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة")
+_TO = _folded("إلى الى")  # «إلى», spelt with its hamza or without
 _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة» is one description
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W\d_]+|\d+")  # «أن26»: a date or a count glued to a word is a word of its own

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
     _fold, _other_person, _person,
 )
 
@@ -173,7 +173,7 @@ class Context:
                 if owner:
                     return owner[0].id, None
             owner_at = n + 1 if n + 1 < index and self.words[n + 1].group()[:1] == "ل" else \
-                n + 2 if n + 2 < index and (self.words[n + 1].group() in ADVERBS or self.words[n + 1].group() in _OF_WHEN) \
+                n + 2 if n + 2 < index and (self.words[n + 1].group() in ADVERBS or self.words[n + 1].group() in _OF_A_TIME) \
                 and self.words[n + 2].group()[:1] == "ل" else None
             reading = next((m for m in range(max(0, n - 4), n) if self.words[m].group().lstrip("و") in _READ), None)
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and reading is not None:
@@ -950,7 +950,6 @@ _HELD, _THE_RESPONSIBILITY = _folded("حمل حملت حملوا"), fold("الم
 _IN_WORDS = _folded("في وفي")
 _EXPRESSED = _fold("عبر")  # «عبّر عن»: a verb when its «عن» follows the subject
 _REPORTS = _folded("تقرير دراسة بيان")  # «أن تقريرا لمنظمة … ذكر»
-_OF_WHEN = _folded("سابقة سابق جديدة جديد أخيرة أخير حديثة حديث")  # «تصريحات سابقة لفلان»: when, not whose
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 _OF_A_BODY = _folded("باسم في من لدى")

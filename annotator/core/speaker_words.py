@@ -52,6 +52,8 @@ _BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد فإن")  # «و
 _IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
 _WHEN = _folded("عندما وعندما حين وحين حينما وحينما لما ولما بعدما وبعدما")  # «وعندما سئلت فلانة …، قالت»
 _BUT_OPENERS = _folded("لكن ولكن")
+# Adjectives of when, after an indefinite noun: «موظفة سابقة», «كتاب جديد», «تصريحات سابقة لفلان» (when, not whose)
+_OF_A_TIME = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة أخير أخيرة")
 _ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل خلال أثناء")  # a sentence opening on what it is about, or when
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»

@@ -12,13 +12,13 @@ from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names 
 from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     NOT_NAMES, PARTICIPLES, PROFESSIONS,
-    RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _KANA, _MEDIA,
+    RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
     _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _WHEN, _fold, _other_person, _own_sentence_before,
+    _OF_A_TIME, _WHEN, _fold, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import _A_CALL, Context
 from annotator.core.speaker_titles import Titles
@@ -28,7 +28,6 @@ from annotator.core.speaker_titles import Titles
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
 _ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
-_TO = fold("إلى")  # «نسبت الوكالة إلى فلان قوله»
 _ALL_OF = _folded("جميع كل كافة")
 _IN = fold("في")
 _IN_LANGUAGE = fold("باللغة")
@@ -500,7 +499,7 @@ class Speakers(Titles, Context):
             glued = attributed_to and entity.start > 0 and fold(self.text[entity.start - 1]) == "ل" and \
                 (entity.start < 2 or not self.text[entity.start - 2].isalpha())  # «ونسبت الوكالة للافروف قوله»
             # «ونسبت وكالة إنترفاكس إلى لافروف قوله»: or after its «إلى»
-            glued = glued or (attributed_to and bool(before) and fold(before[-1]) == _TO)
+            glued = glued or (attributed_to and bool(before) and fold(before[-1]) in _TO)  # «نسبت الوكالة إلى فلان قوله»
             if glued or before and (fold(before[-1]) == fold("عن") or (entity.label == "PERSON" and fold(before[-1]) in _CALLED)):
                 # («نقلت الصحيفة عن مبلغ عن المخالفات … يدعى كريستوفر ويلي … قوله»: the one so called)
                 return entity.id, None
@@ -782,10 +781,12 @@ class Speakers(Titles, Context):
             if (glued.startswith("لل") and "ال" + glued[2:] in TITLES) or (glued[:1] == "ل" and glued[1:] in CONSTRUCT_TITLES):
                 # «الطبيب السابق للرئيس الأمريكي دونالد ترامب»: whose doctor, the title glued to لـ; but «بيان لوزير
                 # النفط فلان» is his statement, and «مستشار … لرئيس كوريا الجنوبية، فلان» names the adviser
-                written = list(_WORD.finditer(self.text, window_start, token_start))[-(len(titled) - n):]
+                # (the words counted in the folded window, as `titled` was: harakat split no word there)
+                window = _fold(self.text[window_start:token_start])
+                glued_at = list(_WORD.finditer(window))[-(len(titled) - n)].start()
                 if n and titled[n - 1].rstrip("ا") not in _A_STATEMENT and all(
-                        w.startswith("ال") or w in named_words for w in titled[n + 1:]) and written and \
-                        not any(m in self.text[written[0].start():token_start] for m in "،,"):
+                        w.startswith("ال") or w in named_words for w in titled[n + 1:]) and \
+                        not any(m in window[glued_at:] for m in "،,"):
                     return True
                 break
         if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
@@ -888,8 +889,8 @@ class Speakers(Titles, Context):
             if word in DESCRIPTIONS or "ال" + word in PROFESSIONS or word in _WRITINGS or word in _SOMEONE:
                 a, b = self.original(self.words[n].start(), self.words[index - 1].end())
                 rest = [w.group() for w in words[1:]]
-                return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) or w in _FORMERLY for w in rest) else None
-            if not word.endswith(_ADJECTIVE_ENDINGS) and word not in _FORMERLY:  # «موظفة سابقة قالت»
+                return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) or w in _OF_A_TIME for w in rest) else None
+            if not word.endswith(_ADJECTIVE_ENDINGS) and word not in _OF_A_TIME:  # «موظفة سابقة قالت»
                 return None
             n -= 1
         return None
@@ -1135,7 +1136,6 @@ _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PAR
 _SOMEONE = _folded("شخص رجل امرأة سيدة")  # «من شخص يزعم أنه …»: someone, who claims
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة تعليق تعليقا لافتة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
-_FORMERLY = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة")  # indefinite: «موظفة سابقة», «كتاب جديد»
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
