@@ -1178,6 +1178,43 @@ def test_a_title_glued_to_lam_with_harakat_and_an_adviser_in_apposition():
         "الطبيبُ السابق", "تشونغ اوي-يونغ"]
 
 
+def test_a_verb_after_the_quote_is_read_whole_and_an_attribution_may_carry_its_object_pronoun():
+    # «، أضاف» is longer than the few letters after the comma; «بحسب ما قاله»/«وفقا لما قالته» end on what was
+    # said. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('"سنردّ بقوة على أي هجوم 🙂"، أضاف ماتيس‏.\r\n'
+            '"الوضع خطير جدا في المنطقـة"، بحسب ما قاله مسؤول أمريكي لـCNN.\r\n'
+            '"لم نعثر على أي مشتبه به بعد"، وفقا لما قالته الشرطة.\r\n')
+    found = quotes(text, ("ماتيس", "PERSON"), ("CNN", "ORG"))
+    assert [(cue, said) for cue, _, said in found] == [("أضاف", "ماتيس"), ("قاله", "مسؤول أمريكي"), ("قالته", "الشرطة")]
+    assert found[0][1] == "سنردّ بقوة على أي هجوم 🙂"
+
+
+def test_an_unnamed_source_without_the_clause_that_describes_it():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('ووفقا لمصدر مطلع تحدّث لـCNN‏، فإن الرئيس غاضب 🙂.\r\n'
+            'وبحسب مسؤول أمريكي طلب عدم الكشف عن اسمـه، فإن الضربة استهدفت مستودعا للأسلحة.\r\n')
+    assert speakers(text, ("CNN", "ORG")) == ["مصدر مطلع", "مسؤول أمريكي"]
+
+
+def test_unconfirmed_is_no_participle_of_saying():
+    # «تقارير غير مؤكدة»: the reports speak, and «مؤكدة» neither cues nor ends their description.
+    text = ('وتقول تقارير غير مؤكّدة بثتها وسائل إعلام أمريكية‏ إن السعودية تعد للإقرار بأن خاشقجي توفي 🙂.\r\n'
+            'وكان مصدر أمني تركي قد قال لبي بي سي في وقت سابـق إن لدى مسؤولين أدلة.\r\n')
+    found = quotes(text, ("خاشقجي", "PERSON"), ("بي بي سي", "ORG"))
+    assert [(cue, said) for cue, _, said in found] == [("تقول", "تقارير غير مؤكّدة"), ("قال", "مصدر أمني تركي")]
+
+
+def test_a_statement_of_a_campaign_a_correspondent_posted_somewhere_and_a_pronoun_subject():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال بيان صادر عن حملة ترامب الانتخابية إن "هذه الدعوى التافهة محاولة أخيرة 🙂".\r\n'
+            'ويقول مراسل بي بي سي في واشنطن، نيك براينت‏، إن العديدين هنا ينظرون إلى القضيـة بوصفها حيلة.\r\n'
+            'وقال آذري جهرمي إن التحقيق مازال جاريا، لكنه أشار في تغريدة له عبر موقع التواصل الاجتماعي تويتر '
+            '"أنه وفقا للتحقيقات الأولية، يُشتبه بضلوع الولايات المتحدة".\r\n')
+    assert speakers(text, ("ترامب", "PERSON"), ("بي بي سي", "ORG"), ("واشنطن", "GPE"), ("نيك براينت", "PERSON"),
+                    ("آذري جهرمي", "PERSON"), ("تويتر", "ORG"), ("الولايات المتحدة", "GPE")) == [
+        "حملة ترامب", "نيك براينت", "آذري جهرمي", "آذري جهرمي"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
@@ -101,6 +101,8 @@ _DEEMED = _folded("اعتبر اعتبرت اعتبروا")  # a view, and its w
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
+# A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
+_SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا")
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
@@ -309,6 +311,8 @@ class _Reader(Speakers):
                 if index and (self.words[index - 1].group().isdigit() or self.words[index - 1].group() in _NUMBERS) \
                         and not self.folded[self.words[index - 1].end():self.words[index].start()].strip():
                     return None  # «بحق 16 متهما»: a counted noun, no participle
+                if index and self.words[index - 1].group() == _NOT_ADJECTIVE:
+                    return None  # «تقارير غير مؤكدة»: unconfirmed, an adjective
                 return "participle"
             if candidate in NOUN_CUES and index and self.words[index - 1].group() in _IN:
                 return "noun"
@@ -531,6 +535,7 @@ class _Reader(Speakers):
                 continue
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
                                    and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
+                                   and self._word_before(match) != _NOT_ADJECTIVE  # «تقارير غير مؤكدة»
                                    and not self._attribution_aside(self.index_at[match.start()])
                                    and not self._refers_to(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
@@ -1166,24 +1171,32 @@ class _Reader(Speakers):
                 replaced = replace(following, speaker=suggestion.speaker, speaker_text=suggestion.speaker_text)
                 self.found[self.found.index((following, next_start, next_end))] = (replaced, next_start, next_end)
 
+    def _word_near(self, position: int):
+        """The whole word that begins within a few characters of `position` («، بحسب»), or None. A search
+        bounded at the same place would cut a longer word short («أضا» of «أضاف»)."""
+        word = _WORD.search(self.folded, position)
+        return word if word is not None and word.start() < position + 5 else None
+
     def _verb_after_quote(self, close: int, opening: int | None = None) -> tuple[int, int] | None:
         """«"نحن مستعدون"، قال وزير الدفاع»: a verb of saying right after the closing mark and a comma, with no و
         and no opening of its own (else it begins the next quote), and the sentence going on to its subject."""
-        gap = self.folded[close + 1:close + 4]
-        verb = _WORD.search(self.folded, close + 1, close + 6)
+        gap, lead = self.folded[close + 1:close + 4], None
+        verb = self._word_near(close + 1)
         if verb is not None and verb.group() in _AS_SAID:  # «"…"، حسبما قالت فلانة», «"…"، بحسب ما قال»
             if opening is None or self.folded[self.sentence_start(opening):opening].strip():
                 return None  # only words that open their sentence: «… من "تخريب"، وفق ما ذكر بيان» marks a term
             lead = verb
-            verb = _WORD.search(self.folded, lead.end(), lead.end() + 6)
+            verb = self._word_near(lead.end())
             if verb is not None and verb.group() in _WHAT_SAID and lead.group() in _AS_SAID_BEFORE_MA:
-                verb = _WORD.search(self.folded, verb.end(), verb.end() + 6)
-            if verb is None or self.folded[lead.end():verb.start()].strip(" " + fold("ما")):
+                verb = self._word_near(verb.end())
+            if verb is None or any(w not in _WHAT_SAID for w in _WORD.findall(self.folded, lead.end(), verb.start())):
                 return None
         if verb is None or not any(mark in self.folded[close + 1:verb.start()] for mark in "،,") or \
                 any(mark in self.folded[close + 1:verb.start()] for mark in ".!?؟\n") or not gap.strip(" ،,"):
             return None
         word = verb.group()
+        if lead is not None and word[-1:] == "ه" and word[:-1] in VERBS:
+            word = word[:-1]  # «بحسب ما قاله مسؤول», «وفقا لما قالته الشرطة»: the verb with what was said as its object
         if word not in VERBS or word in NEEDS_THAT:
             return None
         index = self.index_at.get(verb.start())
@@ -1410,7 +1423,9 @@ class _Reader(Speakers):
         start, end = self._trimmed(start, end)
         if end - start < _MIN_QUOTE:
             return None
-        a, b = self.original(self.words[index + 1].start(), self.words[then].start())
+        # the source without a clause that describes it: «ووفقا لمصدر مطلع تحدث لـCNN، فإن»
+        clause = next((n for n in range(index + 2, then) if self.words[n].group() in _SOURCE_CLAUSE), then)
+        a, b = self.original(self.words[index + 1].start(), self.words[clause].start())
         phrase = self.text[a:b].strip(" ،,\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069")  # and bidi marks
         folded = fold(phrase)
         glued = 2 if folded.startswith("لل") else 1 if folded[:1] in "لب" and (

@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
-    _NEGATIONS, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
+    _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
@@ -41,6 +41,7 @@ _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرت
                    "نشرته أوردته نقلته أجرته")
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
+_NISBAS_LIKE_VERBS = frozenset("تركي تونسي يمني ياباني يوناني تشادي تنزاني تايواني تايلاندي تيبتي".split())
 _AGED = re.compile(r"\s+(?:البالغ|البالغة)(?:\s|$)")  # «المدرب البالغ 45 عاما»: an age apposition
 _HOLDER_OF = re.compile(r"\s+(?:صاحب|صاحبة)\s")  # «المدافع الهولندي صاحب أغلى صفقة»: an epithet after the title
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
@@ -69,6 +70,8 @@ class Speakers(Titles, Context):
                 cue_end:self.words[index + 1].start()].strip()):
             # «وأبلغ الصحفيين: "…"», «وقال للصحفيين في جنيف، بعد جولة شملت سوريا، "…"»: told them; no subject written
             subject_end = cue_end
+        if index and self.words[index - 1].group() in _BUT_HIM:
+            subject_end = cue_end  # «لكنه أشار في تغريدة عبر موقع تويتر "…"»: «لكنه» holds the subject; no name after the verb is it
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -121,7 +124,9 @@ class Speakers(Titles, Context):
             authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
             person = [e for e in authors if e.label == "PERSON"]  # «بيان للمتحدث باسم التحالف تركي المالكي»
             if authors:
-                return (person or authors)[0].id, None
+                author = (person or authors)[0]
+                held = self._holder(author)  # «بيان صادر عن حملة ترامب الانتخابية»: the campaign, not Trump
+                return (None, held) if held else (author.id, None)
             owner = self.words[index + 2].group() if index + 2 < len(self.words) else ""
             issuer = self._described(owner, cue_start) if owner.startswith("ال") else None
             if issuer is not None:  # «ويشير بيان المفوضية إلى أن …»: the commission named before
@@ -186,7 +191,8 @@ class Speakers(Titles, Context):
                 # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
                 named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
                     # «وقال والد كينغ، تشارلز بومفورد», «مراسل بي بي سي فيناياك غايكواد»
-                    self.text[entity.end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",", "") or (
+                    self.text[entity.end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",", "") or
+                    self._posted_at(self.text[entity.end:e.start]) or (
                         # «صديق فورمان ووكيل أعماله دنيس أسبلاند»: a second description, then the name
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[:1] and
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[0][:1] == "و" and
@@ -968,6 +974,12 @@ class Speakers(Titles, Context):
         words = _WORD.findall(_fold(self.text[a:entity.start]))
         return any(word.lstrip("و") in RELATIVES for word in words) and not any(word in _NAMING for word in words)
 
+    @staticmethod
+    def _posted_at(between: str) -> bool:
+        """«مراسل بي بي سي في واشنطن، نيك براينت»: where the holder is posted, then a comma before his name."""
+        words = _WORD.findall(_fold(between))
+        return 2 <= len(words) <= 3 and words[0] == _IN and between.rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ",")
+
     def _name_phrase(self, cue_end: int, subject_end: int) -> str | None:
         """The subject's first words up to a preposition, a comma or a time word, if few enough to be a name."""
         kept = []
@@ -986,6 +998,9 @@ class Speakers(Titles, Context):
                 break  # «رئيس وزراء قطر السابق عام 2017»: a year, no part of the title
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
+                continue
+            if kept and kept[-1].group() == _NOT_ADJECTIVE and len(kept) > 1 and not gap.strip():
+                kept.append(match)  # «تقارير غير مؤكدة»: «غير» and its adjective are one
                 continue
             if word in _BIHI and kept and kept[-1].group() in _SUSPECTED and not gap.strip():
                 kept.append(match)  # «المشتبه به»: one term, not a preposition and its object
@@ -1100,7 +1115,8 @@ class Speakers(Titles, Context):
         written = written[1:] if written[:1] == "و" else written
         if len(written) < 4 or not written.endswith(("ي", "ية", "يون", "يين", "يان", "يتان")):
             return False
-        return not (written[:1] in "يت" and written.endswith("ي"))
+        # «ينفي», «تجري» are verbs; «تركي», «يمني» are the nisbas of a few nations on the same letters
+        return not (written[:1] in "يت" and written.endswith("ي")) or written in _NISBAS_LIKE_VERBS
 
     def _inside_a_name(self, phrase_start: int, match) -> bool:
         """Whether a word goes on a tagged name begun before it, within the phrase."""
