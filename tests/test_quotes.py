@@ -1215,6 +1215,26 @@ def test_a_statement_of_a_campaign_a_correspondent_posted_somewhere_and_a_pronou
         "حملة ترامب", "نيك براينت", "آذري جهرمي", "آذري جهرمي"]
 
 
+def test_plural_adjectives_after_but_a_comment_in_the_present_and_a_tweet_that_says():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('لكن خبراء مستقلّين قالوا‏ إن عوامل أخرى تلعب دورا أهم 🙂.\r\n'
+            'وقال فريزر إن المومياء قديمة.\r\n'
+            'ويعلق الدكتور فريزر :"لكن في هذه الحالة لا يمكننا عمل أي شيء للرفـات".\r\n'
+            'وتعلق القضية بحقوق الإنسان "في كل مكان من العالم".\r\n'
+            'وكتبت الإعلامية كلير بولدين تغريدة تساند فيها كاري، تقول: "بقرارها التبرع بالمبلغ أكدت لنا ما كنا نعرفه".\r\n')
+    found = quotes(text, ("فريزر", "PERSON"), ("كلير بولدين", "PERSON"), ("كاري", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("قالوا", "خبراء مستقلّين"), ("قال", "فريزر"), ("يعلق", "فريزر"), ("تقول", "كلير بولدين")]
+
+
+def test_who_speaks_about_a_thing_in_a_relative_clause_is_the_sentences_subject():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وتقاضي دانيلز‏ الآن الرئيس ترامب لإلغاء اتفاق عدم إفشاء الأسرار 🙂، الذي تقول عنه إنه لاغٍ بالفعـل.\r\n'
+            'وانتقد أوباما كتاب بوب وودورد، الذي قال عنه إنه "خيال محض".\r\n')
+    assert speakers(text, ("دانيلز", "PERSON"), ("ترامب", "PERSON"), ("أوباما", "PERSON"), ("بوب وودورد", "PERSON")) == [
+        "دانيلز", "أوباما"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

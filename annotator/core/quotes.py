@@ -109,7 +109,7 @@ _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _fo
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 # A comment, or words addressed to someone, when the words follow (see _comment_opens)
-_COMMENTED = _folded("علق علقت علقوا خاطب خاطبت خاطبوا")
+_COMMENTED = _folded("علق علقت علقوا يعلق تعلق خاطب خاطبت خاطبوا")
 _CALLED_FOR = _folded("دعا دعت دعوا")  # a call in the caller's words (see _call_opens)
 _THIS = _folded("هذا هذه وهذا وهذه")  # «ورغم أن هذا يشير إلى أن …»: a thing points, no one speaks
 # Kinds of body before a quoted name: «مع جماعة "فيلق الرحمن"» names the group, it quotes no one
@@ -335,6 +335,9 @@ class _Reader(Speakers):
         if opened is None or len(_WORD.findall(self.folded, self.words[index].end(), opened[1])) > 10:
             return False  # (ten: «وعلق وزير الخارجية الإيراني، فلان فلان فلان، على ذلك بالقول: …»)
         mode, subject_end, _ = opened
+        if self.words[index].group().lstrip("و")[:1] in "يت":
+            # «ويعلق الدكتور فلان: "…"» comments; «تعلق القضية بـ…»/«قد يعلق العملة "…"» hangs or relates
+            return ":" in self.folded[self.words[index].end():subject_end + 1]
         return mode in ("mark", "colon") or self.folded[subject_end:subject_end + 3] == fold("بأن")
 
     def _call_opens(self, index: int) -> bool:

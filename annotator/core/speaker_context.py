@@ -127,10 +127,10 @@ class Context:
             return self.text[a:b]  # «إلا أن سلطات الهجرة الإسرائيلية قالت»: a body and what it governs
         if n > first and 2 <= len(words) <= 3 and not words[0].group().startswith("ال") and \
                 _bare(words[0].group()) in SUBJECT_HEADS and all(
-                    not w.group().startswith("ال") and w.group().endswith(("يه", "ي", "ه")) for w in words[1:]) and \
+                    not w.group().startswith("ال") and w.group().endswith(("يه", "ي", "ه", "ين", "ون")) for w in words[1:]) and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
             a, b = self.original(words[0].start(), words[-1].end())
-            return self.text[a:b]  # «إلا أن دراسة بريطانية حديثة كشفت»: an indefinite noun and its adjectives
+            return self.text[a:b]  # «إلا أن دراسة بريطانية حديثة كشفت», «لكن خبراء مستقلين قالوا»: an indefinite noun and its adjectives
         if not described and (not 1 <= len(words) <= 3 or not all(w.group().startswith("ال") for w in words)
                               or _bare(words[0].group()) not in SUBJECT_HEADS):
             return None

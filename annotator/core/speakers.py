@@ -579,12 +579,17 @@ class Speakers(Titles, Context):
         if index < 2 or self.words[index].group() not in _SAYS_NOW:
             return None
         floor = self.first_word_at(self.sentence_start(self.words[index].start()))
-        for n in range(index - 1, max(floor, index - 6) - 1, -1):
-            if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in "،,.:\"«"):
+        for n in range(index - 1, max(floor, index - 10) - 1, -1):
+            # a comma may stand right before «تقول»: «وكتبت الإعلامية فلانة تغريدة تساند فيها فلانة، تقول: "…"»
+            if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in (
+                    ".:\"«" if n + 1 == index else "،,.:\"«")):
                 return None
             if self.words[n].group().lstrip("و") in _WROTE_VERBS and n + 1 < index:
                 at = self.back(self.words[n + 1].start())
-                writer = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in SPEAKER_LABELS]
+                # the writer right after the verb, a title or two before the name («الإعلامية فلانة»)
+                writer = [e for e in self.within(at, self.back(self.words[min(n + 3, index - 1)].end()), whole=False)
+                          if e.label in SPEAKER_LABELS and all(w in CONSTRUCT_TITLES or w.startswith("ال") or w in PROFESSIONS
+                                                               for w in _WORD.findall(_fold(self.text[at:e.start])))]
                 return (writer[0].id, None) if writer else None
         return None
 
@@ -688,6 +693,10 @@ class Speakers(Titles, Context):
             a = self.back(self.sentence_start(self.words[index].start()))
             people = [e for e in self.within(a, self.back(self.words[index].start()))
                       if e.label == "PERSON" and not self._governed(e)]
+            if people and following in _ABOUT_IT:
+                # «وتقاضي دانيلز ترامب لإلغاء اتفاق …، الذي تقول عنه إنه لاغ»: who speaks about the thing is the
+                # sentence's subject, named first, not whoever the thing belongs to
+                return people[0].id, None
             return (people[-1].id, None) if people else None
         at = index - 1  # the relative whose noun is looked for
         if relative[:1] == "و" and index > 1 and self.folded[self.words[index - 2].end():self.words[index - 1].start()].strip() in ("،", ","):
@@ -1156,6 +1165,7 @@ _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى ف
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
+_ABOUT_IT = _folded("عنه عنها عنهم")
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
