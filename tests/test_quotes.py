@@ -1235,6 +1235,40 @@ def test_who_speaks_about_a_thing_in_a_relative_clause_is_the_sentences_subject(
         "دانيلز", "أوباما"]
 
 
+def test_subjects_past_a_clause_of_place_an_age_a_preposition_of_place_and_a_governor():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('والثلاثاء أعلن مستشفى سالزبري (جنوب غرب) حيث كانت تعالج مع والدها سيرغي سكريبال‏، أنها خرجت منه 🙂.\r\n'
+            'واعترفت امرأة بعمر 19 عاما بأنها ولدت الطفل أثناء رحلتهـا.\r\n'
+            'وأكّد مصدر داخل قوة مجموعة الساحل أن المهاجمين كانوا ستة.\r\n'
+            'وقال حاكم موبتي لوكالة الأنباء الفرنسية "أوقفنا أربعة مشتبه بهم"، موضحا أن عمليات التمشيط مستمرة.\r\n')
+    found = quotes(text, ("مستشفى سالزبري", "ORG"), ("سيرغي سكريبال", "PERSON"), ("مجموعة الساحل", "ORG"),
+                   ("موبتي", "GPE"), ("وكالة الأنباء الفرنسية", "ORG"))
+    assert [said for _, _, said in found] == ["مستشفى سالزبري", "امرأة", "مصدر", "حاكم موبتي", "حاكم موبتي"]
+
+
+def test_a_correspondent_posted_in_a_tagged_place_and_a_person_inside_a_titled_apposition():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال مراسل بي بي سي في الخرطوم محمد عثمان‏ إن من بين المفرج عنهم نشطاء 🙂.\r\n'
+            'وقال محامي ترامب في قضية ستورمي دانيلز إن الاتفاق قانونـي.\r\n'
+            'لكن الصديق الصادق، نجل رئيس الوزراء السوداني الأسبق الصادق المهدي، قال: "لم يُطلق سراحنا جميعا".\r\n')
+    assert speakers(text, ("بي بي سي", "ORG"), ("الخرطوم", "GPE"), ("محمد عثمان", "PERSON"), ("ترامب", "PERSON"),
+                    ("ستورمي دانيلز", "PERSON"), ("الصديق الصادق", "PERSON"), ("الصادق المهدي", "PERSON")) == [
+        "محمد عثمان", "محامي ترامب", "الصديق الصادق"]
+
+
+def test_whom_the_media_quote_by_a_pronoun_who_issued_a_statement_and_whose_stance_a_participle_closes():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وعندما سُئل لافروف‏ عن توقيت الطرد، نقلت وسائل الإعلام عنه قائلا: "قريبا. أعدكم بذلك 🙂."\r\n'
+            'وأصدرت شركة الطيران بيانا اعتذرت فيه لزبائنها.\r\n'
+            'وأضاف البيان "سنساعد في التحقيق ونتعاون مع كل الأجهزة المعنيـة".\r\n'
+            'وتأتي الخطوة بعد أيام من إعراب السفارة الأمريكية في الخرطوم عن قلقها، مشيرة إلى أن المعتقلين محتجزون.\r\n'
+            'ونقل عن السلطات البريطانية نقلها ليوليا إلى مكان آمن، ما أثار غضب موسكو معتبرة أنها "محتجزة رهينة".\r\n')
+    found = quotes(text, ("لافروف", "PERSON"), ("السفارة الأمريكية", "ORG"), ("الخرطوم", "GPE"), ("يوليا", "PERSON"),
+                   ("موسكو", "GPE"))
+    assert [(cue, said) for cue, _, said in found] == [
+        ("نقلت", "لافروف"), ("أضاف", "شركة الطيران"), ("مشيرة", "السفارة الأمريكية"), ("معتبرة", "موسكو")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -30,6 +30,7 @@ _DESCRIBED_AS = _folded("وصف وصفت وصفوا اعتبر اعتبرت")  #
 _SEE_ALSO = _folded("للمزيد اقرأ اقرا شاهد")  # lines that link to other stories
 _AS_WELL = _fold("كما")
 _IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
+_STANCE_NOUNS = _folded("إعراب اعراب غضب استياء قلق إعلان رفض ترحيب احتجاج انتقاد تأكيد تحذير تنديد")  # «إعراب السفارة عن قلقها»
 
 
 def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
@@ -718,6 +719,23 @@ class Context:
             if said != (None, None):
                 yield said
 
+    def _agent_of_a_stance(self, cue_start: int):
+        """«من إعراب السفارة الأمريكية في الخرطوم عن قلقها …، مشيرة إلى أن …», «ما أثار غضب موسكو معتبرة»: a
+        participle after a verbal noun of stance and the name right after it, eight words back at most in its
+        sentence, speaks for that name."""
+        index = self.first_word_at(cue_start)
+        floor = self.first_word_at(self.sentence_start(cue_start))
+        for n in range(index - 1, max(floor, index - 9) - 1, -1):
+            if self.words[n].group() not in _STANCE_NOUNS or n + 1 >= index:
+                continue
+            at = self.back(self.words[n + 1].start())
+            agent = next((e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in SPEAKER_LABELS), None)
+            if agent is None or any(e.label in SPEAKER_LABELS and not self._governed(e)
+                                    for e in self.within(agent.end, self.back(cue_start))):
+                return None  # another subject between
+            return agent
+        return None
+
     def _continued(self, cue_start: int, *, quotes_only: bool = False, far: bool = True) -> tuple[int | None, str | None]:
         """Who spoke last, close by: a bare «وأضاف أن …» or a participle continues them; with no quote
         before, the sentence's subject (its first person), else the paragraph's last person or body."""
@@ -731,6 +749,10 @@ class Context:
             opened = self._opening_subject(self.first_word_at(cue_start), clause=True)
             kana = self._kana_subject(self.first_word_at(cue_start)) if opened is None else None
             opened = (kana.id, None) if kana is not None else opened  # «وكانت تركيا لمحت …، قائلة»
+        if opened is None and not far and not quotes_only:
+            agent = self._agent_of_a_stance(cue_start)
+            if agent is not None:  # «ما أثار غضب موسكو معتبرة أنها "…"»: Moscow, whose anger it was
+                return agent.id, None
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion) and \
                     (far or not self._said_by_antecedent(suggestion)):

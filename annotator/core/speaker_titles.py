@@ -9,7 +9,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, HOLDERS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, HOLDERS, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -170,6 +170,25 @@ class Titles:
                 between = _WORD.findall(_fold(self.text[issuer.end:before[-1].start]))
                 if not self._governed(issuer) and all(w in _POSTED_IN for w in between):
                     return issuer.id, None
+            issued = self._issued_statement(word_start)
+            if issued is not None:
+                return issued
+        return None
+
+    def _issued_statement(self, word_start: int) -> tuple[int | None, str | None] | None:
+        """«وأصدرت شركة الطيران بيانا»: the subject between «أصدر» and the statement, a few words, tagged or not."""
+        index = self.first_word_at(word_start)
+        for n in range(index - 1, max(-1, index - 6), -1):
+            if any(mark in self.folded[self.words[n].end():self.words[n + 1].start()] for mark in "،,.:\"«\n"):
+                return None
+            if self.words[n].group().lstrip("و") in _ISSUED_VERBS:
+                if n + 1 == index:
+                    return None
+                a, b = self.original(self.words[n + 1].start(), self.words[index - 1].end())
+                named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]
+                if named:
+                    return named[0].id, None
+                return (None, self.text[a:b]) if _bare(self.words[n + 1].group()) in SUBJECT_HEADS else None
         return None
 
     def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
@@ -572,6 +591,7 @@ class Titles:
         return None
 
 
+_ISSUED_VERBS = _folded("أصدر أصدرت أصدروا")
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder

@@ -11,7 +11,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
-    NOT_NAMES, PARTICIPLES, PROFESSIONS,
+    HOLDERS, NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
     _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
@@ -42,7 +42,7 @@ _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرت
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
 _NISBAS_LIKE_VERBS = frozenset("تركي تونسي يمني ياباني يوناني تشادي تنزاني تايواني تايلاندي تيبتي".split())
-_AGED = re.compile(r"\s+(?:البالغ|البالغة)(?:\s|$)")  # «المدرب البالغ 45 عاما»: an age apposition
+_AGED = re.compile(r"\s+(?:البالغ|البالغة|بعمر)(?:\s|$)")  # «المدرب البالغ 45 عاما», «امرأة بعمر 19 عاما»: an age apposition
 _HOLDER_OF = re.compile(r"\s+(?:صاحب|صاحبة)\s")  # «المدافع الهولندي صاحب أغلى صفقة»: an epithet after the title
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
@@ -135,6 +135,12 @@ class Speakers(Titles, Context):
             quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
                 return quoted
+            if set(_WORD.findall(self.folded, cue_end, subject_end)) & _ABOUT_IT:
+                # «وعندما سئل لافروف عن …، نقلت وسائل الإعلام عنه قائلا»: the one «عنه» stands for
+                when = self._when_subject(index)
+                referred = (when.id, None) if when is not None else self._continued(cue_start)
+                if referred != (None, None):
+                    return referred
         lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
         attributed = any(w in ATTRIBUTION for w in _WORD.findall(self.folded, cue_end, subject_end))
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
@@ -192,7 +198,7 @@ class Speakers(Titles, Context):
                 named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
                     # «وقال والد كينغ، تشارلز بومفورد», «مراسل بي بي سي فيناياك غايكواد»
                     self.text[entity.end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",", "") or
-                    self._posted_at(self.text[entity.end:e.start]) or (
+                    self._posted_at(entity.end, e.start) or (
                         # «صديق فورمان ووكيل أعماله دنيس أسبلاند»: a second description, then the name
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[:1] and
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[0][:1] == "و" and
@@ -857,6 +863,12 @@ class Speakers(Titles, Context):
                 w in CONSTRUCT_TITLES or w in TITLES for w in _WORD.findall(_fold(self.text[c.end:last.start])))), None)
             return holder or last
         for candidate in reversed(candidates[-4:]):
+            aside = _WORD.findall(_fold(self.text[candidate.end:a]))[:1]
+            if aside and (aside[0] in TITLES or aside[0] in CONSTRUCT_TITLES or aside[0] in HOLDERS) and \
+                    self._apposition_between(candidate, a) and not self._governed(candidate):
+                # «لكن الصديق الصادق، نجل رئيس الوزراء الأسبق الصادق المهدي، قال»: a person named inside the
+                # apposition describes the subject, and is not another subject
+                return candidate
             if any(other.label == "PERSON" and other.start >= candidate.end and not self._governed(other)
                    and not self._in_construct(other) and not self._held(other)
                    and not RELATIVES & set(_WORD.findall(_fold(self.text[candidate.end:other.start])))
@@ -981,13 +993,20 @@ class Speakers(Titles, Context):
         """Whether a relative pronoun stands between `a` and the name: «الصحيفة في التقرير الذي نشرته …»; not a
         clause that names the one before it («السيدة، التي أشير إليها بـ"شينغول إيه"»)."""
         words = _WORD.findall(_fold(self.text[a:entity.start]))
-        return any(word.lstrip("و") in RELATIVES for word in words) and not any(word in _NAMING for word in words)
+        # («أعلن مستشفى سالزبري حيث كانت تعالج مع والدها فلان»: «حيث» opens a clause of place the same way)
+        return any(word.lstrip("و") in RELATIVES or word == _WHERE for word in words) and not any(word in _NAMING for word in words)
 
-    @staticmethod
-    def _posted_at(between: str) -> bool:
-        """«مراسل بي بي سي في واشنطن، نيك براينت»: where the holder is posted, then a comma before his name."""
+    def _posted_at(self, a: int, b: int) -> bool:
+        """«مراسل بي بي سي في واشنطن، نيك براينت», «مراسل بي بي سي في الخرطوم محمد عثمان»: where the holder is
+        posted, then a comma or a tagged place right before the name."""
+        between = self.text[a:b]
         words = _WORD.findall(_fold(between))
-        return 2 <= len(words) <= 3 and words[0] == _IN and between.rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ",")
+        if not 2 <= len(words) <= 3 or words[0] != _IN:
+            return False
+        if between.rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ","):
+            return True
+        place = self.within(a, b)
+        return len(place) == 1 and place[0].label in ("GPE", "LOC") and not self.text[place[0].end:b].strip(" \u200f\u200e\xa0")
 
     def _name_phrase(self, cue_end: int, subject_end: int) -> str | None:
         """The subject's first words up to a preposition, a comma or a time word, if few enough to be a name."""
@@ -1166,6 +1185,7 @@ _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
 _ABOUT_IT = _folded("عنه عنها عنهم")
+_WHERE = fold("حيث")
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
