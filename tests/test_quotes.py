@@ -1181,7 +1181,7 @@ def test_a_title_glued_to_lam_with_harakat_and_an_adviser_in_apposition():
 def test_a_verb_after_the_quote_is_read_whole_and_an_attribution_may_carry_its_object_pronoun():
     # «، أضاف» is longer than the few letters after the comma; «بحسب ما قاله»/«وفقا لما قالته» end on what was
     # said. An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('"سنردّ بقوة على أي هجوم 🙂"، أضاف ماتيس‏.\r\n'
+    text = ('"سنردّ بقوة على أي هجوم 🙂"، أضاف ماتيس\u200f.\r\n'
             '"الوضع خطير جدا في المنطقـة"، بحسب ما قاله مسؤول أمريكي لـCNN.\r\n'
             '"لم نعثر على أي مشتبه به بعد"، وفقا لما قالته الشرطة.\r\n')
     found = quotes(text, ("ماتيس", "PERSON"), ("CNN", "ORG"))
@@ -1191,14 +1191,14 @@ def test_a_verb_after_the_quote_is_read_whole_and_an_attribution_may_carry_its_o
 
 def test_an_unnamed_source_without_the_clause_that_describes_it():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('ووفقا لمصدر مطلع تحدّث لـCNN‏، فإن الرئيس غاضب 🙂.\r\n'
+    text = ('ووفقا لمصدر مطلع تحدّث لـCNN\u200f، فإن الرئيس غاضب 🙂.\r\n'
             'وبحسب مسؤول أمريكي طلب عدم الكشف عن اسمـه، فإن الضربة استهدفت مستودعا للأسلحة.\r\n')
     assert speakers(text, ("CNN", "ORG")) == ["مصدر مطلع", "مسؤول أمريكي"]
 
 
 def test_unconfirmed_is_no_participle_of_saying():
     # «تقارير غير مؤكدة»: the reports speak, and «مؤكدة» neither cues nor ends their description.
-    text = ('وتقول تقارير غير مؤكّدة بثتها وسائل إعلام أمريكية‏ إن السعودية تعد للإقرار بأن خاشقجي توفي 🙂.\r\n'
+    text = ('وتقول تقارير غير مؤكّدة بثتها وسائل إعلام أمريكية\u200f إن السعودية تعد للإقرار بأن خاشقجي توفي 🙂.\r\n'
             'وكان مصدر أمني تركي قد قال لبي بي سي في وقت سابـق إن لدى مسؤولين أدلة.\r\n')
     found = quotes(text, ("خاشقجي", "PERSON"), ("بي بي سي", "ORG"))
     assert [(cue, said) for cue, _, said in found] == [("تقول", "تقارير غير مؤكّدة"), ("قال", "مصدر أمني تركي")]
@@ -1207,7 +1207,7 @@ def test_unconfirmed_is_no_participle_of_saying():
 def test_a_statement_of_a_campaign_a_correspondent_posted_somewhere_and_a_pronoun_subject():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
     text = ('وقال بيان صادر عن حملة ترامب الانتخابية إن "هذه الدعوى التافهة محاولة أخيرة 🙂".\r\n'
-            'ويقول مراسل بي بي سي في واشنطن، نيك براينت‏، إن العديدين هنا ينظرون إلى القضيـة بوصفها حيلة.\r\n'
+            'ويقول مراسل بي بي سي في واشنطن، نيك براينت\u200f، إن العديدين هنا ينظرون إلى القضيـة بوصفها حيلة.\r\n'
             'وقال آذري جهرمي إن التحقيق مازال جاريا، لكنه أشار في تغريدة له عبر موقع التواصل الاجتماعي تويتر '
             '"أنه وفقا للتحقيقات الأولية، يُشتبه بضلوع الولايات المتحدة".\r\n')
     assert speakers(text, ("ترامب", "PERSON"), ("بي بي سي", "ORG"), ("واشنطن", "GPE"), ("نيك براينت", "PERSON"),
@@ -1217,7 +1217,7 @@ def test_a_statement_of_a_campaign_a_correspondent_posted_somewhere_and_a_pronou
 
 def test_plural_adjectives_after_but_a_comment_in_the_present_and_a_tweet_that_says():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('لكن خبراء مستقلّين قالوا‏ إن عوامل أخرى تلعب دورا أهم 🙂.\r\n'
+    text = ('لكن خبراء مستقلّين قالوا\u200f إن عوامل أخرى تلعب دورا أهم 🙂.\r\n'
             'وقال فريزر إن المومياء قديمة.\r\n'
             'ويعلق الدكتور فريزر :"لكن في هذه الحالة لا يمكننا عمل أي شيء للرفـات".\r\n'
             'وتعلق القضية بحقوق الإنسان "في كل مكان من العالم".\r\n'
@@ -1229,7 +1229,7 @@ def test_plural_adjectives_after_but_a_comment_in_the_present_and_a_tweet_that_s
 
 def test_who_speaks_about_a_thing_in_a_relative_clause_is_the_sentences_subject():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وتقاضي دانيلز‏ الآن الرئيس ترامب لإلغاء اتفاق عدم إفشاء الأسرار 🙂، الذي تقول عنه إنه لاغٍ بالفعـل.\r\n'
+    text = ('وتقاضي دانيلز\u200f الآن الرئيس ترامب لإلغاء اتفاق عدم إفشاء الأسرار 🙂، الذي تقول عنه إنه لاغٍ بالفعـل.\r\n'
             'وانتقد أوباما كتاب بوب وودورد، الذي قال عنه إنه "خيال محض".\r\n')
     assert speakers(text, ("دانيلز", "PERSON"), ("ترامب", "PERSON"), ("أوباما", "PERSON"), ("بوب وودورد", "PERSON")) == [
         "دانيلز", "أوباما"]
@@ -1237,7 +1237,7 @@ def test_who_speaks_about_a_thing_in_a_relative_clause_is_the_sentences_subject(
 
 def test_subjects_past_a_clause_of_place_an_age_a_preposition_of_place_and_a_governor():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('والثلاثاء أعلن مستشفى سالزبري (جنوب غرب) حيث كانت تعالج مع والدها سيرغي سكريبال‏، أنها خرجت منه 🙂.\r\n'
+    text = ('والثلاثاء أعلن مستشفى سالزبري (جنوب غرب) حيث كانت تعالج مع والدها سيرغي سكريبال\u200f، أنها خرجت منه 🙂.\r\n'
             'واعترفت امرأة بعمر 19 عاما بأنها ولدت الطفل أثناء رحلتهـا.\r\n'
             'وأكّد مصدر داخل قوة مجموعة الساحل أن المهاجمين كانوا ستة.\r\n'
             'وقال حاكم موبتي لوكالة الأنباء الفرنسية "أوقفنا أربعة مشتبه بهم"، موضحا أن عمليات التمشيط مستمرة.\r\n')
@@ -1248,7 +1248,7 @@ def test_subjects_past_a_clause_of_place_an_age_a_preposition_of_place_and_a_gov
 
 def test_a_correspondent_posted_in_a_tagged_place_and_a_person_inside_a_titled_apposition():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وقال مراسل بي بي سي في الخرطوم محمد عثمان‏ إن من بين المفرج عنهم نشطاء 🙂.\r\n'
+    text = ('وقال مراسل بي بي سي في الخرطوم محمد عثمان\u200f إن من بين المفرج عنهم نشطاء 🙂.\r\n'
             'وقال محامي ترامب في قضية ستورمي دانيلز إن الاتفاق قانونـي.\r\n'
             'لكن الصديق الصادق، نجل رئيس الوزراء السوداني الأسبق الصادق المهدي، قال: "لم يُطلق سراحنا جميعا".\r\n')
     assert speakers(text, ("بي بي سي", "ORG"), ("الخرطوم", "GPE"), ("محمد عثمان", "PERSON"), ("ترامب", "PERSON"),
@@ -1258,7 +1258,7 @@ def test_a_correspondent_posted_in_a_tagged_place_and_a_person_inside_a_titled_a
 
 def test_whom_the_media_quote_by_a_pronoun_who_issued_a_statement_and_whose_stance_a_participle_closes():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وعندما سُئل لافروف‏ عن توقيت الطرد، نقلت وسائل الإعلام عنه قائلا: "قريبا. أعدكم بذلك 🙂."\r\n'
+    text = ('وعندما سُئل لافروف\u200f عن توقيت الطرد، نقلت وسائل الإعلام عنه قائلا: "قريبا. أعدكم بذلك 🙂."\r\n'
             'وأصدرت شركة الطيران بيانا اعتذرت فيه لزبائنها.\r\n'
             'وأضاف البيان "سنساعد في التحقيق ونتعاون مع كل الأجهزة المعنيـة".\r\n'
             'وتأتي الخطوة بعد أيام من إعراب السفارة الأمريكية في الخرطوم عن قلقها، مشيرة إلى أن المعتقلين محتجزون.\r\n'
@@ -1267,6 +1267,36 @@ def test_whom_the_media_quote_by_a_pronoun_who_issued_a_statement_and_whose_stan
                    ("موسكو", "GPE"))
     assert [(cue, said) for cue, _, said in found] == [
         ("نقلت", "لافروف"), ("أضاف", "شركة الطيران"), ("مشيرة", "السفارة الأمريكية"), ("معتبرة", "موسكو")]
+
+
+def test_a_long_office_before_the_name_the_most_prominent_and_a_passive_with_its_infix():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال دغلس إن "عصابات تدفيع الثمن عصابات إرهابية 🙂".\r\n'
+            'من جهته، ندد وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس\u200f بمحاولة إحراق المسجد وقال في بيان إن '
+            '"هذه الأعمال الإرهابية تأتي متساوقة مع التحريـض".\r\n'
+            'ووجه الصحفي كوندراشوف، أبرز مقدمي البرامج التلفزيونية، سؤالا لبوتين بشأن إن كان هناك أي ظروف تعود فيها القرم.\r\n'
+            'وتم القبض على مطلق النار الذي اعتُبرت منشوراته بأنها "مقلقة للغاية".\r\n')
+    found = quotes(text, ("دغلس", "PERSON"), ("يوسف ادعيس", "PERSON"), ("كوندراشوف", "PERSON"), ("بوتين", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [("قال", "دغلس"), ("قال", "يوسف ادعيس")]
+
+
+def test_the_official_an_agency_quoted_goes_on_and_a_colon_before_an():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقالت تشوي\u200f إن كوريا الشمالية لن "تتوسل" من أجل الحوار 🙂.\r\n'
+            'ونقلت وكالة رويترز عن مسؤول في البيت الأبيض قوله إن التصريحات كانت "القشة التي قصمت ظهر البعير". '
+            'ولكنه قال إن هناك فرصة للعودة إلى الحوار.\r\n'
+            'وقال راولي: إن الشرطة "تتعامل مع الحادث على أنه محاولة قتـل".\r\n')
+    found = quotes(text, ("تشوي", "PERSON"), ("وكالة رويترز", "ORG"), ("البيت الأبيض", "ORG"), ("راولي", "PERSON"))
+    assert [said for _, _, said in found] == ["تشوي", "مسؤول في البيت الأبيض", "مسؤول في البيت الأبيض", "راولي"]
+    assert found[-1][1] == 'الشرطة "تتعامل مع الحادث على أنه محاولة قتـل"'
+
+
+def test_a_tweet_is_its_writers_not_the_platforms():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال أوباما\u200f إنه يتمتع "بالحق المطلق" في العفو عن نفسه 🙂.\r\n'
+            'وعندما توفّي كلاي، وصفه ترامب في تغريدة على تويتر بأنه "بطل عظيم ورجل رائـع".\r\n')
+    assert speakers(text, ("أوباما", "PERSON"), ("كلاي", "PERSON"), ("ترامب", "PERSON"), ("تويتر", "ORG")) == [
+        "أوباما", "ترامب"]
 
 
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():

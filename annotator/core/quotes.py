@@ -101,6 +101,7 @@ _DEEMED = _folded("اعتبر اعتبرت اعتبروا")  # a view, and its w
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
+_MOST_PROMINENT = fold("أبرز")
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا")
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
@@ -299,6 +300,10 @@ class _Reader(Speakers):
                 continue
             if candidate in _SAW_OR_DENIED and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
                 return None  # «استطلاع رأي», «ورغم نفي دمشق»: the noun, not «رأى», «نفى»
+            if candidate == _MOST_PROMINENT and not skip and index and index + 1 < len(self.words) and (
+                    self.words[index - 1].group() == fold("من") or self.folded[self.words[index - 1].end():self.words[index].start()].strip() in ("،", ",")) \
+                    and not self.words[index + 1].group().startswith("ال"):
+                return None  # «فلان، أبرز مقدمي البرامج», «من أبرز …»: the most prominent, no verb
             if candidate in VERBS:
                 return "verb"
             if candidate in COLON_VERBS and self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":":
@@ -370,7 +375,9 @@ class _Reader(Speakers):
             return False
         first = letters[1] if written[letters[0]] in "وف" and len(letters) > 3 else letters[0]
         if written[first] == "ا" and letters.index(first) + 1 < len(letters):
-            first = letters[letters.index(first) + 1]  # «اتُهم», «اعتُبر»: the vowel of the letter after the alif
+            # «اتُّهم»: the vowel of the letter after the alif; «اعتُبرت»: of the ت set in after it
+            after = letters[letters.index(first) + 1:letters.index(first) + 3]
+            return any("\u064f" in re.match(r"[\u064b-\u065f]*", written[n + 1:]).group() for n in after)  # «اتُّ»: shadda first
         return written[first + 1:first + 2] == "\u064f"
 
     def cue_span(self, index: int) -> tuple[int, int]:
@@ -1262,6 +1269,9 @@ class _Reader(Speakers):
         if opening is None:
             return None
         mode, subject_end, content_start = opening
+        that = _WORD.match(self.folded, content_start) if mode == "colon" else None
+        if that is not None and that.group() in _AN and self.folded[that.end():that.end() + 1] == " ":
+            content_start = self._past_space(that.end())  # «وقال: إن الشرطة "تتعامل …"»: the words after «إن»
         content_end = self.content_end(mode, content_start)
         if mode == "that":
             content_start, content_end = self._unwrapped(content_start, content_end)

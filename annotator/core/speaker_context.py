@@ -15,7 +15,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
-    _fold, _other_person, _person,
+    _TRANSMITTED, _fold, _other_person, _person,
 )
 
 
@@ -413,6 +413,11 @@ class Context:
                     return head.id, None
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
+            if named[0].label == "PERSON" and 3 < len(between) <= 6 and (between[0] in CONSTRUCT_TITLES or between[0] in TITLES) \
+                    and all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith(("ال", "وال")) for w in between) \
+                    and not any(m in self.text[a:named[0].start] for m in "،,\"«("):
+                # «ندد وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس بـ… وقال»: a long office, then the person
+                return named[0].id, None
         if (opener[1:] if opener[:1] in "وف" else opener) in _DESCRIBED_AS:
             return None  # «ووصف التقارير عن مرضه بالكاذبة، مشيرا …»: what he described, not who
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
@@ -932,6 +937,8 @@ class Context:
         if named is not None and named.label == "PERSON":
             return False
         earlier = _fold(self.text[suggestion.cue[0]:suggestion.cue[1]])
+        if earlier in _TRANSMITTED:
+            return False  # «ونقلت وكالة رويترز عن مسؤول قوله …. ولكنه قال»: «نقلت» is the agency's, not the official's
         # «وبحسب الوزارة فإن …», «وجاء في البيان»: no verb, no gender to disagree with
         return self._is_cue_word(earlier) and _other_person(earlier, self._cue_word_at(cue_start))
 

@@ -50,6 +50,8 @@ _GENERAL = fold("العام")
 _GENERAL_OFFICES = _folded("المدعي المدير الأمين النائب المفتش المراقب المدعية المديرة الأمينة النائبة مدعي مدير أمين نائب")
 _BUT_WORDS = _folded("غير أن إلا لكن ولكن بيد فإن")  # «وبالرغم من …، فإن الشبكة تضيف»
 _IN_IT = _folded("فيها فيه خلالها خلاله")  # «قال فيها»: in the message, the complaint, the speech
+_ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
+_TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO  # «نقلت الوكالة عن الوزير قوله»: the verb is the carrier's
 _WHEN = _folded("عندما وعندما حين وحين حينما وحينما لما ولما بعدما وبعدما")  # «وعندما سئلت فلانة …، قالت»
 _BUT_OPENERS = _folded("لكن ولكن")
 # Adjectives of when, after an indefinite noun: «موظفة سابقة», «كتاب جديد», «تصريحات سابقة لفلان» (when, not whose)

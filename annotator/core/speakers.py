@@ -18,7 +18,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _OF_A_TIME, _WHEN, _fold, _other_person, _own_sentence_before,
+    _ATTRIBUTED_TO, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import _A_CALL, Context
 from annotator.core.speaker_titles import Titles
@@ -27,11 +27,9 @@ from annotator.core.speaker_titles import Titles
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
-_ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
 _ALL_OF = _folded("جميع كل كافة")
-_IN = fold("في")
+_IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_LANGUAGE = fold("باللغة")
-_TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
 _AN_THAT = _fold("أن")
@@ -89,6 +87,16 @@ class Speakers(Titles, Context):
             if not region and self.words[index].group().startswith("ال"):
                 # «وقالت الشركة في بيان …» then «وجاء في البيان أن …»: the statement named before, and its author
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
+            # «وصفه ترامب في تغريدة على تويتر بأنه "…"»: where it was posted is no author
+            region = [e for e in region if _WORD.findall(_fold(self.text[max(0, e.start - 6):e.start]))[-1:] not in ([_ON], [_VIA], [_IN])]
+            if not region and index:
+                # «وصفه ترامب في تغريدة …»: the name right before «في» is the verb's subject, who wrote it
+                at = self.back(self.words[index - 1].start())
+                writer = next((e for e in self.within(max(0, at - 40), at) if e.label in SPEAKER_LABELS
+                               and not self.text[e.end:at].strip(" \u200f\u200e\xa0") and not self._governed(e)), None)
+                clause = max(self.text.rfind(m, 0, writer.start) for m in "،,.\n") + 1 if writer is not None else 0
+                if writer is not None and not any(e.label in SPEAKER_LABELS for e in self.within(clause, writer.start)):
+                    return writer.id, None  # (not the last of «اتفق أردوغان وبوتين وروحاني في بيان»)
             return (region[0].id, None) if region else self._continued(cue_start)
         antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
             self._but_another(index) or self._report_described(index) or self._caller_before(index) or \
