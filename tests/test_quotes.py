@@ -1299,6 +1299,14 @@ def test_a_tweet_is_its_writers_not_the_platforms():
         "أوباما", "ترامب"]
 
 
+def test_a_described_source_with_adjectives_before_its_preposition_is_not_the_name_after_it():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('قال مصدر قريب من مغنّية السول الأمريكية الشهيرة أريثا فرانكلين\u200f إنها "في حالة صحية حرجة 🙂".\r\n'
+            'اتهم مسؤول بارز سابق في الفاتيكان البابا فرانسيس بأنه كان على علم بالمزاعـم.\r\n')
+    assert speakers(text, ("أريثا فرانكلين", "PERSON"), ("الفاتيكان", "ORG"), ("البابا فرانسيس", "PERSON")) == [
+        "مصدر قريب", "مسؤول بارز"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

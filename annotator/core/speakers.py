@@ -29,6 +29,7 @@ _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات 
 _WHAT = _folded("بما مما عما")
 _ALL_OF = _folded("جميع كل كافة")
 _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
+_OF_A_SOURCE = _folded("بارز كبير رفيع سابق قريب مقرب مطلع رسمي")  # «مسؤول بارز سابق في …», «مصدر قريب من …»
 _IN_LANGUAGE = fold("باللغة")
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
@@ -188,8 +189,11 @@ class Speakers(Titles, Context):
                 return titled.id, None
 
         lead_words = _WORD.findall(self.folded, cue_end, subject_end)
-        if lead_words and lead_words[0] in DESCRIPTIONS and len(lead_words) > 1 and lead_words[1] in GOVERNING and \
-                lead_words[1] != _IN_THE_NAME_OF:
+        # (its adjectives may come first: «اتهم مسؤول بارز سابق في الفاتيكان البابا …», «مصدر قريب من …»)
+        past = next((k for k in range(1, min(len(lead_words), 4)) if lead_words[k] not in _OF_A_SOURCE
+                     and not (len(lead_words[k]) > 3 and lead_words[k].endswith(_ADJECTIVE_ENDINGS))), None) if lead_words else None
+        if lead_words and lead_words[0] in DESCRIPTIONS and past is not None and lead_words[past] in GOVERNING and \
+                lead_words[past] != _IN_THE_NAME_OF:
             # «ونفى مصدر في القنصلية السعودية مقتل خاشقجي»: a described subject, then where it sits; a name past
             # it is what it spoke of
             named = [e for e in named if e.label != "PERSON"]
