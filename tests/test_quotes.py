@@ -1307,6 +1307,31 @@ def test_a_described_source_with_adjectives_before_its_preposition_is_not_the_na
         "مصدر قريب", "مسؤول بارز"]
 
 
+def test_a_spokesman_before_qad_a_work_named_in_a_relative_clause_and_the_body_of_an_occasion():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال المنسق الأممي بانوس مومتزيس\u200f إن الحال "لا يمكن تصوّره 🙂".\r\n'
+            'وكان ناطقا باسم الأمم المتحدة قد قال في وقت سابق إن "ستة مستشفيات تعرضت للقصف".\r\n'
+            'وقال توم روب سميث، الذي كتب "اغتيال جياني فيرساتشي: قصة جريمة أمريكية"، إن "توصيل هذه القصة كان سيعتمد '
+            'على ممثلين متميزين".\r\n'
+            'من جهتها، واصلت السفيرة الأمريكية نيكي هايلي الضغط على النظام. وقالت خلال جلسة مجلس الأمن "تحدثت إلى '
+            'الرئيس هذا الصباح".\r\n')
+    found = quotes(text, ("بانوس مومتزيس", "PERSON"), ("الأمم المتحدة", "ORG"), ("توم روب سميث", "PERSON"),
+                   ("نيكي هايلي", "PERSON"), ("مجلس الأمن", "ORG"))
+    assert [said for _, _, said in found] == ["بانوس مومتزيس", "ناطقا باسم الأمم المتحدة", "توم روب سميث", "نيكي هايلي"]
+    assert found[2][1] == "توصيل هذه القصة كان سيعتمد على ممثلين متميزين"
+
+
+def test_an_envoy_named_by_office_goes_on_past_a_relative_clause_that_ended_the_sentence_before():
+    # «… الحرائق التي أشعلها.» ends a sentence; its «التي» does not make the next verb a relative clause's.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا\u200f:"لقد أخبرنا البريطانيين أنهم يلعبون بالنار 🙂".\r\n'
+            'وقالت مندوبتها كارن بيرس، إن موسكو تقوض الأمن العالمي.\r\n'
+            'وشبهت هذا الطلب بمشعل الحرائق الذي يريد التحقيق في الحرائق التي أشعلها.\r\n'
+            'وقال المندوب الروسي إن بريطانيا "تشنّ حربا دعائية"، مشيرا إلى أن اتهاماتها كانت "مروعة ولا أساس لهـا".\r\n')
+    assert speakers(text, ("الأمم المتحدة", "ORG"), ("فاسيلي نيبينزيا", "PERSON"), ("كارن بيرس", "PERSON"),
+                    ("موسكو", "GPE")) == ["فاسيلي نيبينزيا", "كارن بيرس", "فاسيلي نيبينزيا", "فاسيلي نيبينزيا"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

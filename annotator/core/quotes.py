@@ -472,7 +472,8 @@ class _Reader(Speakers):
                 comma = min((self.folded.find(c, match.end(), limit) for c in "،," if self.folded.find(c, match.end(), limit) != -1),
                             default=-1)
                 if comma != -1 and len(_WORD.findall(self.folded, match.end(), comma)) <= 16 and \
-                        self._relative_marks_its_own(match.end(), comma) and self._that_after_times(comma + 1):
+                        (self._relative_marks_its_own(match.end(), comma) or self._marks_closed(match.end(), comma)) \
+                        and self._that_after_times(comma + 1):
                     counted += len(_WORD.findall(self.folded, match.start(), comma))
                     position = comma + 1
                     continue
@@ -561,6 +562,19 @@ class _Reader(Speakers):
         لأسعار الفائدة"، …» holds its own report."""
         marks = [self.folded.find(m, start, comma) for m in ':"«»“”' if self.folded.find(m, start, comma) != -1]
         return not marks or any(w in THAT for w in _WORD.findall(self.folded, start, min(marks)))
+
+    def _marks_closed(self, start: int, comma: int) -> bool:
+        """«، الذي كتب "اغتيال جياني فيرساتشي: قصة جريمة أمريكية"، إن …»: every mark in the clause closes before its
+        comma, a title or a term of the clause's own; the إن after the comma is the main verb's."""
+        position = start
+        while True:
+            opening = min((at for at in (self.folded.find(m, position, comma) for m in '"«“') if at != -1), default=None)
+            if opening is None:
+                return True
+            close = self.closing(opening)
+            if close is None or close >= comma:
+                return False
+            position = close + 1
 
     def _that_after_times(self, position: int) -> bool:
         """إن/أن at `position`, or after three words of time at most («، الأسبوع الماضي إنه …»)."""

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _SHORT_NON_VERBS, _WHEN,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
     _TRANSMITTED, _fold, _other_person, _person,
 )
 
@@ -94,6 +94,8 @@ class Context:
                     n += 1
                 break
         words = self.words[n:index]
+        if words and words[-1].group() == _QAD:
+            words = words[:-1]  # «وكان متحدث باسم الأمم المتحدة قد قال»: قد stands before the verb, no part of who
         if len(words) == 3 and words[-1].group() in _ALL_OF_THEM:
             words = words[:2]  # «لكن شركات التجزئة جميعها أشارت»: all of them, the subject before
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
@@ -857,7 +859,8 @@ class Context:
     def _embedded(self, suggestion) -> bool:
         """A quote whose verb stands in a relative clause («الممر الذي أعلن الروس أن …»)."""
         cue = suggestion.cue[0]  # in the text's own code points, as every suggestion
-        before = _WORD.findall(_fold(self.text[max(0, cue - 30):cue]))[-3:]
+        window = re.split(r"[.!?؟\n]", self.text[max(0, cue - 30):cue])[-1]  # never the sentence before («… التي أشعلها.»)
+        before = _WORD.findall(_fold(window))[-3:]
         return any(word in RELATIVES for word in before)
 
     def _kana_representative(self, index: int) -> str | None:

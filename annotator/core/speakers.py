@@ -29,6 +29,7 @@ _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات 
 _WHAT = _folded("بما مما عما")
 _ALL_OF = _folded("جميع كل كافة")
 _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
+_DURING = _folded("خلال أثناء عقب إثر أمام")
 _OF_A_SOURCE = _folded("بارز كبير رفيع سابق قريب مقرب مطلع رسمي")  # «مسؤول بارز سابق في …», «مصدر قريب من …»
 _IN_LANGUAGE = fold("باللغة")
 _IN_REPLY = _folded("ردا تعليقا تعقيبا")
@@ -160,6 +161,8 @@ class Speakers(Titles, Context):
                  # «في تصريحات بثتها وكالة الأنباء»: who carried the words, not who said them
                  and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 30)))[-3:]) & _CARRIED
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
+                 # «وقالت خلال جلسة مجلس الأمن "…"»: the body of the occasion, right after «خلال» and its noun
+                 and not (lead and lead[0] in _DURING and len(_WORD.findall(self.text[a:e.start])) <= 2)
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
                  and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))]
