@@ -1332,6 +1332,13 @@ def test_an_envoy_named_by_office_goes_on_past_a_relative_clause_that_ended_the_
                     ("موسكو", "GPE")) == ["فاسيلي نيبينزيا", "كارن بيرس", "فاسيلي نيبينزيا", "فاسيلي نيبينزيا"]
 
 
+def test_a_holder_word_ending_the_line_before_holds_no_name_that_opens_a_sentence():
+    # «عائلة» ends a heading; «ترامب» opens the next line and speaks himself.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = 'وتحدّث الوفد 🙂 مع عائلة\r\nترامب\u200f قال إن المحادثات جيـدة.\r\n'
+    assert speakers(text, ("ترامب", "PERSON")) == ["ترامب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

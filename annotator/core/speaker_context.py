@@ -15,7 +15,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _TRANSMITTED, _fold, _other_person, _person,
+    _TRANSMITTED, _fold, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -859,8 +859,7 @@ class Context:
     def _embedded(self, suggestion) -> bool:
         """A quote whose verb stands in a relative clause («الممر الذي أعلن الروس أن …»)."""
         cue = suggestion.cue[0]  # in the text's own code points, as every suggestion
-        window = re.split(r"[.!?؟\n]", self.text[max(0, cue - 30):cue])[-1]  # never the sentence before («… التي أشعلها.»)
-        before = _WORD.findall(_fold(window))[-3:]
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, cue, 30)))[-3:]  # not «… التي أشعلها.» before
         return any(word in RELATIVES for word in before)
 
     def _kana_representative(self, index: int) -> str | None:

@@ -264,7 +264,7 @@ class Titles:
             return True
         if person.id in self.spoken:
             return True
-        before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 20)))[-1:]
         return bool(before) and (self._is_cue_word(before[0]) or self._is_cue_word(re.sub(r"(?:ه|ها)$", "", before[0])))
 
     def _offices_of(self, person) -> frozenset:
@@ -314,7 +314,7 @@ class Titles:
 
     def _held(self, person) -> bool:
         """«محامي برونسون», «والد كينغ»: a person named as whom someone else works for or belongs to."""
-        before = _WORD.findall(_fold(self.text[max(0, person.start - 20):person.start]))[-1:]
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 20)))[-1:]
         return bool(before) and before[0] in HOLDERS
 
     def _described(self, phrase: str, cue_start: int):
@@ -444,7 +444,7 @@ class Titles:
     def _words_naming(self, mention) -> list[str]:
         """The words before a mention that may title it: up to 60 characters, from past the last relative pronoun
         («أدان المتحدث باسم السلطة الاتهامات التي جاءت على لسان فلان» does not make فلان the spokesman)."""
-        words = _WORD.findall(_fold(self.text[max(0, mention.start - 60):mention.start]))
+        words = _WORD.findall(_fold(_own_sentence_before(self.text, mention.start, 60)))
         cut = max((n for n, w in enumerate(words) if w in _RELATIVE_WORDS), default=-1)
         return words[cut + 1:]
 
@@ -552,7 +552,7 @@ class Titles:
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""
-        raw = self.text[max(0, person.start - 30):person.start].split()
+        raw = _own_sentence_before(self.text, person.start, 30).split()
         if raw and raw[-1][-1:] in "،," and _fold(raw[-1].strip("،,")) in holders:
             return None  # «وقال محاميه، روبرتو ميت»: the lawyer is named, in apposition
         # «عائلة الصحفية، ماري كولفن»: past a title, the words, their commas aside
