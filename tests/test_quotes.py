@@ -1339,6 +1339,12 @@ def test_a_holder_word_ending_the_line_before_holds_no_name_that_opens_a_sentenc
     assert speakers(text, ("ترامب", "PERSON")) == ["ترامب"]
 
 
+def test_a_preposition_and_title_ending_a_heading_govern_no_name_on_the_next_line():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = 'مقابلة خاصّة 🙂 مع الرئيس\r\nترامب\u200f قال إن المحادثات جيدة جـدا.\r\n'
+    assert speakers(text, ("ترامب", "PERSON")) == ["ترامب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

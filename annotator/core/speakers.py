@@ -791,14 +791,15 @@ class Speakers(Titles, Context):
             if named:
                 return self._governed(named[-1])
         # «في مقابلة مع "فوربس"», «لـ"سكاي نيوز"»: the quotation mark aside
-        before = _WORD.findall(_fold(self.text[max(0, token_start - 20):token_start]))
+        floor = token_start - len(_own_sentence_before(self.text, token_start, 90))  # nothing of the sentence before
+        before = _WORD.findall(_fold(self.text[max(floor, token_start - 20):token_start]))
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
         titled_before = titles and (previous in TITLES or previous in CONSTRUCT_TITLES or previous.startswith(("ال", "بال"))
-                                    or bool(self.within(max(0, token_start - 30), token_start)))
-        window_start = max(0, token_start - 90) if titled_before else token_start
+                                    or bool(self.within(max(floor, token_start - 30), token_start)))
+        window_start = floor if titled_before else token_start
         named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
         # «مع نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا»: a second person joined to the first
         titled = [w[1:] if w[:1] == "و" and w[1:3] == "ال" else w
