@@ -1345,6 +1345,18 @@ def test_a_preposition_and_title_ending_a_heading_govern_no_name_on_the_next_lin
     assert speakers(text, ("ترامب", "PERSON")) == ["ترامب"]
 
 
+def test_a_body_named_again_by_its_kind_and_a_new_adjective_a_study_of_a_tagged_body_and_rights_defenders():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('أعلن بنك "اتش اس بي سي"\u200f، الاثنين، عن إجراء أول صفقة 🙂.\r\n'
+            'وقال البنك البريطاني في بيان له، إن الصفقة تمّت الأسبوع الماضي.\r\n'
+            'وأشار البنك، إلى دراسة لمنظمة الصحة العالمية أفادت أن تحويل الأعمال يقلص الوقـت.\r\n'
+            'ويقول مدافعون عن حقوق الإنسان إن نقل السكان قسريا يشكل انتهاكا.\r\n'
+            'ونشر الجيش الإسرائيلي صورا للموقع.\r\n'
+            'وقال الجيش الأميركي إن الصور قديمة.\r\n')
+    assert speakers(text, ("اتش اس بي سي", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("الجيش الإسرائيلي", "ORG")) == [
+        "اتش اس بي سي", "دراسة لمنظمة الصحة العالمية", "مدافعون عن حقوق الإنسان", "الجيش الأميركي"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

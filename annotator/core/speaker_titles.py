@@ -342,7 +342,9 @@ class Titles:
             if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] == "و" else None)):
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
                 after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
-                if len(words) == 1 or words[1] in own or words[1] in after:
+                # «البنك البريطاني» after «بنك "اتش اس بي سي"», which no nationality was given: the nisba is news
+                unplaced = len(words) == 2 and _is_nisba(words[1]) and not any(_is_nisba(w) for w in own[1:] + after)
+                if len(words) == 1 or words[1] in own or words[1] in after or unplaced:
                     # «خبير في شركة X» names where someone works: a body named so is meant only when no other is
                     if kind_before and len(before) > 1 and before[-2] == fold("في"):
                         works_in = works_in or entity
@@ -595,6 +597,11 @@ _ISSUED_VERBS = _folded("أصدر أصدرت أصدروا")
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
+
+
+def _is_nisba(word: str) -> bool:
+    """«البريطاني», «الإسرائيلية»: an adjective of origin, folded."""
+    return len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _unjoined(word: str) -> str:

@@ -926,7 +926,21 @@ class Speakers(Titles, Context):
             if any(mark in gap for mark in "،,.:\"«»()\n"):
                 break
             word = self.words[n].group()
-            if word.startswith("ال") or self.within(self.back(self.words[n].start()), self.back(self.words[n].end()), whole=False):
+            tagged = self.within(self.back(self.words[n].start()), self.back(self.words[n].end()), whole=False) or [
+                e for e in self.within(max(0, self.back(self.words[n].start()) - 40), self.back(self.words[n].start()), whole=False)
+                if e.end > self.back(self.words[n].start())]  # (or began before it: «للأمم المتحدة»)
+            owner = tagged[0] if tagged and not words and self._governed(tagged[0]) and \
+                self.text[tagged[0].start - 1:tagged[0].start] == "ل" else None
+            if owner is not None:
+                # «إلى دراسة للأمم المتحدة أفادت أن …»: the study of the body glued to its لـ, right before the verb
+                head = n
+                while head >= 0 and self.back(self.words[head].end() - 1) >= owner.start:
+                    head -= 1  # past the words of the name, the one its لـ is glued to too
+                if head >= 0 and self.words[head].group() in _WRITINGS and not any(
+                        m in self.folded[self.words[head].end():self.words[n].start()] for m in "،,.:\"«»()\n"):
+                    return self.text[self.original(*self.words[head].span())[0]:owner.end]
+                return None
+            if word.startswith("ال") or tagged:
                 return None  # a definite or tagged word: no indefinite description
             words.insert(0, self.words[n])
             if word in DESCRIPTIONS or "ال" + word in PROFESSIONS or word in _WRITINGS or word in _SOMEONE:
