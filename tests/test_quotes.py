@@ -1357,6 +1357,21 @@ def test_a_body_named_again_by_its_kind_and_a_new_adjective_a_study_of_a_tagged_
         "اتش اس بي سي", "دراسة لمنظمة الصحة العالمية", "مدافعون عن حقوق الإنسان", "الجيش الأميركي"]
 
 
+def test_a_reporter_described_goes_on_a_body_of_a_kind_goes_on_and_a_title_never_means_a_name_inside_quoted_words():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وكانت جوليا غيمارايش\u200f في مدينة ايكاترينبرغ 🙂.\r\n'
+            'وقالت غيمارايش: "لا تفعل هذا مرة أخرى".\r\n'
+            'وأشارت المراسلة، التي تعمل مع محطة "تي في غلوبو"، إلى أنها لم تتعرض لهذا الموقف من قبـل.\r\n'
+            'وتصف جماعة "الخوذ البيضاء" نفسها بأنها قوة عمل تطوعية.\r\n'
+            'وتشدد على أنها غير منحازة في الصراع.\r\n'
+            'ونقلت وكالة الأنباء السعودية تصريحات المصدر بما يلي: "أثار اختفاء المواطن جمال خاشقجي اهتمام المملكة".\r\n'
+            'وأكد المسؤول أنه "تم التحقيق مع عدد من المشتبه بهم".\r\n')
+    found = quotes(text, ("جوليا غيمارايش", "PERSON"), ("غيمارايش", "PERSON"), ("الخوذ البيضاء", "ORG"),
+                   ("وكالة الأنباء السعودية", "ORG"), ("جمال خاشقجي", "PERSON"))
+    assert [said for _, _, said in found][:3] == ["غيمارايش", "غيمارايش", "الخوذ البيضاء"]
+    assert found[-1][2] == "المسؤول"
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -10,7 +10,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ATTRIBUTION, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
+    ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -515,8 +515,9 @@ class Context:
         titled_body = bool(between) and (between[0] in TITLES or between[0] in CONSTRUCT_TITLES) and len(between) <= 6 \
             and self.words[verb].group()[:1] not in "وف" \
             and all(w.startswith(("ال", "لل")) or w in CONSTRUCT_TITLES for w in between)
+        # («وتصف جماعة "الخوذ البيضاء" نفسها …»: the kind of body before its name)
         if not titled_body and (len(between) > 3 or not all(
-                w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) for w in between)):
+                w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or "ال" + w in BODY_KINDS for w in between)):
             return None
         return named[0]
 

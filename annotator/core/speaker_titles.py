@@ -14,13 +14,16 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _CHAIN_NOUNS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
-    _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _own_sentence_before,
+    _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _own_sentence_before, _person,
 )
 
 
 _ONE_OF = _folded("أحد إحدى بعض")
 # Descriptions of people, never a kind of body: «الخبراء» after «خبراء منظمة الصحة» are the experts
 _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")
+# One person described, not named («المراسلة», «المسؤول»): who may be the named person quoted last
+_ONE_DESCRIBED = _folded("مسؤول مسؤولة مصدر متحدث متحدثة ناطق ناطقة مراسل مراسلة موظف موظفة خبير محلل شاهد دبلوماسي "
+                         "ضابط مدير مديرة")
 
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
@@ -238,8 +241,8 @@ class Titles:
         for e in reversed(self.within(floor, a)):
             if own_sentence is not None and e.start < own_sentence:
                 return None
-            if e.label != "PERSON" or self._governed(e):
-                continue
+            if e.label != "PERSON" or self._governed(e) or self._in_quoted_words(e):
+                continue  # («وأكد المسؤول» after a statement that named Khashoggi: he is what it spoke of)
             if words and (self._introduced_otherwise(e, title) or self._held(e)):
                 continue
             if of_a_country and not self._has_office_or_spoke(e):
@@ -414,7 +417,14 @@ class Titles:
         («المصدر» after «مصدر أمني»). «وأضافت الدول الثماني» after «الوزارة» is someone else."""
         entity_id, said = speaker
         entity = self.by_id.get(entity_id) if entity_id is not None else None
-        if entity is not None and entity.label == "PERSON" and self._is_title(phrase):
+        # «وقالت المراسلة» after the reporter, named, was quoted: one person described, of the gender she spoke with
+        described = len(_WORD.findall(_fold(phrase))) == 1 and _fold(phrase)[:2] == "ال" and _fold(phrase)[2:] in _ONE_DESCRIBED
+        if described and entity is not None:
+            spoke = next((found for found, _, _ in reversed(self.found) if found.speaker == entity_id), None)
+            verb = _fold(self.text[spoke.cue[0]:spoke.cue[1]]) if spoke is not None else ""
+            # (with a verb of her own: a participle's speaker is inferred, «وهو يرد عليها قائلا» may be another)
+            described = verb.lstrip("وف") in VERBS and _person(verb) == ("she" if phrase.strip().endswith("ة") else "he")
+        if entity is not None and entity.label == "PERSON" and (self._is_title(phrase) or described):
             # «وأبلغ المسؤول المحلي» is not the passenger quoted with «وأبلغت»
             spoke = next((found for found, _, _ in reversed(self.found) if found.speaker == entity_id), None)
             if spoke is not None and cue_start is not None and _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start)):
