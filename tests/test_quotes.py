@@ -1372,6 +1372,12 @@ def test_a_reporter_described_goes_on_a_body_of_a_kind_goes_on_and_a_title_never
     assert found[-1][2] == "المسؤول"
 
 
+def test_a_stadium_or_an_airport_glued_to_ba_is_where_the_source_is():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = 'وقال مصدر باستاد القاهرة\u200f إن الجماهير حطّمت بعض مقاعد المدرجـات 🙂.\r\n'
+    assert speakers(text, ("القاهرة", "GPE")) == ["مصدر باستاد القاهرة"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -62,7 +62,7 @@ _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
 _HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب مؤسس")  # words for the head of a body (of a team, its coach)
-_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية")
+_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية استاد ملعب مطار ميناء")  # «مصدر باستاد القاهرة»
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
 
