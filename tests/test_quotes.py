@@ -1378,6 +1378,17 @@ def test_a_stadium_or_an_airport_glued_to_ba_is_where_the_source_is():
     assert speakers(text, ("القاهرة", "GPE")) == ["مصدر باستاد القاهرة"]
 
 
+def test_a_player_with_an_epithet_is_the_one_introduced_so_and_a_closing_colon_verb():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('فرض اتحاد التنس غرامة على اللاعبة الأمريكية المخضرمة سيرينا وليامز\u200f 🙂.\r\n'
+            'وقالت اللاعبة الحاصلة على الجائزة الكبرى 23 مرة: "صُعقت عندما فعل ذلك".\r\n'
+            'وقال قرقاش: "نحن مهتمون بالوضع الإنساني".\r\n'
+            'واختتم: "نقوم بدورنا عبر مبادرات مختلفـة".\r\n'
+            'واختتم المهرجان أعماله أمس بحفل كبير.\r\n')
+    found = quotes(text, ("سيرينا وليامز", "PERSON"), ("قرقاش", "PERSON"))
+    assert [(cue, said) for cue, _, said in found] == [("قالت", "سيرينا وليامز"), ("قال", "قرقاش"), ("اختتم", "قرقاش")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -61,7 +61,7 @@ SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات ب
 # «في بيان … أن …»: a statement named where no verb of saying stands.
 NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
 # Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
-COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت")
+COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت اختتم اختتمت")  # «واختتم: "…"»
 # Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
 TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا دعا دعت دعوا")  # «ودعت جميع الأطراف إلى "…"»
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
@@ -79,7 +79,7 @@ ASIDES = _folded("وهو وهي وهم وهذا وهذه وذلك وتلك")
 # «…، لكنه كرر أن …»: a new statement when a verb of saying follows; otherwise the words go on.
 BUTS = _folded("لكن لكنه لكنها ولكن ولكنه ولكنها")
 TITLES = _folded("الدبلوماسي الدبلوماسية الرئيس الرئيسة الملك الأمير الوزير الوزيرة السفير السفيرة المندوب المندوبة المتحدث المتحدثة الناطق الناطقة الزعيم الأمين المبعوث "
-                 "النائب المستشار القائد القيادي القيادية المدير المديرة العاهل المسؤول المسؤولة المفوض المفوضة اللاعب المدرب النجم المهاجم الحارس "
+                 "النائب المستشار القائد القيادي القيادية المدير المديرة العاهل المسؤول المسؤولة المفوض المفوضة اللاعب اللاعبة المدرب النجم المهاجم الحارس "
                  "الظهير المدافع نظيره نظيرته نظيريه نظيرها نظيرتها نظرائه "  # «مع نظيريه الياباني فلان»
                  "السناتور السيناتور السناتورة")  # «في رسالة إلى السناتور، رون وايدن»: whom it was sent to
 # What a person is, said of one person an article names so: «الصحفي كوندراشوف» … «وأشار الصحفي». Unlike an office

@@ -43,7 +43,7 @@ _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
 _NISBAS_LIKE_VERBS = frozenset("تركي تونسي يمني ياباني يوناني تشادي تنزاني تايواني تايلاندي تيبتي".split())
 _AGED = re.compile(r"\s+(?:البالغ|البالغة|بعمر)(?:\s|$)")  # «المدرب البالغ 45 عاما», «امرأة بعمر 19 عاما»: an age apposition
-_HOLDER_OF = re.compile(r"\s+(?:صاحب|صاحبة)\s")  # «المدافع الهولندي صاحب أغلى صفقة»: an epithet after the title
+_HOLDER_OF = re.compile(r"\s+(?:صاحب|صاحبة|الحاصل|الحاصلة)(?:\s|$)")  # «المدافع الهولندي صاحب أغلى صفقة», «اللاعبة الحاصلة على …»: an epithet after the title
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
 
