@@ -1389,6 +1389,19 @@ def test_a_player_with_an_epithet_is_the_one_introduced_so_and_a_closing_colon_v
     assert [(cue, said) for cue, _, said in found] == [("قالت", "سيرينا وليامز"), ("قال", "قرقاش"), ("اختتم", "قرقاش")]
 
 
+def test_the_accused_are_no_cue_the_accused_are_no_subject_and_a_correspondent_told_is_no_speaker():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وتطرق محمد بن سلمان\u200f لعملية التطهير التي استهدفت الوزراء الذين اتهموا بالفساد قائلا: "ما فعلناه كان '
+            'ضروريا للغاية 🙂".\r\n'
+            'واتهمت الحكومة المعارضة بأنها "تعمل لصالح جهات أجنبيـة".\r\n'
+            'وقالت مصادر دبلوماسية لمراسل بي بي سي للشؤون الدبلوماسية، جيمس لاندالي، إن الوزير ربما لا يشارك.\r\n'
+            'وقال مسؤول، وفقا لمراسل بي بي سي في لوساكا كينيدي غوندوي، إن الطالبات غاضبات.\r\n')
+    found = quotes(text, ("محمد بن سلمان", "PERSON"), ("بي بي سي", "ORG"), ("جيمس لاندالي", "PERSON"),
+                   ("كينيدي غوندوي", "PERSON"))
+    assert [(cue, said) for cue, _, said in found][:3] == [
+        ("قائلا", "محمد بن سلمان"), ("اتهمت", "الحكومة"), ("قالت", "مصادر دبلوماسية")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
@@ -102,6 +102,7 @@ _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
+_TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا")
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
@@ -289,9 +290,11 @@ class _Reader(Speakers):
             return None  # «في استراتيجية جديدة أعلنت عنها الإدارة، …»: a thing announced, in a clause of its own
         if self._refers_to(index):
             return None  # «مشيرا إلى جون كيلي "…"», «يشير فيها إلى تغريدة ترامب»: pointing at someone, not reporting
-        if (word[1:] if word[:1] in "وف" else word) in TOLD and index + 1 < len(self.words) and \
+        if (word[1:] if word[:1] in "وف" else word) in _TOLD_OR_ACCUSED and index + 1 < len(self.words) and \
                 self.words[index + 1].group().startswith("بال"):
-            return None  # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing
+            # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing; «الوزراء الذين اتهموا بالفساد»: they were
+            # accused (one accuses someone of something: with nothing between, the verb is passive)
+            return None
         if word == _AND_REPLIED and index + 1 < len(self.words) and self.words[index + 1].group() not in _CAME_IN_WORDS \
                 and not self.words[index + 1].group().startswith(fold("اسم")):
             return "verb"  # «ورد ماتيس بأنه "…"», «ورد الناطق باسم الوزارة أن …»; never «ورد في التقرير», «ورد اسمه»

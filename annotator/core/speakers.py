@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     HOLDERS, NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
-    _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
+    _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
@@ -29,6 +29,7 @@ _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات 
 _WHAT = _folded("بما مما عما")
 _ALL_OF = _folded("جميع كل كافة")
 _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
+_TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمراسلة لصحفي لصحفية للصحفي للصحفية")
 _DURING = _folded("خلال أثناء عقب إثر أمام")
 _OF_A_SOURCE = _folded("بارز كبير رفيع سابق قريب مقرب مطلع رسمي")  # «مسؤول بارز سابق في …», «مصدر قريب من …»
 _IN_LANGUAGE = fold("باللغة")
@@ -804,6 +805,12 @@ class Speakers(Titles, Context):
         # «مع نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا»: a second person joined to the first
         titled = [w[1:] if w[:1] == "و" and w[1:3] == "ال" else w
                   for w in _WORD.findall(_fold(self.text[window_start:token_start]))[-8:]]
+        told = next((n for n in range(len(titled) - 1, max(-1, len(titled) - 8), -1) if titled[n] in _TO_A_REPORTER), None)
+        if told is not None and not any(self._is_cue_word(w) for w in titled[told:]) and \
+                (told == 0 or not {titled[told - 1], titled[told - 1][1:]} & ATTRIBUTION):
+            # «وقالت مصادر لمراسل بي بي سي للشؤون الدبلوماسية، جيمس لاندالي، إن …»: whom they told; but «وفقا لمراسل
+            # بي بي سي فلان» is the source
+            return True
         for n in range(len(titled) - 2, -1, -1):
             if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
@@ -1122,6 +1129,10 @@ class Speakers(Titles, Context):
                         word.startswith("ال") and word.endswith(("ين", "ون")) and not word.endswith(_ADJECTIVE_ENDINGS)
                         and not kept[0].group().endswith(("ين", "ون")))):
                 break  # «وحذرت الحكومة الشركة», «وناشدت الوزارة المواطنين»: a body or people after it are its object
+            if len(kept) == 1 and kept[0].group().startswith("ال") and word.startswith("ال") and not gap.strip() and \
+                    not word.endswith(_ADJECTIVE_ENDINGS) and cue_end and \
+                    self.words[self.first_word_at(cue_end) - 1].group().lstrip("و") in _ACCUSING:
+                break  # «واتهمت الحكومة المعارضة بأنها …»: whom she accused, no adjective of hers
             if kept and kept[-1].group().startswith("ال") and word.endswith("ا") and not word.startswith("ال") and \
                     len(word) > 3 and _WORD.findall(self.folded, match.end(), match.end() + 14)[:1] and \
                     _WORD.findall(self.folded, match.end(), match.end() + 14)[0].endswith("ا"):
