@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _ABOUT_IT, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
@@ -51,7 +51,6 @@ _SEEMED = _folded("بدا بدت يبدو تبدو")
 _STATEMENTS = _folded("تصريحات تصريح تصريحاته تصريحاتها كلام كلامه كلامها حديثه حديثها")  # the speech told of
 _VERBAL_NOUNS = _folded("إعلان اعلان تأكيد قول إشارة اشارة تحذير")  # «إعلان الرئيس فلان أنه …»
 _ANNOUNCED = _folded("أعلن أعلنت أعلنوا يعلن تعلن")
-_ABOUT_IT = _folded("عنها عنه عنهم عنهما")
 _TERMS = _folded("مصطلح عبارة شعار تسمية لقب وسم هاشتاغ")  # «بمصطلح "…"», «تحت شعار "…"»
 _CALLED, _NAMED_IT = _folded("يسمى تسمى سماه سمتها سمته سموه"), _folded("أطلق أطلقت أطلقوا يطلق تطلق")  # «أطلق عليه "…"»
 # A work's title when the sentence goes on after it: «وقال ماكين في كتابه "موجة لا تهدأ"، …: "…"»; but «وكتبت

@@ -142,6 +142,7 @@ NOT_VERB_OPENERS = _folded(
     "وأيضا وكذلك وهنا وهناك وثم ثم فإن فإنه وبالتالي وبذلك وهكذا")
 CLAUSE_JOINERS = _folded("فيما بينما كما حيث")
 _NEGATIONS = _folded("لم ولم فلم لن ولن لا ولا")
+_ABOUT_IT = _folded("عنها عنه عنهم عنهما")  # «أعلنت عنها», «الذي تقول عنه إنه …»: about it, a thing spoken of
 _ACCUSING = _folded("اتهم اتهمت اتهموا يتهم تتهم")  # one accuses someone of something: «اتهمت الحكومة المعارضة بأنها …»
 _NOT_ADJECTIVE = fold("غير")  # «تقارير غير مؤكدة»: unconfirmed, an adjective, no participle of saying
 # A preposition with its pronoun, «قال فيها», «قال له», never part of a speaker's name; nor a negation

@@ -30,7 +30,7 @@ _DESCRIBED_AS = _folded("وصف وصفت وصفوا اعتبر اعتبرت")  #
 _SEE_ALSO = _folded("للمزيد اقرأ اقرا شاهد")  # lines that link to other stories
 _AS_WELL = _fold("كما")
 _IN_REPLY_OPENERS = _folded("ردا وردا تعليقا وتعليقا تعقيبا وتعقيبا")  # «وردا على الاتهامات، أدان فلان …»
-_STANCE_NOUNS = _folded("إعراب اعراب غضب استياء قلق إعلان رفض ترحيب احتجاج انتقاد تأكيد تحذير تنديد")  # «إعراب السفارة عن قلقها»
+_STANCE_NOUNS = _folded("إعراب غضب استياء قلق إعلان رفض ترحيب احتجاج انتقاد تأكيد تحذير تنديد")  # «إعراب السفارة عن قلقها»
 
 
 def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     HOLDERS, NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
-    _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
+    _ABOUT_IT, _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
@@ -1225,7 +1225,6 @@ _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى ف
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
-_ABOUT_IT = _folded("عنه عنها عنهم")
 _WHERE = fold("حيث")
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
