@@ -1402,6 +1402,18 @@ def test_the_accused_are_no_cue_the_accused_are_no_subject_and_a_correspondent_t
         ("قائلا", "محمد بن سلمان"), ("اتهمت", "الحكومة"), ("قالت", "مصادر دبلوماسية")]
 
 
+def test_a_title_before_an_is_the_speakers_a_kama_sentence_goes_on_and_activists_after_but():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وحصلت هانا ديكنسون\u200f على المال بعد أن قالت لوالديها إنها مصابة بالسرطان 🙂.\r\n'
+            'وقال القاضي إن احتيال ديكنسون للحصول على المال "أمر حقير".\r\n'
+            'وقال القاضي في حكمه "انتُهكت رغبة الناس للمساعدة والثقـة".\r\n'
+            'وكشف بوتين في خطابه، عن مجموعة من الأسلحة الجديدة.\r\n'
+            'كما استعان بفيديو توضيحي، مشيرا إلى أن الدرع الصاروخية لا يمكنها إيقاف الصاروخ.\r\n'
+            'وتفيد لجنة الإحصاء أن البلاد شهدت 2250 حالة، لكن الناشطين يقولون إن هذا الرقم لا يعبر عن الواقع.\r\n')
+    found = quotes(text, ("هانا ديكنسون", "PERSON"), ("ديكنسون", "PERSON"), ("بوتين", "PERSON"))
+    assert [said for _, _, said in found] == ["هانا ديكنسون", "القاضي", "القاضي", "بوتين", "الناشطين"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -254,9 +254,11 @@ class Titles:
 
     def _spoke_as_the_other(self, person, cue_start: int) -> bool:
         """Whether the person was last quoted with a verb of the other gender than the cue at `cue_start`."""
-        name = _fold(person.text)
-        spoke = next((found for found, _, _ in reversed(self.found) if found.speaker is not None
-                      and found.speaker in self.by_id and _fold(self.by_id[found.speaker].text) == name), None)
+        name = set(_WORD.findall(_fold(person.text)))
+        # («ديكنسون» is «هانا ديكنسون» quoted before: the words of one name inside the other's)
+        spoke = next((found for found, _, _ in reversed(self.found) if found.speaker is not None and found.speaker in self.by_id
+                      and (name <= set(_WORD.findall(_fold(self.by_id[found.speaker].text)))
+                           or set(_WORD.findall(_fold(self.by_id[found.speaker].text))) <= name)), None)
         return spoke is not None and _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start))
 
     def _has_office_or_spoke(self, person) -> bool:
@@ -301,7 +303,9 @@ class Titles:
         # past a colon or an opening quotation mark, the speaker's words: «وقالت القاضية: "أردت أن تحرقي فلانا"»
         # titles the judge, not فلان
         own = re.split(r'[:"«“]', _own_sentence_before(self.text, person.start, 40))[-1]
-        words = _WORD.findall(_fold(own))[-4:]
+        words = _WORD.findall(_fold(own))
+        # past إن/أن too: «وقال القاضي إن احتيال ديكنسون …» titles the judge, not Dickinson
+        words = words[max((n + 1 for n, w in enumerate(words) if w in THAT), default=0):][-4:]
         employer = next((e for e in self.within(max(0, person.start - 60), person.start)
                          if e.label in ("ORG", "GPE") and not self.text[e.end:person.start].strip(' "»”\u200f')), None)
         if employer is not None:

@@ -20,7 +20,7 @@ from annotator.core.speaker_words import (
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
     _ATTRIBUTED_TO, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _other_person, _own_sentence_before,
 )
-from annotator.core.speaker_context import _A_CALL, Context
+from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import Titles
 
 
@@ -59,7 +59,9 @@ class Speakers(Titles, Context):
                 # «كما التقت ميركل جنودا …. وقدمت شكرها للجنود قائلة إن …»: no subject in its sentence, the
                 # person the sentence before opened on
                 first = self.first_word_at(self.sentence_start(cue_start))
-                earlier = self._opening_subject(first - 1) if first and self.words[first].group()[:1] == "و" else None
+                # (or on «كما»: «وكشف بوتين … . كما استعان بفيديو، مشيرا إلى أن …»)
+                earlier = self._opening_subject(first - 1) if first and (
+                    self.words[first].group()[:1] == "و" or self.words[first].group() == _AS_WELL) else None
                 if earlier is not None and earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON" and \
                         not _other_person(self.words[first].group(), self.words[index].group()):
                     return earlier
