@@ -1189,30 +1189,12 @@ def test_a_verb_after_the_quote_is_read_whole_and_an_attribution_may_carry_its_o
     assert found[0][1] == "سنردّ بقوة على أي هجوم 🙂"
 
 
-def test_an_unnamed_source_without_the_clause_that_describes_it():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('ووفقا لمصدر مطلع تحدّث لـCNN\u200f، فإن الرئيس غاضب 🙂.\r\n'
-            'وبحسب مسؤول أمريكي طلب عدم الكشف عن اسمـه، فإن الضربة استهدفت مستودعا للأسلحة.\r\n')
-    assert speakers(text, ("CNN", "ORG")) == ["مصدر مطلع", "مسؤول أمريكي"]
-
-
 def test_unconfirmed_is_no_participle_of_saying():
     # «تقارير غير مؤكدة»: the reports speak, and «مؤكدة» neither cues nor ends their description.
     text = ('وتقول تقارير غير مؤكّدة بثتها وسائل إعلام أمريكية\u200f إن السعودية تعد للإقرار بأن خاشقجي توفي 🙂.\r\n'
             'وكان مصدر أمني تركي قد قال لبي بي سي في وقت سابـق إن لدى مسؤولين أدلة.\r\n')
     found = quotes(text, ("خاشقجي", "PERSON"), ("بي بي سي", "ORG"))
     assert [(cue, said) for cue, _, said in found] == [("تقول", "تقارير غير مؤكّدة"), ("قال", "مصدر أمني تركي")]
-
-
-def test_a_statement_of_a_campaign_a_correspondent_posted_somewhere_and_a_pronoun_subject():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وقال بيان صادر عن حملة ترامب الانتخابية إن "هذه الدعوى التافهة محاولة أخيرة 🙂".\r\n'
-            'ويقول مراسل بي بي سي في واشنطن، نيك براينت\u200f، إن العديدين هنا ينظرون إلى القضيـة بوصفها حيلة.\r\n'
-            'وقال آذري جهرمي إن التحقيق مازال جاريا، لكنه أشار في تغريدة له عبر موقع التواصل الاجتماعي تويتر '
-            '"أنه وفقا للتحقيقات الأولية، يُشتبه بضلوع الولايات المتحدة".\r\n')
-    assert speakers(text, ("ترامب", "PERSON"), ("بي بي سي", "ORG"), ("واشنطن", "GPE"), ("نيك براينت", "PERSON"),
-                    ("آذري جهرمي", "PERSON"), ("تويتر", "ORG"), ("الولايات المتحدة", "GPE")) == [
-        "حملة ترامب", "نيك براينت", "آذري جهرمي", "آذري جهرمي"]
 
 
 def test_plural_adjectives_after_but_a_comment_in_the_present_and_a_tweet_that_says():
@@ -1227,14 +1209,6 @@ def test_plural_adjectives_after_but_a_comment_in_the_present_and_a_tweet_that_s
         ("قالوا", "خبراء مستقلّين"), ("قال", "فريزر"), ("يعلق", "فريزر"), ("تقول", "كلير بولدين")]
 
 
-def test_who_speaks_about_a_thing_in_a_relative_clause_is_the_sentences_subject():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وتقاضي دانيلز\u200f الآن الرئيس ترامب لإلغاء اتفاق عدم إفشاء الأسرار 🙂، الذي تقول عنه إنه لاغٍ بالفعـل.\r\n'
-            'وانتقد أوباما كتاب بوب وودورد، الذي قال عنه إنه "خيال محض".\r\n')
-    assert speakers(text, ("دانيلز", "PERSON"), ("ترامب", "PERSON"), ("أوباما", "PERSON"), ("بوب وودورد", "PERSON")) == [
-        "دانيلز", "أوباما"]
-
-
 def test_subjects_past_a_clause_of_place_an_age_a_preposition_of_place_and_a_governor():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
     text = ('والثلاثاء أعلن مستشفى سالزبري (جنوب غرب) حيث كانت تعالج مع والدها سيرغي سكريبال\u200f، أنها خرجت منه 🙂.\r\n'
@@ -1244,16 +1218,6 @@ def test_subjects_past_a_clause_of_place_an_age_a_preposition_of_place_and_a_gov
     found = quotes(text, ("مستشفى سالزبري", "ORG"), ("سيرغي سكريبال", "PERSON"), ("مجموعة الساحل", "ORG"),
                    ("موبتي", "GPE"), ("وكالة الأنباء الفرنسية", "ORG"))
     assert [said for _, _, said in found] == ["مستشفى سالزبري", "امرأة", "مصدر", "حاكم موبتي", "حاكم موبتي"]
-
-
-def test_a_correspondent_posted_in_a_tagged_place_and_a_person_inside_a_titled_apposition():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وقال مراسل بي بي سي في الخرطوم محمد عثمان\u200f إن من بين المفرج عنهم نشطاء 🙂.\r\n'
-            'وقال محامي ترامب في قضية ستورمي دانيلز إن الاتفاق قانونـي.\r\n'
-            'لكن الصديق الصادق، نجل رئيس الوزراء السوداني الأسبق الصادق المهدي، قال: "لم يُطلق سراحنا جميعا".\r\n')
-    assert speakers(text, ("بي بي سي", "ORG"), ("الخرطوم", "GPE"), ("محمد عثمان", "PERSON"), ("ترامب", "PERSON"),
-                    ("ستورمي دانيلز", "PERSON"), ("الصديق الصادق", "PERSON"), ("الصادق المهدي", "PERSON")) == [
-        "محمد عثمان", "محامي ترامب", "الصديق الصادق"]
 
 
 def test_whom_the_media_quote_by_a_pronoun_who_issued_a_statement_and_whose_stance_a_participle_closes():
@@ -1291,22 +1255,6 @@ def test_the_official_an_agency_quoted_goes_on_and_a_colon_before_an():
     assert found[-1][1] == 'الشرطة "تتعامل مع الحادث على أنه محاولة قتـل"'
 
 
-def test_a_tweet_is_its_writers_not_the_platforms():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وقال أوباما\u200f إنه يتمتع "بالحق المطلق" في العفو عن نفسه 🙂.\r\n'
-            'وعندما توفّي كلاي، وصفه ترامب في تغريدة على تويتر بأنه "بطل عظيم ورجل رائـع".\r\n')
-    assert speakers(text, ("أوباما", "PERSON"), ("كلاي", "PERSON"), ("ترامب", "PERSON"), ("تويتر", "ORG")) == [
-        "أوباما", "ترامب"]
-
-
-def test_a_described_source_with_adjectives_before_its_preposition_is_not_the_name_after_it():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('قال مصدر قريب من مغنّية السول الأمريكية الشهيرة أريثا فرانكلين\u200f إنها "في حالة صحية حرجة 🙂".\r\n'
-            'اتهم مسؤول بارز سابق في الفاتيكان البابا فرانسيس بأنه كان على علم بالمزاعـم.\r\n')
-    assert speakers(text, ("أريثا فرانكلين", "PERSON"), ("الفاتيكان", "ORG"), ("البابا فرانسيس", "PERSON")) == [
-        "مصدر قريب", "مسؤول بارز"]
-
-
 def test_a_spokesman_before_qad_a_work_named_in_a_relative_clause_and_the_body_of_an_occasion():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
     text = ('وقال المنسق الأممي بانوس مومتزيس\u200f إن الحال "لا يمكن تصوّره 🙂".\r\n'
@@ -1319,42 +1267,6 @@ def test_a_spokesman_before_qad_a_work_named_in_a_relative_clause_and_the_body_o
                    ("نيكي هايلي", "PERSON"), ("مجلس الأمن", "ORG"))
     assert [said for _, _, said in found] == ["بانوس مومتزيس", "ناطقا باسم الأمم المتحدة", "توم روب سميث", "نيكي هايلي"]
     assert found[2][1] == "توصيل هذه القصة كان سيعتمد على ممثلين متميزين"
-
-
-def test_an_envoy_named_by_office_goes_on_past_a_relative_clause_that_ended_the_sentence_before():
-    # «… الحرائق التي أشعلها.» ends a sentence; its «التي» does not make the next verb a relative clause's.
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا\u200f:"لقد أخبرنا البريطانيين أنهم يلعبون بالنار 🙂".\r\n'
-            'وقالت مندوبتها كارن بيرس، إن موسكو تقوض الأمن العالمي.\r\n'
-            'وشبهت هذا الطلب بمشعل الحرائق الذي يريد التحقيق في الحرائق التي أشعلها.\r\n'
-            'وقال المندوب الروسي إن بريطانيا "تشنّ حربا دعائية"، مشيرا إلى أن اتهاماتها كانت "مروعة ولا أساس لهـا".\r\n')
-    assert speakers(text, ("الأمم المتحدة", "ORG"), ("فاسيلي نيبينزيا", "PERSON"), ("كارن بيرس", "PERSON"),
-                    ("موسكو", "GPE")) == ["فاسيلي نيبينزيا", "كارن بيرس", "فاسيلي نيبينزيا", "فاسيلي نيبينزيا"]
-
-
-def test_a_holder_word_ending_the_line_before_holds_no_name_that_opens_a_sentence():
-    # «عائلة» ends a heading; «ترامب» opens the next line and speaks himself.
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = 'وتحدّث الوفد 🙂 مع عائلة\r\nترامب\u200f قال إن المحادثات جيـدة.\r\n'
-    assert speakers(text, ("ترامب", "PERSON")) == ["ترامب"]
-
-
-def test_a_preposition_and_title_ending_a_heading_govern_no_name_on_the_next_line():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = 'مقابلة خاصّة 🙂 مع الرئيس\r\nترامب\u200f قال إن المحادثات جيدة جـدا.\r\n'
-    assert speakers(text, ("ترامب", "PERSON")) == ["ترامب"]
-
-
-def test_a_body_named_again_by_its_kind_and_a_new_adjective_a_study_of_a_tagged_body_and_rights_defenders():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = ('أعلن بنك "اتش اس بي سي"\u200f، الاثنين، عن إجراء أول صفقة 🙂.\r\n'
-            'وقال البنك البريطاني في بيان له، إن الصفقة تمّت الأسبوع الماضي.\r\n'
-            'وأشار البنك، إلى دراسة لمنظمة الصحة العالمية أفادت أن تحويل الأعمال يقلص الوقـت.\r\n'
-            'ويقول مدافعون عن حقوق الإنسان إن نقل السكان قسريا يشكل انتهاكا.\r\n'
-            'ونشر الجيش الإسرائيلي صورا للموقع.\r\n'
-            'وقال الجيش الأميركي إن الصور قديمة.\r\n')
-    assert speakers(text, ("اتش اس بي سي", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("الجيش الإسرائيلي", "ORG")) == [
-        "اتش اس بي سي", "دراسة لمنظمة الصحة العالمية", "مدافعون عن حقوق الإنسان", "الجيش الأميركي"]
 
 
 def test_a_reporter_described_goes_on_a_body_of_a_kind_goes_on_and_a_title_never_means_a_name_inside_quoted_words():
@@ -1370,12 +1282,6 @@ def test_a_reporter_described_goes_on_a_body_of_a_kind_goes_on_and_a_title_never
                    ("وكالة الأنباء السعودية", "ORG"), ("جمال خاشقجي", "PERSON"))
     assert [said for _, _, said in found][:3] == ["غيمارايش", "غيمارايش", "الخوذ البيضاء"]
     assert found[-1][2] == "المسؤول"
-
-
-def test_a_stadium_or_an_airport_glued_to_ba_is_where_the_source_is():
-    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
-    text = 'وقال مصدر باستاد القاهرة\u200f إن الجماهير حطّمت بعض مقاعد المدرجـات 🙂.\r\n'
-    assert speakers(text, ("القاهرة", "GPE")) == ["مصدر باستاد القاهرة"]
 
 
 def test_a_player_with_an_epithet_is_the_one_introduced_so_and_a_closing_colon_verb():
@@ -2526,6 +2432,91 @@ WHO_SPEAKS = [
         [("لمجرد", "PERSON"), ("باريس", "GPE"), ("لورا بريول", "PERSON")],
         ["معجبي لمجرد", "لورا بريول", "لورا بريول"],
         id="many_of_someones_fans_and_a_speaker_who_names_herself"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'ووفقا لمصدر مطلع تحدّث لـCNN\u200f، فإن الرئيس غاضب 🙂.\r\n'
+        'وبحسب مسؤول أمريكي طلب عدم الكشف عن اسمـه، فإن الضربة استهدفت مستودعا للأسلحة.\r\n',
+        [("CNN", "ORG")],
+        ["مصدر مطلع", "مسؤول أمريكي"],
+        id="an_unnamed_source_without_the_clause_that_describes_it"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال بيان صادر عن حملة ترامب الانتخابية إن "هذه الدعوى التافهة محاولة أخيرة 🙂".\r\n'
+        'ويقول مراسل بي بي سي في واشنطن، نيك براينت\u200f، إن العديدين هنا ينظرون إلى القضيـة بوصفها حيلة.\r\n'
+        'وقال آذري جهرمي إن التحقيق مازال جاريا، لكنه أشار في تغريدة له عبر موقع التواصل الاجتماعي تويتر '
+        '"أنه وفقا للتحقيقات الأولية، يُشتبه بضلوع الولايات المتحدة".\r\n',
+        [("ترامب", "PERSON"), ("بي بي سي", "ORG"), ("واشنطن", "GPE"), ("نيك براينت", "PERSON"), ("آذري جهرمي", "PERSON"), ("تويتر", "ORG"), ("الولايات المتحدة", "GPE")],
+        ["حملة ترامب", "نيك براينت", "آذري جهرمي", "آذري جهرمي"],
+        id="a_statement_of_a_campaign_a_correspondent_posted_somewhere_and_a_pronoun_subject"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وتقاضي دانيلز\u200f الآن الرئيس ترامب لإلغاء اتفاق عدم إفشاء الأسرار 🙂، الذي تقول عنه إنه لاغٍ بالفعـل.\r\n'
+        'وانتقد أوباما كتاب بوب وودورد، الذي قال عنه إنه "خيال محض".\r\n',
+        [("دانيلز", "PERSON"), ("ترامب", "PERSON"), ("أوباما", "PERSON"), ("بوب وودورد", "PERSON")],
+        ["دانيلز", "أوباما"],
+        id="who_speaks_about_a_thing_in_a_relative_clause_is_the_sentences_subject"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال مراسل بي بي سي في الخرطوم محمد عثمان\u200f إن من بين المفرج عنهم نشطاء 🙂.\r\n'
+        'وقال محامي ترامب في قضية ستورمي دانيلز إن الاتفاق قانونـي.\r\n'
+        'لكن الصديق الصادق، نجل رئيس الوزراء السوداني الأسبق الصادق المهدي، قال: "لم يُطلق سراحنا جميعا".\r\n',
+        [("بي بي سي", "ORG"), ("الخرطوم", "GPE"), ("محمد عثمان", "PERSON"), ("ترامب", "PERSON"), ("ستورمي دانيلز", "PERSON"), ("الصديق الصادق", "PERSON"), ("الصادق المهدي", "PERSON")],
+        ["محمد عثمان", "محامي ترامب", "الصديق الصادق"],
+        id="a_correspondent_posted_in_a_tagged_place_and_a_person_inside_a_titled_apposition"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال أوباما\u200f إنه يتمتع "بالحق المطلق" في العفو عن نفسه 🙂.\r\n'
+        'وعندما توفّي كلاي، وصفه ترامب في تغريدة على تويتر بأنه "بطل عظيم ورجل رائـع".\r\n',
+        [("أوباما", "PERSON"), ("كلاي", "PERSON"), ("ترامب", "PERSON"), ("تويتر", "ORG")],
+        ["أوباما", "ترامب"],
+        id="a_tweet_is_its_writers_not_the_platforms"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'قال مصدر قريب من مغنّية السول الأمريكية الشهيرة أريثا فرانكلين\u200f إنها "في حالة صحية حرجة 🙂".\r\n'
+        'اتهم مسؤول بارز سابق في الفاتيكان البابا فرانسيس بأنه كان على علم بالمزاعـم.\r\n',
+        [("أريثا فرانكلين", "PERSON"), ("الفاتيكان", "ORG"), ("البابا فرانسيس", "PERSON")],
+        ["مصدر قريب", "مسؤول بارز"],
+        id="a_described_source_with_adjectives_before_its_preposition_is_not_the_name_after_it"),
+    pytest.param(
+        # «… الحرائق التي أشعلها.» ends a sentence; its «التي» does not make the next verb a relative clause's.
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا\u200f:"لقد أخبرنا البريطانيين أنهم يلعبون بالنار 🙂".\r\n'
+        'وقالت مندوبتها كارن بيرس، إن موسكو تقوض الأمن العالمي.\r\n'
+        'وشبهت هذا الطلب بمشعل الحرائق الذي يريد التحقيق في الحرائق التي أشعلها.\r\n'
+        'وقال المندوب الروسي إن بريطانيا "تشنّ حربا دعائية"، مشيرا إلى أن اتهاماتها كانت "مروعة ولا أساس لهـا".\r\n',
+        [("الأمم المتحدة", "ORG"), ("فاسيلي نيبينزيا", "PERSON"), ("كارن بيرس", "PERSON"), ("موسكو", "GPE")],
+        ["فاسيلي نيبينزيا", "كارن بيرس", "فاسيلي نيبينزيا", "فاسيلي نيبينزيا"],
+        id="an_envoy_named_by_office_goes_on_past_a_relative_clause_that_ended_the_sentence_before"),
+    pytest.param(
+        # «عائلة» ends a heading; «ترامب» opens the next line and speaks himself.
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وتحدّث الوفد 🙂 مع عائلة\r\nترامب\u200f قال إن المحادثات جيـدة.\r\n',
+        [("ترامب", "PERSON")],
+        ["ترامب"],
+        id="a_holder_word_ending_the_line_before_holds_no_name_that_opens_a_sentence"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'مقابلة خاصّة 🙂 مع الرئيس\r\nترامب\u200f قال إن المحادثات جيدة جـدا.\r\n',
+        [("ترامب", "PERSON")],
+        ["ترامب"],
+        id="a_preposition_and_title_ending_a_heading_govern_no_name_on_the_next_line"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'أعلن بنك "اتش اس بي سي"\u200f، الاثنين، عن إجراء أول صفقة 🙂.\r\n'
+        'وقال البنك البريطاني في بيان له، إن الصفقة تمّت الأسبوع الماضي.\r\n'
+        'وأشار البنك، إلى دراسة لمنظمة الصحة العالمية أفادت أن تحويل الأعمال يقلص الوقـت.\r\n'
+        'ويقول مدافعون عن حقوق الإنسان إن نقل السكان قسريا يشكل انتهاكا.\r\n'
+        'ونشر الجيش الإسرائيلي صورا للموقع.\r\n'
+        'وقال الجيش الأميركي إن الصور قديمة.\r\n',
+        [("اتش اس بي سي", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("الجيش الإسرائيلي", "ORG")],
+        ["اتش اس بي سي", "دراسة لمنظمة الصحة العالمية", "مدافعون عن حقوق الإنسان", "الجيش الأميركي"],
+        id="a_body_named_again_by_its_kind_and_a_new_adjective_a_study_of_a_tagged_body_and_rights_defenders"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال مصدر باستاد القاهرة\u200f إن الجماهير حطّمت بعض مقاعد المدرجـات 🙂.\r\n',
+        [("القاهرة", "GPE")],
+        ["مصدر باستاد القاهرة"],
+        id="a_stadium_or_an_airport_glued_to_ba_is_where_the_source_is"),
 ]
 
 
