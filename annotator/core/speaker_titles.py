@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _CHAIN_NOUNS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
-    _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _own_sentence_before, _person,
+    _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _is_nisba, _own_sentence_before, _person,
 )
 
 
@@ -611,11 +611,6 @@ _ISSUED_VERBS = _folded("أصدر أصدرت أصدروا")
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
-
-
-def _is_nisba(word: str) -> bool:
-    """«البريطاني», «الإسرائيلية»: an adjective of origin, folded."""
-    return len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _unjoined(word: str) -> str:

@@ -66,6 +66,11 @@ _PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة �
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 
 
+def _is_nisba(word: str) -> bool:
+    """«البريطاني», «الإسرائيلية», «الحقوقية»: an adjective of origin or kind, folded; «في» is too short to be one."""
+    return len(word) > 3 and word.endswith(_ADJECTIVE_ENDINGS)
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?؟\n]")
 
 

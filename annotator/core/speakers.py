@@ -18,7 +18,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _ATTRIBUTED_TO, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _other_person, _own_sentence_before,
+    _ATTRIBUTED_TO, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import Titles
@@ -197,7 +197,7 @@ class Speakers(Titles, Context):
         lead_words = _WORD.findall(self.folded, cue_end, subject_end)
         # (its adjectives may come first: «اتهم مسؤول بارز سابق في الفاتيكان البابا …», «مصدر قريب من …»)
         past = next((k for k in range(1, min(len(lead_words), 4)) if lead_words[k] not in _OF_A_SOURCE
-                     and not (len(lead_words[k]) > 3 and lead_words[k].endswith(_ADJECTIVE_ENDINGS))), None) if lead_words else None
+                     and not _is_nisba(lead_words[k])), None) if lead_words else None
         if lead_words and lead_words[0] in DESCRIPTIONS and past is not None and lead_words[past] in GOVERNING and \
                 lead_words[past] != _IN_THE_NAME_OF:
             # «ونفى مصدر في القنصلية السعودية مقتل خاشقجي»: a described subject, then where it sits; a name past
