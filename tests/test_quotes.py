@@ -1320,6 +1320,16 @@ def test_a_title_before_an_is_the_speakers_a_kama_sentence_goes_on_and_activists
     assert [said for _, _, said in found] == ["هانا ديكنسون", "القاضي", "القاضي", "بوتين", "الناشطين"]
 
 
+def test_marks_opening_on_a_verb_after_the_reported_subject_keep_the_reporters_quote_whole():
+    # «قال عباس إن إدارة ترامب "اعتبرت أن …"»: the marks open on the verb, so it is Abbas's words too, not a
+    # report inside his report. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وكان عباس قد قال في رام الله 🙂 إن إدارة ترامب "اعتبرت أن الاستيطان شرعي وهذا ما قاله أكثر من '
+            'مسؤول أمريكـي"\u200f.\r\nوأضاف أن الإدارة "تدمّر المشروع".\r\n')
+    assert quotes(text, ("عباس", "PERSON"), ("ترامب", "PERSON"), ("رام الله", "GPE")) == [
+        ("قال", 'إدارة ترامب "اعتبرت أن الاستيطان شرعي وهذا ما قاله أكثر من مسؤول أمريكـي"', "عباس"),
+        ("أضاف", 'الإدارة "تدمّر المشروع"', "عباس")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2517,6 +2527,44 @@ WHO_SPEAKS = [
         [("القاهرة", "GPE")],
         ["مصدر باستاد القاهرة"],
         id="a_stadium_or_an_airport_glued_to_ba_is_where_the_source_is"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'ونفت الرئيسة أمينة فقيم أي سوء إدارة 🙂.\r\n'
+        'لكنّ مكتبها\u200f قال إن ما تم صرفه كان بغير قصـد.\r\n'
+        'لكن حكومتها قالت إن المبلغ قد أُعيد.\r\n',
+        [("أمينة فقيم", "PERSON")],
+        ["مكتبها", "حكومتها"],
+        id="a_body_of_hers_after_lakin_speaks_not_the_person_before"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'أما شيروان بري، أحد رؤساء الهلال الأحمر الكردي ومقره في القامشلي (شمال شرق سوريا)\u200f فقال '
+        '"تعرضت المدينة 🙂 لقصف كثيـف خلال النهار".\r\n',
+        [("شيروان بري", "PERSON"), ("الهلال الأحمر الكردي", "ORG"), ("القامشلي", "GPE"), ("سوريا", "GPE")],
+        ["شيروان بري"],
+        id="a_long_topic_after_amma_is_the_subject_of_its_fa_verb"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'نددت إدارة الرئيس الأمريكي دونالد ترامب الاثنين بالكلام 🙂 الذي صدر عن الرئيس الفلسطيني محمود عباس\u200f، '
+        'مؤكدة أن الوقت قد حان لكي يختار عبـاس.\r\n',
+        [("دونالد ترامب", "PERSON"), ("محمود عباس", "PERSON")],
+        ["إدارة الرئيس الأمريكي دونالد ترامب"],
+        id="her_participle_goes_on_for_the_administration_of_the_person_named_after_the_verb"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقالت بلاند إن آمالها تتوقف على تجربة سريرية 🙂.\r\n'
+        'لكن بعد مرور شهرين، كشف فحص أن السرطان انتشر أكثـر.\r\n'
+        'وكتبت في التليغراف\u200f: "الآن لا أخضع لأي علاج".\r\n',
+        [("بلاند", "PERSON"), ("التليغراف", "ORG")],
+        ["بلاند", "فحص", "بلاند"],
+        id="her_verb_before_a_prepositional_phrase_does_not_go_on_for_his_quote"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال الادعاء إن الشركة استخدمت طرق اختبار معيبة 🙂.\r\n'
+        'وأصدرت الجمعية الخيرية البريطانية لمكافحة سرطان الرحم، أوفاكوم\u200f، تقريرا عن هذه القضيـة، '
+        'لكنها أشارت في نفس الوقت إلى أن تلك المخاوف لم تثبت علميا.\r\n',
+        [("أوفاكوم", "ORG")],
+        ["الادعاء", "أوفاكوم"],
+        id="her_own_sentence_names_her_in_apposition_after_his_quote"),
 ]
 
 

@@ -1390,8 +1390,8 @@ class _Reader(Speakers):
             index = self.index_at[match.start()]
             kind = self.cue_kind(index)
             if kind == "verb" and self.opening(index, kind) is not None:
-                if match.start() < marked_until:
-                    return None
+                if match.start() < marked_until or self.folded[match.start() - 1] in _OPENING:
+                    return None  # («قال إن إدارة ترامب "اعتبرت أن …"»: the mark opens on the verb, his words too)
                 if match.group()[:1] == "و" and any(m in self.folded[self.words[index - 1].end():match.start()] for m in "،,"):
                     return None  # «أن فافري يريد منع صفقة فلان، وقال المدافع …»: the reporter's next clause
                 if index and self.words[index - 1].group() in BUTS:

@@ -108,9 +108,11 @@ class Context:
                 not self.folded[words[0].end():words[1].start()].strip():
             a, b = self.original(words[0].start(), words[-1].end())
             return self.text[a:b]  # «لكن شركات التجزئة أشارت»: a noun and the one it governs
-        if n > first and len(words) == 1 and re.sub(r"(?:ه|ها|هم|هما)$", "", words[0].group()) in _THEIR_PEOPLE:
+        own = re.sub(r"(?:ه|ها|هم|هما)$", "", words[0].group()) if len(words) == 1 else ""
+        if n > first and own and (own in _THEIR_PEOPLE or own != words[0].group() and _bare(
+                own[:-1] if own.endswith("ت") else own) in SUBJECT_HEADS):
             a, b = self.original(words[0].start(), words[0].end())
-            return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters
+            return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters; «لكنّ مكتبها قال»: her office
         if n > first and 2 <= len(words) <= 7 and (words[0].group().rstrip("ا") in DESCRIPTIONS or (
                 words[0].group().startswith("ال") and words[0].group()[2:] in DESCRIPTIONS)) and \
                 (words[1].group() in _OF_A_BODY or words[1].group().startswith("بال")) and \
@@ -395,8 +397,9 @@ class Context:
                                  and self.text[named[0].end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",")), None)
                 if named_so is not None:
                     return named_so.id, None
-            represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else None
-            if represented:
+            represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else \
+                self._holder(named[0]) if between and between[0] in HOLDERS else None
+            if represented:  # («نددت إدارة الرئيس الأمريكي دونالد ترامب …، مؤكدة»: his administration)
                 return None, represented  # «وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country
             # «ونشرت صحيفة نيويورك تايمز بيانا …، قائلة»: the kind of body before its name
             # «وقد لوح رئيس الوزراء الإسرائيلي، فلان»: the noun a construct title governs
@@ -462,6 +465,13 @@ class Context:
         after = self.original(phrase[-1].end(), words[min(len(phrase), len(words) - 1)].end())[1]
         if self.within(a, after, whole=False):
             return None  # a tagged name in or right after the phrase: not this one's subject
+        # «وأصدرت الجمعية الخيرية البريطانية لمكافحة سرطان الرحم، أوفاكوم، تقريرا …، لكنها أشارت»: the body
+        # named in apposition, between commas, a few words on
+        named_so = next((e for e in named if e.start >= b and len(_WORD.findall(self.text[b:e.start])) <= 5
+                         and self.text[b:e.start].rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ",")
+                         and self.text[e.end:e.end + 3].lstrip(" \u200f\u200e\xa0")[:1] in ("،", ",")), None)
+        if named_so is not None and not any(m in self.text[b:named_so.start].rstrip(" \u200f\u200e\xa0،,") for m in "،,\"«"):
+            return named_so.id, None
         # «وناشدت الوزارة …» after «وزارة الداخلية الألمانية», «وتابع المستشار النمساوي …» after his name
         return self._phrase_speaker(self.text[a:b], cue_start)
 
@@ -767,6 +777,8 @@ class Context:
                 continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
             if start < cue_start and self._near(suggestion.end, a) and not quotes_only and \
                     self._of_other_person(suggestion, cue_start):
+                if suggestion.end <= sentence_start and opened:
+                    break  # «وقال الادعاء …. وأصدرت الجمعية … تقريرا …، لكنها أشارت»: her own sentence names her
                 continue  # «قالت فلانة … يرى الكثير أنه … . كما أكدت أن …»: she goes on, not they
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
@@ -934,8 +946,10 @@ class Context:
         """Whether a bare «وأضافت أن» cannot go on for an earlier quote's speaker: that quote's verb says he and
         this one she (or the reverse), and its speaker is the verb's own subject, described or a body, not a
         person found elsewhere («أقرت الوزارة، بتصريح من المتحدث فلان، بأن …» is his), nor reported by another."""
-        if suggestion.cue in self.reporters or not self._bare_continuation(cue_start):
-            return False
+        index = self.index_at.get(cue_start)
+        following = self.words[index + 1].group() if index is not None and index + 1 < len(self.words) else ""
+        if suggestion.cue in self.reporters or not (self._bare_continuation(cue_start) or following in GOVERNING):
+            return False  # (a place or a medium before the words is no subject: «وكتبت في التليغراف: "…"»)
         named = self.by_id.get(suggestion.speaker) if suggestion.speaker is not None else None
         if named is not None and named.label == "PERSON":
             return False

@@ -578,7 +578,8 @@ class Speakers(Titles, Context):
                 return None
             index -= 1  # «أما فلان، فقد قال …»
         sentence_start = self.sentence_start(self.words[index].start())
-        for n in range(index - 1, max(self.first_word_at(sentence_start), index - 12) - 1, -1):
+        # «أما شيروان بري، أحد رؤساء الهلال الأحمر الكردي ومقره في القامشلي (شمال شرق سوريا) فقال»: a long topic
+        for n in range(index - 1, max(self.first_word_at(sentence_start), index - 20) - 1, -1):
             if self.words[n].group() == _AMMA:
                 if n + 1 == index or self.words[n + 1].group() in GOVERNING or self.words[n + 1].group() in _AS_FOR:
                     # «أما عن إمكانية انضمامه …، فأجاب اللاعب», «أما بالنسبة للسندات، فقال فلان»: a topic, not who speaks
