@@ -2565,6 +2565,21 @@ WHO_SPEAKS = [
         [("أوفاكوم", "ORG")],
         ["الادعاء", "أوفاكوم"],
         id="her_own_sentence_names_her_in_apposition_after_his_quote"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وأكد الخطيب أنه أبلغ الأسرة بالحالة الطبيـة 🙂، بحسبما ذكرت وكالة "وفا"\u200f وأضاف: "إن العائلة لم توافق".\r\n'
+        'مشدّدا على أنه تم تحديد موعد للعملية.\r\n',
+        [("الخطيب", "PERSON"), ("وفا", "ORG")],
+        ["الخطيب", "الخطيب", "الخطيب"],
+        id="whom_words_were_attributed_to_is_not_the_subject_of_the_joined_verb_after"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال نائب الوزير الكوري الشمالي "لقد أعربنا عن استعدادنا 🙂".\r\n'
+        'وهاجم نائب الوزير بعنف مستشار الأمن القومي الأميركي، جون بولتون\u200f، الذي تحدّث عن النموذج الليبي.\r\n'
+        'وقال الوزير إن هذه "محاولة شريرة للغايـة".\r\n',
+        [("جون بولتون", "PERSON")],
+        ["نائب الوزير الكوري الشمالي", "الوزير"],
+        id="the_title_a_deputy_governs_is_not_the_office_of_the_person_named_after"),
 ]
 
 

@@ -516,6 +516,8 @@ class Titles:
             titled = _WORD.findall(_fold(window))[-12:]
             cut = max((n for n, w in enumerate(titled) if w in THAT), default=-1)
             titled = titled[cut + 1:]  # «قال مسؤول بارز … إن العداء الكيني فلان»: the reporter's subject is not his title
+            # «نائب الوزير», «مستشار الرئيس»: the title a construct title governs is another's office, not his
+            titled = [w for n, w in enumerate(titled) if not (n and w in TITLES and titled[n - 1] in CONSTRUCT_TITLES)]
             around = titled + after + \
                 _WORD.findall(_fold(mention.text))[:-1]  # «الأمير تشارلز» tagged whole: its own title
             if len(words) > 2 and words[1] in _CHAIN_NOUNS and wanted <= {_bare(w) for w in around} and \

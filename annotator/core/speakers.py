@@ -881,6 +881,9 @@ class Speakers(Titles, Context):
             # لاهتمامها، ولكنه أشار»: «ولكنه» is the sentence's subject, not her
             return None
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
+            clause = max(self.text.rfind(m, 0, last.start) for m in "،,.\n") + 1
+            if self.folded[cue_start] == "و" and ATTRIBUTION & set(_WORD.findall(_fold(self.text[clause:last.start]))):
+                return None  # «…"، بحسبما ذكرت وكالة "وفا" وأضاف: "…"»: whom the words were attributed to, no subject
             if self._governed(last):
                 return self._titled_before(candidates[:-1], last, a)
             # «لكن معز الدبابي نائب رئيس جمعية آفاق قال»: the body his titles govern is where he serves
