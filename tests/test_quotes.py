@@ -1330,6 +1330,14 @@ def test_marks_opening_on_a_verb_after_the_reported_subject_keep_the_reporters_q
         ("أضاف", 'الإدارة "تدمّر المشروع"', "عباس")]
 
 
+def test_a_describing_verb_owns_the_bi_anna_right_after_it_not_the_verb_before():
+    # «زعم ارتكاب … وصفها بأنها "…"»: زعم has a noun for its object; the بأن is the describing verb's. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('كما حظرت مصر موقع المنظمة 🙂، على خلفية تقرير زعم ارتكاب السلطات عمليات تعذيب وصفها بأنها "ممنهجة"\u200f '
+            'داخل السجـون.\r\nونفى الجيش الاتهامات ووصفها بأنها "كيديّة وكاذبة".\r\n')
+    assert [(cue, said) for cue, said, _ in quotes(text, ("مصر", "GPE"))] == [("نفى", "كيديّة وكاذبة")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2580,6 +2588,35 @@ WHO_SPEAKS = [
         [("جون بولتون", "PERSON")],
         ["نائب الوزير الكوري الشمالي", "الوزير"],
         id="the_title_a_deputy_governs_is_not_the_office_of_the_person_named_after"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وأفادت الصحيفة بأن صهر الرئيس تلقّى القرار الجمعة 🙂.\r\n'
+        'ونقلت عن محاميه، آبي لويل\u200f، أن القرار "لن يؤثر في عمله المهـم".\r\n',
+        [("آبي لويل", "PERSON")],
+        ["الصحيفة", "آبي لويل"],
+        id="whom_an_agency_quoted_after_an_is_the_one_named_in_apposition"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وفي الأسبوع الماضي 🙂، قالت تقارير إن مسؤولا كبيرا في وزارة العدل أبلغ البيت الأبيض\u200f أن تحقيقات الوزارة '
+        'ستؤخّر التصريـح.\r\n',
+        [("وزارة العدل", "ORG"), ("البيت الأبيض", "ORG")],
+        ["مسؤولا كبيرا في وزارة العدل"],
+        id="a_report_inside_a_report_told_the_name_after_its_verb"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال جاك دورسي في تغريدة "لقد عالجنا الثغرة 🙂".\r\n'
+        'وأعربت المجموعة التي يرأسها جاك دورسي\u200f عن أسفها العميق مؤكدة "نحن نقدّر الثقة".\r\n'
+        'ولم تذكر الشركة عدد كلمات السر التي تأثرت. لكن مصدرا ذا صلة برد فعل الشركة قال إنه عدد "كبيـر".\r\n',
+        [("جاك دورسي", "PERSON")],
+        ["جاك دورسي", "المجموعة", "مصدرا ذا صلة برد فعل الشركة"],
+        id="a_group_a_relative_clause_describes_and_a_source_with_a_tie_speak_for_themselves"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال جونسون إن القوى الغربية لا تعتزم شنّ مزيد من الضربات 🙂.\r\n'
+        'واستهدفت الضربات مواقع كيميائية، لكن الدول الثلاث\u200f أكدت على أن الضربات لم تهدف إلى الإطاحة بالرئيـس.\r\n',
+        [("جونسون", "PERSON")],
+        ["جونسون", "الدول الثلاث"],
+        id="the_countries_after_lakin_speak_not_the_last_person_quoted"),
 ]
 
 

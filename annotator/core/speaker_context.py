@@ -452,7 +452,7 @@ class Context:
                 phrase.append(word)  # «الأمين العام», «المدعي العام»
                 continue
             if gap.strip() or word.group().startswith("ال") != definite or not word.group().endswith(_ADJECTIVE_ENDINGS) \
-                    or len(word.group()) < 4 or word.group() in GOVERNING:
+                    or len(word.group()) < 4 or word.group() in GOVERNING or word.group() in RELATIVES:  # «المجموعة التي»
                 break
             phrase.append(word)  # «المصرية», «الأمريكيون»: an adjective of the subject
         rest = words[len(phrase):]
@@ -998,5 +998,6 @@ _EXPRESSED = _fold("عبر")  # «عبّر عن»: a verb when its «عن» foll
 _REPORTS = _folded("تقرير دراسة بيان")  # «أن تقريرا لمنظمة … ذكر»
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
-_OF_A_BODY = _folded("باسم في من لدى")
-_OPENINGS = "«“\"„'"  # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة»
+# «مسؤولا في البنتاغون», «متحدثا باسم الوزارة», «مصدرا ذا صلة برد فعل الشركة» (one who has a tie)
+_OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
+_OPENINGS = "«“\"„'"

@@ -108,6 +108,13 @@ class Speakers(Titles, Context):
             self._kana_inside(index) or self._wrote_saying(index)
         if antecedent is not None:
             return antecedent
+        reported = self.report_subjects.get(self.original(cue_start, cue_end))
+        if not region and reported is not None and self._governed(reported):
+            # «قالت تقارير إن مسؤولا كبيرا في وزارة العدل أبلغ البيت الأبيض أن …»: the official, where he works
+            that = next((n for n in range(index - 1, max(0, index - 10), -1) if self.words[n].group() in THAT), None)
+            if that is not None and that + 1 < index and _bare(self.words[that + 1].group().rstrip("ا")) in SUBJECT_HEADS \
+                    and not any(m in self.folded[self.words[that].end():cue_start] for m in '،,"«»:'):
+                return None, self.text[slice(*self.original(self.words[that + 1].start(), self.words[index - 1].end()))]
         if not region and self.words[index].group()[:1] == "و":
             reported = self._subject_of_the_report(index)
             if reported is not None:  # «وأضافت أن فلانا … اتصل بها وقال إنه …»: he, not she
@@ -400,6 +407,8 @@ class Speakers(Titles, Context):
             return False
         following = self.words[index + 1]
         at = self.back(following.start())
+        if self.original(*self.cue_span(index)) in self.report_subjects:
+            return True  # «إن مسؤولا في وزارة العدل أبلغ البيت الأبيض أن …»: its subject before it, whom it told after
         if any(e.start <= at < e.end for e in self.within(at, at + 1, whole=False)):
             return False
         word = following.group()
@@ -544,6 +553,11 @@ class Speakers(Titles, Context):
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             if match.group() == fold("عن"):
                 phrase = self._name_phrase(match.end(), subject_end)
+                at = self.text.find(phrase, self.back(match.end())) + len(phrase) if phrase else -1
+                named_so = next((e for e in region if e.label == "PERSON" and at > 0 and
+                                 self.text[at:e.start].strip(" \u200f\u200e\xa0") in ("،", ",")), None)
+                if named_so is not None:
+                    return named_so.id, None  # «ونقلت عن محاميه، آبي لويل، أن …»: the lawyer, named in apposition
                 if phrase and self._is_title(phrase):  # «عن الوزير الإسرائيلي قوله»: the minister named before
                     earlier = self._earlier_name(self.words[self.index_at[match.start()]].start(), phrase)
                     if earlier is not None:
