@@ -1338,6 +1338,20 @@ def test_a_describing_verb_owns_the_bi_anna_right_after_it_not_the_verb_before()
     assert [(cue, said) for cue, said, _ in quotes(text, ("مصر", "GPE"))] == [("نفى", "كيديّة وكاذبة")]
 
 
+def test_a_long_described_source_a_bracket_after_the_mark_and_the_saying_after_a_statement():
+    # «وطبقا لـ… تحفظت الصحيفة على ذكر اسمه، فإن»: 13 words to فإن, a verb in the clause describing the source;
+    # «"(منطقة البحر) المتوسط …"»: the reporter's gloss opens the words; «في بيان … بالقول إنها»: the saying is the
+    # cue. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وطبقا لمستشار سياسي لحركة طالبان في باكستان تحفظت الصحيفة على ذكر اسمه 🙂، فإن إيران تشترط أمرين.\r\n'
+            'وقال أمبروسي في تصريح لرويترز "(منطقة البحر) المتوسط مجال مشترك"\u200f.\r\n'
+            'وعلّقت وزارة الأمن الوطني في بيان على هذه المعلومات بالقول إنها "تأخذ الأمن على محمل الجـد".\r\n')
+    assert quotes(text, ("طالبان", "ORG"), ("باكستان", "GPE"), ("أمبروسي", "PERSON"), ("رويترز", "ORG"),
+                  ("وزارة الأمن الوطني", "ORG")) == [
+        ("طبقا", "إيران تشترط أمرين", "مستشار سياسي لحركة طالبان في باكستان"),
+        ("قال", "(منطقة البحر) المتوسط مجال مشترك", "أمبروسي"),
+        ("بالقول", "تأخذ الأمن على محمل الجـد", "وزارة الأمن الوطني")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2617,6 +2631,38 @@ WHO_SPEAKS = [
         [("جونسون", "PERSON")],
         ["جونسون", "الدول الثلاث"],
         id="the_countries_after_lakin_speak_not_the_last_person_quoted"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'ووفقا لوكالة "إيلنا" الإيرانية 🙂، فقد ندد المرجع الشهير آية الله عبدالله جوادي آملي، لدى استقباله وزير العمل '
+        'الإيراني علي ربيعي\u200f، بانتشار الفساد، وقال إن الناس لا يتحمّلون السرقـات.\r\n',
+        [("عبدالله جوادي آملي", "PERSON"), ("علي ربيعي", "PERSON"), ("إيلنا", "ORG")],
+        ["عبدالله جوادي آملي"],
+        id="qad_after_an_attribution_then_a_cleric_and_his_titles_open_the_sentence"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وبحسب مدير مكتب حماية المستهلك سابقا في لجنة التجارة، دافيد فلاديك\u200f، فإن الاتفاقيات متعارضة 🙂.\r\n'
+        'ووفقا لزعيم الحزب الذي يؤدي دورا حاسما في تسيير شؤون السلطـة، فإن الحكومة اعتمدت مذكرة.\r\n'
+        'قالت وكالة تابعة لمنظمة الصحة العالمية إن المراكز الجديدة لن تقدّم حلا.\r\n'
+        'وتؤكد مصادر من حركة طالبان أن أكثر من 300 تأشيرة عُرضت.\r\n',
+        [("دافيد فلاديك", "PERSON"), ("لجنة التجارة", "ORG"), ("منظمة الصحة العالمية", "ORG"), ("طالبان", "ORG")],
+        ["دافيد فلاديك", "زعيم الحزب", "وكالة تابعة لمنظمة الصحة العالمية", "مصادر من حركة طالبان"],
+        id="a_source_an_office_describes_and_a_body_a_source_belongs_to"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'أعلن المتحدث العسكري المصري 🙂، الخميس، أن 7 من عناصر الجيش قُتلوا.\r\n'
+        'وأشارت القيادة العامة في بيان إلى القضاء على أربعة مسلحين\u200f.\r\n'
+        ' وأضاف أنه جرى القضاء على 7 مسلحين آخريـن.\r\n',
+        [],
+        ["المتحدث العسكري المصري", "المتحدث العسكري المصري"],
+        id="his_verb_after_her_sentence_does_not_go_on_for_her"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'لم تُعط واشنطن بوست تفاصيل عن الصاروخ 🙂، لكنها أشارت إلى أنه أسرع من الصوت.\r\n'
+        'ولم يعلّق الناطق باسم البحرية بيل سبيكس\u200f على معلومات الصحيفة، بذريعة وجود مخاوف أمنيـة. '
+        'واكتفى بالقول إن البنتاغون يتكيّف.\r\n',
+        [("واشنطن بوست", "ORG"), ("بيل سبيكس", "PERSON")],
+        ["واشنطن بوست", "بيل سبيكس"],
+        id="a_verbal_noun_after_his_verb_is_his_not_hers"),
 ]
 
 

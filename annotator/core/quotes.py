@@ -24,7 +24,7 @@ from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
     AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _ABOUT_IT, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
-    _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
+    _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, CONSTRUCT_TITLES, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
 from annotator.core.speakers import Speakers
@@ -103,7 +103,8 @@ _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
-_SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا")
+_SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
+                         "تحفظ تحفظت امتنع امتنعت")  # «… تحفظت الصحيفة على ذكر اسمه، فإن»
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
 _DESCRIBED_IT = re.compile(r"وصف(?:ت|وا)?(?:ه|ها|هم|هما)")  # «وصفها», «وصفوه»: described it, its object glued on
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
@@ -443,6 +444,8 @@ class _Reader(Speakers):
                     return "mark", position, following + 1
                 return "colon", position, following
             if char in _OPENING and (_WORD.match(self.folded, position + 1) or (
+                    # «"(منطقة البحر) المتوسط مجال مشترك"»: the reporter's gloss in brackets may open the words
+                    self.folded[position + 1:position + 2] == "(" and _WORD.match(self.folded, position + 2)) or (
                     self.folded[position + 1:position + 2] == " " and _WORD.match(self.folded, position + 2)
                     and self.folded[max(0, position - 2):position].strip()[-1:] in ("،", ",", ":"))):
                 # («، " كان اجتماعا …"»: a stray space after the opening mark that follows a comma)
@@ -1289,6 +1292,8 @@ class _Reader(Speakers):
         if opening is None:
             return None
         mode, subject_end, content_start = opening
+        if kind == "noun" and any(self.cue_kind(n) == "participle" for n in range(index + 1, self.first_word_at(subject_end))):
+            return None  # «وعلقت الوزارة في بيان على هذه المعلومات بالقول إنها …»: the saying itself is the cue
         that = _WORD.match(self.folded, content_start) if mode == "colon" else None
         if that is not None and that.group() in _AN and self.folded[that.end():that.end() + 1] == " ":
             content_start = self._past_space(that.end())  # «وقال: إن الشرطة "تتعامل …"»: the words after «إن»
@@ -1445,10 +1450,15 @@ class _Reader(Speakers):
         if word.group() not in _PREPOSED or self.first_word_at(self.sentence_start(word.start())) != index:
             return None
         limit = self.sentence_end(word.end())
-        then = next((n for n in range(index + 2, min(len(self.words), index + 12))
+        then = next((n for n in range(index + 2, min(len(self.words), index + 16))  # the source described at length
                      if self.words[n].start() < limit and self.words[n].group() == _SO_THAT), None)
+        # the source without a clause that describes it: «ووفقا لمصدر مطلع تحدث لـCNN، فإن»
+        # («ووفقا لزعيم الحزب الذي يؤدي دورا حاسما …، فإن»: nor a relative clause)
+        clause = next((n for n in range(index + 2, then) if self.words[n].group() in _SOURCE_CLAUSE
+                       or self.words[n].group() in RELATIVES), then) if then is not None else None
         if then is None or any(self._is_cue_word(w.group()) and self.words[n - 1].group() not in _WHAT_SAID
-                               for n, w in enumerate(self.words[index + 1:then], index + 1)):
+                               for n, w in enumerate(self.words[index + 1:clause], index + 1)):
+            # («… تحفظت الصحيفة على ذكر اسمه، فإن»: a verb in the clause that describes the source is no report)
             return None  # «وبحسب ما ذكرته صحيفة "آس"، فإن …» is still the paper's; a verb of saying of its own is not
         start = self._past_space(self.words[then].end())
         end = self.clause_end(start, limit)
@@ -1456,8 +1466,6 @@ class _Reader(Speakers):
         start, end = self._trimmed(start, end)
         if end - start < _MIN_QUOTE:
             return None
-        # the source without a clause that describes it: «ووفقا لمصدر مطلع تحدث لـCNN، فإن»
-        clause = next((n for n in range(index + 2, then) if self.words[n].group() in _SOURCE_CLAUSE), then)
         a, b = self.original(self.words[index + 1].start(), self.words[clause].start())
         phrase = self.text[a:b].strip(" ،,\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069")  # and bidi marks
         folded = fold(phrase)
@@ -1472,12 +1480,16 @@ class _Reader(Speakers):
                        or _WORD.findall(fold(self.text[a:e.start]))[:1] in ([w] for w in _REPORT_NOUNS))]
         words = _WORD.findall(folded)
         head = "ال" + words[0][2:] if glued == 2 else words[0][1:] if glued else words[0]
+        if not source and (head in CONSTRUCT_TITLES or head in TITLES):
+            # «وبحسب مدير مكتب حماية المستهلك سابقا في لجنة التجارة، دافيد فلاديك، فإن»: the office, then its holder
+            source = [e for e in self.within(a, b) if e.label == "PERSON"][:1]
         # «وحسب بيان لاحق، فإن …»: a statement of no one named says nothing here; «بيان المسؤول الانتخابي» does
         nobodys = head in _REPORT_NOUNS and not (len(words) > 1 and words[1].startswith(("ال", "لل")))
         if source:
             held = self._holder(source[0])
             speaker, speaker_text = (None, held) if held else (source[0].id, None)
-        elif _bare(head) in SUBJECT_HEADS and (head.startswith("ال") or head in DESCRIPTIONS) and not nobodys:
+        elif _bare(head) in SUBJECT_HEADS and (head.startswith("ال") or head in DESCRIPTIONS or head in CONSTRUCT_TITLES) \
+                and not nobodys:  # («وطبقا لمستشار سياسي لحركة طالبان»: an office, no one named)
             phrase = "ال" + phrase[2:] if glued == 2 else phrase[1:] if glued else phrase
             if head in _REPORT_NOUNS:  # «وحسب بيان المسؤول الانتخابي»: the official whose statement it is
                 phrase = phrase.split(None, 1)[1]

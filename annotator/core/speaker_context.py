@@ -686,6 +686,8 @@ class Context:
             for n in range(first + 1, min(first + 10, index - 1)):
                 if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
                     word = self.words[n].group()
+                    if word in _QAD_OPENERS:
+                        return self._opening_verb(n, index)  # «ووفقا لوكالة "إيلنا"، فقد ندد المرجع …»: قد, then the verb
                     plain = word[1:] if word[:1] in "وف" and len(word) > 4 else word
                     if word in NOT_VERB_OPENERS or word in GOVERNING or plain.startswith("ال") or word in _KANA \
                             or self._feminine_noun(n) or plain[-2:] in ("ات", "ون", "ين") or len(plain) < 3 \
@@ -972,6 +974,8 @@ class Context:
     def _cue_word_at(self, cue_start: int) -> str:
         """The folded word a cue starting at `cue_start` (folded offsets) is."""
         index = self.index_at.get(cue_start)
+        if index and self.words[index].group().startswith("بال"):
+            index -= 1  # «واكتفى بالقول»: a verbal noun tells no gender; the verb it completes does
         return self.words[index].group() if index is not None else ""
 
     def _said_by_antecedent(self, suggestion) -> bool:

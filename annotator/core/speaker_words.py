@@ -85,8 +85,8 @@ def _person(word: str) -> str | None:
     """He or she, as a verb of saying or its participle shows it: «قالت», «أضافت», «مؤكدة» she; «قال»,
     «أضاف», «مؤكدا» he; None when the form does not tell («تقول», «تابع»: a present or a verb of تفاعل)."""
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if word.endswith(("وا", "ون", "ين")):
-        return None
+    if word.endswith(("وا", "ون", "ين")) or word.startswith(("بال", "ال")):
+        return None  # (nor «بالقول», a verbal noun, which is either)
     if word.endswith("ت"):
         return "she"
     if word.startswith("م") or word.startswith(("قائل", "قاءل", "قايل")):  # the participle, its hamza as folded or not

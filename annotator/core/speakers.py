@@ -21,7 +21,7 @@ from annotator.core.speaker_words import (
     _ATTRIBUTED_TO, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
-from annotator.core.speaker_titles import Titles
+from annotator.core.speaker_titles import _KINDS_OF_BODY, Titles
 
 
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
@@ -29,6 +29,8 @@ _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات 
 _WHAT = _folded("بما مما عما")
 _ALL_OF = _folded("جميع كل كافة")
 _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
+_IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
+_AFFILIATED = _folded("تابع تابعة التابع التابعة")  # «وكالة تابعة للأمم المتحدة»
 _TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمراسلة لصحفي لصحفية للصحفي للصحفية")
 _DURING = _folded("خلال أثناء عقب إثر أمام")
 _OF_A_SOURCE = _folded("بارز كبير رفيع سابق قريب مقرب مطلع رسمي")  # «مسؤول بارز سابق في …», «مصدر قريب من …»
@@ -310,7 +312,8 @@ class Speakers(Titles, Context):
                 # set against the last speaker, when it quoted no one; «وأشار مراسل سكاي نيوز إلى إطلاق …. وأضاف
                 # بأن …»: who spoke in it, though what he said was no quote
                 earlier = self._opening_subject(index - 1)
-                if earlier is not None and (said_before or earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON"):
+                # («وأشارت القيادة العامة في بيان إلى …. وأضاف أنه …»: she pointed, he adds; not her)
+                if earlier is not None and not _other_person(opener, self.words[index].group()) and (said_before or earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON"):
                     opened = earlier
             if opened is None and joined and index and self.first_word_at(self.sentence_start(cue_start)) == index \
                     and opener in AS_FOR_TOPIC and not any(previous <= start < cue_start for _, start, _ in self.found) \
@@ -346,6 +349,9 @@ class Speakers(Titles, Context):
                 for entity in named:  # «صحيفة "لوموند"», «شركة لافارج»: the name the phrase stops before
                     if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”()\u200f\xa0'):
                         subject_reach = entity.end
+        described = _WORD.findall(_fold(own_subject or ""))[:3]
+        if len(described) == 3 and described[0] in DESCRIPTIONS and described[1] in _IN_OR_FROM and described[2] in _KINDS_OF_BODY:
+            return self._phrase_speaker(own_subject, cue_start)  # «مصادر من حركة طالبان»: the sources, where they are
         for label in ("ORG", "NORP", "GPE"):
             chosen = next((e for e in named if e.label == label and e.start < subject_reach
                            and not self._after_a_titled_nationality(e, a)), None)
@@ -1110,6 +1116,13 @@ class Speakers(Titles, Context):
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
+            if word[:1] == "ل" and kept and kept[-1].group() in _AFFILIATED and not gap.strip() and \
+                    self._glued_to_name(match.start()) and len(kept) < 4:
+                # «وكالة تابعة للأمم المتحدة»: whose body it is, the name taken whole
+                at = self.back(match.start()) + (2 if word.startswith("لل") else 1)
+                owner = next((e for e in self.within(at - 1, at + 1, whole=False) if e.start in (at - 1, at)), None)
+                if owner is not None:
+                    return self.text[self.original(kept[0].start(), kept[0].end())[0]:owner.end].strip("\u200f\u200e\xa0 ")
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
             if kept and kept[0].group().startswith("ال") and (word.startswith("بال") and word.endswith("يه") or word == _IN_LANGUAGE) \
@@ -1123,9 +1136,13 @@ class Speakers(Titles, Context):
                 if len(kept) >= 6:
                     return None
                 return self.text[self.original(kept[0].start(), kept[0].end())[0]:where.end].strip("\u200f\u200e\xa0 ")
-            if word == _IN and len(kept) == 1 and kept[0].group() in DESCRIPTIONS and not gap.strip():
-                # «وقال مصدر في الهلال الأحمر السوري»: the source, and the body it is in, tagged
+            if word in _IN_OR_FROM and len(kept) == 1 and kept[0].group() in DESCRIPTIONS and not gap.strip():
+                # «وقال مصدر في الهلال الأحمر السوري»: the source, and the body it is in, tagged; «مصادر من حركة
+                # طالبان»: the kind of body before its name
                 following = _WORD.search(self.folded, match.end(), subject_end)
+                if following is not None and following.group() in _KINDS_OF_BODY and not self.within(
+                        self.back(following.start()), self.back(following.start()) + 1, whole=False):
+                    following = _WORD.search(self.folded, following.end(), subject_end)
                 where = next((e for e in self.within(self.back(following.start()), self.back(following.start()) + 1,
                                                      whole=False) if e.label in ("ORG", "GPE") and e.start == self.back(following.start())),
                              None) if following is not None else None
