@@ -675,7 +675,8 @@ class Context:
         while first + times < index - 1 and times < 4 and \
                 (self.words[first + times].group().lstrip("و") in TIME_WORDS or self.words[first + times].group() in TIME_WORDS):
             times += 1  # «والأسبوع الماضي رفعت طهران …»: the verb after the time it happened
-        if times and not any(mark in self.folded[self.words[first].start():self.words[first + times].start()] for mark in "،,"):
+        # («ويوم الأحد، اعتذرت قناة …»: a comma may close the time, before the verb)
+        if times and not any(mark in self.folded[self.words[first].start():self.words[first + times - 1].end()] for mark in "،,"):
             verb = self.words[first + times].group()
             if verb.startswith("ال") or verb in NOT_VERB_OPENERS or verb in GOVERNING or verb in _KANA or len(verb) < 3 \
                     or self._feminine_noun(first + times) or verb[-2:] in ("ات", "ون", "ين") or _bare(verb) in SUBJECT_HEADS:

@@ -578,6 +578,8 @@ class Titles:
         if before and _fold(before[-1]) in holders:
             if len(before) > 1 and _fold(before[-2]) in _ONE_OF:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
+            if len(before) > 1 and _fold(before[-2]) in CONSTRUCT_TITLES:
+                return f"{before[-2]} {before[-1]} {person.text}"  # «رئيس شرطة طهران»: its head speaks
             return f"{before[-1]} {person.text}"
         if len(before) > 1 and (_fold(before[-1]) in _MEDIA or _fold(before[-1]) in _BODY_WORDS) and _fold(before[-2]) in holders:
             # «مصور وكالة فرانس برس», «زعماء دول الاتحاد الأوروبي», «أحد محامي شركة كولومبوس نوفا»

@@ -77,6 +77,8 @@ class Speakers(Titles, Context):
             subject_end = cue_end
         if index and self.words[index - 1].group() in _BUT_HIM:
             subject_end = cue_end  # «لكنه أشار في تغريدة عبر موقع تويتر "…"»: «لكنه» holds the subject; no name after the verb is it
+        if self._accused_follows(index):
+            subject_end = cue_end  # «ودافع فلان عن تصريحاته واتهم فلانة بأنها …»: whom he accused, not who speaks
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -404,6 +406,17 @@ class Speakers(Titles, Context):
         """A name after an أن of its sentence, other than the أن of a verb right before it («أن يعقد البنك»)."""
         words = _WORD.findall(_fold(self.text[a:entity.start]))
         return any(w in THAT and not (n + 2 == len(words) and words[n + 1][:1] in "يت") for n, w in enumerate(words))
+
+    def _accused_follows(self, index: int) -> bool:
+        """«واتهم هانسون يونغ بأنها قالت …»: a joined verb of accusing, a name, and «بأن» right after it: the
+        name is the accused, the verb's subject the one before."""
+        word = self.words[index].group()
+        if word[:1] != "و" or word[1:] not in _ACCUSING or index + 1 >= len(self.words):
+            return False
+        at = self.back(self.words[index + 1].start())
+        accused = next((e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label == "PERSON"), None)
+        after = _WORD.findall(_fold(self.text[accused.end:accused.end + 12]))[:1] if accused is not None else []
+        return bool(after) and after[0] in THAT and after[0][:1] == "ب"
 
     def _addressee_follows(self, index: int) -> bool:
         """A verb of telling («أبلغ», «أخبر», «دعا») followed by whom it told: a definite plural of people
