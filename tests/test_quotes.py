@@ -1352,6 +1352,15 @@ def test_a_long_described_source_a_bracket_after_the_mark_and_the_saying_after_a
         ("بالقول", "تأخذ الأمن على محمل الجـد", "وزارة الأمن الوطني")]
 
 
+def test_amid_after_a_comma_opens_the_reporters_circumstance_not_a_report():
+    # «ويتهم الحزب فلانا باستغلال القضية، وسط شكوك في أن …»: no one reports the doubts. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    text = ('ويتهم حزب الشعب الجمهوري أردوغان\u200f باستغلال قضية القس 🙂، وسط شكوك في أن يتعافى اقتصاد البلـد.\r\n'
+            'وقال الحزب إن الأزمة ستطول.\r\n')
+    assert quotes(text, ("أردوغان", "PERSON"), ("حزب الشعب الجمهوري", "ORG")) == [
+        ("قال", "الأزمة ستطول", "حزب الشعب الجمهوري")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2680,6 +2689,23 @@ WHO_SPEAKS = [
         [("ليونهيلم", "PERSON"), ("سكاي نيوز", "ORG"), ("هانسون يونغ", "PERSON"), ("طهران", "GPE")],
         ["ليونهيلم", "سكاي نيوز", "ليونهيلم", "رئيس شرطة طهران"],
         id="a_time_before_a_comma_the_accused_after_the_verb_and_the_head_of_a_police"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وأوضح الشحي أن دفاعات الحوثيين تتهاوى 🙂.\r\n'
+        'وقالت المنظمة إن الوضع صعب\u200f.\r\n'
+        'وشدّد الشحي على مواصلة العمليات.\r\n'
+        'ولفت إلى أن جبهات الساحل تشهد عمليات واسعـة.\r\n',
+        [("الشحي", "PERSON")],
+        ["الشحي", "المنظمة", "الشحي"],
+        id="lafata_is_his_verb_its_ta_the_roots"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقالت الصحيفة إنها استمعت لعدد من الطالبات 🙂.\r\n'
+        'وخلصت إلى أن أوجيبي\u200f وآخرين استغلّوا الطالبات، وأشارت إلى أنه جمع 7 آلاف دولار.\r\n'
+        'ويبدو أن بسنييه أشار إلى استنتاج مماثل، وقال: "لا يمكننا استبعاد ذلك".\r\n',
+        [("أوجيبي", "PERSON"), ("بسنييه", "PERSON")],
+        ["الصحيفة", "الصحيفة", "بسنييه"],
+        id="a_name_past_her_verbs_an_is_no_subject_of_her_next_verb"),
 ]
 
 

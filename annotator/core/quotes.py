@@ -106,6 +106,7 @@ _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», pass
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
                          "تحفظ تحفظت امتنع امتنعت")  # «… تحفظت الصحيفة على ذكر اسمه، فإن»
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
+_AMID = fold("وسط")
 _DESCRIBED_IT = re.compile(r"وصف(?:ت|وا)?(?:ه|ها|هم|هما)")  # «وصفها», «وصفوه»: described it, its object glued on
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
@@ -530,6 +531,8 @@ class _Reader(Speakers):
                 return None  # «أعلن فلان قبول النتيجة، داعيا أردوغان إلى أن …»: the call is the reporter's account
             if counted and word[:1] == "و" and word[1:] in _ASKED:
                 return None  # «وذكّر الوزير روسيا بقرار حكومته … وطلب من موسكو أن ترد»: the request's own أن
+            if counted and word == _AMID and self.folded[max(after, match.start() - 3):match.start()].rstrip()[-1:] in ("،", ","):
+                return None  # «ويتهم الحزب أردوغان باستغلال القضية، وسط شكوك في أن …»: the reporter's circumstance
             if counted and _DESCRIBED_IT.fullmatch(word) and following is not None and following.group() in THAT and \
                     following.group()[:1] == "ب":
                 return None  # «تقرير زعم ارتكاب السلطات عمليات تعذيب وصفها بأنها "ممنهجة"»: the describing verb's بأن

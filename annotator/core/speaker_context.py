@@ -71,6 +71,15 @@ class Context:
         opening_words = self.words[first:min(index, first + 12)]  # the sentence's first words, before the cue
         if not opening_words:
             return None
+        # («وخلصت إلى أن فلانا … استغل …، وأشارت»: a name past أن is in what was reported, not the subject)
+        opener = opening_words[0].group()  # (a past verb: «ويبدو أن فلانا …، وقال» seems, no one's verb)
+        that = None if opener[opener[:1] == "و":][:1] in "يت" else next((w for w in opening_words if w.group() in THAT), None) if len(opening_words) > 1 and (
+            opening_words[1].group() in THAT or opening_words[1].group() in GOVERNING) and _person(opener) is not None \
+            and _person(opener) == _person(cue.group()) else None  # her verb with no subject written, then hers again
+        if that is not None:
+            opening_words = opening_words[:opening_words.index(that)]
+            if not opening_words:
+                return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
         subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
                     and not self._governed(e)]

@@ -566,7 +566,7 @@ class Titles:
         words = [_fold(word) for word in phrase.split()]
         # «رئيس مجلس الإدارة»: a construct chain ending on a definite noun is a title too
         return words[0] in TITLES or (words[0] in CONSTRUCT_TITLES and len(words) > 1 and (
-            words[1].startswith("ال") or (len(words) == 3 and words[1] in _CHAIN_NOUNS and words[2].startswith("ال"))))
+            words[1].startswith("ال") or (len(words) >= 3 and words[1] in _CHAIN_NOUNS and words[2].startswith("ال"))))
 
     def _holder(self, person, holders=HOLDERS) -> str | None:
         """«أسرة السراديح»: the family, lawyer or office of a person speaks, not the person."""

@@ -43,7 +43,7 @@ _LEANINGS = _folded("الإسلامي الإسلامية المحافظ المح
                     "المعزول المستقيل المنتهية القومي القومية الوطني الوطنية البرلماني البرلمانية")
 _COACHES = frozenset(_bare(w) for w in _folded("المدرب المدير مدرب مدير"))  # «المدرب» is «المدير الفني»
 _PLAYERS = frozenset(_bare(w) for w in _folded("اللاعب المدافع المهاجم الحارس الظهير النجم لاعب مدافع مهاجم حارس"))
-_CHAIN_NOUNS = _folded("مجلس هيئة لجنة إدارة ادارة مكتب")  # «رئيس مجلس الإدارة», «رئيس هيئة الأركان»
+_CHAIN_NOUNS = _folded("مجلس هيئة لجنة إدارة ادارة مكتب قوات")  # «رئيس مجلس الإدارة», «رئيس هيئة الأركان»
 # «الدبلوماسي الإماراتي» is the one introduced as «السفير والمندوب الدائم لدولة الإمارات»
 _DIPLOMATS = frozenset(_bare(w) for w in _folded("الدبلوماسي الدبلوماسية السفير السفيرة المندوب المندوبة المبعوث القنصل"))
 _GENERAL = fold("العام")
@@ -81,12 +81,17 @@ def _own_sentence_before(text: str, position: int, reach: int) -> str:
     return _SENTENCE_BREAK.split(before)[-1]
 
 
+_ROOT_TA = _folded("لفت التفت سكت صمت ثبت أثبت بت صوت")  # past verbs whose last ت is a root letter, not «she»
+
+
 def _person(word: str) -> str | None:
     """He or she, as a verb of saying or its participle shows it: «قالت», «أضافت», «مؤكدة» she; «قال»,
     «أضاف», «مؤكدا» he; None when the form does not tell («تقول», «تابع»: a present or a verb of تفاعل)."""
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     if word.endswith(("وا", "ون", "ين")) or word.startswith(("بال", "ال")):
         return None  # (nor «بالقول», a verbal noun, which is either)
+    if word in _ROOT_TA:
+        return "he"  # «ولفت إلى أن …»: the ت is the root's, he pointed out
     if word.endswith("ت"):
         return "she"
     if word.startswith("م") or word.startswith(("قائل", "قاءل", "قايل")):  # the participle, its hamza as folded or not
