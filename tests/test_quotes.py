@@ -1361,6 +1361,15 @@ def test_amid_after_a_comma_opens_the_reporters_circumstance_not_a_report():
         ("قال", "الأزمة ستطول", "حزب الشعب الجمهوري")]
 
 
+def test_a_study_deemed_a_confirmation_and_a_journal_named_in_marks_are_no_quotes():
+    # «وتعتبر هذه الدراسة تأكيدا على أن …» is passive; «وتابعت الدراسة التي نشرت في دورية "…" مجموعة» tracked a
+    # group, the journal's name in marks. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وتعتبر هذه الدراسة تأكيدا جديدا على أن التلوث يأتي من أكثر من مصدر 🙂.\r\n'
+            'وتابعت الدراسة التي نُشرت في دورية "رعاية الحالات الحرجة"\u200f مجموعة من البالغيـن.\r\n'
+            'وقالت الباحثة إن النتائج مقلقة.\r\n')
+    assert quotes(text) == [("قالت", "النتائج مقلقة", "الباحثة")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2706,6 +2715,14 @@ WHO_SPEAKS = [
         [("أوجيبي", "PERSON"), ("بسنييه", "PERSON")],
         ["الصحيفة", "الصحيفة", "بسنييه"],
         id="a_name_past_her_verbs_an_is_no_subject_of_her_next_verb"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال ترامب "أريد أن أعيد جنودنا 🙂".\r\n'
+        'بيد أن بريت مكجورك\u200f المبعوث الأمريكي الخاص للتحالف الدولي ضد تنظيم "الدولة الإسلامية" قدّم تقييما مغايرا '
+        'قليلا في منتدى في واشنطن في وقت سابق اليوم وقال "نحن في سوريا لمحاربة التنظيـم".\r\n',
+        [("ترامب", "PERSON"), ("بريت مكجورك", "PERSON"), ("واشنطن", "GPE"), ("سوريا", "GPE")],
+        ["ترامب", "بريت مكجورك"],
+        id="the_one_bayda_anna_sets_apart_goes_on_past_a_long_description"),
 ]
 
 

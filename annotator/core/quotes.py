@@ -96,6 +96,7 @@ _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية 
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
+_DEEMED_NOW, _ON = _folded("تعتبر يعتبر"), fold("على")  # «تُعتبر الدراسة تأكيدا على أن …»: is deemed
 _DEEMED = _folded("اعتبر اعتبرت اعتبروا")  # a view, and its words may follow in quotation marks
 _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
@@ -536,6 +537,9 @@ class _Reader(Speakers):
             if counted and _DESCRIBED_IT.fullmatch(word) and following is not None and following.group() in THAT and \
                     following.group()[:1] == "ب":
                 return None  # «تقرير زعم ارتكاب السلطات عمليات تعذيب وصفها بأنها "ممنهجة"»: the describing verb's بأن
+            if word == _ON and counted >= 2 and following is not None and following.group() in THAT and \
+                    self.words[index].group().lstrip("وف") in _DEEMED_NOW:
+                return None  # «وتعتبر هذه الدراسة تأكيدا جديدا على أن …»: what it is deemed, passive, no one's view
             if word in THAT:
                 if counted and self.words[self.index_at[match.start()] - 1].group() == _NOTE:
                     return None  # «، علما أنه …»: the reporter's own note

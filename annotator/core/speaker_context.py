@@ -341,7 +341,7 @@ class Context:
                 # other person, no أن and no comma on the way to the joined verb
                 rest = self.text[named.end:self.back(cue_start)]
                 if named.label == "PERSON" and self.words[index].group()[:1] == "و" and not any(m in rest for m in "،,") \
-                        and not THAT & set(_WORD.findall(_fold(rest))) and len(_WORD.findall(rest)) <= 12 and not any(
+                        and not THAT & set(_WORD.findall(_fold(rest))) and len(_WORD.findall(rest)) <= 24 and not any(
                             e.label == "PERSON" for e in self.within(named.end, self.back(cue_start))):
                     return named.id, None
         if self.words[first].group() in _AS_ALSO and self.words[first + 1].group() in THAT and index - first >= 4:
