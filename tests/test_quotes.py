@@ -2723,6 +2723,22 @@ WHO_SPEAKS = [
         [("ترامب", "PERSON"), ("بريت مكجورك", "PERSON"), ("واشنطن", "GPE"), ("سوريا", "GPE")],
         ["ترامب", "بريت مكجورك"],
         id="the_one_bayda_anna_sets_apart_goes_on_past_a_long_description"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'قال المندوب الأميركي لدى منظمة حظر الأسلحة، الاثنين، إن روسيا قد تكون زارت الموقـع 🙂.\r\n'
+        'وأضاف المندوب كين وارد\u200f: "حسب فهمنا، قد يكون الروس زاروا الموقع".\r\n'
+        'وأعلن مدير منظمة حظر الأسلحة، أن الخبراء لم يصلوا بعد إلى دوما.\r\n'
+        'وقال أحمد أوزمجو: "لم ينتشر الفريق بعد".\r\n',
+        [("كين وارد", "PERSON"), ("منظمة حظر الأسلحة", "ORG"), ("أحمد أوزمجو", "PERSON"), ("دوما", "GPE")],
+        ["كين وارد", "كين وارد", "أحمد أوزمجو", "أحمد أوزمجو"],
+        id="an_envoy_and_a_director_named_in_the_next_sentence_are_those_persons"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال "راديو إسرائيل" إنه جرى استجواب نتانياهو 🙂.\r\n'
+        'ويُشتبه في أن نتانياهو تلقى هدايا من رجال أعمال تقول الشرطة\u200f إن قيمتها تصل إلى 300 ألف دولار تقريبـا.\r\n',
+        [("راديو إسرائيل", "ORG"), ("نتانياهو", "PERSON")],
+        ["راديو إسرائيل", "الشرطة"],
+        id="the_police_are_no_radio_named_again"),
 ]
 
 

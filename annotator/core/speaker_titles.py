@@ -442,6 +442,8 @@ class Titles:
             # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
             own = _WORD.findall(_fold(entity.text))[:1]
             own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
+            if own[2:] in _MEDIA:  # «راديو إسرائيل» may be «الإذاعة», never «الشرطة»
+                return _fold(phrase)[2:] in _MEDIA
             return own == _fold(phrase) or own not in BODY_KINDS
         name = entity.text if entity is not None else (said or "")
         stems = {_bare(word) for word in _WORD.findall(fold(name))}
