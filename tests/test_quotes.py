@@ -1370,6 +1370,15 @@ def test_a_study_deemed_a_confirmation_and_a_journal_named_in_marks_are_no_quote
     assert quotes(text) == [("قالت", "النتائج مقلقة", "الباحثة")]
 
 
+def test_amid_before_a_colon_still_opens_the_words_after_it():
+    # «وقالت ميركل، وسط حملة ضغط …: "…"»: the circumstance stands between the verb and its colon. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقالت ميركل، وسط حملة ضغط منسّقة مع زعماء أوربيين 🙂: "الرئيس (ترامب) سيقرر. هذا واضح جـدا".\r\n'
+            'وأضافت\u200f: "لدينا آراء متبادلة".\r\n')
+    assert quotes(text, ("ميركل", "PERSON"), ("ترامب", "PERSON")) == [
+        ("قالت", "الرئيس (ترامب) سيقرر. هذا واضح جـدا", "ميركل"), ("أضافت", "لدينا آراء متبادلة", "ميركل")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2739,6 +2748,19 @@ WHO_SPEAKS = [
         [("راديو إسرائيل", "ORG"), ("نتانياهو", "PERSON")],
         ["راديو إسرائيل", "الشرطة"],
         id="the_police_are_no_radio_named_again"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'تعرض وزير في الهند للسخرية 🙂 على مواقع التواصل لأنه قال إن قدماء الهنود اخترعوا الإنترنـت.\r\n',
+        [("الهند", "GPE")],
+        ["وزير في الهند"],
+        id="an_office_and_where_it_is_held_after_its_verb"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'اتهم فريق الدفاع 🙂 وزير خارجية فرنسا جان إيف لودريان\u200f بتجاوز المبادئ.\r\n'
+        'وأشار المحامون إلى تصريحات أدلى بها الوزير للشبكة الإخبارية "إل سي إي" قال فيها إن "السيدة بوغدير مقاتلة".\r\n',
+        [("جان إيف لودريان", "PERSON"), ("إل سي إي", "ORG"), ("بوغدير", "PERSON")],
+        ["جان إيف لودريان"],
+        id="an_outlet_past_its_adjective_is_whom_he_spoke_to"),
 ]
 
 

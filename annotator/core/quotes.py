@@ -438,7 +438,7 @@ class _Reader(Speakers):
         after = self.words[index].end()
         limit = self.sentence_end(after)
         reach = _PARTICIPLE_REACH if kind == "participle" else _MAX_SUBJECT_WORDS
-        position, counted = after, 0
+        position, counted, amid = after, 0, False
         while position < limit:
             char = self.folded[position]
             if char == ":":
@@ -534,7 +534,9 @@ class _Reader(Speakers):
             if counted and word[:1] == "و" and word[1:] in _ASKED:
                 return None  # «وذكّر الوزير روسيا بقرار حكومته … وطلب من موسكو أن ترد»: the request's own أن
             if counted and word == _AMID and self.folded[max(after, match.start() - 3):match.start()].rstrip()[-1:] in ("،", ","):
-                return None  # «ويتهم الحزب أردوغان باستغلال القضية، وسط شكوك في أن …»: the reporter's circumstance
+                amid = True  # «ويتهم الحزب أردوغان باستغلال القضية، وسط شكوك في أن …»: the circumstance's أن is no report
+            if amid and word in THAT:  # (but «وقالت ميركل، وسط حملة ضغط …: "…"» goes on to her colon)
+                return None
             if counted and _DESCRIBED_IT.fullmatch(word) and following is not None and following.group() in THAT and \
                     following.group()[:1] == "ب":
                 return None  # «تقرير زعم ارتكاب السلطات عمليات تعذيب وصفها بأنها "ممنهجة"»: the describing verb's بأن

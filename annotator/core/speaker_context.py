@@ -444,6 +444,13 @@ class Context:
         elif (words[0].group().isdigit() or words[0].group() in _COUNTS) and len(words) > 1 and \
                 not words[1].group().startswith("ال"):
             phrase = words[:2]  # «واقترحت 4 صناديق أميركية …، معتبرين», «وجهت ست سيدات اتهامات …، قائلات»
+        elif words[0].group() in CONSTRUCT_TITLES and len(words) > 2 and words[1].group() in _IN_WORDS and any(
+                e.start == self.back(words[2].start()) and e.label in ("GPE", "ORG")
+                for e in self.within(self.back(words[2].start()), self.back(words[2].end()) + 1, whole=False)):
+            # «تعرض وزير في الهند للسخرية … لأنه قال إن …»: an office and where it is held
+            where = next(e for e in self.within(self.back(words[2].start()), self.back(words[2].end()) + 1, whole=False)
+                         if e.start == self.back(words[2].start()))
+            return self._phrase_speaker(self.text[self.back(words[0].start()):where.end], cue_start)
         elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
                 not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
             phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»

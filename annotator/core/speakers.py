@@ -869,7 +869,9 @@ class Speakers(Titles, Context):
                         not any(m in window[glued_at:] for m in "،,"):
                     return True
                 break
-        if previous[:1] in "لب" and (previous[1:] in _MEDIA or (previous[:2] == "لل" and previous[2:] in _MEDIA)):
+        # («للشبكة الإخبارية "إل سي إي"»: past the outlet's adjective)
+        outlet = before[-2] if len(before) > 1 and previous.startswith("ال") and previous.endswith(_ADJECTIVE_ENDINGS) else previous
+        if outlet[:1] in "لب" and (outlet[1:] in _MEDIA or (outlet[:2] == "لل" and outlet[2:] in _MEDIA)):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
