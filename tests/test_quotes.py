@@ -2761,6 +2761,14 @@ WHO_SPEAKS = [
         [("جان إيف لودريان", "PERSON"), ("إل سي إي", "ORG"), ("بوغدير", "PERSON")],
         ["جان إيف لودريان"],
         id="an_outlet_past_its_adjective_is_whom_he_spoke_to"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال أبولافيا إن المشروع يموّل نفسه 🙂.\r\n'
+        'وسيتنافس أبولافيا على الرئاسة مع الرئيس الحالي، ويلمار بالديز\u200f، الذي أكد أيضا من جانبه أنه سيجدد '
+        'تعاقد المدرب (71 عامـاً).\r\n',
+        [("أبولافيا", "PERSON"), ("ويلمار بالديز", "PERSON")],
+        ["أبولافيا", "ويلمار بالديز"],
+        id="an_adverb_after_a_relatives_verb_is_no_subject_of_its_own"),
 ]
 
 

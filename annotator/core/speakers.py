@@ -732,7 +732,10 @@ class Speakers(Titles, Context):
         relative = self.words[index - 1].group() if index else ""
         if relative not in RELATIVES and not (relative[:1] == "و" and relative[1:] in RELATIVES):
             return None  # «…، نائب الرئيس سابقا، والذي قال إن …» too
-        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        next_word = index + 1
+        while next_word + 1 < len(self.words) and self.words[next_word].group() in ADVERBS:
+            next_word += 1  # «الذي أكد أيضا من جانبه أنه …»: an adverb is no subject of the clause's verb
+        following = self.words[next_word].group() if next_word < len(self.words) else ""
         opened = index + 1 < len(self.words) and \
             any(mark in self.folded[self.words[index].end():self.words[index + 1].start()] for mark in ':"«“')
         if following and following not in THAT and following not in GOVERNING and following not in _PRONOUN_PREPOSITIONS \
@@ -740,10 +743,11 @@ class Speakers(Titles, Context):
             # («الذي تساءل: "…"» opens the words at once; «التي قالت الجمعة الماضية إنها» names a time, no subject)
             return None  # «الاتفاقية التي يقول محاميها إنها …»: the clause's verb has its own subject
         if following in _PRONOUN_PREPOSITIONS:
-            after = self.back(self.words[index + 2].start()) if index + 2 < len(self.words) else None
+            after = self.back(self.words[next_word + 1].start()) if next_word + 1 < len(self.words) else None
             if after is not None and (any(e.start == after and e.label in SPEAKER_LABELS
                                           for e in self.within(after, after + 1, whole=False))
-                                      or self.words[index + 2].group() in CONSTRUCT_TITLES or self.words[index + 2].group() in TITLES):
+                                      or self.words[next_word + 1].group() in CONSTRUCT_TITLES
+                                      or self.words[next_word + 1].group() in TITLES):
                 # «في اليوم الذي أعلنت فيه بيونغ يانغ أنها …», «الذي قال فيه وزير الداخلية الإيطالي إنه …»: the
                 # clause names its own speaker
                 return None
