@@ -1379,6 +1379,15 @@ def test_amid_before_a_colon_still_opens_the_words_after_it():
         ("قالت", "الرئيس (ترامب) سيقرر. هذا واضح جـدا", "ميركل"), ("أضافت", "لدينا آراء متبادلة", "ميركل")]
 
 
+def test_two_relative_clauses_with_marks_before_the_comma_are_an_aside():
+    # «وتقول الرسالة، التي نشرت نصها صحيفة … والتي وقعها 3100 من موظفي الشركة من بينهم "…"، إن …»: 17 words of
+    # aside, their marks closed before the comma. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وتقول الرسالة، التي نشرت نصها صحيفة نيويورك تايمز 🙂 والتي وقّعها 3100 من موظفي الشركة من بينهم '
+            '"العشرات من كبار المهندسين"\u200f، إن موظفي الشركة أعربوا بالفعل عن مخاوفهـم.\r\n')
+    assert quotes(text, ("نيويورك تايمز", "ORG")) == [
+        ("تقول", "موظفي الشركة أعربوا بالفعل عن مخاوفهـم", "الرسالة")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2769,6 +2778,16 @@ WHO_SPEAKS = [
         [("أبولافيا", "PERSON"), ("ويلمار بالديز", "PERSON")],
         ["أبولافيا", "ويلمار بالديز"],
         id="an_adverb_after_a_relatives_verb_is_no_subject_of_its_own"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة رسمية إلى مصر 🙂. وخلال مؤتمر صحفي جمعه بنظيره المصري '
+        'سامح شكري\u200f شدّد على ضرورة أن يتقدم المسار السياسـي في ليبيا.\r\n'
+        'وقّع آلاف من موظفي غوغل على رسالة مفتوحة.\r\n'
+        'وجاء في الرسالة الموجهة لسوندار بيتشاي، كبير المسؤولين في غوغل "نعتقد أن غوغل لا يجب أن تشارك في الحرب".\r\n',
+        [("جان إيف لودريان", "PERSON"), ("سامح شكري", "PERSON"), ("مصر", "GPE"), ("ليبيا", "GPE"),
+         ("سوندار بيتشاي", "PERSON"), ("غوغل", "ORG")],
+        ["جان إيف لودريان", "الرسالة"],
+        id="his_counterpart_and_whom_a_letter_was_sent_to_do_not_speak"),
 ]
 
 

@@ -480,7 +480,7 @@ class _Reader(Speakers):
                 # describing the subject holds its own أن; the report starts past its closing comma
                 comma = min((self.folded.find(c, match.end(), limit) for c in "،," if self.folded.find(c, match.end(), limit) != -1),
                             default=-1)
-                if comma != -1 and len(_WORD.findall(self.folded, match.end(), comma)) <= 16 and \
+                if comma != -1 and len(_WORD.findall(self.folded, match.end(), comma)) <= 24 and \
                         (self._relative_marks_its_own(match.end(), comma) or self._marks_closed(match.end(), comma)) \
                         and self._that_after_times(comma + 1):
                     counted += len(_WORD.findall(self.folded, match.start(), comma))

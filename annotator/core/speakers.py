@@ -30,6 +30,8 @@ _WHAT = _folded("بما مما عما")
 _ALL_OF = _folded("جميع كل كافة")
 _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
+_COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
+_ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
 _AFFILIATED = _folded("تابع تابعة التابع التابعة")  # «وكالة تابعة للأمم المتحدة»
 _TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمراسلة لصحفي لصحفية للصحفي للصحفية")
 _DURING = _folded("خلال أثناء عقب إثر أمام")
@@ -97,7 +99,11 @@ class Speakers(Titles, Context):
                 # «وقالت الشركة في بيان …» then «وجاء في البيان أن …»: the statement named before, and its author
                 return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
             # «وصفه ترامب في تغريدة على تويتر بأنه "…"»: where it was posted is no author
-            region = [e for e in region if _WORD.findall(_fold(self.text[max(0, e.start - 6):e.start]))[-1:] not in ([_ON], [_VIA], [_IN])]
+            region = [e for e in region if _WORD.findall(_fold(self.text[max(0, e.start - 6):e.start]))[-1:] not in ([_ON], [_VIA], [_IN])
+                      # «وجاء في الرسالة الموجهة لسوندار بيتشاي "…"»: whom it was sent to, not who wrote it
+                      and not _ADDRESSED & set(_WORD.findall(_fold(self.text[max(0, e.start - 16):e.start]))[-2:])]
+            if not region and self.words[index].group().startswith("ال"):  # (the letter named before, and its authors)
+                return self._phrase_speaker(self.text[slice(*self.original(*self.words[index].span()))], cue_start)
             if not region and index:
                 # «وصفه ترامب في تغريدة …»: the name right before «في» is the verb's subject, who wrote it
                 at = self.back(self.words[index - 1].start())
@@ -837,6 +843,10 @@ class Speakers(Titles, Context):
         previous = before[-1] if before else ""
         if previous in GOVERNING:
             return True
+        if before and (previous in _COUNTERPART_GLUED or len(before) > 1 and before[-2] in _COUNTERPART_GLUED
+                       and previous.startswith("ال") and previous.endswith(_ADJECTIVE_ENDINGS)
+                       and not any(m in self.text[max(floor, token_start - 20):token_start] for m in "،,")):
+            return True  # «خلال مؤتمر جمعه بنظيره المصري سامح شكري شدد …»: whom he met, not who speaks
         # «مع رئيس الاتحاد المصري هاني أبو ريدة»: a preposition before the person's titles
         titled_before = titles and (previous in TITLES or previous in CONSTRUCT_TITLES or previous.startswith(("ال", "بال"))
                                     or bool(self.within(max(floor, token_start - 30), token_start)))
