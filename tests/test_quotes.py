@@ -1388,6 +1388,28 @@ def test_two_relative_clauses_with_marks_before_the_comma_are_an_aside():
         ("تقول", "موظفي الشركة أعربوا بالفعل عن مخاوفهـم", "الرسالة")]
 
 
+def test_a_successor_set_against_after_lakin_and_initials_with_a_dot_in_a_name():
+    # «جورج دبليو. بوش» is one name, no sentence end; «… لكن خلفه باراك أوباما قال عام 2016 إن …» ends the first
+    # quote and opens his, the year no part of who speaks. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وكان الرئيس الأسبق جورج دبليو. بوش قال عام 2004 إن البشر سيعودون إلى القمر 🙂 لكن خلفه باراك أوباما\u200f '
+            'قال عام 2016 إن الولايات المتحدة سترسل بشرا إلى المريـخ.\r\n')
+    assert quotes(text, ("جورج دبليو. بوش", "PERSON"), ("باراك أوباما", "PERSON")) == [
+        ("قال", "البشر سيعودون إلى القمر 🙂", "جورج دبليو. بوش"),
+        ("قال", "الولايات المتحدة سترسل بشرا إلى المريـخ", "باراك أوباما")]
+
+
+def test_an_office_of_another_country_is_not_the_person_named_next_with_his_own():
+    # «فيما قال الرئيس الروسي …» then «وقال ترامب …»: Trump was introduced as the American president, his full
+    # name and his surname tagged apart. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('أعرب الرئيس الأميركي دونالد ترامب 🙂، الأحد، عن أمله في علاقات استثنائية، فيما قال الرئيس الروسي إنه آن '
+            'الأوان لمباحثات جوهريـة.\r\nوقال ترامب\u200f إنه يعتقد أن العالم يريد التفاهم.\r\n')
+    full, surname = text.index("دونالد ترامب"), text.rindex("ترامب")
+    document = Document(id="x", text=text, entities=[
+        Entity(start=full, end=full + 12, label="PERSON", text="دونالد ترامب", id=0),
+        Entity(start=surname, end=surname + 5, label="PERSON", text="ترامب", id=1)])
+    assert [(q.speaker, q.speaker_text) for q in quote_suggestions(document)] == [(None, "الرئيس الروسي"), (1, None)]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -766,6 +766,9 @@ class _Reader(Speakers):
         if index + 1 >= len(self.words) or self.folded[match.end():self.words[index + 1].start()].strip():
             return False
         person = self._name_after(match)
+        if person is None and re.search(r"(?:ه|ها)$", self.words[index + 1].group()) and index + 2 < len(self.words):
+            person = self._name_after(self.words[index + 1])  # «… لكن خلفه باراك أوباما قال …»: his successor, named
+            index += 1
         if person is None or person.label != "PERSON":
             return False
         # his own verb of saying or thinking within a dozen words: «… لكن فلان، الذي استفاد من القرار، يعتقد أن …»;
@@ -1271,6 +1274,12 @@ class _Reader(Speakers):
             before = self.entities[:bisect.bisect_left(self.entity_starts, first.cue[0])]
             if any(e.id == mention.id or fold(e.text) == fold(mention.text) for e in before):
                 continue  # named before: the title was the rules' to resolve
+            # «فيما قال الرئيس الروسي» then «وقال ترامب»: named before with another country's adjective
+            surname = _WORD.findall(fold(mention.text))[-1:]
+            adjectives = {w for w in _WORD.findall(fold(first.speaker_text))[1:] if w.startswith("ال") and w.endswith(("ي", "يه"))}
+            if adjectives and any(e.label == "PERSON" and _WORD.findall(fold(e.text))[-1:] == surname
+                                  and self._nisbas_of(e) and not adjectives & self._nisbas_of(e) for e in before):
+                continue
             between = self.text[first.end:following.cue[0]]
             # one sentence between at most (a full stop and the line break after it end one sentence)
             if between.count("\n") > 2 or len(_SENTENCE_END.findall(re.sub(r"([.!?؟])\s*\n", r"\1", fold(between)))) > 2:

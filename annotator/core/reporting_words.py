@@ -165,7 +165,7 @@ _IN_THE_NAME_OF = fold("باسم")  # «المتحدث باسم الوزارة»
 _OPENING = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'"}
 _WORD = re.compile(r"[^\W\d_]+|\d+")  # «أن26»: a date or a count glued to a word is a word of its own
 # Latin initials spelled in Arabic letters end no sentence: «إتش. أر. ماكماستر», «إليم دي.اس. بوبليت»
-_INITIALS = ("اتش", "جي", "دي", "اس", "ار", "اف", "بي", "سي", "تي", "كي", "ام", "ال", "او", "واي", "زد", "جيه", "اي", "ان")
+_INITIALS = ("اتش", "جي", "دي", "اس", "ار", "اف", "بي", "سي", "تي", "كي", "ام", "ال", "او", "واي", "زد", "جيه", "اي", "ان", "دبليو")
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?![\d\w.])(?<!\b\w\.)(?! \w{1,4}[\"»”])"  # «لـ"العربية. نت"» goes on
                            + "".join(rf"(?<!\b{initials}\.)" for initials in _INITIALS)
                            + r"(?<!\.\w\w\.)(?<!\.\w\.)"

@@ -1113,9 +1113,9 @@ class Speakers(Titles, Context):
                 break  # «وأفادت تقارير نشرتها وسائل إعلام …»: the reports, not who carried them
             if word == _QAD or word in ATTRIBUTION:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
-            if word == fold("عام") and kept and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] and \
+            if word == fold("عام") and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] and \
                     _WORD.findall(self.folded, match.end(), match.end() + 8)[0].isdigit():
-                break  # «رئيس وزراء قطر السابق عام 2017»: a year, no part of the title
+                break  # «رئيس وزراء قطر السابق عام 2017», «قال عام 2016 إن»: a year, no part of who speaks
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
                 continue
