@@ -1410,6 +1410,16 @@ def test_an_office_of_another_country_is_not_the_person_named_next_with_his_own(
     assert [(q.speaker, q.speaker_text) for q in quote_suggestions(document)] == [(None, "الرئيس الروسي"), (1, None)]
 
 
+def test_an_office_after_lakin_with_its_verb_opens_its_own_quote():
+    # «… أكد وفاة سبعين شخصا، لكن المتحدثة باسم الاتحاد قالت إن …»: her statement, set against his. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('من جانبه قال اتحاد الإغاثة الطبية 🙂 إن المستشفى أكّد وفاة سبعين شخصا، لكن المتحدثة باسم الاتحاد\u200f قالت إن '
+            'التقارير ترجح أعدادا أكبـر.\r\n')
+    assert quotes(text, ("اتحاد الإغاثة الطبية", "ORG")) == [
+        ("قال", "المستشفى أكّد وفاة سبعين شخصا", "اتحاد الإغاثة الطبية"),
+        ("قالت", "التقارير ترجح أعدادا أكبـر", "المتحدثة باسم الاتحاد")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2810,6 +2820,18 @@ WHO_SPEAKS = [
          ("سوندار بيتشاي", "PERSON"), ("غوغل", "ORG")],
         ["جان إيف لودريان", "الرسالة"],
         id="his_counterpart_and_whom_a_letter_was_sent_to_do_not_speak"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وأعلن المرصد السوري لحقوق الإنسان أنهما "استهدفا مستودعات 🙂".\r\n'
+        'نزوح 45 ألف شخص جراء التصعيد\r\n'
+        'قالت متحدثة باسم مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة\u200f إن 45 ألف شخص نزحوا.\r\n'
+        'وقالت صحيفة تابعة للحزب الشيوعي الحاكم إنه لا يوجد دين فوق القانـون.\r\n'
+        'ورصدت الدراسة "تغيرا كبيرا في أنماط العمل"، إذ أصبح النساء أقل ميلا للتوقف عن العمل.\r\n'
+        'لكنها كشفت أيضا أن النسبة الأكبر من الأمهات العاملات كانت من النساء.\r\n',
+        [("المرصد السوري لحقوق الإنسان", "ORG"), ("مكتب تنسيق الشؤون الإنسانية", "ORG")],
+        ["المرصد السوري لحقوق الإنسان", "متحدثة باسم مكتب تنسيق الشؤون الإنسانية",
+         "صحيفة تابعة للحزب الشيوعي الحاكم", "الدراسة"],
+        id="a_long_body_a_spokeswoman_speaks_for_what_a_paper_belongs_to_and_lakinna_after_a_study"),
 ]
 
 

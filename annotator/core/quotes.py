@@ -793,6 +793,10 @@ class _Reader(Speakers):
             # «…، لكن خبراء المخابرات قالوا إنه …», «…، لكن محامي ترامب قال إن …»: the noun and whom or what it
             # governs, then their verb
             return True
+        if (noun in TITLES or noun in CONSTRUCT_TITLES) and any(
+                self.cue_kind(n) == "verb" for n in range(index + 2, min(len(self.words), index + 7))):
+            # «…، لكن المتحدثة باسم الاتحاد قالت إن …»: an office, then its verb of saying
+            return True
         # «…، لكن ترامب ينفي ذلك»: a tagged name, then its own verb of saying, whatever follows the verb
         named = self._name_after(match)
         if named is None:

@@ -15,7 +15,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _TRANSMITTED, _fold, _other_person, _own_sentence_before, _person,
+    _BUT_HIM, _TRANSMITTED, _fold, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -808,6 +808,12 @@ class Context:
                         self._statements_before(cue_start, suggestion.end)
                     if between is not None:
                         return between.id, None
+                    # «ورصدت الدراسة "…" …. لكنها كشفت أن …»: or no one tagged, a noun that can speak
+                    at = self.index_at.get(cue_start)
+                    described = self._described_subject_before(cue_start) if far and at and \
+                        self.words[at - 1].group() in _BUT_HIM else None
+                    if described is not None:
+                        return described
                 if suggestion.cue in self.reporters and not _other_person(
                         self.reporter_verbs[suggestion.cue], self._cue_word_at(cue_start)):
                     return self.reporters[suggestion.cue]
@@ -867,13 +873,16 @@ class Context:
         subject no one tagged of the sentence right before, when that sentence opens on a verb of the same gender
         and quotes no one."""
         first = self.first_word_at(self.sentence_start(cue_start))
-        if not first or self.words[first].group()[:1] != "و" or not self.words[first].start() <= cue_start < self.words[first].end():
+        cue = first + 1 if first + 1 < len(self.words) and self.words[first].group() in _BUT_HIM and \
+            self.words[first + 1].start() == cue_start else first  # «لكنها كشفت أيضا أن …»: «لكنها» holds the subject
+        if not first or (cue == first and self.words[first].group()[:1] != "و") or \
+                not self.words[cue].start() <= cue_start < self.words[cue].end():
             return None  # the cue opens its sentence, joined by و
         previous = self.sentence_start(self.words[first - 1].start())
         if self._quoted_between(previous, cue_start) or self.folded.count("\n", previous, cue_start) > 1:
             return None
         verb = self._opening_verb(self.first_word_at(previous), first)
-        gender = _person(self.words[first].group())
+        gender = _person(self.words[cue].group())
         if verb is None or gender is None or _person(self.words[verb].group()) != gender:
             return None  # (both «وانتقدت … وقالت», or both his)
         subject = self.words[verb + 1] if verb + 1 < first else None

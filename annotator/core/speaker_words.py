@@ -54,6 +54,7 @@ _ATTRIBUTED_TO = _folded("نسب نسبت نسبوا")
 _TRANSMITTED = _folded("نقل نقلت نقلوا") | _ATTRIBUTED_TO  # «نقلت الوكالة عن الوزير قوله»: the verb is the carrier's
 _WHEN = _folded("عندما وعندما حين وحين حينما وحينما لما ولما بعدما وبعدما")  # «وعندما سئلت فلانة …، قالت»
 _BUT_OPENERS = _folded("لكن ولكن")
+_BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")  # «لكنها كشفت»: the subject held in the pronoun
 # Adjectives of when, after an indefinite noun: «موظفة سابقة», «كتاب جديد», «تصريحات سابقة لفلان» (when, not whose)
 _OF_A_TIME = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة أخير أخيرة")
 _ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل خلال أثناء")  # a sentence opening on what it is about, or when

@@ -18,7 +18,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _ATTRIBUTED_TO, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before,
+    _ATTRIBUTED_TO, _BUT_HIM, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import _KINDS_OF_BODY, Titles
@@ -1102,12 +1102,13 @@ class Speakers(Titles, Context):
 
     def _name_phrase(self, cue_end: int, subject_end: int) -> str | None:
         """The subject's first words up to a preposition, a comma or a time word, if few enough to be a name."""
-        kept = []
+        kept, inside = [], 0
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             gap = self.folded[(kept[-1].end() if kept else cue_end):match.start()]
             word = match.group()
             if kept and not gap.strip() and self._inside_a_name(kept[0].start(), match):
                 kept.append(match)  # «متحدث باسم الوكالة الدولية للطاقة الذرية»: a tagged name is taken whole
+                inside += 1  # (and counts as one word: «متحدثة باسم مكتب تنسيق الشؤون الإنسانية التابع …»)
                 continue
             if kept and word in _CARRIED:
                 break  # «وأفادت تقارير نشرتها وسائل إعلام …»: the reports, not who carried them
@@ -1152,6 +1153,15 @@ class Speakers(Titles, Context):
                 owner = next((e for e in self.within(at - 1, at + 1, whole=False) if e.start in (at - 1, at)), None)
                 if owner is not None:
                     return self.text[self.original(kept[0].start(), kept[0].end())[0]:owner.end].strip("\u200f\u200e\xa0 ")
+            if word.startswith("لل") and kept and kept[-1].group() in _AFFILIATED and not gap.strip() and len(kept) < 4:
+                # «صحيفة تابعة للحزب الشيوعي», «وكالة تابعة للأمم المتحدة»: the body, untagged, and its adjectives
+                end = match.end()
+                for following in _WORD.finditer(self.folded, match.end(), min(subject_end, match.end() + 40)):
+                    if self.folded[end:following.start()].strip() or not following.group().startswith("ال") or \
+                            following.group() in GOVERNING:
+                        break
+                    end = following.end()
+                return self.text[slice(*self.original(kept[0].start(), end))].strip("\u200f\u200e\xa0 ")
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
             if kept and kept[0].group().startswith("ال") and (word.startswith("بال") and word.endswith("يه") or word == _IN_LANGUAGE) \
@@ -1220,7 +1230,9 @@ class Speakers(Titles, Context):
                 break  # «وسائل إعلام إسرائيلية بعض بنود الاتفاق»: past the nisba, only another one
 
             kept.append(match)
-        if not kept or len(kept) > 6:
+        if len(kept) > 1 and kept[-1].group() in _AFFILIATED:
+            kept.pop()  # «… التابع للأمم المتحدة», the body it belongs to untagged: no dangling «التابع»
+        if not kept or len(kept) - inside > 6:
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e\xa0 ")
@@ -1288,7 +1300,6 @@ _SOMEONE = _folded("شخص رجل امرأة سيدة")  # «من شخص يزع�
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة تعليق تعليقا لافتة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
-_BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")
 _SINCE_WHERE = _folded("حيث إذ")  # «…، حيث قال»
 _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقيادة فلان»: the team speaks
 _WHERE = fold("حيث")
