@@ -912,6 +912,15 @@ class Speakers(Titles, Context):
         if fronted is not None:  # «وحول بروز الهريفي ونجوميته قال: …»: the name is what he spoke about
             candidates = [e for e in candidates if e.start >= fronted]
             countries = [e for e in countries if e.start >= fronted]
+        named = [e for e in self.within(sentence_start, a) if e.label in SPEAKER_LABELS]
+        cue_word = _WORD.match(self.folded, cue_start)
+        if named and cue_word is not None and cue_word.group()[:2] in ("وت", "وي") and \
+                not any(m in self.text[named[-1].end:a] for m in "،,.:\"«"):
+            # «التي تعتبرها تركيا منظمة إرهابية وتقول إنها …»: the subject of the verb just before, in the same
+            # clause, the joined present verb agreeing with it
+            verb = _WORD.findall(_fold(self.text[max(sentence_start, named[-1].start - 20):named[-1].start]))[-1:]
+            if verb and verb[0][:1] == cue_word.group()[1] and re.search(r"(?:ها|ه|هم)$", verb[0]) and len(verb[0]) > 4:
+                return named[-1]
         if countries and self.folded[cue_start] != "و" and (not candidates or countries[-1].start > candidates[-1].start) and \
                 not _WORD.findall(_fold(self.text[countries[-1].end:a])) and not self._governed(countries[-1]):
             return countries[-1]  # «لكن موسكو قالت إن …»: a capital standing for its government, right before
