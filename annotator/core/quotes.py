@@ -450,7 +450,8 @@ class _Reader(Speakers):
                     # «"(منطقة البحر) المتوسط مجال مشترك"»: the reporter's gloss in brackets may open the words
                     self.folded[position + 1:position + 2] == "(" and _WORD.match(self.folded, position + 2)) or (
                     self.folded[position + 1:position + 2] == " " and _WORD.match(self.folded, position + 2)
-                    and self.folded[max(0, position - 2):position].strip()[-1:] in ("،", ",", ":"))):
+                    and (self.folded[max(0, position - 2):position].strip()[-1:] in ("،", ",", ":") or not counted))):
+                # («وأضاف " لا نعلم …"»: right after the verb too)
                 # («، " كان اجتماعا …"»: a stray space after the opening mark that follows a comma)
                 close = self.closing(position)
                 if close is not None and (self._quoted_name(position, close) or self._governed_title(position, close) or (

@@ -47,6 +47,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
+_HIS = _folded("له لها لهم لهما")
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -118,6 +119,10 @@ class Context:
             a, b = self.original(words[0].start(), words[-1].end())
             return self.text[a:b]  # «لكن شركات التجزئة أشارت»: a noun and the one it governs
         own = re.sub(r"(?:ه|ها|هم|هما)$", "", words[0].group()) if len(words) == 1 else ""
+        if n > first and len(words) == 2 and words[0].group() in _THEIR_PEOPLE and words[1].group().startswith("ال") and \
+                not self.folded[words[0].end():words[1].start()].strip():
+            a, b = self.original(words[0].start(), words[1].end())
+            return self.text[a:b]  # «لكن منتقدي القرار أشاروا»: the critics of the decision
         if n > first and own and (own in _THEIR_PEOPLE or own != words[0].group() and _bare(
                 own[:-1] if own.endswith("ت") else own) in SUBJECT_HEADS):
             a, b = self.original(words[0].start(), words[0].end())
@@ -189,6 +194,8 @@ class Context:
             owner_at = n + 1 if n + 1 < index and self.words[n + 1].group()[:1] == "ل" else \
                 n + 2 if n + 2 < index and (self.words[n + 1].group() in ADVERBS or self.words[n + 1].group() in _OF_A_TIME) \
                 and self.words[n + 2].group()[:1] == "ل" else None
+            if owner_at is not None and self.words[owner_at].group() in _HIS:
+                owner_at = None  # «رد ترامب في تغريدة له قال فيها …»: his own, the sentence's subject says it
             reading = next((m for m in range(max(0, n - 4), n) if self.words[m].group().lstrip("و") in _READ), None)
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and reading is not None:
                 # «وتلا ترامب بيانا للبيت الأبيض قال فيه "…"»: who read it out says it

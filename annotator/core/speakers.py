@@ -32,6 +32,7 @@ _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
 _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
+_DAYS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم")
 _AFFILIATED = _folded("تابع تابعة التابع التابعة")  # «وكالة تابعة للأمم المتحدة»
 _TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمراسلة لصحفي لصحفية للصحفي للصحفية")
 _DURING = _folded("خلال أثناء عقب إثر أمام")
@@ -87,6 +88,12 @@ class Speakers(Titles, Context):
             if not region and index + 1 < len(self.words) and self.words[index + 1].group()[:1] == "ل" and \
                     not self.words[index].group().startswith("ال"):
                 # «جاء في تقرير لهيئة بلجيكية تختص بمراقبة الإرهاب، أن …»: the body described, past its ل
+                glued = self.words[index + 1]
+                if glued.group().startswith("لل") and glued.end() <= subject_end:
+                    # «في بيان للاتحاد أن …»: past its ل, «الاتحاد» with its alef restored, the body named before
+                    phrase = "ا" + self.text[slice(*self.original(glued.start() + 1, glued.end()))]
+                    if _bare(_fold(phrase)) in SUBJECT_HEADS:
+                        return self._phrase_speaker(phrase, cue_start)
                 phrase = self._name_phrase(self.words[index + 1].start() + 1, subject_end)
                 if phrase and _bare(_WORD.findall(_fold(phrase))[0]) in SUBJECT_HEADS:
                     return None, phrase
@@ -1137,6 +1144,9 @@ class Speakers(Titles, Context):
                 continue
             if not kept and (any(mark in gap for mark in "،,") or word in ASIDES):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …», «وأضافت وهي تحمل طفلها، أنها»: an aside, no subject
+            if not kept and word in _DAYS and not gap.strip():
+                cue_end = match.end()  # «وقال الثلاثاء مستشار للرئيس الإيراني …»: the day, then who speaks
+                continue
             if not kept and word in _IN_WHICH and not gap.strip() and \
                     _WORD.findall(self.folded, match.end(), match.end() + 12)[:1] and (
                     _WORD.findall(self.folded, match.end(), match.end() + 12)[0].startswith("ال")
@@ -1173,6 +1183,10 @@ class Speakers(Titles, Context):
                 return self.text[slice(*self.original(kept[0].start(), end))].strip("\u200f\u200e\xa0 ")
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
+            if len(kept) == 1 and kept[0].group() in CONSTRUCT_TITLES and word[:2] == "لل" and "ال" + word[2:] in TITLES \
+                    and not gap.strip():
+                kept.append(match)  # «مستشار للرئيس الإيراني حسن روحاني»: whose adviser, the title glued to لـ
+                continue
             if kept and kept[0].group().startswith("ال") and (word.startswith("بال") and word.endswith("يه") or word == _IN_LANGUAGE) \
                     and not self._glued_to_name(match.start()):
                 break  # «وكتبت السفارة بالإسبانية على تويتر», «تقول المرأة باللغة الروسية»: in which language, no part of who
