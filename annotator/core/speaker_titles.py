@@ -66,7 +66,8 @@ class Titles:
         """The last «مصدر …» the text named before a cue, in its paragraph or the one before."""
         floor = max(0, cue_start - _FAR)
         at = self.folded.rfind(fold("مصدر") + " ", floor, cue_start)
-        if at < 0 or (at and not self.folded[at - 1].isspace() and self.folded[at - 1] not in "،,"):
+        glued = at > 0 and self.folded[at - 1] == "و" and (at == 1 or self.folded[at - 2].isspace())  # «ومصدر مطلع»
+        if at < 0 or (at and not self.folded[at - 1].isspace() and self.folded[at - 1] not in "،," and not glued):
             return None
         return self._name_phrase(at, min(len(self.folded), at + 60))
 
@@ -211,7 +212,8 @@ class Titles:
             # «وقال اللاعب» after «النجم البرتغالي، فلان»: a player is named by any word of the family
             family = next((f for f in (_PLAYERS, _COACHES, _DIPLOMATS) if office in f), {office})
             titled = [e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"
-                      and family & self._offices_of(e) and not self._governed(e, titles=False) and not self._principal(e)]
+                      and (family & self._offices_of(e) or family is _DIPLOMATS and _FOREIGN_MINISTER <= self._offices_of(e))
+                      and not self._governed(e, titles=False) and not self._principal(e)]
             titled = [e for e in titled if not self._introduced_otherwise(e, title) and not self._held(e)]
             # «قال الرئيس الأمريكي» after «الرئيس الأمريكي دونالد ترامب» and «الرئيس بشار الأسد»: the one
             # introduced with the same adjective first
@@ -526,7 +528,8 @@ class Titles:
                     _bare(words[1]) not in {_bare(w) for w in around}:
                 return True  # «رئيس لجنة التحقيقات» is not «الرئيس الأمريكي»: the body of the office must be his too
             if wanted <= {_bare(w) for w in around} or any(wanted <= family and family & {_bare(w) for w in around}
-                                                           for family in (_PLAYERS, _COACHES, _DIPLOMATS)):
+                                                           for family in (_PLAYERS, _COACHES, _DIPLOMATS)) \
+                    or wanted <= _DIPLOMATS and _FOREIGN_MINISTER <= {_bare(w) for w in around}:
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
@@ -614,6 +617,7 @@ class Titles:
 
 
 _ISSUED_VERBS = _folded("أصدر أصدرت أصدروا")
+_FOREIGN_MINISTER = frozenset(_bare(w) for w in _folded("وزير الخارجية"))  # «الدبلوماسي الكندي» may be its minister
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder

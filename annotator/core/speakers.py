@@ -32,6 +32,7 @@ _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
 _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
+_OFFICIALS = _folded("مسؤول مسؤولة مسؤولو مسؤولي مصدر مصادر")  # «مسؤول البيت الأبيض»: one of the body's, not the body
 _DAYS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم")
 _AFFILIATED = _folded("تابع تابعة التابع التابعة")  # «وكالة تابعة للأمم المتحدة»
 _TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمراسلة لصحفي لصحفية للصحفي للصحفية")
@@ -203,6 +204,9 @@ class Speakers(Titles, Context):
                 and named_so is None:  # («المتحدث باسم شركة "آسمان" محمد الطبطبائي» is named)
             # «وقال متحدث باسم (شركة) لوريال»: the spokesman speaks, in the body's name
             return None, self.text[a:named[0].end].strip(" \u200f\u200e\xa0،,")
+        if len(spoken_for) == 1 and spoken_for[0] in _OFFICIALS and named_so is None:
+            # «وقال مسؤول البيت الأبيض إن …»: the official of the body, not the body
+            return self._phrase_speaker(self.text[a:named[0].end].strip(" \u200f\u200e\xa0،,"), cue_start)
         if named and self._in_construct(named[0]) and all(e.label != "PERSON" for e in named):
             # «وقال رئيس الاتحاد الفلسطيني» after «رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب»: the head
             # introduced with this very body, before anyone introduced with the same office since
