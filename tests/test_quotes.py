@@ -1431,6 +1431,14 @@ def test_a_mark_right_after_the_verb_may_open_on_a_space():
         ("مشيراً", "العيّنة صغيـرة", "جيمس كوساك")]
 
 
+def test_what_is_not_likely_is_no_report_of_the_verb_before():
+    # «ونفى الوزيران امتلاكهما أي أصول، كما أنه لا يرجح أن …»: the reporter's own likelihood. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    text = ('ونفى الوزيران التركيان امتلاكهما أي أصول في الولايات المتحدة 🙂، كما أنه لا يرجّح\u200f أن يكون للوزيرين '
+            'الأمريكيين أي أملاك في تركيـا.\r\n')
+    assert quotes(text, ("الولايات المتحدة", "GPE")) == []
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2879,6 +2887,15 @@ WHO_SPEAKS = [
          ("جون بيرد", "PERSON"), ("ترودو", "PERSON"), ("الرياض", "GPE"), ("كندا", "GPE")],
         ["مسؤولان بالبيت الأبيض", "مصدر", "مفتشي الأمم المتحدة", "مسؤول البيت الأبيض", "جون بيرد", "جون بيرد"],
         id="a_source_joined_by_wa_inspectors_an_official_of_a_body_and_a_diplomat_who_was_foreign_minister"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وفي تقرير مشترك صدر الاثنين 🙂، أكد كل من الاتحاد الدولي لرابطات حقوق الإنسان\u200f، ومركز القاهرة لدراسات '
+        'حقوق الإنسان، أن "الدولة الفرنسية شاركت في القمـع".\r\n'
+        'واطّلع الخبراء على بيانات 266 ألف شخص، وتوصلوا إلى نتيجة.\r\n'
+        'وأضافوا أن "الذين يمارسون التمارين أقل عرضة للاكتئاب".\r\n',
+        [("الاتحاد الدولي لرابطات حقوق الإنسان", "ORG"), ("مركز القاهرة لدراسات حقوق الإنسان", "ORG")],
+        ["الاتحاد الدولي لرابطات حقوق الإنسان", "الخبراء"],
+        id="each_of_a_list_and_they_after_experts_named_in_the_sentence_before"),
 ]
 
 

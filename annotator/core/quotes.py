@@ -63,7 +63,7 @@ _POINTING = _folded("أشار أشارت يشير تشير مشيرا مشيرة
 _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
-_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن سبق سبقت")  # «عبارة سبق أن استخدمها»: before, no report
+_MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن سبق سبقت يرجح")  # «عبارة سبق أن استخدمها»: before, no report
 _CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
 _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")

@@ -620,7 +620,9 @@ class Context:
         if verb is None or verb + 1 >= len(self.words):
             return None
         subject = self.words[verb + 1].group()
-        if subject.startswith("ال") and subject.endswith(("ون", "ين")) and not subject.endswith(("يين", "يون")):
+        # («واطلع الخبراء على بيانات …. وأضافوا»: a broken plural of people who speak too)
+        if subject.startswith("ال") and (subject.endswith(("ون", "ين")) and not subject.endswith(("يين", "يون"))
+                                        or subject[2:] in DESCRIPTIONS and subject[2:].endswith(("اء", "ون", "ين"))):
             a, b = self.original(*self.words[verb + 1].span())
             return self.text[a:b]
         return None
@@ -821,6 +823,10 @@ class Context:
                         self.words[at - 1].group() in _BUT_HIM else None
                     if described is not None:
                         return described
+                    plural = self._plural_subject_before(cue_start) if at is not None and \
+                        self.words[at].group().endswith("وا") else None
+                    if plural:  # «واطلع الخبراء على …. وأضافوا»: they, named in the sentence between
+                        return None, plural
                 if suggestion.cue in self.reporters and not _other_person(
                         self.reporter_verbs[suggestion.cue], self._cue_word_at(cue_start)):
                     return self.reporters[suggestion.cue]

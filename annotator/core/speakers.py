@@ -32,6 +32,7 @@ _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
 _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
+_EACH = fold("كل")
 _OFFICIALS = _folded("مسؤول مسؤولة مسؤولو مسؤولي مصدر مصادر")  # «مسؤول البيت الأبيض»: one of the body's, not the body
 _DAYS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم")
 _AFFILIATED = _folded("تابع تابعة التابع التابعة")  # «وكالة تابعة للأمم المتحدة»
@@ -368,6 +369,10 @@ class Speakers(Titles, Context):
                 for entity in named:  # «صحيفة "لوموند"», «شركة لافارج»: the name the phrase stops before
                     if entity.start >= subject_reach and not self.text[subject_reach:entity.start].strip(' "«»“”()\u200f\xa0'):
                         subject_reach = entity.end
+        listed = [e for e in region if e.label in SPEAKER_LABELS]
+        if own_subject and _fold(own_subject) == _EACH and listed and \
+                _WORD.findall(self.folded, cue_end, subject_end)[1:2] == [_fold("من")]:
+            return listed[0].id, None  # «أكد كل من الاتحاد الدولي …، ومركز القاهرة …، أن»: the first of the list
         described = _WORD.findall(_fold(own_subject or ""))[:3]
         if len(described) == 3 and described[0] in DESCRIPTIONS and described[1] in _IN_OR_FROM and described[2] in _KINDS_OF_BODY:
             return self._phrase_speaker(own_subject, cue_start)  # «مصادر من حركة طالبان»: the sources, where they are
