@@ -154,7 +154,7 @@ _SOURCES = _folded("المصدر المصادر")
 _SAYING = fold("قول")
 _SAME = _folded("نفسه نفسها ذاته ذاتها")
 # Outlets one speaks to: «لشبكة "سي بي إس"», «لصحيفة "الغد"»
-_MEDIA = _folded("شبكة صحيفة وكالة قناة محطة موقع إذاعة تلفزيون مجلة برنامج راديو دورية")
+_MEDIA = _folded("شبكة صحيفة وكالة قناة محطة موقع إذاعة تلفزيون مجلة برنامج راديو دورية شاشة")
 # «حول "…"», «عن "…"»: what quoted words after these name is a topic or a title, not speech
 _ABOUT = _folded("حول عن بشأن تجاه بعنوان")
 _KANA = _folded("كان كانت وكان وكانت")

@@ -787,8 +787,10 @@ class Context:
         before, the sentence's subject (its first person), else the paragraph's last person or body."""
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        fronted = self._fronted_phrase_end(cue_start) if cue_start else None
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
-                       and not self._governed(e) and not self._in_quoted_words(e)]
+                       and not self._governed(e) and not self._in_quoted_words(e)
+                       and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
@@ -868,7 +870,7 @@ class Context:
                 return chained.id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
         earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
-                   and not self._governed(e) and not self._in_quoted_words(e)]
+                   and not self._governed(e) and not self._in_quoted_words(e) and (fronted is None or e.start >= fronted)]
         person = [e for e in earlier if e.label == "PERSON"]
         if earlier and not person and not far:
             # «ومن جملة تلك المواقف التي أطلقها، …، قائلا إنه …»: the one the paragraph before spoke of, not a body

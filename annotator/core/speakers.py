@@ -32,6 +32,7 @@ _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
 _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
+_RELATIVE_GENDER = {fold("التي"): fold("قالت"), fold("الذي"): fold("قال")}  # the gender each relative takes
 _EACH = fold("كل")
 _OFFICIALS = _folded("مسؤول مسؤولة مسؤولو مسؤولي مصدر مصادر")  # «مسؤول البيت الأبيض»: one of the body's, not the body
 _DAYS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم")
@@ -418,6 +419,9 @@ class Speakers(Titles, Context):
                   and len(_WORD.findall(self.text[a:e.start])) <= 6
                   # «وقضت محكمة تركية بسجن برانسون …، لكنها قالت»: a name after «بـ…» is what was done
                   and (_WORD.findall(_fold(self.text[a:e.start])) or [""])[-1][:1] not in "بل"]
+        fronted = self._fronted_phrase_end(self.words[index].start())
+        if fronted is not None:  # «وحول مستوى دي خيا المتذبذب، أضاف:»: whom the phrase is about, not who speaks
+            people = [e for e in people if e.start >= fronted]
         if len({_fold(e.text) for e in people}) != 1 or self._governed(people[-1]):
             return None
         if kinds == ("PERSON",) and any(e.label == "ORG" for e in self.within(a, people[0].start)):
@@ -749,11 +753,21 @@ class Speakers(Titles, Context):
         people = [e for e in self.within(a, b) if e.label == "PERSON"]
         return (people[-1].id, None) if people else None
 
+    def _relative_of_other_gender(self, index: int) -> bool:
+        """«… بينه وبين كيم، والتي قال إنها …»: a relative of one gender, right before a verb of the other and its
+        أن: the verb's subject is not the relative's noun, nor the name before it."""
+        relative = self.words[index - 1].group() if index else ""
+        bare_relative = relative[1:] if relative[:1] == "و" and relative[1:] in RELATIVES else relative
+        return bare_relative in _RELATIVE_GENDER and index + 1 < len(self.words) and self.words[index + 1].group() in THAT \
+            and _other_person(_RELATIVE_GENDER[bare_relative], self.words[index].group())
+
     def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
         """«بحسب مصادر عسكرية، التي أشارت إلى أن …»: the relative clause speaks for the noun before it."""
         relative = self.words[index - 1].group() if index else ""
         if relative not in RELATIVES and not (relative[:1] == "و" and relative[1:] in RELATIVES):
             return None  # «…، نائب الرئيس سابقا، والذي قال إن …» too
+        if self._relative_of_other_gender(index):
+            return None  # «المفاوضات … والتي قال إنها …»: her clause, his verb right before his أن; another speaks
         next_word = index + 1
         while next_word + 1 < len(self.words) and self.words[next_word].group() in ADVERBS:
             next_word += 1  # «الذي أكد أيضا من جانبه أنه …»: an adverb is no subject of the clause's verb
@@ -922,6 +936,8 @@ class Speakers(Titles, Context):
         (subject first: «لكن الوزارة قالت», «الوزير، أحمد القطان، قال»)."""
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
+        if cue_start in self.index_at and self._relative_of_other_gender(self.index_at[cue_start]):
+            return None
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
         countries = [e for e in self.within(sentence_start, a) if e.label == "GPE"]
         fronted = self._fronted_phrase_end(cue_start)
