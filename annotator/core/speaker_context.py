@@ -48,6 +48,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
+_SAYING_PARTICIPLE = (fold("قائل"), fold("مضيف"), fold("مؤكد"), fold("مشير"))  # «قائلا», «مضيفة» …
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -312,7 +313,7 @@ class Context:
         cue_start = self.words[index].start()
         sentence_start = self.sentence_start(cue_start)
         first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
-        if first is None or index - first < 3 or self._quoted_between(sentence_start, cue_start):
+        if first is None or index - first < 2 or self._quoted_between(sentence_start, cue_start):
             return None
         if self.words[first].group() in _HOWEVER_OPENERS and first + 3 < index and self.words[first + 1].group() in THAT:
             first += 1  # «إلا أن فلانا … انتقد الاتحاد وقال»: the name after «إلا أن» as after «لكن»
@@ -991,7 +992,8 @@ class Context:
         person found elsewhere («أقرت الوزارة، بتصريح من المتحدث فلان، بأن …» is his), nor reported by another."""
         index = self.index_at.get(cue_start)
         following = self.words[index + 1].group() if index is not None and index + 1 < len(self.words) else ""
-        if suggestion.cue in self.reporters or not (self._bare_continuation(cue_start) or following in GOVERNING):
+        if suggestion.cue in self.reporters or not (self._bare_continuation(cue_start) or following in GOVERNING
+                                                    or index and self.words[index - 1].group() in _BUT_HIM):
             return False  # (a place or a medium before the words is no subject: «وكتبت في التليغراف: "…"»)
         named = self.by_id.get(suggestion.speaker) if suggestion.speaker is not None else None
         if named is not None and named.label == "PERSON":
@@ -1000,7 +1002,9 @@ class Context:
         if earlier in _TRANSMITTED:
             return False  # «ونقلت وكالة رويترز عن مسؤول قوله …. ولكنه قال»: «نقلت» is the agency's, not the official's
         # «وبحسب الوزارة فإن …», «وجاء في البيان»: no verb, no gender to disagree with
-        return self._is_cue_word(earlier) and _other_person(earlier, self._cue_word_at(cue_start))
+        # («ووبخها بعضهم قائلا …. ولكنها قالت»: a participle tells its gender too)
+        return (self._is_cue_word(earlier) or earlier.startswith(_SAYING_PARTICIPLE)) and \
+            _other_person(earlier, self._cue_word_at(cue_start))
 
     def _bare_continuation(self, cue_start: int) -> bool:
         """A verb of saying with nothing between it and the words it reports («وأضافت أن», «كما أكدت:»,

@@ -35,6 +35,8 @@ _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرس
 _RELATIVE_GENDER = {fold("التي"): fold("قالت"), fold("الذي"): fold("قال")}  # the gender each relative takes
 _EACH = fold("كل")
 _OFFICIALS = _folded("مسؤول مسؤولة مسؤولو مسؤولي مصدر مصادر")  # «مسؤول البيت الأبيض»: one of the body's, not the body
+_THE_SOURCES, _A_SOURCE = fold("المصادر"), fold("مصدر")
+_THESE = _folded("هذه هذا")
 _DAYS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم")
 _AFFILIATED = _folded("تابع تابعة التابع التابعة")  # «وكالة تابعة للأمم المتحدة»
 _TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمراسلة لصحفي لصحفية للصحفي للصحفية")
@@ -551,8 +553,11 @@ class Speakers(Titles, Context):
             if titled is not None and not (continued[0] is not None and set(_WORD.findall(_fold(self.by_id[continued[0]].text)))
                                            <= set(_WORD.findall(_fold(titled.text)))):
                 return titled.id, None  # (the one quoted last, when it is the same person, keeps his last mention)
-            if continued != (None, None) and (_fold(phrase) in _SOURCES or self._may_be(phrase, continued, cue_start)):
-                return continued
+            singular_for_many = _fold(phrase) == _THE_SOURCES and \
+                [_bare(w) for w in _WORD.findall(_fold(continued[1] or ""))[:1]] == [_A_SOURCE]
+            if continued != (None, None) and not singular_for_many and \
+                    (_fold(phrase) in _SOURCES or self._may_be(phrase, continued, cue_start)):
+                return continued  # («وأضافت هذه المصادر» is not the one «مصدر قضائي» quoted last)
             # «وقالت متحدثة باسم الوزارة …» «وناشدت الوزارة … وقالت …» «وأضافت المتحدثة …»: one described, not
             # named, quoted before the last (a title for a named person is found where it introduced them, below)
             earlier = next((said for said in self._recent_speakers(cue_start)
@@ -946,6 +951,21 @@ class Speakers(Titles, Context):
             countries = [e for e in countries if e.start >= fronted]
         named = [e for e in self.within(sentence_start, a) if e.label in SPEAKER_LABELS]
         cue_word = _WORD.match(self.folded, cue_start)
+        opening = self.words[self.first_word_at(self.sentence_start(cue_start)):self.index_at.get(cue_start, 0)][:3]
+        opener = next((e for e in named if len(opening) > 1 and e.start <= self.back(opening[1].start())), None)
+        if opener is not None and cue_word is not None and cue_word.group()[:1] == "و" and cue_start in self.index_at:
+            # «صحيفة لوفيغارو عنونت عودة الأبطال وقالت في الافتتاحية إن …»: the sentence opens on the name, its
+            # verb right after it, and a joined verb of the same gender goes on for it
+            verb_at = next((n for n in range(self.index_at[cue_start]) if self.back(self.words[n].start()) >= opener.end), None)
+            verb = self.words[verb_at].group() if verb_at is not None and verb_at < self.index_at[cue_start] else ""
+            said = cue_word.group()[1:]
+            looks_verb = verb[:1] in "يت" or verb.endswith("ت")
+            if looks_verb and len(verb) >= 3 and not verb.startswith("ال") and verb not in GOVERNING \
+                    and not self.text[opener.end:self.back(self.words[verb_at].start())].strip(" \u200f\xa0\"»”") \
+                    and not _other_person(verb, cue_word.group()) \
+                    and (verb[:1] not in "يت" or said[:1] not in "يت" or verb[:1] == said[:1]) \
+                    and not any(m in self.text[opener.end:a] for m in ".:\n\"«"):
+                return opener
         if named and cue_word is not None and cue_word.group()[:2] in ("وت", "وي") and \
                 not any(m in self.text[named[-1].end:a] for m in "،,.:\"«"):
             # «التي تعتبرها تركيا منظمة إرهابية وتقول إنها …»: the subject of the verb just before, in the same
@@ -1171,6 +1191,11 @@ class Speakers(Titles, Context):
                 break  # «وكان بومبيو قال، قبيل زيارته، إنه …», «وأضافت وهي تحمل طفلها، أنها»: an aside, no subject
             if not kept and word in _DAYS and not gap.strip():
                 cue_end = match.end()  # «وقال الثلاثاء مستشار للرئيس الإيراني …»: the day, then who speaks
+                continue
+            if not kept and word in _THESE and not gap.strip() and \
+                    _WORD.findall(self.folded, match.end(), match.end() + 12)[:1] and \
+                    _WORD.findall(self.folded, match.end(), match.end() + 12)[0].startswith("ال"):
+                cue_end = match.end()  # «وأضافت هذه المصادر أن …»: the sources named before
                 continue
             if not kept and word in _IN_WHICH and not gap.strip() and \
                     _WORD.findall(self.folded, match.end(), match.end() + 12)[:1] and (
