@@ -1439,6 +1439,13 @@ def test_what_is_not_likely_is_no_report_of_the_verb_before():
     assert quotes(text, ("الولايات المتحدة", "GPE")) == []
 
 
+def test_the_most_prominent_after_yuadd_is_no_verb():
+    # «…، الذي يعد أبرز نجوم المنتخب، "…"»: a superlative after «يعد», not «أبرز» the verb. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    text = ('وختم نجم روما السابق، الذي يُعد أبرز نجوم المنتخب 🙂\u200f، "وصلنا إلى هنا بعد 28 سنـة".\r\n')
+    assert "أبرز" not in [cue for cue, _, _ in quotes(text)]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2921,6 +2928,14 @@ WHO_SPEAKS = [
         ["مصادر مطّلعة", "المصدر القضائي", "مصادر مطّلعة", "غيتس", "البعض", "ديشباندي", "بعضهم", "ديشباندي",
          "لوفيغارو"],
         id="these_sources_some_her_verb_after_their_participle_and_a_paper_that_opens_its_sentence"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال قديروف: منتخب مصر مثل فريق أحمد 🙂.\r\n'
+        'وتابع الرئيس الذي تابع جزءا كبيرا من التمرين المفتوح\u200f: "محمد صلاح لاعب جيّد".\r\n'
+        'وأوضح بيان صادر عن مكتب رئيس الوزراء للإعلان عن الاتفاق أن المراجعة ما زالت جاريـة.\r\n',
+        [("قديروف", "PERSON")],
+        ["قديروف", "قديروف", "مكتب رئيس الوزراء"],
+        id="a_relatives_own_verb_in_the_subject_and_a_statement_issued_by_an_untagged_office"),
 ]
 
 

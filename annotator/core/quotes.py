@@ -109,6 +109,7 @@ _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طل�
                          "تحفظ تحفظت امتنع امتنعت")  # «… تحفظت الصحيفة على ذكر اسمه، فإن»
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
 _AMID = fold("وسط")
+_AMONG_OR_DEEMED = _folded("من يعد تعد يعتبر تعتبر")  # «من أبرز …», «الذي يعد أبرز نجوم المنتخب»: the most prominent
 _DESCRIBED_IT = re.compile(r"وصف(?:ت|وا)?(?:ه|ها|هم|هما)")  # «وصفها», «وصفوه»: described it, its object glued on
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
@@ -308,7 +309,8 @@ class _Reader(Speakers):
             if candidate in _SAW_OR_DENIED and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
                 return None  # «استطلاع رأي», «ورغم نفي دمشق»: the noun, not «رأى», «نفى»
             if candidate == _MOST_PROMINENT and not skip and index and index + 1 < len(self.words) and (
-                    self.words[index - 1].group() == fold("من") or self.folded[self.words[index - 1].end():self.words[index].start()].strip() in ("،", ",")) \
+                    self.words[index - 1].group() in _AMONG_OR_DEEMED
+                    or self.folded[self.words[index - 1].end():self.words[index].start()].strip() in ("،", ",")) \
                     and not self.words[index + 1].group().startswith("ال"):
                 return None  # «فلان، أبرز مقدمي البرامج», «من أبرز …»: the most prominent, no verb
             if candidate in VERBS:
@@ -560,7 +562,9 @@ class _Reader(Speakers):
                 return "that", match.start(), self._past_space(following.end())
             counted += 1
             if self._is_cue_word(word) and self._word_before(match) in RELATIVES and counted > 2 and \
-                    self.words[index].group().lstrip("وف") in _SAID and not self._that_follows(self.index_at[match.start()], before_a_colon=True):
+                    (self.words[index].group().lstrip("وف") in _SAID or self.words[index].group().lstrip("وف") in GOING_ON) \
+                    and not self._that_follows(self.index_at[match.start()], before_a_colon=True):
+                # («وتابع الرئيس الذي تابع جزءا كبيرا من التمرين: "…"»: a verb of going on too)
                 # «وقال عنه الصحفي فلان الذي كتب سيرته عام 2014: "…"»: a verb in a clause describing the subject
                 position = match.end()
                 continue

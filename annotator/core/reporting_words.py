@@ -61,7 +61,7 @@ SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات ب
 # «في بيان … أن …»: a statement named where no verb of saying stands.
 NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
 # Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
-COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت اختتم اختتمت")  # «واختتم: "…"»
+COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت اختتم اختتمت ختم ختمت")  # «واختتم: "…"»
 # Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
 TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا دعا دعت دعوا")  # «ودعت جميع الأطراف إلى "…"»
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an

@@ -44,12 +44,17 @@ class Titles:
 
     def _issued_by(self, index: int):
         """«البيان الصادر عن البيت الأبيض»: the body a statement came from, right after «الصادر عن/من»."""
-        words = [w.group() for w in self.words[index + 1:index + 4]]
-        if len(words) < 3 or words[0] not in _THE_STATEMENTS or words[1] not in _ISSUED or words[2] not in _FROM:
+        if not self._issued_from(index):
             return None
         at = self.back(self.words[index + 3].end())
         issuer = [e for e in self.within(at, at + 4, whole=False) if e.start >= at and e.label in SPEAKER_LABELS]
         return issuer[0] if issuer else None
+
+    def _issued_from(self, index: int) -> bool:
+        """Whether «البيان الصادر عن», «بيان صادر عن» follows the verb at `index`."""
+        words = [w.group() for w in self.words[index + 1:index + 4]]
+        definite = [w if w.startswith("ال") else "ال" + w for w in words[:2]]  # «بيان صادر عن» too
+        return len(words) == 3 and definite[0] in _THE_STATEMENTS and definite[1] in _ISSUED and words[2] in _FROM
 
     def _report_owner(self, cue_start: int) -> tuple[int | None, str | None] | None:
         """The speaker of the last quote, when its reporting clause said the report was theirs («في تقريره»)."""

@@ -161,6 +161,10 @@ class Speakers(Titles, Context):
         issued_by = self._issued_by(index)
         if issued_by is not None:  # «وأوضح البيان الصادر عن البيت الأبيض أن …»
             return issued_by.id, None
+        if self._issued_from(index) and not region:
+            issuer = self._name_phrase(self.words[index + 3].end(), subject_end)
+            if issuer:  # «وأوضح بيان صادر عن مكتب رئيس الوزراء أن …»: the office, no one tagged
+                return self._phrase_speaker(issuer, cue_start)
         if index + 1 < len(self.words) and self.words[index + 1].group() in _A_STATEMENT:
             # «وقال بيان نشره الموقع الرسمي لقوات الحشد الشعبي إن …»: whoever issued it speaks
             authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
