@@ -2936,6 +2936,13 @@ WHO_SPEAKS = [
         [("قديروف", "PERSON")],
         ["قديروف", "قديروف", "مكتب رئيس الوزراء"],
         id="a_relatives_own_verb_in_the_subject_and_a_statement_issued_by_an_untagged_office"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'دعا المرشد الأعلى، آية الله علي خامنئي، إلى إجراءات قانونية 🙂، في أعقاب تصريح لرئيس السلطة القضائية\u200f '
+        'قال فيه إن البلاد تواجه "حربا اقتصاديـة".\r\n',
+        [("علي خامنئي", "PERSON"), ("السلطة القضائية", "ORG")],
+        ["رئيس السلطة القضائية"],
+        id="a_statement_of_the_head_of_a_body_is_his_not_the_bodys"),
 ]
 
 

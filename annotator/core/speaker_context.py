@@ -209,6 +209,11 @@ class Context:
                 # adverb or an adjective of time may stand between
                 a, b = self.original(self.words[owner_at].start() + 1, self.words[index - 1].end())
                 owner = [e for e in self.within(a - 1, b) if e.label in ("ORG", "PERSON", "GPE")]
+                head = self.words[owner_at].group()[1:]
+                if owner and owner[0].label != "PERSON" and head in CONSTRUCT_TITLES and \
+                        not any(e.label == "PERSON" for e in owner[1:]):
+                    # «في أعقاب تصريح لرئيس السلطة القضائية قال فيه»: its head's statement, not the body's
+                    return self._phrase_speaker(self.text[a:owner[0].end], self.words[index].start())
                 if owner:
                     return owner[0].id, None
                 phrase = self.text[a:b].strip()  # «للمنظمة الدولية» past its ل: «لمنظمة الدولية», the ال restored

@@ -995,6 +995,10 @@ class Speakers(Titles, Context):
             # لاهتمامها، ولكنه أشار»: «ولكنه» is the sentence's subject, not her
             return None
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
+            titled = _WORD.findall(_fold(_own_sentence_before(self.text, last.start, 30)))[-2:]
+            if last.label != "PERSON" and len(titled) == 2 and titled[1][:1] == "ل" and titled[1][1:] in CONSTRUCT_TITLES \
+                    and titled[0].rstrip("ا") in _A_STATEMENT:
+                return None  # «تصريح لرئيس السلطة القضائية قال فيه»: the head's statement, for the rules of statements
             clause = max(self.text.rfind(m, 0, last.start) for m in "،,.\n") + 1
             if self.folded[cue_start] == "و" and ATTRIBUTION & set(_WORD.findall(_fold(self.text[clause:last.start]))):
                 return None  # «…"، بحسبما ذكرت وكالة "وفا" وأضاف: "…"»: whom the words were attributed to, no subject
