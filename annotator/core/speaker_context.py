@@ -10,7 +10,8 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, RELATIVES, REPRESENTATIVES,
+    ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
+    REPRESENTATIVES,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -48,7 +49,6 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
-_SAYING_PARTICIPLE = (fold("قائل"), fold("مضيف"), fold("مؤكد"), fold("مشير"))  # «قائلا», «مضيفة» …
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -1008,7 +1008,7 @@ class Context:
             return False  # «ونقلت وكالة رويترز عن مسؤول قوله …. ولكنه قال»: «نقلت» is the agency's, not the official's
         # «وبحسب الوزارة فإن …», «وجاء في البيان»: no verb, no gender to disagree with
         # («ووبخها بعضهم قائلا …. ولكنها قالت»: a participle tells its gender too)
-        return (self._is_cue_word(earlier) or earlier.startswith(_SAYING_PARTICIPLE)) and \
+        return (self._is_cue_word(earlier) or earlier in PARTICIPLES) and \
             _other_person(earlier, self._cue_word_at(cue_start))
 
     def _bare_continuation(self, cue_start: int) -> bool:
