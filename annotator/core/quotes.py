@@ -189,7 +189,7 @@ class _Reader(Speakers):
         self.spoken: set = set()  # the speakers' ids among them
         self.reporters: dict[tuple[int, int], tuple] = {}  # a report inside a report: its cue, and who reported it
         self.reporter_verbs: dict[tuple[int, int], str] = {}  # and the reporter's own verb, folded («نقلت»)
-        self.report_subjects: dict[tuple[int, int], object] = {}  # …, and the name its clause opened on
+        self.report_subjects: dict[int, object] = {}  # …, and the name its clause opened on, by the verb's word
 
     def _with_other_mentions(self, tagged: list, everything: list) -> list:
         """The tagged names and every other mention of them: an analyst tags «ترامب» once, and «وقال ترامب»
@@ -1443,7 +1443,7 @@ class _Reader(Speakers):
                     word in THAT for word in _WORD.findall(fold(self.text[e.end:verb_at]))) and not any(
                     word in RELATIVES for word in _WORD.findall(fold(self.text[self.back(start):e.start])))]
                 if subjects:
-                    self.report_subjects[self.original(*self.cue_span(index))] = subjects[0]
+                    self.report_subjects[index] = subjects[0]
                 return index if subjects else None
         return None
 

@@ -963,7 +963,7 @@ class Context:
         """«وأضافت أن روبرت إيغير، المدير التنفيذي لديزني، اتصل بها وقال إنه …»: a joined verb right where the
         quote before it ends, of another gender than that quote's verb, goes on for the person the reported
         clause opened on, not for its reporter."""
-        opened = self.report_subjects.get(self.original(*self.cue_span(index)))
+        opened = self.report_subjects.get(index)
         if opened is not None and opened.label == "PERSON" and (self.opening(index, "verb") or ("",))[0] == "that":
             # «وأضافت أن فلانا … اتصل بها وقال إنه …», the report inside taken as the quote; but «أن الهريفي أضاف
             # رقما، وزاد: "…"» opens on a colon, the reporter's own words going on

@@ -130,7 +130,7 @@ class Speakers(Titles, Context):
             self._kana_inside(index) or self._wrote_saying(index)
         if antecedent is not None:
             return antecedent
-        reported = self.report_subjects.get(self.original(cue_start, cue_end))
+        reported = self.report_subjects.get(index)
         if not region and reported is not None and self._governed(reported):
             # «قالت تقارير إن مسؤولا كبيرا في وزارة العدل أبلغ البيت الأبيض أن …»: the official, where he works
             that = next((n for n in range(index - 1, max(0, index - 10), -1) if self.words[n].group() in THAT), None)
@@ -458,7 +458,7 @@ class Speakers(Titles, Context):
             return False
         following = self.words[index + 1]
         at = self.back(following.start())
-        if self.original(*self.cue_span(index)) in self.report_subjects:
+        if index in self.report_subjects:
             return True  # «إن مسؤولا في وزارة العدل أبلغ البيت الأبيض أن …»: its subject before it, whom it told after
         if any(e.start <= at < e.end for e in self.within(at, at + 1, whole=False)):
             return False
@@ -960,7 +960,8 @@ class Speakers(Titles, Context):
         if opener is not None and cue_word is not None and cue_word.group()[:1] == "و" and cue_start in self.index_at:
             # «صحيفة لوفيغارو عنونت عودة الأبطال وقالت في الافتتاحية إن …»: the sentence opens on the name, its
             # verb right after it, and a joined verb of the same gender goes on for it
-            verb_at = next((n for n in range(self.index_at[cue_start]) if self.back(self.words[n].start()) >= opener.end), None)
+            verb_at = next((n for n in range(self.first_word_at(self.sentence_start(cue_start)), self.index_at[cue_start])
+                            if self.back(self.words[n].start()) >= opener.end), None)
             verb = self.words[verb_at].group() if verb_at is not None and verb_at < self.index_at[cue_start] else ""
             said = cue_word.group()[1:]
             looks_verb = verb[:1] in "يت" or verb.endswith("ت")
