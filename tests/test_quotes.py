@@ -2943,6 +2943,37 @@ WHO_SPEAKS = [
         [("علي خامنئي", "PERSON"), ("السلطة القضائية", "ORG")],
         ["رئيس السلطة القضائية"],
         id="a_statement_of_the_head_of_a_body_is_his_not_the_bodys"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال المدرب خورخي سامباولي: "سنفعل كل شيء 🙂". وبشأن مستوى ميسي أمام كرواتيا أوضح: "كانت مباراة معقّدة لليو".\r\n'
+        'وأضاف: "سيلعب ليـو أكثر\u200f".\r\n',
+        [("خورخي سامباولي", "PERSON"), ("ميسي", "PERSON"), ("كرواتيا", "GPE")],
+        ["خورخي سامباولي", "خورخي سامباولي", "خورخي سامباولي"],
+        id="a_name_in_the_phrase_about_what_he_spoke_of_is_no_subject"),
+    pytest.param(
+        'كشف الإعلامي بدر آل زيدان أن التجربة من أجمل التجارب 🙂.\r\n'
+        'وتطرّق إلى علاقته مع أعضاء لجنة تحكيم "ذا فويس" فأشار إلى أنه يرتاح في حديثه مع الفنانيـن\u200f.\r\n',
+        [("بدر آل زيدان", "PERSON"), ("ذا فويس", "ORG")],
+        ["بدر آل زيدان", "بدر آل زيدان"],
+        id="a_verb_joined_by_fa_goes_on_for_the_clause_before_not_the_name_before_it"),
+    pytest.param(
+        'وقال المقدم بدر آل زيدان إن التجربة جميلة 🙂.\r\n'
+        'لكنه حين قالت له إليسا إنه قاطعها ولم تُنهِ كلامها\u200f، اعتذر منها.\r\n'
+        'وقال إنه يحب التمثيـل.\r\n',
+        [("بدر آل زيدان", "PERSON"), ("إليسا", "PERSON")],
+        ["بدر آل زيدان", "إليسا", "بدر آل زيدان"],
+        id="her_own_verb_before_her_name_says_he_who_goes_on_is_another"),
+    pytest.param(
+        # «قال» before a woman's name is a slip of translation: her «وأضافت» still goes on for her
+        'قال آنا بيرنز لبي بي سي: "الكتاب لا يحقق المطلوب 🙂".\r\nوأضافت: "أعتقد أن الأمر له علاقة بالعمـل\u200f".\r\n',
+        [("آنا بيرنز", "PERSON"), ("بي بي سي", "ORG")],
+        ["آنا بيرنز", "آنا بيرنز"],
+        id="his_verb_before_her_name_is_not_trusted_alone"),
+    pytest.param(
+        'وقال رئيس شرطة بوركينا فاسو إن العاصمة تتعرض لهجوم 🙂.\r\nوذكرت الشرطة أن وحدات أمنية انتشرت في الموقـع\u200f.\r\n',
+        [("بوركينا فاسو", "GPE")],
+        ["رئيس شرطة بوركينا فاسو", "الشرطة"],
+        id="the_police_named_again_are_not_their_chief"),
 ]
 
 

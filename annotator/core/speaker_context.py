@@ -1001,15 +1001,36 @@ class Context:
                                                     or index and self.words[index - 1].group() in _BUT_HIM):
             return False  # (a place or a medium before the words is no subject: «وكتبت في التليغراف: "…"»)
         named = self.by_id.get(suggestion.speaker) if suggestion.speaker is not None else None
-        if named is not None and named.label == "PERSON":
-            return False
         earlier = _fold(self.text[suggestion.cue[0]:suggestion.cue[1]])
         if earlier in _TRANSMITTED:
             return False  # «ونقلت وكالة رويترز عن مسؤول قوله …. ولكنه قال»: «نقلت» is the agency's, not the official's
+        if named is not None and named.label == "PERSON":
+            if not _other_person(earlier, self._cue_word_at(cue_start)):
+                return False
+            # Her own verb right before her name says she («حين قالت له إليسا إنه …. وقال إنه» is someone else);
+            # «قال» before a woman's name is a common slip of translation, so his verb is trusted only when a
+            # person of the new verb's gender was named so by an earlier quote («وقالت دانييلز إنها … مع ترامب
+            # الذي … وقال "…". وزعمت أنهما …»: she goes on)
+            if _person(earlier) == "she" and self._speaks_right_after(suggestion):
+                return True
+            cue_word = self._cue_word_at(cue_start)
+            return any(found.cue[1] <= suggestion.cue[0] and self._speaks_right_after(found)
+                       and not _other_person(_fold(self.text[found.cue[0]:found.cue[1]]), cue_word)
+                       and _person(_fold(self.text[found.cue[0]:found.cue[1]])) is not None
+                       for found, _, _ in self.found)
         # «وبحسب الوزارة فإن …», «وجاء في البيان»: no verb, no gender to disagree with
         # («ووبخها بعضهم قائلا …. ولكنها قالت»: a participle tells its gender too)
         return (self._is_cue_word(earlier) or earlier in PARTICIPLES) and \
             _other_person(earlier, self._cue_word_at(cue_start))
+
+    def _speaks_right_after(self, suggestion) -> bool:
+        """Whether a quote's speaker is a person named right after its verb, a word at most between («قالت له
+        إليسا»): the verb's gender is that person's."""
+        named = self.by_id.get(suggestion.speaker) if suggestion.speaker is not None else None
+        if named is None or named.label != "PERSON" or named.start < suggestion.cue[1]:
+            return False
+        between = self.text[suggestion.cue[1]:named.start]
+        return len(_WORD.findall(between)) <= 1 and not any(m in between for m in "،,.:\"«")
 
     def _bare_continuation(self, cue_start: int) -> bool:
         """A verb of saying with nothing between it and the words it reports («وأضافت أن», «كما أكدت:»,

@@ -464,6 +464,8 @@ class Titles:
             return bool(words) and bool(named_first) and _bare(named_first[0]) == _bare(words[0])
         # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
         # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too
+        if named_first and named_first[0] in CONSTRUCT_TITLES and words and _bare(words[0]) != _bare(named_first[0]):
+            return False  # «وذكرت الشرطة» after «رئيس شرطة بوركينا فاسو»: the body, not its head
         return bool(words) and all(_bare(word) in stems for word in words)
 
     def _words_naming(self, mention) -> list[str]:

@@ -995,6 +995,11 @@ class Speakers(Titles, Context):
             # «… في قيادة حزب المحافظين، لكن مؤيديه قالوا»: the name ends the clause before; «شكر فيها فلانة
             # لاهتمامها، ولكنه أشار»: «ولكنه» is the sentence's subject, not her
             return None
+        if cue_word is not None and cue_word.group()[:1] == "ف" and not gap and \
+                _AMMA not in _WORD.findall(_fold(self.text[sentence_start:last.start])):
+            # «وتطرق إلى علاقته مع أعضاء لجنة تحكيم "ذا فويس" فأشار»: ف joins the verb to the clause before,
+            # whose subject goes on; only «أما فلان فقال» puts the subject right before it
+            return None
         if len(gap) <= 2 and not any(mark in between for mark in "،,"):
             titled = _WORD.findall(_fold(_own_sentence_before(self.text, last.start, 30)))[-2:]
             if last.label != "PERSON" and len(titled) == 2 and titled[1][:1] == "ل" and titled[1][1:] in CONSTRUCT_TITLES \
