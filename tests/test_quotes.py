@@ -1446,6 +1446,19 @@ def test_the_most_prominent_after_yuadd_is_no_verb():
     assert "أبرز" not in [cue for cue, _, _ in quotes(text)]
 
 
+def test_transport_after_an_indefinite_noun_is_no_verb_of_saying():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = 'وبدورها، قالت شركة نقل النفط الدنماركية "تورم" إنها ستتوقّف 🙂 عن استلام أي طلبات جديـدة\u200f.\r\n'
+    assert quotes(text, ("تورم", "ORG")) == [("قالت", "ستتوقّف 🙂 عن استلام أي طلبات جديـدة", "تورم")]
+
+
+def test_a_report_in_a_clause_of_after_ends_where_the_main_clause_begins():
+    text = ('وبعد أن قال كثير من مستخدمي وسائل التواصل إن هناك شبها بين من تظهر في الفيديو وبين د.جاسم، نشرت '
+            'الأستاذة الجامعية 🙂 بيانا قالت فيه إنه تمت فبركة الشريـط\u200f.\r\n')
+    assert [q[1] for q in quotes(text, ("جاسم", "PERSON"))] == [
+        "هناك شبها بين من تظهر في الفيديو وبين د.جاسم", "تمت فبركة الشريـط"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2974,6 +2987,34 @@ WHO_SPEAKS = [
         [("بوركينا فاسو", "GPE")],
         ["رئيس شرطة بوركينا فاسو", "الشرطة"],
         id="the_police_named_again_are_not_their_chief"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'قالت شركة "توتال" الفرنسية إنها تستعد للانسحاب 🙂.\r\n'
+        'وأعلنت كل من شركة التأمين "أليانز" وشركة "ميرسك" أنهما يعتزمان تخفيض أعمالهما.\r\n'
+        'ووقّعت "توتال" عقدا في عام 2017.\r\nوقالت الشركة في بيان "لن يكون بإمكاننا الاستمرار\u200f".\r\n',
+        [("توتال", "ORG"), ("أليانز", "ORG"), ("ميرسك", "ORG")],
+        ["توتال", "أليانز", "توتال"],
+        id="the_company_is_the_last_named_body_whose_kind_an_earlier_mention_gave"),
+    pytest.param(
+        'وقال النائب العام المصري إن البكتيريا هي السبب 🙂.\r\nوقالت ابنة السائحين لبي بي سي إن هذه الفرضية "محض هراء".\r\n'
+        'وأضافت أنها لا تعتقد ذلك.\r\nونفى بيان النائب العام وجود أي تسمم.\r\n'
+        'وأكّد البيان أن "المياه جاءت خالية من البكتيريـا\u200f".\r\n',
+        [("بي بي سي", "ORG")],
+        ["النائب العام المصري", "ابنة السائحين", "ابنة السائحين", "النائب العام"],
+        id="the_statement_is_its_untagged_issuers_not_the_last_speakers"),
+    pytest.param(
+        'وقالت ماري لاغير "لم تكن تلك المرة الأولى 🙂".\r\nوبعد تبادل الإهانات، تقدّم الرجل نحوها.\r\n'
+        'وبدا أن الرجل صفعها بقوة.\r\nوعندما احتج الجالسون في المقهى على الرجل، غادرت المكان.\r\n'
+        'وقالت إن جميع من كانوا في المقهى وصفوا استجابتـها بالطبيعية\u200f.\r\n',
+        [("ماري لاغير", "PERSON")],
+        ["ماري لاغير", "ماري لاغير"],
+        id="her_verb_far_on_with_no_one_named_since_goes_on_for_her"),
+    pytest.param(
+        'وبعد أن قال كثير من مستخدمي وسائل التواصل إن هناك شبها بين من تظهر في الفيديو وبين د.جاسم، نشرت الأستاذة '
+        'الجامعية 🙂 بيانا قالت فيه إنه تمت فبركة الشريـط\u200f.\r\n',
+        [("جاسم", "PERSON")],
+        ["كثير من مستخدمي", "جاسم"],
+        id="the_statement_published_by_a_description_of_the_person_named_before"),
 ]
 
 

@@ -23,7 +23,7 @@ from annotator.core.model import Document
 from annotator.core.reporting_words import (
     _ABOUT, _MEDIA, _folded, VERBS, NEEDS_THAT, PARTICIPLES, SAYING_PARTICIPLES, NOUN_CUES, AMBIGUOUS_VERBS, SHADDA,
     THAT, TWO_WORD_THAT, ATTRIBUTION, ASIDES, BUTS, TITLES, CIRCUMSTANTIAL, ATTRIBUTION_PHRASES, POSTPOSED,
-    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _ABOUT_IT, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
+    AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, NOT_VERB_OPENERS, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _ABOUT_IT, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, CONSTRUCT_TITLES, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
 from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
@@ -103,6 +103,8 @@ _ON_IT = _folded("عليها عليه")
 _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # «طلب عدم كشف هويته», «رفض كشف هويته»: a verbal noun follows
 _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
+_TRANSPORT, _MEANS = fold("نقل"), fold("وسائل")
+_AFTER = fold("بعد")  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
@@ -308,6 +310,8 @@ class _Reader(Speakers):
                 continue
             if candidate in _SAW_OR_DENIED and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
                 return None  # «استطلاع رأي», «ورغم نفي دمشق»: the noun, not «رأى», «نفى»
+            if not skip and self._of_transport(index):
+                return None  # «قالت شركة نقل النفط "تورم" إنها …»: a company of transport; the verb is «قالت»
             if candidate == _MOST_PROMINENT and not skip and index and index + 1 < len(self.words) and (
                     self.words[index - 1].group() in _AMONG_OR_DEEMED
                     or self.folded[self.words[index - 1].end():self.words[index].start()].strip() in ("،", ",")) \
@@ -571,6 +575,7 @@ class _Reader(Speakers):
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
                                    and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
                                    and self._word_before(match) != _NOT_ADJECTIVE  # «تقارير غير مؤكدة»
+                                   and not self._of_transport(self.index_at[match.start()])
                                    and not self._attribution_aside(self.index_at[match.start()])
                                    and not self._refers_to(self.index_at[match.start()]) and (
                     word not in SAYING_PARTICIPLES or (
@@ -929,6 +934,13 @@ class _Reader(Speakers):
         opened_at = max(self.folded.rfind(mark, start, end) for mark in '"«“')
         return len(_WORD.findall(self.folded, opened_at + 1, end)) <= 3
 
+    def _of_transport(self, index: int) -> bool:
+        """«نقل» right after an indefinite feminine noun is transport («شركة نقل», «وسائل نقل»), not «نقل عن»."""
+        previous = self.words[index - 1].group() if index else ""
+        return self.words[index].group() == _TRANSPORT and not previous.startswith("ال") \
+            and (previous.endswith(("ة", "ه", "ات")) or previous == _MEANS) \
+            and not self.folded[self.words[index - 1].end():self.words[index].start()].strip()
+
     def _is_cue_word(self, word: str) -> bool:
         bare = word[1:] if word[:1] in "وف" else word
         return word in VERBS or bare in VERBS or word in PARTICIPLES or bare in PARTICIPLES or bare in COLON_VERBS
@@ -1087,7 +1099,18 @@ class _Reader(Speakers):
         main clause begins after a comma on a verb of saying of its own («، أكدت الصحيفة ذلك السبت»)."""
         first = self.first_word_at(self.sentence_start(start))
         index = self.index_at[match.start()]
-        return self.words[first].group() in _WHEN and first < index and self.cue_kind(index) == "verb"
+        opener = self.words[first].group() if first < len(self.words) else ""
+        after_that = opener.lstrip("و") == _AFTER and first + 1 < index and self.words[first + 1].group() in THAT
+        if not (opener in _WHEN or after_that) or first >= index:
+            return False
+        if self.cue_kind(index) == "verb":
+            return True
+        # «وبعد أن قال كثيرون إن …، نشرت الأستاذة الجامعية بيانا»: any verb of the main clause, with its subject
+        word = self.words[index].group()
+        following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        return after_that and len(word) >= 3 and word.endswith("ت") and not word.startswith(("ال", "و", "ف")) \
+            and word not in NOT_VERB_OPENERS and word not in GOVERNING and not self._feminine_noun(index) \
+            and following.startswith("ال") and following not in RELATIVES
 
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.

@@ -219,6 +219,12 @@ class Context:
                 phrase = self.text[a:b].strip()  # «للمنظمة الدولية» past its ل: «لمنظمة الدولية», the ال restored
                 return self._phrase_speaker("ال" + phrase[1:] if _fold(phrase).startswith("ل") else phrase,
                                             self.words[index].start())
+        if index and self.words[index - 1].group().rstrip("ا") in _A_STATEMENT and \
+                not self.folded[self.words[index - 1].end():self.words[index].start()].strip():
+            # «نشرت الأستاذة الجامعية بيانا قالت فيه إنه …»: who issued the statement says it
+            issued = self._issued_statement(self.words[index - 1].start())
+            if issued is not None:
+                return issued
         return self._writer_before(index)
 
     def _writer_before(self, index: int) -> tuple[int | None, str | None] | None:
@@ -887,7 +893,18 @@ class Context:
         if earlier:
             return (person[-1] if person else earlier[-1]).id, None
         before = self._earlier_name(cue_start) if far else None
-        return (before.id, None) if before is not None else (None, None)
+        if before is not None:
+            return before.id, None
+        if far:
+            # «وأضافت: "…". [three sentences of what happened] وقالت إن …»: no one named since, and a verb of her
+            # gender: the last to speak goes on, however far
+            last = next((found for found, start, _ in reversed(self.found) if start < cue_start), None)
+            said = _fold(self.text[last.cue[0]:last.cue[1]]) if last is not None else ""
+            if last is not None and (last.speaker is not None or last.speaker_text) and \
+                    _person(said) is not None and _person(said) == _person(self._cue_word_at(cue_start)) and \
+                    not any(e.label in SPEAKER_LABELS for e in self.within(last.end, a)):
+                return last.speaker, last.speaker_text
+        return None, None
 
     def _described_subject_before(self, cue_start: int) -> tuple[int | None, str | None] | None:
         """«وانتقدت المنظمة أيضا "…" …. وقالت إن …»: a joined verb of saying with no subject goes on for the

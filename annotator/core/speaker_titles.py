@@ -168,6 +168,9 @@ class Titles:
                      and not THAT & set(_WORD.findall(_fold(self.text[at:e.start])))]
             if after:
                 return after[0].id, None
+            issuer = self._untagged_issuer(floor + match.end(), cue_start)
+            if issuer is not None:
+                return issuer
             # «وفق ما أعلنت الرئاسة الفرنسية في بيان»: who issued it, right before «في بيان»
             start = self.back(word_start)
             before = [e for e in self.within(max(0, start - 60), start) if e.label in ("ORG", "PERSON", "GPE")]
@@ -184,6 +187,28 @@ class Titles:
                 return issued
         return None
 
+    def _untagged_issuer(self, after: int, cue_start: int) -> tuple[int | None, str | None] | None:
+        """«بيان النائب العام», «بيان صادر عن النائب العام»: an office or a body no one tagged, definite, right
+        after the statement (or after «صادر عن»), is who issued it; as a subject it may be someone quoted."""
+        words = _WORD.findall(self.folded[after:after + 60])
+        if words[:1] and _bare(words[0]) in _ISSUED_BARE:
+            words = words[1:]
+            if words[:1] and words[0] in _FROM:
+                words = words[1:]
+        if not words or not words[0].startswith("ال") or _bare(words[0]) not in SUBJECT_HEADS or \
+                _bare(words[0]) in _STATEMENT_KINDS or any(m in self.folded[after:after + 2] for m in "،,.:\"«"):
+            return None
+        start = self.folded.find(words[0], after)
+        kept = []  # the definite words that name it, no further: «بيان النائب العام وجود أي علاقة …»
+        for match in _WORD.finditer(self.folded, start, min(len(self.folded), start + 60)):
+            gap = self.folded[kept[-1].end():match.start()] if kept else ""
+            if not match.group().startswith("ال") or gap.strip() or len(kept) == 3:
+                break
+            kept.append(match)
+        a, b = self.original(kept[0].start(), kept[-1].end())
+        speaker = self._phrase_speaker(self.text[a:b], cue_start)
+        return speaker if speaker != (None, None) else None
+
     def _issued_statement(self, word_start: int) -> tuple[int | None, str | None] | None:
         """«وأصدرت شركة الطيران بيانا»: the subject between «أصدر» and the statement, a few words, tagged or not."""
         index = self.first_word_at(word_start)
@@ -197,7 +222,18 @@ class Titles:
                 named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]
                 if named:
                     return named[0].id, None
-                return (None, self.text[a:b]) if _bare(self.words[n + 1].group()) in SUBJECT_HEADS else None
+                subject = [w.group() for w in self.words[n + 1:index]]
+                if _bare(subject[0]) not in SUBJECT_HEADS:
+                    if not (len(subject) <= 3 and all(w.startswith("ال") for w in subject)):
+                        return None
+                    # «وبعد أن قال كثيرون إن هناك شبها بينها وبين د.جاسم، نشرت الأستاذة الجامعية بيانا»: a
+                    # description of someone, the person her sentence named before it
+                    floor = self.back(self.sentence_start(self.words[n].start()))
+                    people = [e for e in self.within(floor, a) if e.label == "PERSON"]
+                    return (people[-1].id, None) if people else (None, self.text[a:b])
+                # the issuer as a title or a description may stand for someone named before («الأستاذة الجامعية»)
+                return self._phrase_speaker(self.text[a:b], self.words[index].start()) if self._is_title(self.text[a:b]) \
+                    else (None, self.text[a:b])
         return None
 
     def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
@@ -353,7 +389,9 @@ class Titles:
             kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG" and \
                 words[0][2:] not in _PEOPLE
             # («وصحيفة "الأوبزرفر"»: the second of two bodies of a kind, joined by و)
-            if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] == "و" else None)):
+            if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] == "و" else None)) \
+                    or (entity.label == "ORG" and words[0][2:] not in _PEOPLE and kind in self._kinds_given(entity, a)):
+                # («ووقعت "توتال" عقدا … . وقالت الشركة» after «شركة "توتال"» opened the page: its kind was given)
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
                 after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
                 # «البنك البريطاني» after «بنك "اتش اس بي سي"», which no nationality was given: the nisba is news
@@ -365,6 +403,16 @@ class Titles:
                         continue
                     return entity
         return works_in
+
+    def _kinds_given(self, entity, before: int) -> set[str]:
+        """The kinds of body an earlier mention of the same name was given, right before it: «شركة "توتال"»."""
+        kinds = set()
+        for other in self.within(max(0, before - _FAR), before):
+            if other.text == entity.text and other.start < entity.start:
+                word = _WORD.findall(_fold(self.text[max(0, other.start - 20):other.start]))[-1:]
+                if word and not word[0].startswith("ال"):
+                    kinds.add(_bare(word[0][1:] if word[0][:1] == "و" and len(word[0]) > 3 else word[0]))
+        return kinds
 
     def _reported_by(self, entity) -> bool:
         """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
@@ -623,7 +671,9 @@ class Titles:
         return None
 
 
-_ISSUED_VERBS = _folded("أصدر أصدرت أصدروا")
+_ISSUED_VERBS = _folded("أصدر أصدرت أصدروا نشر نشرت نشروا وزع وزعت وزعوا")  # «ونشرت الأستاذة بيانا»
+_ISSUED_BARE = frozenset(_bare(w) for w in _folded("صادر الصادر"))  # «بيان صادر عن …», «البيان الصادر من …»
+_STATEMENT_KINDS = frozenset(_bare(w) for w in _folded("البيان التقرير الدراسة الرسالة"))  # no issuer: the text itself
 _FOREIGN_MINISTER = frozenset(_bare(w) for w in _folded("وزير الخارجية"))  # «الدبلوماسي الكندي» may be its minister
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
