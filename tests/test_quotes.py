@@ -3015,6 +3015,37 @@ WHO_SPEAKS = [
         [("جاسم", "PERSON")],
         ["كثير من مستخدمي", "جاسم"],
         id="the_statement_published_by_a_description_of_the_person_named_before"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وأظهر الفيديو سيارات إسعاف 🙂. وقال متحدث باسم الشرطة إن انتحر، مضيفا أن نحو 30 شخصا أصيبوا بجروح.\r\n'
+        'وتابع "الشرطة لا تبحث عن مهاجمين آخريـن\u200f"، مشيرا إلى أن الحادث "انتهى".\r\n',
+        [],
+        ["متحدث باسم الشرطة", "متحدث باسم الشرطة", "متحدث باسم الشرطة"],
+        id="a_spokesman_whose_own_words_were_too_few_goes_on_in_his_participles"),
+    pytest.param(
+        'وأكّد رئيس شركة إي فاينانس، إبراهيم سرحان، على دور الشبكة 🙂.\r\nوقال إنه سيتم التكامل مع منظومة الدفع الحكوميـة\u200f.\r\n',
+        [("إي فاينانس", "ORG"), ("إبراهيم سرحان", "PERSON")],
+        ["إبراهيم سرحان"],
+        id="the_head_named_in_apposition_after_his_company_goes_on"),
+    pytest.param(
+        # harakat in the quote move the folded text's offsets off the text's own: the sentence between still counts
+        'وأضاف سامح أبو السعود أنّ مراكزَ البريدِ تُقدِّمُ كافّةَ الخدماتِ بشكلٍ حضاريٍّ لجميعِ المواطنينَ 🙂.\r\n'
+        'وفي سياق متصل، أعلنت شركة "فوري" ارتفاع قيمة عمليات السداد.\r\n'
+        'وأوضحت أن المعدل اليومي يصل إلى 1.8 مليون عمليـة\u200f.\r\n',
+        [("سامح أبو السعود", "PERSON"), ("فوري", "ORG")],
+        ["سامح أبو السعود", "فوري"],
+        id="the_sentence_between_counts_past_harakat_in_the_quote_before"),
+    pytest.param(
+        'هذا وقالت المتحدثة باسم المستشارة، أنجيلا ميركل، في تغريدة على حسابها في تويتر، "قلوبنا مع أسر الضحايـا 🙂".\r\n',
+        [("أنجيلا ميركل", "PERSON"), ("تويتر", "ORG")],
+        ["المتحدثة باسم المستشارة"],
+        id="a_name_in_apposition_to_the_title_a_spokeswoman_speaks_for_is_not_hers"),
+    pytest.param(
+        'قال حارس مرمى المنتخب الألماني وقائده مانويل نوير 🙂 إن أي مباراة ستكون نهائية.\r\n'
+        'وقال حارس مرمى بايرن ميونخ إن المنتخب يجب أن يستعيد القوة الذهنيـة\u200f.\r\n',
+        [("مانويل نوير", "PERSON"), ("بايرن ميونخ", "ORG")],
+        ["مانويل نوير", "مانويل نوير"],
+        id="an_office_joined_to_another_by_its_captain_still_titles_him"),
 ]
 
 

@@ -470,6 +470,9 @@ class Context:
             where = next(e for e in self.within(self.back(words[2].start()), self.back(words[2].end()) + 1, whole=False)
                          if e.start == self.back(words[2].start()))
             return self._phrase_speaker(self.text[self.back(words[0].start()):where.end], cue_start)
+        elif len(words) > 2 and words[1].group() == _IN_THE_NAME_OF and words[2].group().startswith("ال") and \
+                _bare(words[0].group()) in SUBJECT_HEADS:
+            phrase = words[:1]  # «وقال متحدث باسم الشرطة …، مضيفا»: the spokesman, whose name he speaks in below
         elif words[0].group() in DESCRIPTIONS and words[0].group() not in CONSTRUCT_TITLES and \
                 not self.within(self.back(words[0].start()), self.back(words[min(3, len(words) - 1)].end()), whole=False):
             phrase = words[:1]  # «كشفت تقارير عن …، مشيرة إلى …»
@@ -512,7 +515,8 @@ class Context:
 
     def _previous_subject(self, cue_start: int, quoted_end: int):
         """The tagged subject of the sentence just before the cue's (in its paragraph or the one before), after
-        the last quote, when that sentence opens on a verb and quotes no one: the last one the article spoke of."""
+        the last quote (`quoted_end`, in the text's own offsets), when that sentence opens on a verb and quotes no
+        one: the last one the article spoke of."""
         sentence_start = self.sentence_start(cue_start)
         last = sentence_start - 1  # the previous sentence's last letter, past its full stop and the line break
         while last > 0 and self.folded[last] in " \t\r\n\xa0.!?؟\u200f\u200e\"»”":  # «… "من طرف واحد."»: its marks too
@@ -520,7 +524,7 @@ class Context:
         if last <= 0 or self.folded.count("\n", last, sentence_start) > 1:
             return None
         previous = self.sentence_start(last)
-        if previous < quoted_end or self._quoted_between(previous, sentence_start):
+        if self.back(previous) < quoted_end or self._quoted_between(previous, sentence_start):
             return None
         if self.words[self.first_word_at(previous)].group() in _SEE_ALSO:
             return None  # «للمزيد: ترامب يدرس الوضع …»: a link to another story, not this one's narration
@@ -564,6 +568,12 @@ class Context:
         if not titled_body and (len(between) > 3 or not all(
                 w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or "ال" + w in BODY_KINDS for w in between)):
             return None
+        if named[0].label != "PERSON" and between and between[0] in CONSTRUCT_TITLES:
+            # «وأكد رئيس شركة إي فاينانس، إبراهيم سرحان، على …. وقال إنه …»: the head, named in apposition
+            named_so = next((e for e in named[1:3] if e.label == "PERSON"
+                             and self.text[named[0].end:e.start].strip(" \u200f\u200e\xa0\"»”") in ("،", ",")), None)
+            if named_so is not None:
+                return named_so
         return named[0]
 
     def _genders_differ(self, one: int, other: int) -> bool:
@@ -610,7 +620,7 @@ class Context:
         the cue (after the last quote) names whose statements it reports; a bare verb goes on for them."""
         sentence_start = self.sentence_start(cue_start)
         previous = self._previous_sentence_start(cue_start)
-        if previous is None or previous < quoted_end:
+        if previous is None or self.back(previous) < quoted_end:
             return None
         first, last = self.first_word_at(previous), self.first_word_at(sentence_start)
         for n in range(first, last - 1):

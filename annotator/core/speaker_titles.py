@@ -348,7 +348,11 @@ class Titles:
         own = re.split(r'[:"«“]', _own_sentence_before(self.text, person.start, 40))[-1]
         words = _WORD.findall(_fold(own))
         # past إن/أن too: «وقال القاضي إن احتيال ديكنسون …» titles the judge, not Dickinson
-        words = words[max((n + 1 for n, w in enumerate(words) if w in THAT), default=0):][-4:]
+        words = words[max((n + 1 for n, w in enumerate(words) if w in THAT), default=0):]
+        # «حارس مرمى المنتخب الألماني وقائده مانويل نوير»: an office joined to another by «وقائده» reaches further
+        joined = words[-1:] and words[-1][:1] == "و" and words[-1][-1:] == "ه" and (
+            "ال" + words[-1][1:-1] in TITLES or words[-1][1:-1] in CONSTRUCT_TITLES or _bare(words[-1][1:-1]) in _PLAYERS | _COACHES)
+        words = words[-6:] if joined else words[-4:]
         employer = next((e for e in self.within(max(0, person.start - 60), person.start)
                          if e.label in ("ORG", "GPE") and not self.text[e.end:person.start].strip(' "»”\u200f')), None)
         if employer is not None:

@@ -240,6 +240,14 @@ class Speakers(Titles, Context):
             # it is what it spoke of
             named = [e for e in named if e.label != "PERSON"]
         first_person = next((e for e in named if e.label == "PERSON"), None)
+        if first_person is not None:
+            before = _WORD.findall(_fold(self.text[a:first_person.start]))
+            if len(before) == 3 and before[1] == _IN_THE_NAME_OF and _bare(before[0]) in SUBJECT_HEADS and \
+                    before[2].startswith("ال") and "ال" + _bare(before[2]) in TITLES and \
+                    self.text[a:first_person.start].rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ","):
+                # «وقالت المتحدثة باسم المستشارة، أنجيلا ميركل، …»: the name is the chancellor's, in apposition to
+                # her title; her spokeswoman speaks («المتحدث باسم الجيش، فلان،» names the spokesman)
+                return None, self.text[a:first_person.start].strip(" \u200f\u200e\xa0،,")
         for entity in named:
             if first_person is not None and entity.start > first_person.start:
                 break  # «قال رودي جولياني محامي الرئيس ترامب»: he speaks; whose lawyer he is comes after
