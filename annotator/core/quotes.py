@@ -73,6 +73,7 @@ _HOWEVER, _CHARACTERISED = _folded("غير إلا"), _folded("ووصف ووصف�
 _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا وطبقا"), fold("فإن")
+_SO_THAT_FORMS = _folded("فإن فإنه فإنها فإنهم فإنهما")  # «وحسب ماي، فإنه لم يكن …»
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
@@ -285,8 +286,7 @@ class _Reader(Speakers):
         if index and self.words[index - 1].group() in _NEGATIONS and \
                 not any(mark in self.folded[self.words[index - 1].end():self.words[index].start()] for mark in ".:؛!?؟\n"):
             return None  # «ولم يكشف الطرفان عن …»: nothing was said; but «… أو لا. وقال» says something
-        if (word[2:] if word[:2] == "ال" else word) in _STATEMENT_NOUNS and index > 1 and \
-                self.words[index - 1].group() in _IN and self.words[index - 2].group().lstrip("و") == _CAME:
+        if self._came_in(index):
             return "noun"  # «وجاء في البيان الصادر عن اتحاد الممثلين: "…"»: the statement says it
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
             return None
@@ -471,7 +471,9 @@ class _Reader(Speakers):
                     continue
                 if self._needs_that(index) and not (
                         self.words[index].group().lstrip("و") in _DEEMED and close is not None
-                        and len(_WORD.findall(self.folded, position, close)) >= 10):
+                        and len(_WORD.findall(self.folded, position, close)) >= 10) and not (
+                        # «وجاء في بيان للحكومة الإسرائيلية "أعاد الموساد …"»: what the statement says, marked
+                        self._came_in(index) and close is not None and len(_WORD.findall(self.folded, position, close)) >= 4):
                     # but «واعتبر فلان في كلمة … "هدف هذه العملية هو …"» quotes a whole view; «واعتبرت الوزارة العمل
                     # "مسيئا للمصريين …"» only names what she deems it
                     return None
@@ -881,6 +883,12 @@ class _Reader(Speakers):
             if self.cue_kind(following) == "verb" and self.opening(following, "verb") is not None:
                 return True
         return False
+
+    def _came_in(self, index: int) -> bool:
+        """«وجاء في البيان», «جاء في بيان لـ…»: a statement noun after «جاء في»."""
+        word = self.words[index].group()
+        return (word[2:] if word[:2] == "ال" else word) in _STATEMENT_NOUNS and index > 1 and \
+            self.words[index - 1].group() in _IN and self.words[index - 2].group().lstrip("و") == _CAME
 
     def _needs_that(self, index: int) -> bool:
         word = self.words[index].group()
@@ -1502,7 +1510,7 @@ class _Reader(Speakers):
             return None
         limit = self.sentence_end(word.end())
         then = next((n for n in range(index + 2, min(len(self.words), index + 16))  # the source described at length
-                     if self.words[n].start() < limit and self.words[n].group() == _SO_THAT), None)
+                     if self.words[n].start() < limit and self.words[n].group() in _SO_THAT_FORMS), None)
         # the source without a clause that describes it: «ووفقا لمصدر مطلع تحدث لـCNN، فإن»
         # («ووفقا لزعيم الحزب الذي يؤدي دورا حاسما …، فإن»: nor a relative clause)
         clause = next((n for n in range(index + 2, then) if self.words[n].group() in _SOURCE_CLAUSE

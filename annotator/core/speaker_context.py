@@ -49,6 +49,8 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
+# a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
+_HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -547,6 +549,12 @@ class Context:
             return self._subject_after_but(first)
         a = self.back(self.words[verb].end())
         named = [e for e in self.within(a, self.back(sentence_start)) if e.label in ("PERSON", "ORG")]
+        country = next((e for e in self.within(a, self.back(sentence_start)) if e.label == "GPE"), None)
+        if country is not None and (not named or country.start < named[0].start) and \
+                not self.text[a:country.start].strip(" \u200f\u200e\xa0") and not self._governed(country) and \
+                _person(self.words[verb].group()) == "she" == _person(self._cue_word_at(cue_start)) and \
+                (self._is_cue_word(self.words[verb].group()) or self.words[verb].group().lstrip("و") in _HER_STANCE):
+            return country  # «أعربت كندا عن "قلقها الشديد" …. لكنها قالت إنها …»: the country, right after her verb
         if named and self._governed(named[0]) and _WORD.findall(_fold(self.text[max(0, named[0].start - 12):named[0].start]))[-1:] == [_IN_THE_NAME_OF]:
             # «ودانت المتحدثة باسم وزارة الخارجية هيذر نويرت …»: the spokeswoman named after the body
             named_so = next((e for e in named[1:] if e.label == "PERSON" and not any(
@@ -729,6 +737,14 @@ class Context:
                     or self._feminine_noun(first + times) or verb[-2:] in ("ات", "ون", "ين") or _bare(verb) in SUBJECT_HEADS:
                 return None
             return first + times
+        if opener in _IN_WORDS and first + 3 < index and self.words[first + 1].group() in _A_STATEMENT and \
+                self.words[first + 2].group() in _HIS and \
+                not any(m in self.folded[self.words[first].end():self.words[first + 3].start()] for m in "،,"):
+            # «وفي بيان له أشاد رئيس الوزراء … بكوهين»: his own statement, no comma, then the verb
+            verb = self.words[first + 3].group()
+            if not verb.startswith("ال") and verb not in NOT_VERB_OPENERS and verb not in GOVERNING and len(verb) >= 3 \
+                    and not self._feminine_noun(first + 3) and verb[-2:] not in ("ات", "ون", "ين") and verb not in THAT:
+                return first + 3
         if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING or opener in _IN_REPLY_OPENERS:
             # up to nine words: «بعد رحيله المفاجئ عن تدريب ريال مدريد الإسباني، خرج …»
             for n in range(first + 1, min(first + 10, index - 1)):

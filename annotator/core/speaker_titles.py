@@ -191,6 +191,9 @@ class Titles:
         """«بيان النائب العام», «بيان صادر عن النائب العام»: an office or a body no one tagged, definite, right
         after the statement (or after «صادر عن»), is who issued it; as a subject it may be someone quoted."""
         words = _WORD.findall(self.folded[after:after + 60])
+        glued = bool(words) and words[0].startswith("لل") and len(words[0]) > 4
+        if glued:  # «بيان للحكومة الإسرائيلية»: past its ل, the alef restored
+            words[0] = "ا" + words[0][1:]
         if words[:1] and _bare(words[0]) in _ISSUED_BARE:
             words = words[1:]
             if words[:1] and words[0] in _FROM:
@@ -198,15 +201,16 @@ class Titles:
         if not words or not words[0].startswith("ال") or _bare(words[0]) not in SUBJECT_HEADS or \
                 _bare(words[0]) in _STATEMENT_KINDS or any(m in self.folded[after:after + 2] for m in "،,.:\"«"):
             return None
-        start = self.folded.find(words[0], after)
+        start = self.folded.find(words[0][1:] if glued else words[0], after) - (1 if glued else 0)
         kept = []  # the definite words that name it, no further: «بيان النائب العام وجود أي علاقة …»
         for match in _WORD.finditer(self.folded, start, min(len(self.folded), start + 60)):
             gap = self.folded[kept[-1].end():match.start()] if kept else ""
-            if not match.group().startswith("ال") or gap.strip() or len(kept) == 3:
+            if not (match.group().startswith("ال") or (glued and not kept)) or gap.strip() or len(kept) == 3:
                 break
             kept.append(match)
         a, b = self.original(kept[0].start(), kept[-1].end())
-        speaker = self._phrase_speaker(self.text[a:b], cue_start)
+        phrase = ("ا" + self.text[a + 1:b]) if glued else self.text[a:b]
+        speaker = self._phrase_speaker(phrase, cue_start)
         return speaker if speaker != (None, None) else None
 
     def _issued_statement(self, word_start: int) -> tuple[int | None, str | None] | None:
@@ -412,7 +416,7 @@ class Titles:
         """The kinds of body an earlier mention of the same name was given, right before it: «شركة "توتال"»."""
         kinds = set()
         for other in self.within(max(0, before - _FAR), before):
-            if other.text == entity.text and other.start < entity.start:
+            if other.text == entity.text and other.start <= entity.start:
                 word = _WORD.findall(_fold(self.text[max(0, other.start - 20):other.start]))[-1:]
                 if word and not word[0].startswith("ال"):
                     kinds.add(_bare(word[0][1:] if word[0][:1] == "و" and len(word[0]) > 3 else word[0]))
@@ -503,6 +507,10 @@ class Titles:
             own = own[0] if own and own[0].startswith("ال") else "ال" + own[0] if own else ""
             if own[2:] in _MEDIA:  # «راديو إسرائيل» may be «الإذاعة», never «الشرطة»
                 return _fold(phrase)[2:] in _MEDIA
+            # «جهاز الموساد» is no «الحكومة»: a kind given before the name is its kind
+            given = self._kinds_given(entity, entity.end + 1) - {_bare(own)}
+            if given and _bare(_fold(phrase)) in _GOVERNMENT and not given & _GOVERNMENT:
+                return False  # (but «موقع تويتر» may be «الشركة»: a site and a company are one)
             return own == _fold(phrase) or own not in BODY_KINDS
         name = entity.text if entity is not None else (said or "")
         stems = {_bare(word) for word in _WORD.findall(fold(name))}

@@ -97,7 +97,15 @@ class Speakers(Titles, Context):
                 if glued.group().startswith("لل") and glued.end() <= subject_end:
                     # «في بيان للاتحاد أن …»: past its ل, «الاتحاد» with its alef restored, the body named before
                     phrase = "ا" + self.text[slice(*self.original(glued.start() + 1, glued.end()))]
-                    if _bare(_fold(phrase)) in SUBJECT_HEADS:
+                    last = glued
+                    for following in self.words[index + 2:index + 4]:  # «للحكومة الإسرائيلية»: its adjectives too
+                        if following.end() > subject_end or self.folded[last.end():following.start()].strip() or \
+                                not following.group().startswith("ال") or not _is_nisba(following.group()):
+                            break
+                        last = following
+                    if last is not glued:
+                        phrase += self.text[slice(*self.original(glued.end(), last.end()))]
+                    if _bare(_fold(phrase)) in SUBJECT_HEADS or _bare(_WORD.findall(_fold(phrase))[0]) in SUBJECT_HEADS:
                         return self._phrase_speaker(phrase, cue_start)
                 phrase = self._name_phrase(self.words[index + 1].start() + 1, subject_end)
                 if phrase and _bare(_WORD.findall(_fold(phrase))[0]) in SUBJECT_HEADS:
