@@ -329,9 +329,27 @@ class Titles:
             after = _WORD.findall(_fold(_clause_after(self.text[person.end:person.end + 40].lstrip(" ،,\u200f\u200e"))))[:4]
             # «باتريك جينتي رئيس مجلس إدارة الشركة»: an office in apposition after the name, with what it governs
             after = after if after[:1] and after[0] in CONSTRUCT_TITLES else after[:1]
-            cache[key] = frozenset(_bare(_unjoined(w)) for w in self._title_words_before(person)
-                                   + after + _WORD.findall(_fold(person.text))[:-1])
+            before = self._title_words_before(person)
+            offices = frozenset(_bare(_unjoined(w)) for w in before + after + _WORD.findall(_fold(person.text))[:-1])
+            if any(_unjoined(w).rstrip("ها") in _COUNTERPART or w in _COUNTERPART for w in before[-3:]):
+                cache[key] = offices  # (no loop through one who is his own counterpart)
+                offices |= self._counterparts_offices(person)
+            cache[key] = offices
         return cache[key]
+
+    def _counterparts_offices(self, person) -> frozenset:
+        """«وأعلن شكري، في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي»: a counterpart holds the office of the one
+        his sentence names first, as that one was introduced anywhere before («وزير الخارجية المصري، سامح شكري»)."""
+        floor = max(self.text.rfind(m, 0, person.start) for m in ".!?؟\n") + 1
+        first = next((e for e in self.within(floor, person.start) if e.label == "PERSON"), None)
+        if first is None:
+            return frozenset()
+        last_word = _WORD.findall(_fold(first.text))[-1:]
+        offices = set()
+        for other in self.within(max(0, person.start - _FAR), person.start):
+            if other.label == "PERSON" and other is not person and _WORD.findall(_fold(other.text))[-1:] == last_word:
+                offices |= {w for w in self._offices_of(other) if "ال" + w in TITLES or w in CONSTRUCT_TITLES}
+        return frozenset(offices)
 
     def _nisbas_of(self, person) -> frozenset:
         """The nisbas in the words before a person in their sentence, as folded («الأمريكي»)."""
@@ -600,6 +618,8 @@ class Titles:
                 # «اللاعب الفرنسي» is the one introduced as «المدافع الفرنسي»
                 # «وزير الداخلية» is not the one introduced as «وزير صحة ولاية بلوشستان»
                 return self._other_portfolio(words, around)
+            if any(w in _COUNTERPART for w in around) and wanted <= self._counterparts_offices(mention):
+                return False  # «مع نظيره الأردني أيمن الصفدي»: the office of the one whose counterpart he is
             # «والرئيس الفرنسي، إيمانويل ماكرون», «كتاب للصحفي الشهير بوب وودورد»: the office joined by و or ل counts
             # «حاكم ولاية دورانغو، فلان» is no minister either
             offices = offices or any(w in TITLES or w in CONSTRUCT_TITLES or _unjoined(w) in TITLES or w in _LOCAL_OFFICES
@@ -683,6 +703,7 @@ class Titles:
         return None
 
 
+_COUNTERPART = _folded("نظير نظيره نظيرته نظيرها")  # «نظيره الأردني»: the same office, another country
 _ISSUED_VERBS = _folded("أصدر أصدرت أصدروا نشر نشرت نشروا وزع وزعت وزعوا")  # «ونشرت الأستاذة بيانا»
 _ISSUED_BARE = frozenset(_bare(w) for w in _folded("صادر الصادر"))  # «بيان صادر عن …», «البيان الصادر من …»
 _STATEMENT_KINDS = frozenset(_bare(w) for w in _folded("البيان التقرير الدراسة الرسالة"))  # no issuer: the text itself

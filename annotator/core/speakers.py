@@ -527,6 +527,11 @@ class Speakers(Titles, Context):
                     _fold("بيان") in self.folded[before:opened] and bool(name) and name in self.folded[before:opened])
             if continued != (None, None) and said_in_one:
                 return continued
+            # «وقالت البعثة إنها فتحت تحقيقا …. وذكر البيان "…"»: a statement the page never named before is the
+            # last body's that spoke
+            named = self.by_id.get(continued[0]) if continued[0] is not None else None
+            if named is not None and named.label == "ORG" and _fold("بيان") not in self.folded[:cue_start]:
+                return continued
         if len(_WORD.findall(_fold(phrase))) >= 2 and _WORD.findall(_fold(phrase))[1] in _ANOTHER:
             return None, phrase  # «وقال المسؤول الثاني»: another official than the one quoted before
         if _fold(phrase) in _THE_LATTER:  # «بين بغداد وأنقرة، بعد أن قالت الأخيرة»: the one named last
