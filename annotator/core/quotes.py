@@ -105,7 +105,8 @@ _NOT_DOING = _folded("عدم رفض رفضت رفضوا يرفض ترفض")  # �
 _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
 _TRANSPORT, _MEANS = fold("نقل"), fold("وسائل")
-_AFTER = fold("بعد")  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
+_AFTER = fold("بعد")
+_ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
@@ -456,7 +457,9 @@ class _Reader(Speakers):
                     # «"(منطقة البحر) المتوسط مجال مشترك"»: the reporter's gloss in brackets may open the words
                     self.folded[position + 1:position + 2] == "(" and _WORD.match(self.folded, position + 2)) or (
                     self.folded[position + 1:position + 2] == " " and _WORD.match(self.folded, position + 2)
-                    and (self.folded[max(0, position - 2):position].strip()[-1:] in ("،", ",", ":") or not counted))):
+                    and (self.folded[max(0, position - 2):position].strip()[-1:] in ("،", ",", ":") or not counted
+                         or (counted <= 3 and self._spaced_opening(position))))):
+                # («وأكد جيا كرد " يمكن أن نتعاون …"»: a stray space after the mark, the subject between)
                 # («وأضاف " لا نعلم …"»: right after the verb too)
                 # («، " كان اجتماعا …"»: a stray space after the opening mark that follows a comma)
                 close = self.closing(position)
@@ -517,6 +520,10 @@ class _Reader(Speakers):
                 reach += 15
                 position = match.end()
                 continue
+            if (word in THAT or word in _THAT_FORMS) and counted >= 2 and self._as_oneself(match):
+                counted += 1  # «خليل الذي قدم نفسه على أنه طبيب»: what he presented himself as, no report
+                position = match.end()
+                continue
             if word in THAT and counted and self._word_before(match) in _KNOWN_AS:
                 counted += 1  # «وقال فلان المعروف بأنه أكثر مقدمي البرامج تأييدا للكرملين: "…"»: how he is known
                 position = match.end()
@@ -562,6 +569,10 @@ class _Reader(Speakers):
                         continue
                     return None  # «… التي اكتسبت زخما وبدا أنها قادرة …»: what seemed, no one's words
                 return "that", match.start(), self._past_space(match.end())
+            if following and (word, following.group()) in TWO_WORD_THAT and counted >= 2 and self._as_oneself(following):
+                counted += 2  # «خليل الذي قدم نفسه على أنه طبيب»: what he presented himself as, no report
+                position = following.end()
+                continue
             if following and (word, following.group()) in TWO_WORD_THAT and self._written_with_alef_maqsura(match) and \
                     not (word in _TO and counted >= 2 and self._until(following)):
                 # («إلى أن» after a verb that takes no «إلى» and other words is «until»: see above)
@@ -883,6 +894,23 @@ class _Reader(Speakers):
             if self.cue_kind(following) == "verb" and self.opening(following, "verb") is not None:
                 return True
         return False
+
+    def _as_oneself(self, that) -> bool:
+        """«قدم نفسه على أنه …», «وصفت نفسها بأنها …»: oneself presented as something."""
+        before = _WORD.findall(self.folded, max(0, that.start() - 30), that.start())[-3:]
+        if that.group()[:1] != "ب":
+            if before[-1:] != [_ON]:
+                return False
+            before = before[:-1]
+        # (the verb before «نفسه»: «في الوقت نفسه بأن …» is «at the same time», and reports)
+        return len(before) >= 2 and before[-1] in _ONESELF and not before[-2].startswith("ال")
+
+    def _spaced_opening(self, position: int) -> bool:
+        """A mark with a space on both sides that opens four words or more and closes in the sentence."""
+        if self.folded[position - 1:position] != " ":
+            return False
+        close = self.closing(position)
+        return close is not None and len(_WORD.findall(self.folded, position, close)) >= 4
 
     def _came_in(self, index: int) -> bool:
         """«وجاء في البيان», «جاء في بيان لـ…»: a statement noun after «جاء في»."""

@@ -417,8 +417,11 @@ class Context:
             if named_so is not None:
                 return named_so.id, None
         if named and not self._governed(named[0]):
-            person_after = next((e for e in named[1:3] if e.label == "PERSON" and len(_WORD.findall(
-                self.text[named[0].end:e.start])) <= 1), None) if named[0].label != "PERSON" else None
+            # («سفير فرنسا لدى المنظمة فيليب لاليو»: where he is posted may come between)
+            person_after = next((e for e in named[1:3] if e.label == "PERSON" and (len(_WORD.findall(
+                self.text[named[0].end:e.start])) <= 1 or len(_WORD.findall(self.text[named[0].end:e.start])) <= 3 and all(
+                    w in GOVERNING or w.startswith("ال") for w in _WORD.findall(_fold(self.text[named[0].end:e.start]))))
+                and not any(m in self.text[named[0].end:e.start] for m in "،,\"«")), None) if named[0].label != "PERSON" else None
             if person_after is not None and self._in_construct(named[0]):
                 return person_after.id, None  # «وصف وزير خارجية إيران محمد جواد ظريف …، وقال»: the minister
             if between and all(w in HOLDERS for w in between) and named[0].label == "PERSON":

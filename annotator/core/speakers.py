@@ -32,6 +32,12 @@ _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
 _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
+# «الأب» is whoever was introduced as «والدها»: each kin word and the ties that introduce it
+_KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
+    ("الأب", ("والد", "أب", "أبو", "ابو")), ("الأم", ("والدة", "والدت", "أم")), ("الزوج", ("زوج",)),
+    ("الزوجة", ("زوجة", "زوجت")), ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة", "ابنت", "كريمة", "كريمت")),
+    ("الشقيق", ("شقيق", "أخ", "أخو")), ("الشقيقة", ("شقيقة", "شقيقت", "أخت")))}
+_ONE_OF_THEM = frozenset(fold(w) for w in ("أحد", "إحدى", "بعض"))  # «أحد مستخدمي فيسبوك»
 _RELATIVE_GENDER = {fold("التي"): fold("قالت"), fold("الذي"): fold("قال")}  # the gender each relative takes
 _EACH = fold("كل")
 _OFFICIALS = _folded("مسؤول مسؤولة مسؤولو مسؤولي مصدر مصادر")  # «مسؤول البيت الأبيض»: one of the body's, not the body
@@ -209,7 +215,10 @@ class Speakers(Titles, Context):
                  and not (lead and lead[0] in _DURING and len(_WORD.findall(self.text[a:e.start])) <= 2)
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
-                 and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))]
+                 and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «قال أحد مستخدمي فيسبوك»: one of its users speaks, not the site
+                 and not (e.label != "PERSON" and len(_WORD.findall(_fold(self.text[a:e.start]))) >= 2
+                          and _WORD.findall(_fold(self.text[a:e.start]))[0] in _ONE_OF_THEM)]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
@@ -492,6 +501,9 @@ class Speakers(Titles, Context):
     def _phrase_speaker(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """Who a subject no one tagged stands for: «البيان» its authors, a description or a title someone
         quoted or introduced before, else the tagged name spelled so, else the words themselves."""
+        kin = self._kin_named(phrase, cue_start)
+        if kin is not None:
+            return kin.id, None
         if _OF_AGE.match(_fold(phrase)):
             # «وقال صاحب الـ 57 عاما»: an epithet of age for the one the article is about, named last
             named = self._earlier_name(cue_start)
@@ -1029,6 +1041,9 @@ class Speakers(Titles, Context):
             clause = max(self.text.rfind(m, 0, last.start) for m in "،,.\n") + 1
             if self.folded[cue_start] == "و" and ATTRIBUTION & set(_WORD.findall(_fold(self.text[clause:last.start]))):
                 return None  # «…"، بحسبما ذكرت وكالة "وفا" وأضاف: "…"»: whom the words were attributed to, no subject
+            known_as = _WORD.findall(_fold(_own_sentence_before(self.text, last.start, 30)))[-2:]
+            if len(known_as) == 2 and known_as[1] == _IN_THE_NAME_OF and known_as[0].lstrip("و") in _NAMING:
+                return last  # «لكن الدفاع المدني السوري والمعروف باسم "الخوذ البيضاء" أكد»: the name it is known by
             if self._governed(last):
                 return self._titled_before(candidates[:-1], last, a)
             # «لكن معز الدبابي نائب رئيس جمعية آفاق قال»: the body his titles govern is where he serves
@@ -1329,7 +1344,8 @@ class Speakers(Titles, Context):
                 break  # «الدراسة التي أجرتها …», «دراسة اعتمدت على …»: a clause describing the subject
             if len(kept) == 2 and not kept[0].group().startswith("ال") and not kept[1].group().startswith("ال") \
                     and kept[0].group() != _IN_THE_NAME_OF and kept[1].group() not in (_IN_THE_NAME_OF, fold("من"), _AN) \
-                    and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES and not self._nisba(match):
+                    and not word.startswith("ال") and kept[0].group() not in CONSTRUCT_TITLES and not self._nisba(match) \
+                    and not self._chain_to_a_name(match, subject_end):
                 # «مسؤولان أمريكيان طلبا …»: an indefinite noun and its adjective; «وزير الخارجية …» goes on, and
                 # so does a construct «صاحب إحدى العربات …», and a nisba after them («مصدر عسكري سوري», «وسائل
                 # إعلام محلية»)
@@ -1344,6 +1360,31 @@ class Speakers(Titles, Context):
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e\xa0 ")
+
+    def _kin_named(self, phrase: str, cue_start: int):
+        """«وقال الأب» after «إلى والدها ماكسيميليان»: a relative by his tie to someone, the person last introduced
+        with it («والدها», «زوجته», «شقيقه») before, in the last few paragraphs."""
+        words = _WORD.findall(_fold(phrase))
+        ties = _KIN.get(words[0]) if len(words) == 1 else None
+        if not ties:
+            return None
+        a = self.back(cue_start)
+        floor = max(0, a - 3000)
+        for person in reversed([e for e in self.within(floor, a) if e.label == "PERSON"]):
+            before = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 20)))[-1:]
+            bare = re.sub(r"(?:ه|ها|هم|هما)$", "", before[0]) if before else ""
+            if bare in ties or (bare[:1] == "و" and bare[1:] in ties):  # (the و of «والد» is its own)
+                return person
+        return None
+
+    def _chain_to_a_name(self, match, subject_end: int) -> bool:
+        """«أحد مستخدمي فيسبوك», «إدارة سلسلة متاجر نيو لوك»: a construct of bare nouns goes on when it ends, at
+        this word or the next, on a tagged name."""
+        if self._name_starts_at(match.start()):
+            return True
+        following = _WORD.search(self.folded, match.end(), subject_end)
+        return following is not None and not self.folded[match.end():following.start()].strip() and \
+            self._name_starts_at(following.start())
 
     def _kana_described(self, index: int) -> str | None:
         """«وكان المستشفى البريطاني الذي يعالج فيه فلان …، قد قال …», «وكان التلفزيون الرسمي قد أفاد»: a definite
