@@ -49,6 +49,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
+BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
@@ -463,6 +464,11 @@ class Context:
             phrase = words[:1]
         elif len(words) > 1 and words[1].group().startswith("ال"):
             phrase = words[:2]
+        elif len(words) > 2 and _bare(words[0].group()) in BODY_KINDS_BARE and words[2].group().startswith("ال") \
+                and not words[1].group().startswith("ال") and words[1].group() not in GOVERNING \
+                and not words[1].group().endswith(_ADJECTIVE_ENDINGS) and \
+                not any(m in self.folded[words[0].end():words[2].start()] for m in "،,\"«"):
+            phrase = words[:3]  # «بدورها، انتقدت منظمة حقوق الإنسان …، وذكرت»: a body, the construct it heads
         elif own != words[0].group() and _bare(own) in SUBJECT_HEADS:
             phrase = words[:1]  # «وأفاد مراسلنا في اليمن …»
         elif (words[0].group().isdigit() or words[0].group() in _COUNTS) and len(words) > 1 and \
