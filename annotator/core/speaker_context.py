@@ -849,6 +849,8 @@ class Context:
             if agent is not None:  # «ما أثار غضب موسكو معتبرة أنها "…"»: Moscow, whose anger it was
                 return agent.id, None
         for suggestion, start, _ in reversed(self.found):
+            if start < cue_start and not self._near(suggestion.end, a):
+                break  # the quotes before it are farther still: a long page is not walked back to its start
             if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion) and \
                     (far or not self._said_by_antecedent(suggestion)):
                 continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
@@ -1066,10 +1068,15 @@ class Context:
             if _person(earlier) == "she" and self._speaks_right_after(suggestion):
                 return True
             cue_word = self._cue_word_at(cue_start)
-            return any(found.cue[1] <= suggestion.cue[0] and self._speaks_right_after(found)
-                       and not _other_person(_fold(self.text[found.cue[0]:found.cue[1]]), cue_word)
-                       and _person(_fold(self.text[found.cue[0]:found.cue[1]])) is not None
-                       for found, _, _ in self.found)
+            a = self.back(cue_start)
+            for found, _, _ in reversed(self.found):  # the quotes close by, not the whole page's
+                if not self._near(found.end, a):
+                    break
+                if found.cue[1] <= suggestion.cue[0] and self._speaks_right_after(found) \
+                        and not _other_person(_fold(self.text[found.cue[0]:found.cue[1]]), cue_word) \
+                        and _person(_fold(self.text[found.cue[0]:found.cue[1]])) is not None:
+                    return True
+            return False
         # «وبحسب الوزارة فإن …», «وجاء في البيان»: no verb, no gender to disagree with
         # («ووبخها بعضهم قائلا …. ولكنها قالت»: a participle tells its gender too)
         return (self._is_cue_word(earlier) or earlier in PARTICIPLES) and \

@@ -432,13 +432,16 @@ class Titles:
 
     def _kinds_given(self, entity, before: int) -> set[str]:
         """The kinds of body an earlier mention of the same name was given, right before it: «شركة "توتال"»."""
-        kinds = set()
-        for other in self.within(max(0, before - _FAR), before):
-            if other.text == entity.text and other.start <= entity.start:
+        by_name = self.__dict__.get("_kinds_by_name")
+        if by_name is None:  # each name's mentions and the word before each, read once for a long page
+            by_name = self.__dict__["_kinds_by_name"] = {}
+            for other in self.entities:
                 word = _WORD.findall(_fold(self.text[max(0, other.start - 20):other.start]))[-1:]
-                if word and not word[0].startswith("ال"):
-                    kinds.add(_bare(word[0][1:] if word[0][:1] == "و" and len(word[0]) > 3 else word[0]))
-        return kinds
+                kind = _bare(word[0][1:] if word[0][:1] == "و" and len(word[0]) > 3 else word[0]) \
+                    if word and not word[0].startswith("ال") else None
+                by_name.setdefault(other.text, []).append((other.start, kind))
+        return {kind for start, kind in by_name.get(entity.text, ())
+                if kind is not None and max(0, before - _FAR) <= start <= entity.start and start < before}
 
     def _reported_by(self, entity) -> bool:
         """A name a verb of saying or an attribution stands just before: «ذكرته صحيفة "آس"», «قال المرصد»."""
