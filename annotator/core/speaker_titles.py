@@ -475,9 +475,22 @@ class Titles:
                     own = set(_WORD.findall(_fold(named[0].text)))
                     firsts = self._person_words_first()
                     before = any(firsts.get(word, a) < a for word in own)
-                    return None if before or self._introduced_otherwise(named[0], phrase) else named[0]
+                    return None if before or self._introduced_otherwise(named[0], phrase) or \
+                        self._described_otherwise(named[0], phrase) else named[0]
             at = self.sentence_end(at + 1)
         return None
+
+    def _described_otherwise(self, person, phrase: str) -> bool:
+        """«ونفى ديفيد كييس، وهو أحد المتحدثين باسم نتنياهو»: the person described right after, with none of the
+        phrase's words («رئيس الوزراء» is not him)."""
+        after = self.text[person.end:person.end + 80].lstrip(" \u200f\u200e\xa0")
+        if after[:1] not in ("،", ","):
+            return False
+        words = _WORD.findall(_fold(after))[:6]
+        if not words or words[0] not in _HE_IS:
+            return False
+        described = {_bare(re.sub(r"(?:ين|ون)$", "", w)) for w in words[1:]} | {_bare(w) for w in words[1:]}
+        return not ({_bare(w) for w in _WORD.findall(_fold(phrase))} & described)
 
     def _person_words_first(self) -> dict:
         """Where each word of a person's name is first named, for «named before?» on a long page at once."""
@@ -706,6 +719,7 @@ class Titles:
         return None
 
 
+_HE_IS = _folded("وهو وهي")  # «فلان، وهو أحد المتحدثين باسم …»: who he is, in apposition
 _COUNTERPART = _folded("نظير نظيره نظيرته نظيرها")  # «نظيره الأردني»: the same office, another country
 _ISSUED_VERBS = _folded("أصدر أصدرت أصدروا نشر نشرت نشروا وزع وزعت وزعوا")  # «ونشرت الأستاذة بيانا»
 _ISSUED_BARE = frozenset(_bare(w) for w in _folded("صادر الصادر"))  # «بيان صادر عن …», «البيان الصادر من …»

@@ -585,6 +585,9 @@ class Speakers(Titles, Context):
             titled = self._earlier_name(cue_start, phrase, titled_only=True) if profession else None
             if titled is not None:
                 return titled.id, None
+            attributed = self._attributed_so(phrase, cue_start)
+            if attributed is not None:  # «…، وذلك حسبما قال مسؤول إسرائيلي بارز. وقال المسؤول إن …»
+                return None, attributed
             continued = self._continued(cue_start, quotes_only=True)
             titled = self._titled_so(phrase, cue_start)
             if titled is not None and not (continued[0] is not None and set(_WORD.findall(_fold(self.by_id[continued[0]].text)))
@@ -1360,6 +1363,30 @@ class Speakers(Titles, Context):
             return None
         a, b = self.original(kept[0].start(), kept[-1].end())
         return self.text[a:b].strip("\u200f\u200e\xa0 ")
+
+    def _attributed_so(self, phrase: str, cue_start: int) -> str | None:
+        """«…، وذلك حسبما قال مسؤول إسرائيلي بارز. وقال المسؤول إن …»: the one an attribution in the sentence
+        right before named with the same noun, no one quoted since."""
+        words = _WORD.findall(_fold(phrase))
+        if len(words) != 1 or not words[0].startswith("ال") or words[0][2:] not in DESCRIPTIONS:
+            return None
+        previous = self._previous_sentence_start(cue_start)
+        if previous is None or self._quoted_between(self.sentence_end(previous) + 1, cue_start):
+            return None
+        last = self.first_word_at(self.sentence_start(cue_start))
+        for n in range(self.first_word_at(previous), last - 1):
+            if self.words[n].group() not in ATTRIBUTION or self.words[n + 1].group() == words[0]:
+                continue
+            at = n + 1 + (1 if n + 2 < last and self._is_cue_word(self.words[n + 1].group()) else 0)
+            if self.words[at].group() != words[0][2:]:
+                continue
+            end = at
+            while end + 1 < last and _is_nisba(self.words[end + 1].group()) and not self.words[end + 1].group().startswith("ال"):
+                end += 1  # «مسؤول إسرائيلي بارز»: its adjectives
+            while end + 1 < last and self.words[end + 1].group() in _OF_A_SOURCE:
+                end += 1
+            return self.text[slice(*self.original(self.words[at].start(), self.words[end].end()))]
+        return None
 
     def _kin_named(self, phrase: str, cue_start: int):
         """«وقال الأب» after «إلى والدها ماكسيميليان»: a relative by his tie to someone, the person last introduced
