@@ -1483,6 +1483,15 @@ def test_what_one_presented_oneself_as_is_no_report_but_at_the_same_time_is():
         ("معترفا", "بلاده خطت خطوات عديـدة", "خليل")]
 
 
+def test_according_to_what_someone_said_and_so_commented_are_quotes():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وبحسب ما أفاد به مسؤول أمريكي لشبكة CNN، فإن الطائرة سقطت بسبب عطل فنّي 🙂.\r\n'
+            '"هذا أمر غير مقبول على الإطلاق"، هكذا علّق وزير الخارجية الألماني هايكو ماس على القـرار\u200f.\r\n')
+    assert quotes(text, ("CNN", "ORG"), ("هايكو ماس", "PERSON")) == [
+        ("بحسب", "الطائرة سقطت بسبب عطل فنّي 🙂", "مسؤول أمريكي"),
+        ("علّق", "هذا أمر غير مقبول على الإطلاق", "هايكو ماس")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
@@ -2929,7 +2938,7 @@ WHO_SPEAKS = [
         'وأوضح الدبلوماسي الكندي الذي تولى منصب وزير الخارجية، أن الخطوة تصب في مصلحة كندا.\r\n',
         [("ترامب", "PERSON"), ("البيت الأبيض", "ORG"), ("رويترز", "ORG"), ("الأمم المتحدة", "ORG"), ("إيران", "GPE"),
          ("جون بيرد", "PERSON"), ("ترودو", "PERSON"), ("الرياض", "GPE"), ("كندا", "GPE")],
-        ["مسؤولان بالبيت الأبيض", "مصدر", "مفتشي الأمم المتحدة", "مسؤول البيت الأبيض", "جون بيرد", "جون بيرد"],
+        ["مسؤولان بالبيت الأبيض", "مصدر مطّلع", "مفتشي الأمم المتحدة", "مسؤول البيت الأبيض", "جون بيرد", "جون بيرد"],
         id="a_source_joined_by_wa_inspectors_an_official_of_a_body_and_a_diplomat_who_was_foreign_minister"),
     pytest.param(
         # An emoji, harakat, tatweel, an RLM and CRLF on the way.
@@ -3145,6 +3154,13 @@ WHO_SPEAKS = [
         ["مسؤول عسكري سوري", "رئيس الوزراء الاسرائيلي", "مسؤول إسرائيلي بارز", "مسؤول إسرائيلي بارز", "ديفيد كييس",
          "ديفيد كييس"],
         id="the_official_an_attribution_named_just_before_and_a_spokesman_is_no_prime_minister"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'وقال مصدر مطلع على الأمر لـCNN إن الرئيس لم يتّخذ قرارا بعد 🙂.\r\n'
+        '"لن نتراجع عن موقفنا أبدا"، قال المتحدث باسم الحكومة، مضيفا أن المفاوضات مستمـرة\u200f.\r\n',
+        [("CNN", "ORG")],
+        ["مصدر مطلع", "المتحدث باسم الحكومة", "المتحدث باسم الحكومة"],
+        id="an_informed_source_is_no_time_and_an_attributions_participle_goes_on_for_it"),
 ]
 
 

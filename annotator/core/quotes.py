@@ -106,6 +106,8 @@ _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
 _TRANSPORT, _MEANS = fold("نقل"), fold("وسائل")
 _AFTER = fold("بعد")
+_SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر عبرت ختم ختمت")  # «"…"، هكذا علق فلان على القرار»
+_BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
@@ -1279,9 +1281,13 @@ class _Reader(Speakers):
             cue_a, cue_b = following.cue
             word = fold(self.text[max(0, cue_a - 1):cue_b]).strip()
             between = _WORD.findall(fold(self.text[cue_b:following.start]))
-            if word[:1] == "و" and word[1:] in GOING_ON and not between and \
-                    not _WORD.search(self.folded, self.sentence_end(end), self.sentence_start(next_start)) and \
-                    not _other_person(fold(self.text[suggestion.cue[0]:suggestion.cue[1]]), word):
+            going_on = word[:1] == "و" and word[1:] in GOING_ON and not between and \
+                not _WORD.search(self.folded, self.sentence_end(end), self.sentence_start(next_start))
+            # «"…"، قال المتحدث باسم الحكومة، مضيفا أن …»: the participle of the attribution's own sentence, which
+            # found no one (the attribution was not read yet)
+            participle = word.lstrip("و") in PARTICIPLES and suggestion.cue[0] < cue_a \
+                and not any(m in self.text[suggestion.cue[1]:cue_a] for m in ".!?؟\n")
+            if (going_on or participle) and not _other_person(fold(self.text[suggestion.cue[0]:suggestion.cue[1]]), word):
                 replaced = replace(following, speaker=suggestion.speaker, speaker_text=suggestion.speaker_text)
                 self.found[self.found.index((following, next_start, next_end))] = (replaced, next_start, next_end)
 
@@ -1565,6 +1571,16 @@ class _Reader(Speakers):
         source = [e for e in self.within(a, b) if e.label in SPEAKER_KINDS and e.start < first_words
                   and (e.start - a <= 1 or not self._governed(e, titles=False)
                        or _WORD.findall(fold(self.text[a:e.start]))[:1] in ([w] for w in _REPORT_NOUNS))]
+        if what and not source:
+            # «وبحسب ما أفاد به مسؤول أمريكي لشبكة CNN، فإن …»: past «ما», the verb and its «به», who said it
+            lead = index + 3  # past «ما» and its verb («أفاد», «ذكرته»)
+            if lead < clause and self.words[lead].group() in _BY_IT:
+                lead += 1
+            if lead < clause:
+                a = self.original(self.words[lead].start(), self.words[lead].end())[0]
+                phrase = self._name_phrase(self.words[lead].start(), self.words[clause].start()) or \
+                    self.text[a:b].strip(" ،,\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069")
+                folded, glued = fold(phrase), 0
         words = _WORD.findall(folded)
         head = "ال" + words[0][2:] if glued == 2 else words[0][1:] if glued else words[0]
         if not source and (head in CONSTRUCT_TITLES or head in TITLES):
@@ -1607,7 +1623,7 @@ class _Reader(Speakers):
                     cue = (at, at + len(phrase))
             if after.startswith(fold("هكذا")):
                 verb = _WORD.search(self.folded, close + 1 + self.folded[close + 1:].index(fold("هكذا")) + 5)
-                if verb and (verb.group() in VERBS):
+                if verb and (verb.group() in VERBS or verb.group() in _SO_COMMENTED):  # «هكذا علق فلان»
                     cue = verb.span()
             if cue is None:
                 cue = self._verb_after_quote(close, opening)

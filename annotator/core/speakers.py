@@ -1318,7 +1318,9 @@ class Speakers(Titles, Context):
             # «وقال 34 في المئة إن …»: a share of those asked
             partitive = partitive or (word == fold("في") and len(kept) == 1 and kept[0].group().isdigit()
                                       and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] in ([fold("المئة")], [fold("المائة")]))
-            if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or word in TIME_WORDS or word in NOT_NAMES or word in _WHEN or \
+            of_a_source = word in _OF_A_SOURCE and kept and kept[-1].group() in DESCRIPTIONS  # «مصدر مطلع», not «مطلع الشهر»
+            if (word in GOVERNING and word != _IN_THE_NAME_OF and not partitive) or (word in TIME_WORDS and not of_a_source) \
+                    or word in NOT_NAMES or word in _WHEN or \
                     word in _PRONOUN_PREPOSITIONS or word in _NEGATIONS or word in _DESCRIBING or \
                     word in ADVERBS or (word[:1] == "ل" and len(word) > 3 and _bare(word) not in SUBJECT_HEADS
                                         and word not in _L_NOUNS and not self._name_starts_at(match.start())):
