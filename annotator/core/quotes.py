@@ -822,6 +822,13 @@ class _Reader(Speakers):
                 self.cue_kind(n) == "verb" for n in range(index + 2, min(len(self.words), index + 7))):
             # «…، لكن المتحدثة باسم الاتحاد قالت إن …»: an office, then its verb of saying
             return True
+        own = re.sub(r"(?:ته|تها|ه|ها|هم)$", "", noun)
+        limit = self.sentence_end(match.end())
+        if own != noun and (own in HOLDERS or own + "ة" in HOLDERS or fold(own + "ة") in HOLDERS) and any(
+                self.cue_kind(n) == "verb" for n in range(index + 2, min(len(self.words), index + 15))
+                if self.words[n].start() < limit):
+            # «…، لكن صديقته التي كانت معه أثناء الرحلة، نيكولا رايت، نفت ذلك»: his friend, described, then her verb
+            return True
         # «…، لكن ترامب ينفي ذلك»: a tagged name, then its own verb of saying, whatever follows the verb
         named = self._name_after(match)
         if named is None:

@@ -49,6 +49,8 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
+_FROM_WHOM = fold("عن")
+_EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد الشهود")  # «نقل … عن فلان تصريحات»
 BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
@@ -188,6 +190,13 @@ class Context:
             return None
         for n in range(index - 1, max(0, index - 9), -1):
             noun = self.words[n].group().rstrip("ا")
+            if noun in _A_STATEMENT and n:
+                # «ونقل موقع "سبورت 360" عن كاريوس تصريحات … قال فيها»: the statements of the one they came from
+                at = self.back(self.words[n].start())
+                owner = next((e for e in self.within(max(0, at - 60), at) if e.label in SPEAKER_LABELS
+                              and not self.text[e.end:at].strip(" \u200f\u200e\xa0\"»”")), None)
+                if owner is not None and _WORD.findall(_fold(self.text[max(0, owner.start - 8):owner.start]))[-1:] == [_FROM_WHOM]:
+                    return owner.id, None
             if (noun in _A_CALL or noun[:1] == "و" and noun[1:] in _A_CALL) and self.words[n + 1].group() == _fold("من") \
                     and n + 2 < index:
                 # «تسجيلا … واتصالا من ترامب يقول فيه إنه …»: the caller
@@ -457,8 +466,8 @@ class Context:
                     and not any(m in self.text[a:named[0].start] for m in "،,\"«("):
                 # «ندد وزير الأوقاف والشؤون الدينية الشيخ يوسف ادعيس بـ… وقال»: a long office, then the person
                 return named[0].id, None
-        if (opener[1:] if opener[:1] in "وف" else opener) in _DESCRIBED_AS:
-            return None  # «ووصف التقارير عن مرضه بالكاذبة، مشيرا …»: what he described, not who
+        if (opener[1:] if opener[:1] in "وف" else opener) in _DESCRIBED_AS and not (words and words[0].group() in DESCRIPTIONS):
+            return None  # «ووصف التقارير عن مرضه بالكاذبة، مشيرا …»: what he described, not who («ووصف شاهد عيان …» is who)
         own = re.sub(r"(?:نا|ه|ها|هم)$", "", words[0].group())
         if words[0].group().startswith("ال"):
             phrase = words[:1]
@@ -497,6 +506,9 @@ class Context:
         definite = phrase[-1].group().startswith("ال")
         for word in words[len(phrase):]:
             gap = self.folded[phrase[-1].end():word.start()]
+            if not gap.strip() and word.group() == _EYE and phrase[-1].group() in _WITNESSES:
+                phrase.append(word)  # «شاهد عيان»: an eyewitness
+                continue
             if not gap.strip() and word.group() == _fold("العام") and phrase[-1].group() in _GENERAL_OFFICES:
                 phrase.append(word)  # «الأمين العام», «المدعي العام»
                 continue

@@ -5,6 +5,7 @@ last speaker for a bare «وأضاف أن …». A tagged entity is returned by 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from annotator.core.arabic import fold
@@ -18,7 +19,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _ATTRIBUTED_TO, _BUT_HIM, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before,
+    _ATTRIBUTED_TO, _BUT_HIM, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import _KINDS_OF_BODY, Titles
@@ -37,6 +38,7 @@ _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
     ("الأب", ("والد", "أب", "أبو", "ابو")), ("الأم", ("والدة", "والدت", "أم")), ("الزوج", ("زوج",)),
     ("الزوجة", ("زوجة", "زوجت")), ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة", "ابنت", "كريمة", "كريمت")),
     ("الشقيق", ("شقيق", "أخ", "أخو")), ("الشقيقة", ("شقيقة", "شقيقت", "أخت")))}
+_HIS_COUNTRIES = frozenset(fold(w) for w in ("لبنان", "عمان"))  # countries named without ال that take «he»
 _ONE_OF_THEM = frozenset(fold(w) for w in ("أحد", "إحدى", "بعض"))  # «أحد مستخدمي فيسبوك»
 _RELATIVE_GENDER = {fold("التي"): fold("قالت"), fold("الذي"): fold("قال")}  # the gender each relative takes
 _EACH = fold("كل")
@@ -93,6 +95,8 @@ class Speakers(Titles, Context):
             subject_end = cue_end  # «لكنه أشار في تغريدة عبر موقع تويتر "…"»: «لكنه» holds the subject; no name after the verb is it
         if self._accused_follows(index):
             subject_end = cue_end  # «ودافع فلان عن تصريحاته واتهم فلانة بأنها …»: whom he accused, not who speaks
+        if self._country_object_follows(index):
+            subject_end = cue_end  # «وحذر طهران من أنها …»: a city or a country is «she»; after «his» verb, the object
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -228,6 +232,9 @@ class Speakers(Titles, Context):
         if 2 <= len(spoken_for) <= 3 and spoken_for[1] == _IN_THE_NAME_OF and _bare(spoken_for[0]) in SUBJECT_HEADS \
                 and named_so is None:  # («المتحدث باسم شركة "آسمان" محمد الطبطبائي» is named)
             # «وقال متحدث باسم (شركة) لوريال»: the spokesman speaks, in the body's name
+            if len(spoken_for) == 3 and spoken_for[2].startswith("ال"):
+                # «وأبلغ متحدث باسم الشركة رويترز»: the body named already; the name after it is whom he told
+                return None, self.text[a:named[0].start].strip(" \u200f\u200e\xa0،,")
             return None, self.text[a:named[0].end].strip(" \u200f\u200e\xa0،,")
         if len(spoken_for) == 1 and spoken_for[0] in _OFFICIALS and named_so is None:
             # «وقال مسؤول البيت الأبيض إن …»: the official of the body, not the body
@@ -983,8 +990,10 @@ class Speakers(Titles, Context):
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         if cue_start in self.index_at and self._relative_of_other_gender(self.index_at[cue_start]):
             return None
-        candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG")]
-        countries = [e for e in self.within(sentence_start, a) if e.label == "GPE"]
+        # («أضافت أن الرسوم إهانة لشركاء مثل الاتحاد الأوروبي وقالت إن …»: names inside words already quoted are what
+        # was said, no subject)
+        candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG") and not self._inside_found(e)]
+        countries = [e for e in self.within(sentence_start, a) if e.label == "GPE" and not self._inside_found(e)]
         fronted = self._fronted_phrase_end(cue_start)
         if fronted is not None:  # «وحول بروز الهريفي ونجوميته قال: …»: the name is what he spoke about
             candidates = [e for e in candidates if e.start >= fronted]
@@ -1389,6 +1398,22 @@ class Speakers(Titles, Context):
                 end += 1
             return self.text[slice(*self.original(self.words[at].start(), self.words[end].end()))]
         return None
+
+    def _country_object_follows(self, index: int) -> bool:
+        """A place without ال right after a past verb of «his» (not «لبنان»): she would take «حذرت», so it is his
+        verb's object."""
+        word = self.words[index].group()
+        if _person(word) != "he" or word.lstrip("وف")[:1] in "يت" or index + 1 >= len(self.words):
+            return False
+        at = self.back(self.words[index + 1].start())
+        place = next((e for e in self.within(at, at + 1, whole=False) if e.start == at), None)
+        return place is not None and place.label == "GPE" and not _fold(place.text).startswith("ال") \
+            and _fold(place.text) not in _HIS_COUNTRIES
+
+    def _inside_found(self, entity) -> bool:
+        """Whether a name lies inside the words of a quote already found."""
+        at = bisect.bisect_right(self.quoted_spans, (entity.start, len(self.text) + 1)) - 1
+        return at >= 0 and self.quoted_spans[at][0] <= entity.start and entity.end <= self.quoted_spans[at][1]
 
     def _kin_named(self, phrase: str, cue_start: int):
         """«وقال الأب» after «إلى والدها ماكسيميليان»: a relative by his tie to someone, the person last introduced
