@@ -114,6 +114,12 @@ class Context:
             words = words[:-1]  # «وكان متحدث باسم الأمم المتحدة قد قال»: قد stands before the verb, no part of who
         if len(words) == 3 and words[-1].group() in _ALL_OF_THEM:
             words = words[:2]  # «لكن شركات التجزئة جميعها أشارت»: all of them, the subject before
+        if n > first and 2 <= len(words) <= 6 and (words[0].group() in _COUNTS or words[0].group().isdigit()) and \
+                (words[1].group() in DESCRIPTIONS or _bare(words[1].group()) in SUBJECT_HEADS
+                 or words[1].group().endswith("ات") and _bare(words[1].group()[:-2] + "ه") in SUBJECT_HEADS) and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            return self.text[a:b]  # «لكن ثلاث وكالات للسفر في الدوحة قالت لرويترز …»: counted speakers and where
         described = n > first and len(words) == 1 and words[0].group() in DESCRIPTIONS  # «لكن محللين يقولون»
         if n > first and 2 <= len(words) <= 6 and words[0].group().rstrip("ا") in _REPORTS and \
                 words[1].group()[:1] == "ل" and not any(m in self.folded[words[0].start():self.words[index].start()] for m in "،,\"«»"):
@@ -321,7 +327,8 @@ class Context:
         first = self.first_word_at(self.sentence_start(self.words[index].start()))
         for n in range(index - 1, first, -1):
             if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
-                return n if self.words[n].group()[:1] in "وف" else None  # «…، فاتهمت بريطانيا روسيا …، وقالت»
+                # «…، فاتهمت بريطانيا روسيا …، وقالت»; «…، لكن المتحدث باسم الضريح نفى التقارير وقال»
+                return n if self.words[n].group()[:1] in "وف" or self.words[n].group() in _BUT_OPENERS else None
         return None
 
     def _opening_subject(self, index: int, *, clause: bool = False) -> tuple[int | None, str | None] | None:
@@ -336,8 +343,9 @@ class Context:
         cue_start = self.words[index].start()
         sentence_start = self.sentence_start(cue_start)
         first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
-        if first is None or index - first < 2 or self._quoted_between(sentence_start, cue_start):
-            return None
+        if first is None or index - first < 2 or \
+                self._quoted_between(self.words[first].start() if clause else sentence_start, cue_start):
+            return None  # (a clause past a quote of the sentence's start names its own subject)
         if self.words[first].group() in _HOWEVER_OPENERS and first + 3 < index and self.words[first + 1].group() in THAT:
             first += 1  # «إلا أن فلانا … انتقد الاتحاد وقال»: the name after «إلا أن» as after «لكن»
             but = True
@@ -375,6 +383,17 @@ class Context:
                         and not THAT & set(_WORD.findall(_fold(rest))) and len(_WORD.findall(rest)) <= 24 and not any(
                             e.label == "PERSON" for e in self.within(named.end, self.back(cue_start))):
                     return named.id, None
+            if named is None and represented is None and self.words[index].group()[:1] == "و":
+                # «…، لكن المتحدث باسم الضريح نفى التقارير وقال»: a definite subject no one tagged, then its verb
+                phrase = self._name_phrase(self.words[first].end(), cue_start)
+                kept = _WORD.findall(_fold(phrase or ""))
+                verb_at = first + 1 + len(kept)
+                if phrase and kept[0].startswith("ال") and _bare(kept[0]) in SUBJECT_HEADS and verb_at < index:
+                    verb = self.words[verb_at].group()
+                    if not verb.startswith("ال") and verb not in GOVERNING and len(verb) >= 3 and verb not in NOT_VERB_OPENERS \
+                            and not self._feminine_noun(verb_at) and not any(
+                                m in self.folded[self.words[verb_at].end():self.words[index].start()] for m in "،,.\"«"):
+                        return self._phrase_speaker(phrase, cue_start)
         if self.words[first].group() in _AS_ALSO and self.words[first + 1].group() in THAT and index - first >= 4:
             # «كما أن رئيس البرلمان علق قائلا إن …»: the subject أن sets before its verb
             verb = self.words[index - 1].group()  # «علق»: a verb right before the participle, its subject before it
@@ -1071,8 +1090,8 @@ class Context:
         if earlier in _TRANSMITTED:
             return False  # «ونقلت وكالة رويترز عن مسؤول قوله …. ولكنه قال»: «نقلت» is the agency's, not the official's
         if named is not None and named.label == "PERSON":
-            if not _other_person(earlier, self._cue_word_at(cue_start)):
-                return False
+            if not (self._is_cue_word(earlier) or earlier in PARTICIPLES) or not _other_person(earlier, self._cue_word_at(cue_start)):
+                return False  # («وجاء في مذكرات خلخالي»: a noun tells no gender)
             # Her own verb right before her name says she («حين قالت له إليسا إنه …. وقال إنه» is someone else);
             # «قال» before a woman's name is a common slip of translation, so his verb is trusted only when a
             # person of the new verb's gender was named so by an earlier quote («وقالت دانييلز إنها … مع ترامب

@@ -38,6 +38,9 @@ _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
     ("الأب", ("والد", "أب", "أبو", "ابو")), ("الأم", ("والدة", "والدت", "أم")), ("الزوج", ("زوج",)),
     ("الزوجة", ("زوجة", "زوجت")), ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة", "ابنت", "كريمة", "كريمت")),
     ("الشقيق", ("شقيق", "أخ", "أخو")), ("الشقيقة", ("شقيقة", "شقيقت", "أخت")))}
+_AT_AN_OCCASION = frozenset(fold(w) for w in ("في", "خلال", "على", "أمام", "عقب", "بعد", "قبل", "قبيل"))
+_OCCASIONS = frozenset(_bare(fold(w)) for w in ("قمة", "اجتماع", "اجتماعات", "جلسة", "مؤتمر", "ختام", "افتتاح", "هامش", "منتدى",
+                                                 "اجتماعات", "دورة", "حفل", "مراسم", "زيارة", "لقاء"))
 _HIS_COUNTRIES = frozenset(fold(w) for w in ("لبنان", "عمان"))  # countries named without ال that take «he»
 _ONE_OF_THEM = frozenset(fold(w) for w in ("أحد", "إحدى", "بعض"))  # «أحد مستخدمي فيسبوك»
 _RELATIVE_GENDER = {fold("التي"): fold("قالت"), fold("الذي"): fold("قال")}  # the gender each relative takes
@@ -217,6 +220,9 @@ class Speakers(Titles, Context):
                  and not (e.label == "GPE" and lead and lead[0] in GOVERNING)
                  # «وقالت خلال جلسة مجلس الأمن "…"»: the body of the occasion, right after «خلال» and its noun
                  and not (lead and lead[0] in _DURING and len(_WORD.findall(self.text[a:e.start])) <= 2)
+                 # «وتابع في ختام قمة مجموعة السبع "…"», «وقال على هامش اجتماع الناتو»: the body of the occasion
+                 and not (lead and lead[0] in _AT_AN_OCCASION and len(_WORD.findall(self.text[a:e.start])) <= 4
+                          and any(_bare(w) in _OCCASIONS for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
                  and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))
@@ -258,6 +264,14 @@ class Speakers(Titles, Context):
         # (its adjectives may come first: «اتهم مسؤول بارز سابق في الفاتيكان البابا …», «مصدر قريب من …»)
         past = next((k for k in range(1, min(len(lead_words), 4)) if lead_words[k] not in _OF_A_SOURCE
                      and not _is_nisba(lead_words[k])), None) if lead_words else None
+        person_after = next((e for e in named if e.label == "PERSON"), None)
+        placed = _WORD.findall(_fold(self.text[a:person_after.start])) if person_after is not None else []
+        if lead_words and lead_words[0] in DESCRIPTIONS and past is not None and lead_words[past] in GOVERNING and \
+                self.words[index].group().lstrip("وف") in _SAYING_NO_OBJECT and \
+                lead_words[past] != _IN_THE_NAME_OF and len(placed) > past + 1 and len(placed) <= past + 4 and \
+                all(w.startswith("ال") for w in placed[past + 1:]) and \
+                not any(m in self.text[a:person_after.start] for m in "،,\"«"):
+            return person_after.id, None  # «وقال عضو في الأكاديمية بير ستبرغ»: where he sits, then his name
         if lead_words and lead_words[0] in DESCRIPTIONS and past is not None and lead_words[past] in GOVERNING and \
                 lead_words[past] != _IN_THE_NAME_OF:
             # «ونفى مصدر في القنصلية السعودية مقتل خاشقجي»: a described subject, then where it sits; a name past
@@ -357,7 +371,12 @@ class Speakers(Titles, Context):
             # sentence's verb, before any other name of its first words
             # «لوح نتنياهو بما قال إنه …»: what the sentence's subject said
             what = index > 0 and self.words[index - 1].group() in _WHAT
-            opened = self._opening_subject(index) if joined or what else None
+            clause_first = self._clause_opening(index) if joined else None
+            # «…، لكن المتحدث باسم الضريح نفى التقارير وقال»: the clause «لكن» opens names its own subject
+            opened = self._opening_subject(index, clause=True) if clause_first is not None and \
+                self.words[clause_first].group() in _BUT_OPENERS else None
+            if opened is None:
+                opened = self._opening_subject(index) if joined or what else None
             if opened is None and joined:  # «وفجر تعرض العميل … النزاع، فاتهمت بريطانيا روسيا …، وقالت»
                 opened = self._opening_subject(index, clause=True)
             previous = self.sentence_start(self.words[index - 1].start()) if index else 0
@@ -1129,6 +1148,12 @@ class Speakers(Titles, Context):
                 return None  # a definite or tagged word: no indefinite description
             words.insert(0, self.words[n])
             if word in DESCRIPTIONS or "ال" + word in PROFESSIONS or word in _WRITINGS or word in _SOMEONE:
+                count = self.words[n - 1].group() if n else ""
+                if n and (count in _COUNTED or count[:1] == "ل" and count[1:] in _COUNTED) and \
+                        not self.folded[self.words[n - 1].end():self.words[n].start()].strip():
+                    # «شهادات لثلاث أشخاص قالوا إنهم …»: the count with them, past its لـ
+                    a, b = self.original(self.words[n - 1].start() + (1 if count[:1] == "ل" else 0), self.words[index - 1].end())
+                    return self.text[a:b]
                 a, b = self.original(self.words[n].start(), self.words[index - 1].end())
                 rest = [w.group() for w in words[1:]]
                 return self.text[a:b] if all(w.endswith(_ADJECTIVE_ENDINGS) or w in _OF_A_TIME for w in rest) else None
@@ -1499,7 +1524,10 @@ class Speakers(Titles, Context):
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
-_SOMEONE = _folded("شخص رجل امرأة سيدة")  # «من شخص يزعم أنه …»: someone, who claims
+# verbs of saying that take no object: a name right after their subject's place is the subject named («اتهم» has one)
+_SAYING_NO_OBJECT = _folded("قال قالت أضاف أضافت تابع تابعت صرح صرحت أوضح أوضحت أكد أكدت ذكر ذكرت أشار أشارت")
+_COUNTED = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
+_SOMEONE = _folded("شخص رجل امرأة سيدة أشخاص أفراد رجال نساء")  # «من شخص يزعم أنه …»: someone, who claims
 _WRITINGS = _folded("كتاب تقرير دراسة وثيقة رسالة تعليق تعليقا لافتة")  # «ما جاء في كتاب جديد يقول إنه …»: the book says it
 _APPOSITION_HEADS = _folded("أحد إحدى")  # «فلان أحد خبراء الملف»
 _CALLED = _folded("يدعى تدعى يدعي تدعي")  # «شخص يدعى فلان»
