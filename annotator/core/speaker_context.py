@@ -275,6 +275,13 @@ class Context:
             return None
         return self._name_phrase(self.words[verb].end(), self.words[index].start())
 
+    def _only_relatives_quoted(self, a: int, b: int) -> bool:
+        """Whether every quote found starting in [a, b) (folded) is a relative clause's («التي قالت إنها …»)."""
+        inside = [found for found, start, _ in self.found if a <= start < b]
+        return bool(inside) and all(
+            _WORD.findall(_fold(self.text[max(0, found.cue[0] - 12):found.cue[0]]))[-1:] and
+            _WORD.findall(_fold(self.text[max(0, found.cue[0] - 12):found.cue[0]]))[-1] in RELATIVES for found in inside)
+
     def _kana_subject(self, index: int):
         """«وكان فلان، رئيس البلدية، قد زار الموقع وقال إنه …», «وكان التحالف قد أكد أن …»: a sentence that
         opens on كان names its subject right after it, for every verb of it that has none of its own."""
@@ -282,8 +289,9 @@ class Context:
         first = self.first_word_at(sentence_start)
         if first >= index or self.words[first].group() not in _KANA:
             return None
-        if self._quoted_between(sentence_start, self.words[index].start()):
-            return None
+        if self._quoted_between(sentence_start, self.words[index].start()) and \
+                not self._only_relatives_quoted(sentence_start, self.words[index].start()):
+            return None  # (a relative clause's own report, «التي قالت إنها …», leaves the subject of كان as it is)
         a = self.back(self.words[first].end())
         b = self.back(self.words[index].start())
         subject = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS  # «وكانت الولايات المتحدة أشارت»

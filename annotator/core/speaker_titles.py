@@ -9,7 +9,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, HOLDERS, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, TIME_WORDS, DESCRIPTIONS, GOING_ON, HOLDERS, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -222,11 +222,14 @@ class Titles:
             if self.words[n].group().lstrip("و") in _ISSUED_VERBS:
                 if n + 1 == index:
                     return None
-                a, b = self.original(self.words[n + 1].start(), self.words[index - 1].end())
+                last = index - 1
+                while last > n + 1 and self.words[last].group() in TIME_WORDS:
+                    last -= 1  # «وأصدرت الوزارة الاثنين بيانا»: the day is no part of who issued it
+                a, b = self.original(self.words[n + 1].start(), self.words[last].end())
                 named = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS]
                 if named:
                     return named[0].id, None
-                subject = [w.group() for w in self.words[n + 1:index]]
+                subject = [w.group() for w in self.words[n + 1:last + 1]]
                 if _bare(subject[0]) not in SUBJECT_HEADS:
                     if not (len(subject) <= 3 and all(w.startswith("ال") for w in subject)):
                         return None
@@ -236,8 +239,7 @@ class Titles:
                     people = [e for e in self.within(floor, a) if e.label == "PERSON"]
                     return (people[-1].id, None) if people else (None, self.text[a:b])
                 # the issuer as a title or a description may stand for someone named before («الأستاذة الجامعية»)
-                return self._phrase_speaker(self.text[a:b], self.words[index].start()) if self._is_title(self.text[a:b]) \
-                    else (None, self.text[a:b])
+                return self._phrase_speaker(self.text[a:b], self.words[index].start())
         return None
 
     def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):

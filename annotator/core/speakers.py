@@ -38,6 +38,8 @@ _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
     ("الأب", ("والد", "أب", "أبو", "ابو")), ("الأم", ("والدة", "والدت", "أم")), ("الزوج", ("زوج",)),
     ("الزوجة", ("زوجة", "زوجت")), ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة", "ابنت", "كريمة", "كريمت")),
     ("الشقيق", ("شقيق", "أخ", "أخو")), ("الشقيقة", ("شقيقة", "شقيقت", "أخت")))}
+_WHO_PLURAL = fold("الذين")
+_AN_OFFICIAL = frozenset(fold(w) for w in ("مسؤول", "مسؤولة"))  # «مسؤول دفاعي أميركي كبير», unlike «رئيس إحدى الجمهوريات»
 _AT_AN_OCCASION = frozenset(fold(w) for w in ("في", "خلال", "على", "أمام", "عقب", "بعد", "قبل", "قبيل"))
 _OCCASIONS = frozenset(_bare(fold(w)) for w in ("قمة", "اجتماع", "اجتماعات", "جلسة", "مؤتمر", "ختام", "افتتاح", "هامش", "منتدى",
                                                  "اجتماعات", "دورة", "حفل", "مراسم", "زيارة", "لقاء"))
@@ -906,6 +908,12 @@ class Speakers(Titles, Context):
             person = [e for e in people if e.label == "PERSON"]  # «عضو مجلس الشيوخ» is his office
             if people:
                 return (person or people)[-1].id, None
+        if relative.lstrip("و") == _WHO_PLURAL and len(kept) > 1 and kept[-1].group().startswith("ال") and \
+                kept[-1].group().endswith(("ين", "ون")) and not any(e.label in SPEAKER_LABELS and e.end > self.back(kept[-1].start())
+                                                                  for e in self.within(a, b)):
+            # «وأثار القراران بشأن القدس غضب الفلسطينيين الذين يقولون إن …»: «الذين» is people, the plural right before
+            at_last = self.original(*kept[-1].span())
+            return self._phrase_speaker(self.text[at_last[0]:at_last[1]], self.words[index].start())
         # the noun the adjectives after it describe: «الرد السعودي الرسمي، الذي أكد …» is a reply, which speaks
         head = next((w for w in reversed(kept) if not (w.group().startswith("ال") and w.group().endswith(_ADJECTIVE_ENDINGS))),
                     kept[-1])
@@ -1111,8 +1119,16 @@ class Speakers(Titles, Context):
 
     def _preceded_by(self, index: int) -> tuple[int | None, str | None] | None:
         """«وسبق لترامب أن قال إنه …»: the one it had happened to before, glued to ل."""
-        if index < 3 or self.words[index - 1].group() != _AN_THAT or self.words[index - 3].group().lstrip("و") not in _HAPPENED:
+        if index < 3 or self.words[index - 1].group() != _AN_THAT:
             return None
+        if self.words[index - 3].group().lstrip("و") not in _HAPPENED:
+            # «وسبق لموقع "ميليتري تايمز" الأميركي، المختص في شؤون الدفاع، أن أفاد»: the kind glued to ل, its name
+            m = next((m for m in range(index - 4, max(0, index - 14), -1) if self.words[m].group().lstrip("و") in _HAPPENED), None)
+            if m is None or self.words[m + 1].group()[:1] != "ل" or _bare(self.words[m + 1].group()[1:]) not in SUBJECT_HEADS:
+                return None
+            at = self.back(self.words[m + 2].start())
+            named = [e for e in self.within(at - 1, at + 1, whole=False) if e.label in SPEAKER_LABELS and e.start in (at - 1, at)]
+            return (named[0].id, None) if named else None
         owner = self.words[index - 2]
         if owner.group()[:1] != "ل":
             return None
@@ -1411,16 +1427,20 @@ class Speakers(Titles, Context):
             return None
         last = self.first_word_at(self.sentence_start(cue_start))
         for n in range(self.first_word_at(previous), last - 1):
-            if self.words[n].group() not in ATTRIBUTION or self.words[n + 1].group() == words[0]:
+            if self.words[n].group() in ATTRIBUTION and self.words[n + 1].group() != words[0]:
+                at = n + 1 + (1 if n + 2 < last and self._is_cue_word(self.words[n + 1].group()) else 0)
+            elif self.words[n].group().rstrip("ا") == words[0][2:] and n + 1 < last and (words[0][2:] in _AN_OFFICIAL or (
+                    words[0][2:] not in CONSTRUCT_TITLES and "ال" + words[0][2:] not in TITLES)) and _is_nisba(self.words[n + 1].group()) \
+                    and not self.words[n + 1].group().startswith("ال") and self.words[n + 1].group() not in _ONE_OF_THEM:
+                at = n  # «وتناقضت تصريحاته مع تصريحات مسؤول دفاعي أميركي كبير …. وقال المسؤول»: named so just before
+            else:
                 continue
-            at = n + 1 + (1 if n + 2 < last and self._is_cue_word(self.words[n + 1].group()) else 0)
-            if self.words[at].group() != words[0][2:]:
+            if self.words[at].group().rstrip("ا") != words[0][2:]:
                 continue
             end = at
-            while end + 1 < last and _is_nisba(self.words[end + 1].group()) and not self.words[end + 1].group().startswith("ال"):
-                end += 1  # «مسؤول إسرائيلي بارز»: its adjectives
-            while end + 1 < last and self.words[end + 1].group() in _OF_A_SOURCE:
-                end += 1
+            while end + 1 < last and (_is_nisba(self.words[end + 1].group()) or self.words[end + 1].group().rstrip("ا") in _OF_A_SOURCE) \
+                    and not self.words[end + 1].group().startswith("ال"):
+                end += 1  # «مسؤول إسرائيلي بارز», «مسؤول دفاعي أميركي كبير»: its adjectives
             return self.text[slice(*self.original(self.words[at].start(), self.words[end].end()))]
         return None
 
