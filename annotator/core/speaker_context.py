@@ -49,6 +49,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
+_ROOT_WAW = _folded("وصف وصفت وجه وجهت وقع وقعت وعد وعدت وضع وضعت وافق وافقت وصل وصلت ودع ودعت")  # the و is the verb's own
 _FROM_WHOM = fold("عن")
 _EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد الشهود")  # «نقل … عن فلان تصريحات»
 BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
@@ -618,7 +619,7 @@ class Context:
         # (a verb with و may go on for the subject before and take the titled one as its object: «وحث وزير
         # الخزانة فيليب هاموند على …»)
         titled_body = bool(between) and (between[0] in TITLES or between[0] in CONSTRUCT_TITLES) and len(between) <= 6 \
-            and self.words[verb].group()[:1] not in "وف" \
+            and (self.words[verb].group()[:1] not in "وف" or self.words[verb].group() in _ROOT_WAW) \
             and all(w.startswith(("ال", "لل")) or w in CONSTRUCT_TITLES for w in between)
         # («وتصف جماعة "الخوذ البيضاء" نفسها …»: the kind of body before its name)
         if not titled_body and (len(between) > 3 or not all(

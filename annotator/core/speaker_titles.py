@@ -556,7 +556,11 @@ class Titles:
                 (named_first[0][-1:] in "هة") != (words[0][-1:] in "هة"):
             return False  # «وأضاف السفير» after «السفيرة الأسترالية»
         if self._is_title(name) and self._is_title(phrase):
-            # «الوزير» may go on as «وزير الخارجية», but «الزعيم» after «الوزير» is someone else
+            # «الوزير» may go on as «وزير الخارجية», but «الزعيم» after «الوزير» is someone else, and «الرئيس
+            # الفرنسي» is not «الرئيس الأمريكي»
+            nisbas = [[w for w in _WORD.findall(_fold(x))[1:3] if _is_nisba(w) and w.startswith("ال")] for x in (name, phrase)]
+            if nisbas[0] and nisbas[1] and _bare(nisbas[0][0]) != _bare(nisbas[1][0]):
+                return False
             return bool(words) and bool(named_first) and _bare(named_first[0]) == _bare(words[0])
         # «المصدر» and «المصدر الأمني» after «مصدر أمني»; not «السلطات التركية» after «الحكومة التركية», nor «الجيش
         # الأميركي» after «الجيش الإسرائيلي»: the head shared, and every other word too

@@ -727,7 +727,9 @@ class Speakers(Titles, Context):
                 if named and (b - named[0].end < 2 and named[0].start - a < 2 or len(named) == 1 and named[0].label == "ORG"):
                     # «أما صحيفة "كورييري ديللا سبورت"، فأشارت»: the paper is the whole topic, its kind before it
                     return named[0].id, None  # «أما الحكومة الفرنسية فقالت»: the name is the whole topic
-                return self._phrase_speaker(self.text[a:b], self.words[verb].start())
+                topic = re.split(r"[،,]", self.text[a:b])[0].strip(" \u200f\u200e\xa0")
+                # («أما الرئيس الأمريكي، الذي قال الأربعاء …، فقد كتب»: the topic up to its first comma)
+                return self._phrase_speaker(topic, self.words[verb].start())
         return None
 
     def _wrote_saying(self, index: int) -> tuple[int | None, str | None] | None:
@@ -876,8 +878,9 @@ class Speakers(Titles, Context):
             at = next((n for n in range(index - 2, max(0, index - 16), -1) if self.words[n].group() == relative[1:]), at)
         kept = []
         for word in reversed(self.words[max(0, at - 7):at]):
-            if word.group() in GOVERNING or word.group() in ATTRIBUTION or "\n" in self.folded[word.end():self.words[at].start()] and kept:
-                break
+            if word.group() in GOVERNING or word.group() in ATTRIBUTION or word.group() == _AMMA or \
+                    "\n" in self.folded[word.end():self.words[at].start()] and kept:
+                break  # («أما الرئيس الأمريكي، الذي قال»: «أما» sets the topic apart, no part of it)
             if word.group() in THAT or self._is_cue_word(word.group()) or \
                     (kept and any(mark in self.folded[word.end():kept[0].start()] for mark in "،,:")):
                 break  # «قال الوزير، للصحفيين، إن المهاجم الذي أعلن …»: the noun is المهاجم, not the clause before it
