@@ -396,6 +396,11 @@ class Titles:
         return bool(before) and before[0] in HOLDERS
 
     def _described(self, phrase: str, cue_start: int):
+        """The body «الجامعة», «الصحيفة» names (see _described_as); a kind glued to لـ or بـ («لموقع "فيسبوك"»)
+        counts only when no other mention gave it plainly («وأصدرت شركة X، المالكة لشركة Y، بيانا» is X)."""
+        return self._described_as(phrase, cue_start, "و") or self._described_as(phrase, cue_start, "ولب")
+
+    def _described_as(self, phrase: str, cue_start: int, glued: str):
         """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
         naming the kind of a body named before, as the body's own first word or the word in front of it."""
         words = _WORD.findall(_fold(phrase))
@@ -417,7 +422,7 @@ class Titles:
             kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG" and \
                 words[0][2:] not in _PEOPLE
             # («وصحيفة "الأوبزرفر"»: the second of two bodies of a kind, joined by و)
-            if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] == "و" else None)) \
+            if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] in glued else None)) \
                     or (entity.label == "ORG" and words[0][2:] not in _PEOPLE and kind in self._kinds_given(entity, a)):
                 # («ووقعت "توتال" عقدا … . وقالت الشركة» after «شركة "توتال"» opened the page: its kind was given)
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»

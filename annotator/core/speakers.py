@@ -39,6 +39,7 @@ _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
     ("الزوجة", ("زوجة", "زوجت")), ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة", "ابنت", "كريمة", "كريمت")),
     ("الشقيق", ("شقيق", "أخ", "أخو")), ("الشقيقة", ("شقيقة", "شقيقت", "أخت")))}
 _WHO_PLURAL = fold("الذين")
+_EVEN = frozenset(fold(w) for w in ("حتى", "فقط"))
 _AN_OFFICIAL = frozenset(fold(w) for w in ("مسؤول", "مسؤولة"))  # «مسؤول دفاعي أميركي كبير», unlike «رئيس إحدى الجمهوريات»
 _AT_AN_OCCASION = frozenset(fold(w) for w in ("في", "خلال", "على", "أمام", "عقب", "بعد", "قبل", "قبيل"))
 _OCCASIONS = frozenset(_bare(fold(w)) for w in ("قمة", "اجتماع", "اجتماعات", "جلسة", "مؤتمر", "ختام", "افتتاح", "هامش", "منتدى",
@@ -898,6 +899,13 @@ class Speakers(Titles, Context):
         last = [e for e in self.within(a, b) if e.label in SPEAKER_LABELS and (
             b - e.end < 2 or re.fullmatch(r"\s*(?:\([^()]*\)?|[A-Za-z][A-Za-z .'-]*)\s*", self.text[e.end:b]))]
         # («ديدي تشوشنج Didi Chuxing، التي قالت»: the name in Latin letters after it too)
+        if last and relative.lstrip("و") == _WHO_PLURAL and last[-1].label != "PERSON" and len(kept) > 1:
+            # «كبار المسؤولين وأعضاء الكونجرس الذين قالوا»: «الذين» is people, not the body they belong to (from
+            # past «حتى»: «الذي حضره المترجمون فقط حتى كبار المسؤولين …»)
+            cut = max((n + 1 for n, w in enumerate(kept) if w.group() in _EVEN), default=0)
+            if cut < len(kept):
+                a = self.original(kept[cut].start(), kept[cut].end())[0]
+            return self._phrase_speaker(self.text[a:b], self.words[index].start())
         if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip() or (
                 # «ردّ "أسود الأطلس" على قائد المنتخب، ألكساندر كولاروف، الذي قال»: a person in apposition
                 last[-1].label == "PERSON" and self.text[max(0, last[-1].start - 3):last[-1].start].strip()[-1:] in ("،", ","))):
