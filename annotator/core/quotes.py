@@ -106,6 +106,7 @@ _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
 _TRANSPORT, _MEANS = fold("نقل"), fold("وسائل")
 _AFTER = fold("بعد")
+_DOCUMENTS = frozenset(_bare(w) for w in _folded("الملف الوثيقة الوثائق المذكرة السجلات الدعوى اللائحة"))
 _SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر عبرت ختم ختمت")  # «"…"، هكذا علق فلان على القرار»
 _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
@@ -1598,8 +1599,9 @@ class _Reader(Speakers):
         if source:
             held = self._holder(source[0])
             speaker, speaker_text = (None, held) if held else (source[0].id, None)
-        elif _bare(head) in SUBJECT_HEADS and (head.startswith("ال") or head in DESCRIPTIONS or head in CONSTRUCT_TITLES) \
-                and not nobodys:  # («وطبقا لمستشار سياسي لحركة طالبان»: an office, no one named)
+        elif (_bare(head) in SUBJECT_HEADS or _bare(head) in _DOCUMENTS and head.startswith("ال")) and \
+                (head.startswith("ال") or head in DESCRIPTIONS or head in CONSTRUCT_TITLES) and not nobodys:
+            # («وحسب الملف القضائي فإنه "…"»: a document, named, says it too)  # («وطبقا لمستشار سياسي لحركة طالبان»: an office, no one named)
             phrase = "ال" + phrase[2:] if glued == 2 else phrase[1:] if glued else phrase
             if head in _REPORT_NOUNS:  # «وحسب بيان المسؤول الانتخابي»: the official whose statement it is
                 phrase = phrase.split(None, 1)[1]

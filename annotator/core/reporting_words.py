@@ -126,7 +126,7 @@ NOT_NAMES = _folded("القول قوله قولها قولهم قولهما قو
 # Kinds of body: «وأضافت الشركة» after a quote of «تويتر» is the same body speaking on.
 BODY_KINDS = _folded("الشركة المنظمة الوزارة الحركة الحزب الجماعة الهيئة الوكالة الصحيفة المحكمة الجامعة المجلس "
                      "الموقع القناة الشرطة الجيش المؤسسة البنك الصندوق الاتحاد اللجنة المكتب الحكومة النادي الغرفة "
-                     "الرابطة النقابة المركز الإذاعة المحطة المجلة الشبكة الجمعية المجموعة")
+                     "الرابطة النقابة المركز الإذاعة المحطة المجلة الشبكة الجمعية المجموعة المدرسة المستشفى الكلية المعهد")
 # Who may speak when a sentence opens «وناشدت وزارة الصحة …»: the head noun of the subject after the verb, bare
 # (no ال, no feminine ending, as `_bare` leaves it).
 SUBJECT_HEADS = frozenset(_bare(word) for word in (
