@@ -3272,6 +3272,13 @@ WHO_SPEAKS = [
         [("مدرسة دا فينشي الثانوية", "ORG"), ("كوهن", "PERSON"), ("دونالد ترامب", "PERSON")],
         ["مدرسة دا فينشي الثانوية", "الشرطة", "الملف القضائي", "الملف القضائي"],
         id="a_school_is_no_police_and_a_court_file_speaks_and_goes_on"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+        'ويأتي هجوم جونسون على ماي 🙂 بعد أقل من أسبوع من مقال له نشرته صحيفة "ديلي تلغراف" قال فيه إن رئيسة الوزراء '
+        '"رفعت بالعلم الأبيـض" في مفاوضاتها\u200f.\r\n',
+        [("جونسون", "PERSON"), ("ماي", "PERSON"), ("ديلي تلغراف", "ORG")],
+        ["جونسون"],
+        id="his_article_carried_by_a_paper_is_his"),
 ]
 
 

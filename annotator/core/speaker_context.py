@@ -49,6 +49,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
 _TO_HER = _folded("منها منه منهم لها له لهم")
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
+_HIS_OWN, _WRITTEN_PIECES = fold("له"), _folded("مقال مقالة كتاب")  # «من مقال له نشرته صحيفة …»
 _ROOT_WAW = _folded("وصف وصفت وجه وجهت وقع وقعت وعد وعدت وضع وضعت وافق وافقت وصل وصلت ودع ودعت")  # the و is the verb's own
 _FROM_WHOM = fold("عن")
 _EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد الشهود")  # «نقل … عن فلان تصريحات»
@@ -215,7 +216,16 @@ class Context:
                 n + 2 if n + 2 < index and (self.words[n + 1].group() in ADVERBS or self.words[n + 1].group() in _OF_A_TIME) \
                 and self.words[n + 2].group()[:1] == "ل" else None
             if owner_at is not None and self.words[owner_at].group() in _HIS:
-                owner_at = None  # «رد ترامب في تغريدة له قال فيها …»: his own, the sentence's subject says it
+                # «رد ترامب في تغريدة له قال فيها …»: his own, the sentence's subject says it; «ويأتي هجوم جونسون على
+                # ماي بعد … مقال له نشرته صحيفة "ديلي تلغراف" قال فيه»: the person «له» stands for, the first of the
+                # sentence of his gender, not the paper that carried it
+                if noun in _WRITTEN_PIECES and self.words[owner_at].group() == _HIS_OWN:
+                    floor = self.back(self.sentence_start(self.words[n].start()))
+                    people = [e for e in self.within(floor, self.back(self.words[n].start())) if e.label == "PERSON"
+                              and not self._governed(e)]
+                    if people:
+                        return people[0].id, None
+                owner_at = None
             reading = next((m for m in range(max(0, n - 4), n) if self.words[m].group().lstrip("و") in _READ), None)
             if self.words[n].group().rstrip("ا") in _A_STATEMENT and reading is not None:
                 # «وتلا ترامب بيانا للبيت الأبيض قال فيه "…"»: who read it out says it

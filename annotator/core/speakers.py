@@ -19,7 +19,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _ATTRIBUTED_TO, _BUT_HIM, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
+    _ATTRIBUTED_TO, _BUT_HIM, _IN_IT, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import _KINDS_OF_BODY, Titles
@@ -345,6 +345,11 @@ class Speakers(Titles, Context):
             described = self._described_just_before(index)
             if described:  # «نفى ترامب، …، ما جاء في كتاب جديد يقول إنه …»: the book says it, not who denied it
                 return None, described
+        if not own_subject and not named and index + 1 < len(self.words) and self.words[index + 1].group() in _IN_IT:
+            # «من مقال له نشرته صحيفة "ديلي تلغراف" قال فيه»: whose piece it is comes before who carried it
+            issued = self._statement_before(index)
+            if issued is not None:
+                return issued
         before = None if own_subject else self._subject_before(cue_start)
         fronted = None if own_subject or before is not None or joined else self._untagged_subject_before(index)
         if fronted:  # «غير أن المحامي قال إنه …», «الاتحاد الأوروبي يقول إن …»
