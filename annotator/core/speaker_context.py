@@ -11,7 +11,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
-    REPRESENTATIVES,
+    REPRESENTATIVES, GOING_ON,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -979,6 +979,15 @@ class Context:
                 return between.id, None
         if earlier:
             return (person[-1] if person else earlier[-1]).id, None
+        going_on = self._cue_word_at(cue_start).lstrip("وف") in GOING_ON
+        if far and going_on:
+            # «وقال بوفون "…". [two sentences about others] وتابع "…"»: who goes on is the last to have spoken, a few
+            # lines back, before any name mentioned since
+            last = next((found for found, start, _ in reversed(self.found) if start < cue_start), None)
+            said = _fold(self.text[last.cue[0]:last.cue[1]]) if last is not None else ""
+            if last is not None and (last.speaker is not None or last.speaker_text) and \
+                    self.text.count("\n", last.end, a) <= 4 and not _other_person(said, self._cue_word_at(cue_start)):
+                return last.speaker, last.speaker_text
         before = self._earlier_name(cue_start) if far else None
         if before is not None:
             return before.id, None

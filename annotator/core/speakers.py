@@ -39,6 +39,7 @@ _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
     ("الزوجة", ("زوجة", "زوجت")), ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة", "ابنت", "كريمة", "كريمت")),
     ("الشقيق", ("شقيق", "أخ", "أخو")), ("الشقيقة", ("شقيقة", "شقيقت", "أخت")))}
 _WHO_PLURAL = fold("الذين")
+_ACCUSING_VERBS = frozenset(fold(w) for w in ("اتهم", "اتهمت", "حمل", "حملت", "دعا", "دعت", "طالب", "طالبت", "حذر", "حذرت"))
 _EVEN = frozenset(fold(w) for w in ("حتى", "فقط"))
 _AN_OFFICIAL = frozenset(fold(w) for w in ("مسؤول", "مسؤولة"))  # «مسؤول دفاعي أميركي كبير», unlike «رئيس إحدى الجمهوريات»
 _AT_AN_OCCASION = frozenset(fold(w) for w in ("في", "خلال", "على", "أمام", "عقب", "بعد", "قبل", "قبيل"))
@@ -1423,6 +1424,11 @@ class Speakers(Titles, Context):
                 break
             if len(kept) >= 3 and self._nisba(kept[2]) and not kept[2].group().startswith("ال") and not self._nisba(match):
                 break  # «وسائل إعلام إسرائيلية بعض بنود الاتفاق»: past the nisba, only another one
+            if len(kept) >= 3 and kept[-1].group().startswith("ال") and kept[-1].group().endswith(_ADJECTIVE_ENDINGS) \
+                    and not word.startswith("ال") and not gap.strip() and not self._name_starts_at(match.start()) \
+                    and word not in (_IN_THE_NAME_OF,) and not word.isdigit() and len(word) > 3 \
+                    and self.words[self.first_word_at(cue_end) - 1].group().lstrip("و") in _ACCUSING_VERBS:
+                break  # «واتهمت قرينة الرئيس الأمريكي وسائل الإعلام بأن …»: past her adjective, whom she accused
 
             kept.append(match)
         if len(kept) > 1 and kept[-1].group() in _AFFILIATED:
