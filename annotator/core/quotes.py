@@ -92,6 +92,9 @@ _DIRECTING = _folded("موجها موجهة")
 _ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من جهة", "في المقابل", "على صعيد")}
 _WHICH, _FORETELLS = _folded("مما ما"), _folded("يشير ينذر")  # «، مما يشير إلى …»: the reporter's inference
 _WHILE = _folded("بينما فيما")
+_IN_FORMS = _folded("في وفي")
+_AFTER_A_COLON = re.compile(r':\s*[«“"](?=\w)')  # «قال: "…"»: the opening of someone's own words
+_IS_NAMED = _folded("يدعى تدعى")  # folded as «يدعي» (claims); told apart by the ى as written  # «في حين»: whereas
 _TIME_WORD, _WHILE_WORD, _TIME = fold("حين"), fold("بينما"), fold("وقت")  # «في حين», «بينما», «في وقت»
 _WHILE_OPENERS = _WHILE | _IN  # a clause of its own; «حيث» may stand inside a long subject
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
@@ -106,7 +109,7 @@ _SINCE = fold("إذ")
 _MOST_PROMINENT = fold("أبرز")
 _TRANSPORT, _MEANS = fold("نقل"), fold("وسائل")
 _AFTER = fold("بعد")
-_DOCUMENTS = frozenset(_bare(w) for w in _folded("الملف الوثيقة الوثائق المذكرة السجلات الدعوى اللائحة"))
+_DOCUMENTS = frozenset(_bare(w) for w in _folded("الملف الوثيقة الوثائق المذكرة السجلات الدعوى اللائحة الأوراق أوراق"))
 _SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر عبرت ختم ختمت")  # «"…"، هكذا علق فلان على القرار»
 _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
@@ -280,10 +283,23 @@ class _Reader(Speakers):
                 (index < 2 or self.words[index - 2].group().lstrip("و") not in _TIME_CONJUNCTIONS):
             # («قبل أن يضيف "…"», «قبل أن تعلن بكين أنه …» tell what was said next)
             return None  # «وعلى ترامب أن يعلن إن كان سينسحب»: what he must say, not what he said
+        if kind is not None and self._inside_colon_quote(index):
+            return None  # «…: "… وهو أمر ادعى أنه يقف خلفه"»: a verb inside someone's quoted words, no quote of its own
+        if kind == "verb" and word.lstrip("و") in _IS_NAMED and self._written_with_alef_maqsura(self.words[index]):
+            return None  # «رجل يُدعى فلان»: is named, no claim
         if kind == "verb" and self._passive(index) and not (
                 index + 1 < len(self.words) and self.words[index + 1].group() == _FROM_WHOM):
             return None  # «كُشف النقاب عن …»: a passive verb names no speaker; «نُقل عن فلان قوله» quotes him
         return kind
+
+    def _inside_colon_quote(self, index: int) -> bool:
+        """Whether the word at `index` sits inside quoted words opened right after a colon, in its paragraph."""
+        at = self.words[index].start()
+        floor = max(self.folded.rfind("\n", 0, at) + 1, at - 600)
+        for match in reversed(list(_AFTER_A_COLON.finditer(self.folded, floor, at))):
+            close = self.closing(match.end() - 1)
+            return close is not None and close > self.words[index].end()
+        return False
 
     def _cue_kind(self, index: int) -> str | None:
         word = self.words[index].group()
@@ -505,6 +521,8 @@ class _Reader(Speakers):
                 return None  # «أكدت التقارير التي كانت تفيد بأن …»: the reports' أن; confirmed is no report
             if word in _WHILE and counted and not (following and following.group() == fold("بعد")):  # «فيما بعد»: later
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
+            if word == _TIME_WORD and counted and self._word_before(match) in _IN_FORMS:
+                return None  # «ويعتبر الـ Loop بديلا …، في حين أن الـ (لوب) سوف …»: whereas, the reporter's contrast
             if word in THAT and self._word_before(match) == _AS_ALSO:
                 counted += 1  # «كما أنها ليست …»: «as also», a clause of the reporter's
                 position = match.end()
@@ -590,6 +608,7 @@ class _Reader(Speakers):
                 continue
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
                                    and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
+                                   and not (word.lstrip("و") in _IS_NAMED and self._written_with_alef_maqsura(match))
                                    and self._word_before(match) != _NOT_ADJECTIVE  # «تقارير غير مؤكدة»
                                    and not self._of_transport(self.index_at[match.start()])
                                    and not self._attribution_aside(self.index_at[match.start()])
@@ -1553,6 +1572,18 @@ class _Reader(Speakers):
         limit = self.sentence_end(word.end())
         then = next((n for n in range(index + 2, min(len(self.words), index + 16))  # the source described at length
                      if self.words[n].start() < limit and self.words[n].group() in _SO_THAT_FORMS), None)
+        marked = None
+        if then is None:
+            # «وبحسب أوراق الادعاء التي اطلعت عليها ذا صن "قام فلان …"»: the source, then its words in marks
+            then = next((n for n in range(index + 2, min(len(self.words), index + 12)) if self.words[n].start() < limit
+                         and self.folded[self.words[n - 1].end():self.words[n].start()].strip() in _OPENING), None)
+            close = self.closing(self.words[then].start() - 1) if then is not None else None
+            if close is None or len(_WORD.findall(self.folded, self.words[then].start(), close)) < 6 or \
+                    self.folded[self.words[then - 1].end():self.words[then].start()].strip() == "" or \
+                    self.folded[close + 1:].lstrip(" \u200f")[:1] not in (".", "\n", "") or \
+                    any(m in self.folded[word.end():self.words[then - 1].end()] for m in "،,\"«“:"):
+                return None
+            marked = self.words[then].start() - 1
         # the source without a clause that describes it: «ووفقا لمصدر مطلع تحدث لـCNN، فإن»
         # («ووفقا لزعيم الحزب الذي يؤدي دورا حاسما …، فإن»: nor a relative clause)
         clause = next((n for n in range(index + 2, then) if self.words[n].group() in _SOURCE_CLAUSE
@@ -1561,14 +1592,18 @@ class _Reader(Speakers):
                                for n, w in enumerate(self.words[index + 1:clause], index + 1)):
             # («… تحفظت الصحيفة على ذكر اسمه، فإن»: a verb in the clause that describes the source is no report)
             return None  # «وبحسب ما ذكرته صحيفة "آس"، فإن …» is still the paper's; a verb of saying of its own is not
-        start = self._past_space(self.words[then].end())
-        end = self.clause_end(start, limit)
+        if marked is not None:
+            start, end = marked + 1, self.closing(marked)
+        else:
+            start = self._past_space(self.words[then].end())
+            end = self.clause_end(start, limit)
         start, end = self._unwrapped(start, end)
         start, end = self._trimmed(start, end)
         if end - start < _MIN_QUOTE:
             return None
-        a, b = self.original(self.words[index + 1].start(), self.words[clause].start())
-        phrase = self.text[a:b].strip(" ،,\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069")  # and bidi marks
+        a, b = self.original(self.words[index + 1].start(), self.words[clause].start() if clause != then or marked is None
+                             else marked)
+        phrase = self.text[a:b].strip(" ،,\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2069\"«“")  # and bidi marks
         folded = fold(phrase)
         glued = 2 if folded.startswith("لل") else 1 if folded[:1] in "لب" and (
             folded[1:3] == "ال" or _bare(_WORD.findall(folded)[0][1:]) in SUBJECT_HEADS) else 0  # «لتقرير»
@@ -1600,7 +1635,9 @@ class _Reader(Speakers):
             held = self._holder(source[0])
             speaker, speaker_text = (None, held) if held else (source[0].id, None)
         elif (_bare(head) in SUBJECT_HEADS or _bare(head) in _DOCUMENTS and head.startswith("ال")) and \
-                (head.startswith("ال") or head in DESCRIPTIONS or head in CONSTRUCT_TITLES) and not nobodys:
+                (head.startswith("ال") or head in DESCRIPTIONS or head in CONSTRUCT_TITLES) and not nobodys or (
+                # «وبحسب أوراق الادعاء …»: a document defined by the noun after it
+                _bare(head) in _DOCUMENTS and len(words) > 1 and words[1].startswith("ال")):
             # («وحسب الملف القضائي فإنه "…"»: a document, named, says it too)  # («وطبقا لمستشار سياسي لحركة طالبان»: an office, no one named)
             phrase = "ال" + phrase[2:] if glued == 2 else phrase[1:] if glued else phrase
             if head in _REPORT_NOUNS:  # «وحسب بيان المسؤول الانتخابي»: the official whose statement it is

@@ -443,9 +443,15 @@ class Titles:
         if by_name is None:  # each name's mentions and the word before each, read once for a long page
             by_name = self.__dict__["_kinds_by_name"] = {}
             for other in self.entities:
-                word = _WORD.findall(_fold(self.text[max(0, other.start - 20):other.start]))[-1:]
+                lead = _WORD.findall(_fold(self.text[max(0, other.start - 40):other.start]))
+                word = lead[-1:]
                 kind = _bare(word[0][1:] if word[0][:1] == "و" and len(word[0]) > 3 else word[0]) \
                     if word and not word[0].startswith("ال") else None
+                if word and kind is None and not self.text[max(0, other.start - 40):other.start].rstrip(
+                        ' "«“\u200f').endswith(("،", ",", ".")):
+                    # «منصة التدوين المصغرة "تويتر"»: the kind, its defined words, then the name
+                    kind = next((_bare(w) for k, w in enumerate(lead[-3:-1]) if _bare(w) in _BODY_KINDS_BARE
+                                 and all(x.startswith("ال") for x in lead[-3:][k + 1:])), None)
                 by_name.setdefault(other.text, []).append((other.start, kind))
         return {kind for start, kind in by_name.get(entity.text, ())
                 if kind is not None and max(0, before - _FAR) <= start <= entity.start and start < before}
@@ -738,6 +744,7 @@ _STATEMENT_KINDS = frozenset(_bare(w) for w in _folded("البيان التقر�
 _FOREIGN_MINISTER = frozenset(_bare(w) for w in _folded("وزير الخارجية"))  # «الدبلوماسي الكندي» may be its minister
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
+_BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منصة» for «المنصة»
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
 
 

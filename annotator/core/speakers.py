@@ -73,6 +73,12 @@ _HOLDER_OF = re.compile(r"\s+(?:صاحب|صاحبة|الحاصل|الحاصلة)
 _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)?\s*\d+\s+(?:عاما|عام|سنه|سنوات)$")  # folded
 
 
+
+def _told_outlet(lead: list[str]) -> bool:
+    """«السيدة صحيفة», «الوزير وكالة»: a defined subject, then an outlet without «ال»: no one phrase, but the
+    subject and the outlet it told (a definite noun takes only definite adjectives)."""
+    return len(lead) == 2 and lead[0].startswith("ال") and lead[1] in _MEDIA
+
 class Speakers(Titles, Context):
     """The speaker half of the quote reader: it reads the reader's words, sentences, names and quotes found."""
 
@@ -230,6 +236,8 @@ class Speakers(Titles, Context):
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
                  and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «وأخبرت السيدة صحيفة "دير شبيغل" أنها …»: she, defined, told the paper; the paper is no subject
+                 and not _told_outlet(_WORD.findall(_fold(self.text[a:e.start])))
                  # «قال أحد مستخدمي فيسبوك»: one of its users speaks, not the site
                  and not (e.label != "PERSON" and len(_WORD.findall(_fold(self.text[a:e.start]))) >= 2
                           and _WORD.findall(_fold(self.text[a:e.start]))[0] in _ONE_OF_THEM)]
@@ -380,6 +388,9 @@ class Speakers(Titles, Context):
             # sentence's verb, before any other name of its first words
             # «لوح نتنياهو بما قال إنه …»: what the sentence's subject said
             what = index > 0 and self.words[index - 1].group() in _WHAT
+            # «أثار نائب وزير التربية، فلان، استغراب الكثيرين عندما قال إن …»: when the sentence's subject said it
+            what = what or (index > 1 and self.words[index - 1].group() in _WHEN and not any(
+                m in self.folded[self.words[index - 2].end():self.words[index - 1].start()] for m in ".:؛\n"))
             clause_first = self._clause_opening(index) if joined else None
             # «…، لكن المتحدث باسم الضريح نفى التقارير وقال»: the clause «لكن» opens names its own subject
             opened = self._opening_subject(index, clause=True) if clause_first is not None and \
@@ -1334,6 +1345,8 @@ class Speakers(Titles, Context):
                     return self.text[a:self.original(close, close + 1)[1]].strip("\u200f\u200e\xa0 ")
             if kept and any(mark in gap for mark in "،,(\"«"):
                 break
+            if kept and _told_outlet([w.group() for w in kept] + [word]):
+                break  # «وأخبرت السيدة صحيفة …»: whom she told
             word = _GLUED_DIGITS.sub("", word)  # «في18 تموز»: a preposition glued to a date
             if word[:1] == "ل" and kept and kept[-1].group() in _AFFILIATED and not gap.strip() and \
                     self._glued_to_name(match.start()) and len(kept) < 4:
@@ -1353,6 +1366,9 @@ class Speakers(Titles, Context):
                 return self.text[slice(*self.original(kept[0].start(), end))].strip("\u200f\u200e\xa0 ")
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
+            if len(kept) == 1 and kept[0].group() in _REPRESENTING and word[:2] == "لل" and not gap.strip():
+                kept.append(match)  # «عن ممثلين للادعاء»: whom they represent, glued to لـ
+                continue
             if len(kept) == 1 and kept[0].group() in CONSTRUCT_TITLES and word[:2] == "لل" and "ال" + word[2:] in TITLES \
                     and not gap.strip():
                 kept.append(match)  # «مستشار للرئيس الإيراني حسن روحاني»: whose adviser, the title glued to لـ
