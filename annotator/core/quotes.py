@@ -93,6 +93,9 @@ _ON_THE_OTHER_HAND = {tuple(fold(p).split()) for p in ("من ناحية", "من 
 _WHICH, _FORETELLS = _folded("مما ما"), _folded("يشير ينذر")  # «، مما يشير إلى …»: the reporter's inference
 _WHILE = _folded("بينما فيما")
 _IN_FORMS = _folded("في وفي")
+_MANY_OF = _folded("العديد الكثير بعض عدد معظم غالبية أغلب عشرات مئات")  # «لكن العديد من …»
+_FROM_WORD = fold("من")
+_AND_THAT_WAS = fold("وذلك")  # «، وذلك بعد …»: the reporter adds when
 _AFTER_A_COLON = re.compile(r':\s*[«“"](?=\w)')  # «قال: "…"»: the opening of someone's own words
 _IS_NAMED = _folded("يدعى تدعى")  # folded as «يدعي» (claims); told apart by the ى as written  # «في حين»: whereas
 _TIME_WORD, _WHILE_WORD, _TIME = fold("حين"), fold("بينما"), fold("وقت")  # «في حين», «بينما», «في وقت»
@@ -521,6 +524,9 @@ class _Reader(Speakers):
                 return None  # «أكدت التقارير التي كانت تفيد بأن …»: the reports' أن; confirmed is no report
             if word in _WHILE and counted and not (following and following.group() == fold("بعد")):  # «فيما بعد»: later
                 return None  # «وأقرت محكمة استمرار حبسه بينما كانت واشنطن تأمل في أن …»: another clause's أن
+            if word == _AND_THAT_WAS and counted >= 2 and self._needs_that(index) and \
+                    self.folded[max(after, match.start() - 3):match.start()].rstrip()[-1:] in ("،", ","):
+                return None  # «أعلن فلان وقف خططه …، وذلك بعد أسبوعين من إعلانه أنه …»: what he announced was a noun
             if word == _TIME_WORD and counted and self._word_before(match) in _IN_FORMS:
                 return None  # «ويعتبر الـ Loop بديلا …، في حين أن الـ (لوب) سوف …»: whereas, the reporter's contrast
             if word in THAT and self._word_before(match) == _AS_ALSO:
@@ -844,6 +850,22 @@ class _Reader(Speakers):
             return True
         own = re.sub(r"(?:ته|تها|ه|ها|هم)$", "", noun)
         limit = self.sentence_end(match.end())
+        if noun in TITLES or noun in CONSTRUCT_TITLES or noun[:-1] in CONSTRUCT_TITLES:
+            # «…، لكن زعيمة الحزب الليبرالي، النائبة جو سوينسون، دعت إلى …»: an office, the person named in
+            # apposition, then her own verb of saying or calling
+            a = self.back(self.words[index + 1].start())
+            person = next((e for e in self.within(a, a + 90) if e.label == "PERSON"), None)
+            if person is not None and self.back(limit) > person.end:
+                after = next((n for n in range(index + 2, min(len(self.words), index + 14))
+                              if self.back(self.words[n].start()) >= person.end), None)
+                if after is not None and self.words[after].start() < limit and (
+                        self.words[after].group() in TOLD or self.cue_kind(after) == "verb"):
+                    return True
+        if noun in _MANY_OF and self.words[index + 2].group() == _FROM_WORD and any(
+                self.cue_kind(n) == "verb" and self.words[n].group().endswith(("وا", "ون"))
+                for n in range(index + 3, min(len(self.words), index + 14)) if self.words[n].start() < limit):
+            # «…، لكن العديد من الباعة المتجولين الذين كانوا معه قالوا إن …»: many of them, described, then their verb
+            return True
         if own != noun and (own in HOLDERS or own + "ة" in HOLDERS or fold(own + "ة") in HOLDERS) and any(
                 self.cue_kind(n) == "verb" for n in range(index + 2, min(len(self.words), index + 15))
                 if self.words[n].start() < limit):

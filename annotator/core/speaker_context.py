@@ -20,6 +20,8 @@ from annotator.core.speaker_words import (
 )
 
 
+_MANY_OF = frozenset(fold(w) for w in "العديد الكثير بعض عدد معظم غالبية أغلب عشرات مئات".split())  # «لكن العديد من …»
+_FROM_WORD = fold("من")
 _PEOPLE_NOUNS = frozenset(fold(w) for w in "المرأة الرجل الفتاة الفتى السيدة الشاب الشابة الطفل الطفلة الأم الأب".split())
 _IT_IS = frozenset(fold(w) for w in "هي هو هم هن".split())
 _ALL_OF_THEM = frozenset(fold(w) for w in "جميعها جميعهم كلها كلهم".split())
@@ -105,7 +107,7 @@ class Context:
         n = first
         while n < index and n < first + 2 and (self.words[n].group() in _BUT_WORDS or self.words[n].group() in _KANA):
             n += 1  # «لكن», «غير أن», and «كان الإدعاء قال …»
-        for m in range(index - 1, max(first, index - 8), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
+        for m in range(index - 1, max(first, index - 10), -1):  # «وعلى الرغم من الإضراب، إلا أن الشركة أكدت»
             if self.words[m].group() in _BUT_WORDS and m > n:
                 n = m + 1
                 while n < index and self.words[n].group() in _BUT_WORDS:
@@ -116,6 +118,13 @@ class Context:
             words = words[:-1]  # «وكان متحدث باسم الأمم المتحدة قد قال»: قد stands before the verb, no part of who
         if len(words) == 3 and words[-1].group() in _ALL_OF_THEM:
             words = words[:2]  # «لكن شركات التجزئة جميعها أشارت»: all of them, the subject before
+        if n > first and len(words) >= 3 and words[0].group() in _MANY_OF and words[1].group() == _FROM_WORD:
+            # «…، لكن العديد من الباعة المتجولين الذين كانوا معه قالوا إن …»: many of whom, up to what describes them
+            end = next((k for k in range(2, len(words)) if words[k].group() in RELATIVES
+                        or any(m in self.folded[words[k - 1].end():words[k].start()] for m in "،,\"«»():")), len(words))
+            if 3 <= end <= 5 and all(w.group().startswith("ال") for w in words[2:end]):
+                a, b = self.original(words[0].start(), words[end - 1].end())
+                return self.text[a:b]
         if n > first and 2 <= len(words) <= 6 and (words[0].group() in _COUNTS or words[0].group().isdigit()) and \
                 (words[1].group() in DESCRIPTIONS or _bare(words[1].group()) in SUBJECT_HEADS
                  or words[1].group().endswith("ات") and _bare(words[1].group()[:-2] + "ه") in SUBJECT_HEADS) and \

@@ -414,7 +414,7 @@ class Titles:
             named = [e for e in self.within(floor, a) if e.label in ("ORG", "PERSON")
                      and not self._governed(e) and self._reported_by(e)]
             return named[-1] if named else None
-        for entity in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]):
+        def of_the_kind(entity) -> bool:
             own = _WORD.findall(_fold(entity.text))
             before = _WORD.findall(_fold(self.text[max(0, entity.start - 20):entity.start]))
             # «صحيفة "الغد"» names the body; «المتحدث باسم الجيش جوناثان …» does not make Jonathan the army
@@ -422,14 +422,25 @@ class Titles:
             kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG" and \
                 words[0][2:] not in _PEOPLE
             # («وصحيفة "الأوبزرفر"»: the second of two bodies of a kind, joined by و)
-            if (own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] in glued else None)) \
-                    or (entity.label == "ORG" and words[0][2:] not in _PEOPLE and kind in self._kinds_given(entity, a)):
+            return bool((own and _bare(own[0]) == kind) or (kind_before and kind in (_bare(before[-1]), _bare(before[-1][1:]) if before[-1][:1] in glued else None))
+                        or (entity.label == "ORG" and words[0][2:] not in _PEOPLE and kind in self._kinds_given(entity, a)))
+
+        candidates = [e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]
+        # «وأشارت المجلة العريقة» after «مجلة "فرانس فوتبول"»: an epithet, no nisba, of the page's only body of its kind
+        sole = len(words) == 2 and not _is_nisba(words[1]) and words[1].endswith(("ة", "ه")) == words[0].endswith(("ة", "ه")) \
+            and len({_fold(e.text) for e in candidates if e.label == "ORG" and of_the_kind(e)}) == 1
+        for entity in reversed(candidates):
+            own = _WORD.findall(_fold(entity.text))
+            before = _WORD.findall(_fold(self.text[max(0, entity.start - 20):entity.start]))
+            kind_before = before and not before[-1].startswith("ال") and entity.label == "ORG" and \
+                words[0][2:] not in _PEOPLE
+            if of_the_kind(entity):
                 # («ووقعت "توتال" عقدا … . وقالت الشركة» after «شركة "توتال"» opened the page: its kind was given)
                 # «الصحيفة الإسبانية» is «صحيفة آس الإسبانية», but «الجيش الأميركي» no «الجيش الإسرائيلي»
                 after = _WORD.findall(_fold(self.text[entity.end:entity.end + 30]))[:2]
                 # «البنك البريطاني» after «بنك "اتش اس بي سي"», which no nationality was given: the nisba is news
                 unplaced = len(words) == 2 and _is_nisba(words[1]) and not any(_is_nisba(w) for w in own[1:] + after)
-                if len(words) == 1 or words[1] in own or words[1] in after or unplaced:
+                if len(words) == 1 or words[1] in own or words[1] in after or unplaced or (sole and entity.label == "ORG"):
                     # «خبير في شركة X» names where someone works: a body named so is meant only when no other is
                     if kind_before and len(before) > 1 and before[-2] == fold("في"):
                         works_in = works_in or entity

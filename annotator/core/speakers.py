@@ -1366,6 +1366,9 @@ class Speakers(Titles, Context):
                 return self.text[slice(*self.original(kept[0].start(), end))].strip("\u200f\u200e\xa0 ")
             if word[:1] == "ل" and self._glued_to_name(match.start()):
                 break  # «وقال لبي بي سي»: the outlet he spoke to, glued to لـ, however short
+            if len(kept) == 1 and kept[0].group() in _COMPANIONS and word in _HIS_HER_THEIR and not gap.strip():
+                kept.append(match)  # «قال رفاق له», «وقال مساعدون لها»: whose companions, part of who speaks
+                break
             if len(kept) == 1 and kept[0].group() in _REPRESENTING and word[:2] == "لل" and not gap.strip():
                 kept.append(match)  # «عن ممثلين للادعاء»: whom they represent, glued to لـ
                 continue
@@ -1594,6 +1597,9 @@ _LED_BY = _folded("بقيادة برئاسة بإشراف")  # «فريق بقي
 _WHERE = fold("حيث")
 _SAYS_NOW, _WROTE_VERBS = _folded("يقول تقول يقولون"), _folded("كتب كتبت غرد غردت")  # «كتب ترامب … يقول»
 _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
+_COMPANIONS = _folded("رفاق أصدقاء زملاء أقارب مقربون مقربين مساعدون مساعدين مستشارون مستشارين صديق صديقة زميل زميلة "
+                      "رفيق رفيقة مساعد مساعدة مستشار مستشارة قريب قريبة")
+_HIS_HER_THEIR = _folded("له لها لهم")
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
 _IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله بشأنها بشأنه عنها عنه".split())  # «قال بشأنها العديد …»
