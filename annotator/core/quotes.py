@@ -95,7 +95,8 @@ _WHILE = _folded("بينما فيما")
 _IN_FORMS = _folded("في وفي")
 _MANY_OF = _folded("العديد الكثير بعض عدد معظم غالبية أغلب عشرات مئات")  # «لكن العديد من …»
 _FROM_WORD = fold("من")
-_AND_THAT_WAS = fold("وذلك")  # «، وذلك بعد …»: the reporter adds when
+_AND_THAT_WAS = fold("وذلك")
+_IDENTITY = _folded("هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسميهما")  # «لم يكشف عن هويته»  # «، وذلك بعد …»: the reporter adds when
 _AFTER_A_COLON = re.compile(r':\s*[«“"](?=\w)')  # «قال: "…"»: the opening of someone's own words
 _IS_NAMED = _folded("يدعى تدعى")  # folded as «يدعي» (claims); told apart by the ى as written  # «في حين»: whereas
 _TIME_WORD, _WHILE_WORD, _TIME = fold("حين"), fold("بينما"), fold("وقت")  # «في حين», «بينما», «في وقت»
@@ -294,6 +295,12 @@ class _Reader(Speakers):
                 index + 1 < len(self.words) and self.words[index + 1].group() == _FROM_WHOM):
             return None  # «كُشف النقاب عن …»: a passive verb names no speaker; «نُقل عن فلان قوله» quotes him
         return kind
+
+    def _unnamed_source(self, match) -> bool:
+        """«لم يكشف عن هويته», «لم تعلن هويتهما», «لم يذكر اسمه»: a denied verb, then whose name or identity."""
+        if self._word_before(match) not in _NEGATIONS:
+            return False
+        return bool(_IDENTITY & set(_WORD.findall(self.folded, match.end(), match.end() + 16)[:2]))
 
     def _inside_colon_quote(self, index: int) -> bool:
         """Whether the word at `index` sits inside quoted words opened right after a colon, in its paragraph."""
@@ -613,6 +620,8 @@ class _Reader(Speakers):
                 position = match.end()
                 continue
             if counted > reach or (self._is_cue_word(word) and not self._no_verb_of_saying(self.index_at[match.start()])
+                                   # «وقال صحفي … لم يكشف عن هويته: "…"»: who would not be named says nothing here
+                                   and not self._unnamed_source(match)
                                    and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
                                    and not (word.lstrip("و") in _IS_NAMED and self._written_with_alef_maqsura(match))
                                    and self._word_before(match) != _NOT_ADJECTIVE  # «تقارير غير مؤكدة»

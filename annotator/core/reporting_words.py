@@ -92,7 +92,7 @@ TITLES = TITLES | PROFESSIONS
 # The same titles in a construct, «رئيس الحكومة», «وزير الخارجية»: definite through the noun after them.
 CONSTRUCT_TITLES = _folded("مؤسس مؤسسة رئيس رئيسة وزير وزيرة سفير سفيرة متحدث متحدثة ناطق ناطقة ولي أمين مبعوث نائب مستشار قائد زعيم مدير مديرة "
                            "مقدم مقدمة مذيع مذيعة ناشر ناشرة "
-                           "لاعب مدرب نجم مهاجم حارس مفوض مفوضة أسطورة آية مرشح مرشحة")
+                           "لاعب مدرب نجم مهاجم حارس مفوض مفوضة أسطورة آية مرشح مرشحة مدعي مدعية")
 # Circumstantial participles that add the reporter's account, not more reported words: «، حاضا إياه …».
 CIRCUMSTANTIAL = _folded("حاضا حاثا داعيا مطالبا معربا متعهدا واعدا ناصحا مذكرا مبديا مستبعدا مرجحا حاضة داعية مطالبة معربة "
                          "متوقعا متوقعة متوقعين رافضا رافضة رافضين ممتنعا ممتنعة")  # «…، متوقعا أن …»: what he expects, told by the reporter

@@ -9,7 +9,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, TIME_WORDS, DESCRIPTIONS, GOING_ON, HOLDERS, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, TIME_WORDS, DESCRIPTIONS, GOING_ON, GOVERNING, HOLDERS, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -404,6 +404,9 @@ class Titles:
         """«وقالت الجامعة» after «جامعة طوكيو الطبية», «ذكرت الصحيفة» after «صحيفة "الغد"»: a definite noun
         naming the kind of a body named before, as the body's own first word or the word in front of it."""
         words = _WORD.findall(_fold(phrase))
+        if 3 <= len(words) <= 5 and words[0].startswith("ال") and words[1].startswith("ال") and \
+                (words[2][:1] in "بل" and not words[2].startswith("ال") or words[2] in GOVERNING):
+            words = words[:2]  # «المنظمة المعنية بحقوق الإنسان»: the body and its epithet; what it is concerned with
         if not words or not words[0].startswith("ال") or len(words) > 2:
             return None
         kind = _bare(words[0])
@@ -426,8 +429,10 @@ class Titles:
                         or (entity.label == "ORG" and words[0][2:] not in _PEOPLE and kind in self._kinds_given(entity, a)))
 
         candidates = [e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]
-        # «وأشارت المجلة العريقة» after «مجلة "فرانس فوتبول"»: an epithet, no nisba, of the page's only body of its kind
-        sole = len(words) == 2 and not _is_nisba(words[1]) and words[1].endswith(("ة", "ه")) == words[0].endswith(("ة", "ه")) \
+        # «وأشارت المجلة العريقة» after «مجلة "فرانس فوتبول"»: an epithet of the page's only body of its kind, never
+        # a nisba («الجيش الأميركي» is no «الجيش الإسرائيلي»)
+        sole = len(words) == 2 and (not _is_nisba(words[1]) or words[1] in _CONCERNED) and \
+            words[1].endswith(("ة", "ه")) == words[0].endswith(("ة", "ه")) \
             and len({_fold(e.text) for e in candidates if e.label == "ORG" and of_the_kind(e)}) == 1
         for entity in reversed(candidates):
             own = _WORD.findall(_fold(entity.text))
@@ -534,6 +539,10 @@ class Titles:
         if len(words) == 4 and (words[-1] in _FORMER or words[-1] in _RESIGNED):
             # «وزير المشروعات الصغيرة المستقيل»: the title, and what became of its holder
             words = words[:3]
+        if 3 <= len(words) <= 5 and words[0].startswith("ال") and words[1].startswith("ال") and \
+                words[2][:1] in "بل" and not words[2].startswith("ال") and \
+                _fold(words[0]) in BODY_KINDS:
+            return True  # «المنظمة المعنية بحقوق الإنسان»: a body described by what it is concerned with
         return len(words) <= 3 and (words[0].startswith("ال") or self._is_title(phrase))
 
     def _may_be(self, phrase: str, speaker: tuple[int | None, str | None], cue_start: int | None = None) -> bool:
@@ -755,6 +764,7 @@ _STATEMENT_KINDS = frozenset(_bare(w) for w in _folded("البيان التقر�
 _FOREIGN_MINISTER = frozenset(_bare(w) for w in _folded("وزير الخارجية"))  # «الدبلوماسي الكندي» may be its minister
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
+_CONCERNED = _folded("المعنية المعني المختصة المختص")  # «المنظمة المعنية بحقوق الإنسان»: no nisba, whatever its ending
 _BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منصة» for «المنصة»
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
 

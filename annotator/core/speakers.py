@@ -718,6 +718,8 @@ class Speakers(Titles, Context):
         if any(word in CONSTRUCT_TITLES for word in before[-2:]):
             return True
         # «رئيس مجلس إدارة "سي بي اس"»: a title, then the bodies of its chain
+        if len(before) >= 3 and before[-3] in CONSTRUCT_TITLES and before[-2] == _GENERAL_BARE and before[-1] in _PLACE_KINDS:
+            return True  # «مدعي عام مدينة روسي»: a general office of a place
         return len(before) >= 3 and before[-3] in CONSTRUCT_TITLES and before[-2] in _CHAIN_NOUNS and before[-1] in _CHAIN_NOUNS
 
     def _contrasted(self, index: int) -> tuple[int | None, str | None] | None:
@@ -1600,6 +1602,7 @@ _FROM_WORD = fold("من")  # «اتصالا من رجل … قال لها»
 _COMPANIONS = _folded("رفاق أصدقاء زملاء أقارب مقربون مقربين مساعدون مساعدين مستشارون مستشارين صديق صديقة زميل زميلة "
                       "رفيق رفيقة مساعد مساعدة مستشار مستشارة قريب قريبة")
 _HIS_HER_THEIR = _folded("له لها لهم")
+_GENERAL_BARE = fold("عام")  # «مدعي عام»
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
 _IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله بشأنها بشأنه عنها عنه".split())  # «قال بشأنها العديد …»
