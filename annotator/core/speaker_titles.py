@@ -431,7 +431,7 @@ class Titles:
         candidates = [e for e in self.within(max(0, a - _FAR), a) if e.label in ("ORG", "PERSON", "GPE")]
         # «وأشارت المجلة العريقة» after «مجلة "فرانس فوتبول"»: an epithet of the page's only body of its kind, never
         # a nisba («الجيش الأميركي» is no «الجيش الإسرائيلي»)
-        sole = len(words) == 2 and (not _is_nisba(words[1]) or words[1] in _CONCERNED) and \
+        sole = len(words) == 2 and (not _is_nisba(words[1]) or words[1] in _CONCERNED or words[1] in _OF_WHAT_IT_DOES) and \
             words[1].endswith(("ة", "ه")) == words[0].endswith(("ة", "ه")) \
             and len({_fold(e.text) for e in candidates if e.label == "ORG" and of_the_kind(e)}) == 1
         for entity in reversed(candidates):
@@ -765,6 +765,12 @@ _FOREIGN_MINISTER = frozenset(_bare(w) for w in _folded("وزير الخارجي
 _BODY_WORDS = _folded("شركة دول حكومات مجموعة")  # a kind of body between a holder and its name
 _KINDS_OF_BODY = _folded("منظمة شركة جمعية مؤسسة حركة حزب")
 _CONCERNED = _folded("المعنية المعني المختصة المختص")  # «المنظمة المعنية بحقوق الإنسان»: no nisba, whatever its ending
+# Nisbas of what a body does, not where it is from: «المنظمة الحقوقية», «المركز البحثي» may be the page's only one
+_OF_WHAT_IT_DOES = frozenset(w + end for w in _folded(
+    "الحقوقي الدولي الإنساني الإعلامي الأممي الحكومي الرسمي البحثي الخيري الأهلي الطبي العلمي الاقتصادي السياسي "
+    "الأمني العسكري القضائي الصحي المالي التجاري النفطي الرياضي الإخباري الإلكتروني الاجتماعي التعليمي الرئاسي "
+    "الأكاديمي الجامعي التقني الصناعي الزراعي المصرفي الاستثماري الحزبي النقابي الديني الثقافي الفني البيئي")
+    for end in ("", "ه", "ة"))
 _BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منصة» for «المنصة»
 _RESIGNED = _folded("المستقيل المستقيلة المقال المقالة")  # what became of an office's holder
 
