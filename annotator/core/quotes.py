@@ -96,6 +96,7 @@ _IN_FORMS = _folded("في وفي")
 _MANY_OF = _folded("العديد الكثير بعض عدد معظم غالبية أغلب عشرات مئات")  # «لكن العديد من …»
 _FROM_WORD = fold("من")
 _AND_THAT_WAS = fold("وذلك")
+_CAME_THAT, _ON_THE_TONGUE = [fold("جاء"), fold("ذلك")], [fold("على"), fold("لسان")]  # «جاء ذلك على لسان فلان»
 _IDENTITY = _folded("هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسميهما")  # «لم يكشف عن هويته»  # «، وذلك بعد …»: the reporter adds when
 _AFTER_A_COLON = re.compile(r':\s*[«“"](?=\w)')  # «قال: "…"»: the opening of someone's own words
 _IS_NAMED = _folded("يدعى تدعى")  # folded as «يدعي» (claims); told apart by the ى as written  # «في حين»: whereas
@@ -1323,8 +1324,26 @@ class _Reader(Speakers):
         before_postposed = len(self.found)
         self._postposed()
         self._going_on_after_postposed(self.found[before_postposed:])
+        self._on_the_tongue_of()
         found = [suggestion for suggestion, _, _ in sorted(self.found, key=lambda f: f[1])]
         return self._named_after_the_lead(found)
+
+    def _on_the_tongue_of(self) -> None:
+        """«أعلنت الصين أنها … . جاء ذلك على لسان رئيس مجلس الدولة الصيني، لي كي تشيانغ»: the person the next
+        sentence says the words came from speaks them, not the country or body the verb was given to."""
+        for position, (suggestion, start, end) in enumerate(self.found):
+            if suggestion.speaker is not None and self.by_id[suggestion.speaker].label == "PERSON":
+                continue
+            after = self.sentence_end(end)
+            opening = _WORD.findall(self.folded, after, after + 30)[:4]
+            if len(opening) < 4 or [w.lstrip("و") for w in opening[:2]] != _CAME_THAT or opening[2:4] != _ON_THE_TONGUE:
+                continue
+            lead = self.folded.find(opening[3], after) + len(opening[3])
+            a = self.back(lead)
+            limit = self.back(min(self.sentence_end(lead), lead + 90))
+            person = next((e for e in self.within(a, limit) if e.label == "PERSON"), None)
+            if person is not None and len(_WORD.findall(self.text[a:person.start])) <= 7:
+                self.found[position] = (replace(suggestion, speaker=person.id, speaker_text=None), start, end)
 
     def _going_on_after_postposed(self, postposed) -> None:
         """«"…"، حسبما قالت فلانة. وأضافت "…"»: a joined «وأضافت» with no subject of its own, the next quote after

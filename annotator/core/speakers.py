@@ -74,6 +74,11 @@ _OF_AGE = re.compile(r"(?:صاحب|صاحبه|ابن|ابنه)\s+(?:ال|الـ)
 
 
 
+def _defined_subject(lead: list[str]) -> bool:
+    """«إدارة الموقع», «الحكومة البريطانية»: a whole definite subject, no preposition in it."""
+    return bool(lead) and lead[-1].startswith("ال") and not any(w in GOVERNING for w in lead) and len(lead) <= 4
+
+
 def _told_outlet(lead: list[str]) -> bool:
     """«السيدة صحيفة», «الوزير وكالة»: a defined subject, then an outlet without «ال»: no one phrase, but the
     subject and the outlet it told (a definite noun takes only definite adjectives)."""
@@ -238,6 +243,10 @@ class Speakers(Titles, Context):
                  and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))
                  # «وأخبرت السيدة صحيفة "دير شبيغل" أنها …»: she, defined, told the paper; the paper is no subject
                  and not _told_outlet(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «وأبلغت إدارة الموقع بي بي سي "…"»: a defined subject, then the body it told
+                 and not (self.words[index].group().lstrip("وف") in TOLD and e.label != "PERSON"
+                          and _defined_subject(_WORD.findall(_fold(self.text[a:e.start])))
+                          and not any(m in self.text[a:e.start] for m in "،,(\"«"))
                  # «قال أحد مستخدمي فيسبوك»: one of its users speaks, not the site
                  and not (e.label != "PERSON" and len(_WORD.findall(_fold(self.text[a:e.start]))) >= 2
                           and _WORD.findall(_fold(self.text[a:e.start]))[0] in _ONE_OF_THEM)]
@@ -550,6 +559,19 @@ class Speakers(Titles, Context):
         kin = self._kin_named(phrase, cue_start)
         if kin is not None:
             return kin.id, None
+        words = _WORD.findall(_fold(phrase))
+        if 2 <= len(words) <= 3 and "ال" + words[0] in BODY_KINDS and words[1].startswith("ال") and \
+                self._cue_word_at(cue_start).lstrip("وف") in GOING_ON:
+            # «وأضافت شركة التكنولوجيا العملاقة "…"» after «وقالت شركة غوغل»: the body that spoke last, by its kind
+            said = self._continued(cue_start, quotes_only=True)
+            described = self._described("ال" + phrase.split()[0], cue_start)
+            if described is not None and said[0] == described.id:
+                return said
+        if len(words) == 2 and words[0] in _MANAGEMENT and words[1].startswith("ال"):
+            # «وأبلغت إدارة الموقع …» after «موقع يوتيوب»: the body it runs speaks through it
+            run = self._described(phrase.split()[-1], cue_start)
+            if run is not None and run.label == "ORG":
+                return run.id, None
         if _OF_AGE.match(_fold(phrase)):
             # «وقال صاحب الـ 57 عاما»: an epithet of age for the one the article is about, named last
             named = self._earlier_name(cue_start)
@@ -1314,6 +1336,11 @@ class Speakers(Titles, Context):
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
                 continue
+            if kept and kept[-1].group().startswith("ال") and cue_end and not gap.strip() and \
+                    self.words[self.first_word_at(cue_end) - 1].group().lstrip("وف") in TOLD and \
+                    any(e.label != "PERSON" for e in self.within(self.back(match.start()), self.back(match.start()) + 1, whole=False)
+                        if e.start == self.back(match.start())):
+                break  # «وأبلغت إدارة الموقع بي بي سي»: whom the defined subject told
             if kept and kept[-1].group() == _NOT_ADJECTIVE and len(kept) > 1 and not gap.strip():
                 kept.append(match)  # «تقارير غير مؤكدة»: «غير» and its adjective are one
                 continue
@@ -1603,6 +1630,7 @@ _COMPANIONS = _folded("رفاق أصدقاء زملاء أقارب مقربون 
                       "رفيق رفيقة مساعد مساعدة مستشار مستشارة قريب قريبة")
 _HIS_HER_THEIR = _folded("له لها لهم")
 _GENERAL_BARE = fold("عام")  # «مدعي عام»
+_MANAGEMENT = _folded("إدارة ادارة")  # «إدارة الموقع»: the body's own management
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
 _IN_WHICH = frozenset(fold(w) for w in "فيها فيه فيهما خلالها خلاله بشأنها بشأنه عنها عنه".split())  # «قال بشأنها العديد …»
