@@ -96,6 +96,7 @@ _IN_FORMS = _folded("في وفي")
 _MANY_OF = _folded("العديد الكثير بعض عدد معظم غالبية أغلب عشرات مئات")  # «لكن العديد من …»
 _FROM_WORD = fold("من")
 _AND_THAT_WAS = fold("وذلك")
+_IN_IT_WORDS = _folded("فيه فيها")  # «بيانا جاء فيه»
 _CAME_THAT, _ON_THE_TONGUE = [fold("جاء"), fold("ذلك")], [fold("على"), fold("لسان")]  # «جاء ذلك على لسان فلان»
 _IDENTITY = _folded("هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسميهما")  # «لم يكشف عن هويته»  # «، وذلك بعد …»: the reporter adds when
 _AFTER_A_COLON = re.compile(r':\s*[«“"](?=\w)')  # «قال: "…"»: the opening of someone's own words
@@ -319,6 +320,11 @@ class _Reader(Speakers):
             return None  # «ولم يكشف الطرفان عن …»: nothing was said; but «… أو لا. وقال» says something
         if self._came_in(index):
             return "noun"  # «وجاء في البيان الصادر عن اتحاد الممثلين: "…"»: the statement says it
+        if word == _CAME and 1 < index < len(self.words) - 1 and self.words[index + 1].group() in _IN_IT_WORDS and (
+                self.words[index - 1].group().rstrip("ا") in _STATEMENT_NOUNS or (
+                    # «بيانا للجيش جاء فيه»: the statement and whose it is
+                    self.words[index - 1].group()[:1] == "ل" and self.words[index - 2].group().rstrip("ا") in _STATEMENT_NOUNS)):
+            return "verb"  # «وأصدرت الوزارة بيانا جاء فيه: "…"»: what the statement says, its issuer's words
         if self._no_verb_of_saying(index) and word not in NOUN_CUES:
             return None
         if index + 1 < len(self.words) and word.lstrip("وف") == _WROTE and self.words[index + 1].group() in _ON_IT:
@@ -535,6 +541,8 @@ class _Reader(Speakers):
             if word == _AND_THAT_WAS and counted >= 2 and self._needs_that(index) and \
                     self.folded[max(after, match.start() - 3):match.start()].rstrip()[-1:] in ("،", ","):
                 return None  # «أعلن فلان وقف خططه …، وذلك بعد أسبوعين من إعلانه أنه …»: what he announced was a noun
+            if word == _CAME and counted and following is not None and following.group() in _IN_IT_WORDS:
+                return None  # «ونقلت رويترز بيانا للجيش جاء فيه أن …»: the statement's own words, its own cue
             if word == _TIME_WORD and counted and self._word_before(match) in _IN_FORMS:
                 return None  # «ويعتبر الـ Loop بديلا …، في حين أن الـ (لوب) سوف …»: whereas, the reporter's contrast
             if word in THAT and self._word_before(match) == _AS_ALSO:

@@ -22,7 +22,7 @@ from annotator.core.speaker_words import (
     _ATTRIBUTED_TO, _BUT_HIM, _IN_IT, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
-from annotator.core.speaker_titles import _KINDS_OF_BODY, Titles
+from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, Titles
 
 
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
@@ -102,6 +102,26 @@ class Speakers(Titles, Context):
                         not _other_person(self.words[first].group(), self.words[index].group()):
                     return earlier
             return continued
+        if self.words[index].group() == _CAME_WORD and index > 1 and index + 1 < len(self.words) and \
+                self.words[index + 1].group() in _IN_IT:
+            # «وأصدر وزير خارجية كولومبيا بيانا جاء فيه أن …»: whoever issued it; «تلقت رسالة، جاء فيها» no one named
+            issued = next((n for n in range(index - 2, max(-1, index - 9), -1)
+                           if self.words[n].start() >= self.sentence_start(cue_start)
+                           and self.words[n].group().lstrip("و") in _ISSUED_VERBS), None)
+            if issued is not None:  # the issuing verb's own subject, up to the statement
+                issuer = self.speaker(issued, "verb", self.words[index - 1].start())
+                if issuer != (None, None):
+                    return issuer
+            if self.words[index - 1].group()[:1] == "ل":
+                at = self.back(self.words[index - 1].start()) + 1  # «بيانا للجيش»: the body glued to its ل
+                owner = next((e for e in self.within(at - 1, at + 2, whole=False) if e.start in (at, at + 1)), None)
+                if owner is not None:
+                    return owner.id, None
+                if self.words[index - 1].group().startswith("لل"):  # «للجيش»: «الجيش», its alef restored
+                    a, b = self.original(self.words[index - 1].start() + 1, self.words[index - 1].end())
+                    return self._phrase_speaker("ا" + self.text[a:b], cue_start)
+            a, b = self.original(self.words[index - 1].start(), self.words[index - 1].end())
+            return None, self.text[a:b]
         told = self.words[index + 1].group() if index + 1 < len(self.words) else ""
         to_whom = told[:1] == "ل" and len(told) > 3 and not told.startswith("لل") and (
             "ال" + told[1:] in TITLES or told[1:] in CONSTRUCT_TITLES)  # «وقال لمخرج الفيلم، مايكل مان، …»
@@ -1630,6 +1650,7 @@ _COMPANIONS = _folded("رفاق أصدقاء زملاء أقارب مقربون 
                       "رفيق رفيقة مساعد مساعدة مستشار مستشارة قريب قريبة")
 _HIS_HER_THEIR = _folded("له لها لهم")
 _GENERAL_BARE = fold("عام")  # «مدعي عام»
+_CAME_WORD = fold("جاء")  # «بيانا جاء فيه»
 _MANAGEMENT = _folded("إدارة ادارة")  # «إدارة الموقع»: the body's own management
 _DESCRIBED_REPORTS = _folded("تقرير تقريرا بيان بيانا نص نصا")
 _IN_WHICH_PLACE = _folded("في خلال وفي")
