@@ -3382,6 +3382,14 @@ WHO_SPEAKS = [
         [("كولومبيا", "GPE"), ("ترامب", "PERSON"), ("رويترز", "ORG")],
         ["وزير خارجية كولومبيا", "ترامب", "الجيش", "رسالة"],
         id="a_statement_that_came_with_words_in_it_is_its_issuers_or_its_own"),
+    pytest.param(
+        # An emoji, harakat, tatweel, an RLM and CRLF on the way. «متهمة "باختراق …"» is accused, no cue and no end.
+        'ومثلت ماريا بوتينا الاثنين أمام محكمة 🙂 في واشنطن.\r\n'
+        'وجاء في قرار الاتهام أن بوتينا متهمة "باختراق منظمات" سياسية "بهدف الترويـج لمصالح روسيا\u200f".\r\n'
+        'وقالت الشركة في بيان إنها ستغلق المصنع. وجاء في نصّ البيان أن العمال سيحصلون على تعويضات كاملة.\r\n',
+        [("ماريا بوتينا", "PERSON"), ("بوتينا", "PERSON"), ("الشركة", "ORG")],
+        ["قرار الاتهام", "الشركة", "الشركة"],
+        id="the_indictment_says_what_it_says_and_its_accused_accuses_no_one"),
 ]
 
 

@@ -64,7 +64,7 @@ _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن سبق سبقت يرجح")  # «عبارة سبق أن استخدمها»: before, no report
-_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير مذكرات وثيقة دراسة خطاب كلمة")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة»
+_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير مذكرات وثيقة دراسة خطاب كلمة قرار")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة», «وجاء في قرار الاتهام أن …»
 _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")
 _REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن عن تنظيم مسابقة»
@@ -120,6 +120,7 @@ _SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر 
 _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
+_ACCUSED_PARTICIPLES = _folded("متهما متهمة متهمين")  # followed at once by «بـ…»: accused, no one accusing
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
                          "تحفظ تحفظت امتنع امتنعت")  # «… تحفظت الصحيفة على ذكر اسمه، فإن»
@@ -368,6 +369,12 @@ class _Reader(Speakers):
                     return None  # «بحق 16 متهما»: a counted noun, no participle
                 if index and self.words[index - 1].group() == _NOT_ADJECTIVE:
                     return None  # «تقارير غير مؤكدة»: unconfirmed, an adjective
+                after = self.folded[self.words[index].end():self.words[index].end() + 5]
+                if candidate in _ACCUSED_PARTICIPLES and (
+                        after.lstrip(" ")[:3] == "بال" or after.lstrip(" ")[:1] in _OPENING and after.lstrip(" ")[1:2] == "ب"):
+                    # «أن بوتينا متهمة "باختراق منظمات"», «متهما بالفساد»: accused of it; one accuses someone first
+                    # («متهما بريطانيا بـ…», a name in no marks)
+                    return None
                 return "participle"
             if candidate in NOUN_CUES and index and self.words[index - 1].group() in _IN:
                 return "noun"
@@ -1292,7 +1299,8 @@ class _Reader(Speakers):
                 # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
                 return _past_close(previous.end(), gap)
             if previous is not None and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \
-                    self.opening(self.index_at[match.start()], "participle") is not None:
+                    self.opening(self.index_at[match.start()], "participle") is not None and \
+                    self._cue_kind(self.index_at[match.start()]) is not None:  # («بوتينا متهمة "باختراق …"»: accused)
                 return _past_close(previous.end(), gap)  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote
             if after_comma and any(self.folded.startswith(phrase, match.start()) for phrase in ATTRIBUTION_PHRASES):
                 return _past_close(previous.end(), gap)

@@ -25,6 +25,7 @@ from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, Titles
 
 
+_DOCUMENT_WORDS = frozenset(_bare(w) for w in _A_STATEMENT)  # «نص البيان»: a document of a document
 # Events a name completes after a preposition: «عقب لقاء ترامب», «خلال زيارة ماكرون», «بعد اجتماع بوتين»
 _MEETINGS = _folded("لقاء لقائه اجتماع زيارة محادثات مباحثات قمة اتصال مكالمة")
 _WHAT = _folded("بما مما عما")
@@ -180,7 +181,14 @@ class Speakers(Titles, Context):
                 clause = max(self.text.rfind(m, 0, writer.start) for m in "،,.\n") + 1 if writer is not None else 0
                 if writer is not None and not any(e.label in SPEAKER_LABELS for e in self.within(clause, writer.start)):
                     return writer.id, None  # (not the last of «اتفق أردوغان وبوتين وروحاني في بيان»)
-            return (region[0].id, None) if region else self._continued(cue_start)
+            if region:
+                return region[0].id, None
+            if owner is not None and owner.group().startswith("ال") and not self.words[index].group().startswith("ال") \
+                    and _bare(owner.group()) not in _DOCUMENT_WORDS and not self.folded[self.words[index].end():owner.start()].strip():
+                # «وجاء في قرار الاتهام أن …»: the document itself, with what it is of, not whoever spoke before it
+                # («وجاء في نص البيان» is the statement named before, and its author's)
+                return None, self.text[slice(*self.original(self.words[index].start(), owner.end()))]
+            return self._continued(cue_start)
         antecedent = self._antecedent(index) or self._contrasted(index) or self._preceded_by(index) or \
             self._but_another(index) or self._report_described(index) or self._caller_before(index) or \
             self._kana_inside(index) or self._wrote_saying(index)
