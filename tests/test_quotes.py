@@ -1536,6 +1536,34 @@ def test_a_noun_announced_then_wa_dhalika_and_an_office_named_in_apposition_afte
     assert found == [("قال", "لا يتسامح مع أي تنمّر أو تحـرش", "مجلس العموم")]
 
 
+def test_a_continuing_verb_an_admitting_participle_and_a_while_clause_each_keep_their_own_words():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('ورد بيرهوف على الانتقادات بالقول: "علينا التعايش مع الانتقـادات"، مقرا بأن "أغلبها مبرّر" 🙂.\r\n'
+            'وواصل: "منذ عام أو اثنين، يقدم أوزيل مستوى ضعيفا\u200f".\r\n'
+            'وفي حين أكد غوندوغان أن الاجتماع لم تكن له أي دوافع سياسية، رفض أوزيل التعليق.\r\n'
+            'وكان الإعلام الرسمي السوري قال في وقت سابق إن الدفاعات الجوية دمرت صاروخين.\r\n')
+    found = quotes(text, ("بيرهوف", "PERSON"), ("أوزيل", "PERSON"), ("غوندوغان", "PERSON"))
+    assert [(cue, quote, speaker) for cue, quote, speaker in found] == [
+        ("رد", "علينا التعايش مع الانتقـادات", "بيرهوف"),
+        ("مقرا", "أغلبها مبرّر", "بيرهوف"),
+        ("واصل", "منذ عام أو اثنين، يقدم أوزيل مستوى ضعيفا", "بيرهوف"),  # (the mark left out, as ever)
+        ("أكد", "الاجتماع لم تكن له أي دوافع سياسية", "غوندوغان"),
+        ("قال", "الدفاعات الجوية دمرت صاروخين", "الإعلام الرسمي السوري"),
+    ]
+
+
+def test_who_goes_on_after_a_professor_set_against_the_researchers_is_the_professor():
+    # Harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقال الباحثون إن الدواء أدّى إلى انخفاض في فقدان الشعر.\r\n'
+            'لكن الأستاذ في قسم علم الوراثة بكلية الطب بجامعة هارفارد\u200f حذر الناس من محاولة عكس مسار الشيخوخـة.\r\n'
+            'وقال "نحن لا ننصح الناس بأخذ عينات من الدواء حاليا".\r\n'
+            'وجاء في قرار الاتهام أن المرأة متهمة بالتجسس لحساب حكومة أجنبية منذ سنوات.\r\n')
+    found = quotes(text, ("جامعة هارفارد", "ORG"))
+    assert [speaker for _, _, speaker in found] == [
+        "الباحثون", "الأستاذ في قسم علم الوراثة بكلية الطب بجامعة هارفارد", "قرار الاتهام"]
+    assert found[2][1] == "المرأة متهمة بالتجسس لحساب حكومة أجنبية منذ سنوات"
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

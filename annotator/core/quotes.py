@@ -120,6 +120,7 @@ _SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر 
 _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
+_ADMITTING, _WITH_THAT = _folded("مقرا مقرة مقرين"), _folded("بأن بأنه بأنها بأنهم")  # admitting that (also «مقر», seat)
 _ACCUSED_PARTICIPLES = _folded("متهما متهمة متهمين")  # followed at once by «بـ…»: accused, no one accusing
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
@@ -380,6 +381,8 @@ class _Reader(Speakers):
                 return "noun"
             if candidate == _SAYING and (self.opening(index, "verb") or ("",))[0] == "that":
                 return "verb"  # «غداة قول رئيس الوزراء، فلان، إن …»: the verbal noun with its own إن
+            if candidate in _ADMITTING and index + 1 < len(self.words) and self.words[index + 1].group() in _WITH_THAT:
+                return "participle"  # «مقرا بأن "أغلبها مبرر"»; never «متخذا من لندن مقرا له»
             if candidate == _BY_SAYING and index + 1 < len(self.words) and (
                     self.words[index + 1].group() in THAT or self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":"):
                 return "participle"  # «واكتفى المتحدث باسم الوزارة بالقول إن …»: by saying, right before his words
@@ -1213,16 +1216,23 @@ class _Reader(Speakers):
         index = self.index_at[match.start()]
         opener = self.words[first].group() if first < len(self.words) else ""
         after_that = opener.lstrip("و") == _AFTER and first + 1 < index and self.words[first + 1].group() in THAT
-        if not (opener in _WHEN or after_that) or first >= index:
+        # «وفي حين أكد فلان أن …، رفض فلان التعليق», «وبينما قال …، …»: the report is the subordinate clause
+        while_that = (opener.lstrip("و") in _IN and first + 1 < index and self.words[first + 1].group() == _TIME_WORD) \
+            or opener.lstrip("و") == _WHILE_WORD
+        if not (opener in _WHEN or after_that or while_that) or first >= index:
             return False
         if self.cue_kind(index) == "verb":
             return True
         # «وبعد أن قال كثيرون إن …، نشرت الأستاذة الجامعية بيانا»: any verb of the main clause, with its subject
         word = self.words[index].group()
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
-        return after_that and len(word) >= 3 and word.endswith("ت") and not word.startswith(("ال", "و", "ف")) \
-            and word not in NOT_VERB_OPENERS and word not in GOVERNING and not self._feminine_noun(index) \
-            and following.startswith("ال") and following not in RELATIVES
+        verb_like = len(word) >= 3 and not word.startswith(("ال", "و", "ف")) and word not in NOT_VERB_OPENERS \
+            and word not in GOVERNING and following not in RELATIVES
+        if while_that and verb_like and index + 1 < len(self.words) and \
+                any(e.start == self.original(*self.words[index + 1].span())[0] for e in self.within(*self.original(*self.words[index + 1].span()))):
+            return True  # «، رفض أوزيل التعليق»: a verb and a tagged name, the main clause's own subject
+        return (after_that or while_that) and verb_like and word.endswith("ت") and not self._feminine_noun(index) \
+            and following.startswith("ال")
 
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.

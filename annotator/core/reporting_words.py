@@ -62,7 +62,7 @@ SAYING_PARTICIPLES = _folded("قائلا قائلة قائلين قائلات ب
 # «في بيان … أن …»: a statement named where no verb of saying stands.
 NOUN_CUES = _folded("بيان تصريح تصريحات تغريدة")
 # Verbs that report only when a colon follows at once: «وزاد: "…"» (but «زاد عدد القتلى»)
-COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت اختتم اختتمت ختم ختمت")  # «واختتم: "…"»
+COLON_VERBS = _folded("زاد زادت استطرد استطردت أكمل أكملت اختتم اختتمت ختم ختمت واصل واصلت")  # «واختتم: "…"», «وواصل: "…"»
 # Verbs whose first word after them is whom they told, not who told: «وأبلغ الصحفيين: "…"»
 TOLD = _folded("أبلغ أبلغت أبلغوا أخبر أخبرت أخبروا خاطب خاطبت خاطبوا دعا دعت دعوا")  # «ودعت جميع الأطراف إلى "…"»
 # بيّن (explained) folds to بين (between): a verb with its shadda, or when it opens a clause and an
@@ -134,7 +134,7 @@ SUBJECT_HEADS = frozenset(_bare(word) for word in (
     TITLES | CONSTRUCT_TITLES | DESCRIPTIONS | BODY_KINDS | HOLDERS | _folded(
         "وزارة السلطات قوات المتظاهرون المتظاهرين المحتجون المحتجين لاعبو لاعبي المعارضة الرابطة النقابة الإدارة "
         "البعثة السفارة القيادة النيابة الادعاء البرلمان الكرملين الخارجية الداخلية الدفاع الرئاسة المفوضية "
-        "الأمم الدول البلدان البعض الناشطون النشطاء المنظمون الشهود السكان الأطباء العلماء الباحثون المسؤولون المسعفون الرد الدراسة البحث المذكرة الوثيقة الرسالة المستشفى التلفزيون")))
+        "الأمم الدول البلدان البعض الناشطون النشطاء المنظمون الشهود السكان الأطباء العلماء الباحثون المسؤولون المسعفون الرد الدراسة البحث المذكرة الوثيقة الرسالة المستشفى التلفزيون الإعلام")))
 # A sentence's first word that is no verb: a preposition, a particle, a pronoun with و/ف before it.
 NOT_VERB_OPENERS = _folded(
     "وفي ومن وعلى وعن ومع وبعد وقبل وخلال وحسب وبحسب ووفقا وفقا وبشأن وبخصوص وأما وإذا وإذ وكما وهو وهي وهم وهذا وهذه وذلك "

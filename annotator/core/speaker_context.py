@@ -150,6 +150,13 @@ class Context:
                 own[:-1] if own.endswith("ت") else own) in SUBJECT_HEADS):
             a, b = self.original(words[0].start(), words[0].end())
             return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters; «لكنّ مكتبها قال»: her office
+        if n > first and 2 <= len(words) <= 10 and (words[0].group() in TITLES or words[0].group() in _ACADEMICS) and \
+                words[1].group() in _OF_A_BODY and not any(w.group() in RELATIVES or w.group() in VERBS for w in words) and \
+                (words[-1].group().startswith("ال") or self._inside_tagged(words[-1])) and \
+                not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
+            a, b = self.original(words[0].start(), words[-1].end())
+            # «لكن الأستاذ في قسم علم الوراثة بكلية الطب بجامعة هارفارد حذر …»: the title, where they work
+            return self.text[a:b]
         if n > first and 2 <= len(words) <= 7 and (words[0].group().rstrip("ا") in DESCRIPTIONS or (
                 words[0].group().startswith("ال") and words[0].group()[2:] in DESCRIPTIONS)) and \
                 (words[1].group() in _OF_A_BODY or words[1].group().startswith("بال")) and \
@@ -933,6 +940,9 @@ class Context:
                         self.words[at - 1].group() in _BUT_HIM else None
                     if described is not None:
                         return described
+                    contrasted = self._but_titled_before(cue_start) if far else None
+                    if contrasted is not None:  # «لكن الأستاذ في قسم … حذر الناس من …. وقال "…"»: the one set against them
+                        return contrasted
                     plural = self._plural_subject_before(cue_start) if at is not None and \
                         self.words[at].group().endswith("وا") else None
                     if plural:  # «واطلع الخبراء على …. وأضافوا»: they, named in the sentence between
@@ -1033,6 +1043,25 @@ class Context:
                 self.within(*self.original(*subject.span()), whole=False):
             return None  # a definite noun that can speak, no one tagged: «المنظمة», not «الاتهامات»
         return self._phrase_speaker(self.text[slice(*self.original(*subject.span()))], cue_start)
+
+    def _but_titled_before(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """«وقال الباحثون إن …. لكن الأستاذ في قسم علم الوراثة … حذر الناس من …. وقال "…"»: a joined verb of
+        saying that opens its sentence goes on for the untagged subject the sentence right before sets against
+        the last speaker with «لكن», when that sentence's verb is of the same gender and quotes no one."""
+        first = self.first_word_at(self.sentence_start(cue_start))
+        if not first or self.words[first].start() != cue_start or self.words[first].group()[:1] != "و":
+            return None
+        previous = self.sentence_start(self.words[first - 1].start())
+        opener = self.first_word_at(previous)
+        if self.words[opener].group() not in _BUT_OPENERS or self._quoted_between(previous, cue_start) or \
+                self.folded.count("\n", previous, cue_start) > 1:
+            return None
+        gender = _person(self.words[first].group())
+        verb = next((k for k in range(opener + 2, min(first, opener + 12)) if self.words[k].group() in VERBS), None)
+        if verb is None or gender is None or _person(self.words[verb].group()) != gender:
+            return None  # a verb of saying that quoted no one («حذر الناس من …»), of the cue's gender
+        phrase = self._untagged_subject_before(verb)
+        return self._phrase_speaker(phrase, cue_start) if phrase else None
 
     def _in_quoted_words(self, entity) -> bool:
         """Whether a name stands inside words already quoted: «قال المكتب إن "المحكمة ألغت قرار العبادي"،
@@ -1202,4 +1231,5 @@ _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست 
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة», «مصدرا ذا صلة برد فعل الشركة» (one who has a tie)
 _OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
+_ACADEMICS = _folded("الأستاذ الأستاذة البروفيسور البروفيسورة")  # «لكن الأستاذ في قسم علم الوراثة … حذر»
 _OPENINGS = "«“\"„'"
