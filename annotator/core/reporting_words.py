@@ -13,7 +13,7 @@ def _folded(*words: str) -> frozenset[str]:
     return frozenset(fold(word) for text in words for word in text.split())
 
 
-_SYNONYMS = {fold("ناطق"): fold("متحدث")}  # «الناطق» is «المتحدث» introduced before
+_SYNONYMS = {fold("ناطق"): fold("متحدث"), fold("بروفيسور"): fold("أستاذ")}  # «الناطق» is «المتحدث» introduced before; «الأستاذ», «البروفيسور»
 
 
 def _bare(word: str) -> str:
@@ -102,7 +102,7 @@ ATTRIBUTION_PHRASES = [fold(p) for p in ("على حد تعبير", "على حد 
 POSTPOSED = [fold(p) for p in ("على حد تعبير", "حسب قول", "بحسب قول", "حسب تعبير", "بحسب تعبير", "وفق تعبير")]
 # Prepositions that govern a name: it is whom or where one spoke, not who spoke.
 GOVERNING = _folded("في عن من مع على إلى لدى أمام عبر خلال باسم ل لـ بين حول بشأن تجاه ضد عند بعد قبل قبيل بعيد منذ نحو عبر "
-                    "لصالح عما مما إثر اثر عقب دون بدون تحت فوق داخل خارج إزاء حيال")
+                    "لصالح عما مما إثر اثر عقب فور دون بدون تحت فوق داخل خارج إزاء حيال")
 TIME_WORDS = _folded("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم مساء صباح ليلة فجر الماضي "
                      "مطلع أواخر أوائل منتصف نهاية بداية الشهر الأسبوع العام غداة عشية يوم يومي ليل صباحا مساء "
                      "ذلك هذا هذه الآن حينها وقتها حينئذ آنذاك عندئذ يومها يومئذ وقتئذ بتاريخ بعدها")  # «X قال، يوم الثلاثاء، إن», «قال ذلك في مؤتمر»: no subject

@@ -820,17 +820,20 @@ class Context:
             if not verb.startswith("ال") and verb not in NOT_VERB_OPENERS and verb not in GOVERNING and len(verb) >= 3 \
                     and not self._feminine_noun(first + 3) and verb[-2:] not in ("ات", "ون", "ين") and verb not in THAT:
                 return first + 3
-        if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING or opener in _IN_REPLY_OPENERS:
-            # up to nine words: «بعد رحيله المفاجئ عن تدريب ريال مدريد الإسباني، خرج …»
-            for n in range(first + 1, min(first + 10, index - 1)):
+        if opener in NOT_VERB_OPENERS or opener in ATTRIBUTION or opener in GOVERNING or opener in _IN_REPLY_OPENERS or \
+                opener.lstrip("و") in _TIME_OPENERS:
+            # up to nine words: «بعد رحيله المفاجئ عن تدريب ريال مدريد الإسباني، خرج …»; a time phrase up to 24
+            # («بعد ساعات من تصريحات الرئيس الفرنسي … أن باريس أقنعت ترامب …، رد البيت الأبيض الأحد، مؤكدا»)
+            reach = 25 if opener.lstrip("و") in _TIME_OPENERS else 10
+            for n in range(first + 1, min(first + reach, index - 1)):
                 if any(mark in self.folded[self.words[n - 1].end():self.words[n].start()] for mark in "،,"):
                     word = self.words[n].group()
                     if word in _QAD_OPENERS:
                         return self._opening_verb(n, index)  # «ووفقا لوكالة "إيلنا"، فقد ندد المرجع …»: قد, then the verb
                     plain = word[1:] if word[:1] in "وف" and len(word) > 4 else word
                     if word in NOT_VERB_OPENERS or word in GOVERNING or plain.startswith("ال") or word in _KANA \
-                            or self._feminine_noun(n) or plain[-2:] in ("ات", "ون", "ين") or len(plain) < 3 \
-                            or _bare(plain) in SUBJECT_HEADS or plain in _QUANTITIES or word in THAT:
+                            or self._feminine_noun(n) or plain[-2:] in ("ات", "ون", "ين") or (len(plain) < 3 and plain not in _DOUBLED) \
+                            or (_bare(plain) in SUBJECT_HEADS and plain not in _DOUBLED) or plain in _QUANTITIES or word in THAT:
                         return None
                     return n
             return None
@@ -1231,5 +1234,7 @@ _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست 
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة», «مصدرا ذا صلة برد فعل الشركة» (one who has a tie)
 _OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
+_DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
+_TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
 _ACADEMICS = _folded("الأستاذ الأستاذة البروفيسور البروفيسورة")  # «لكن الأستاذ في قسم علم الوراثة … حذر»
 _OPENINGS = "«“\"„'"

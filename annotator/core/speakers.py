@@ -468,7 +468,9 @@ class Speakers(Titles, Context):
                 return issued
             subject = self._clause_subject(index)
             if subject is not None:
-                return subject.id, None
+                held = self._holder(subject) if subject.label == "PERSON" else None
+                # «وألمح والد نيمار إلى أن …، وأضاف قائلا»: the father, not the son named after him
+                return (None, held) if held else (subject.id, None)
             filed = self._filer(index)
             if filed:
                 return None, filed
@@ -588,6 +590,9 @@ class Speakers(Titles, Context):
         if kin is not None:
             return kin.id, None
         words = _WORD.findall(_fold(phrase))
+        professor = self._professor_at(phrase, cue_start) if words and _bare(words[0]) == _PROFESSOR else None
+        if professor is not None:
+            return professor.id, None
         if 2 <= len(words) <= 3 and "ال" + words[0] in BODY_KINDS and words[1].startswith("ال") and \
                 self._cue_word_at(cue_start).lstrip("وف") in GOING_ON:
             # «وأضافت شركة التكنولوجيا العملاقة "…"» after «وقالت شركة غوغل»: the body that spoke last, by its kind
@@ -1109,14 +1114,15 @@ class Speakers(Titles, Context):
         cue_word = _WORD.match(self.folded, cue_start)
         opening = self.words[self.first_word_at(self.sentence_start(cue_start)):self.index_at.get(cue_start, 0)][:3]
         opener = next((e for e in named if len(opening) > 1 and e.start <= self.back(opening[1].start())), None)
-        if opener is not None and cue_word is not None and cue_word.group()[:1] == "و" and cue_start in self.index_at:
+        if opener is not None and cue_word is not None and cue_word.group()[:1] in "وف" and cue_start in self.index_at:
             # «صحيفة لوفيغارو عنونت عودة الأبطال وقالت في الافتتاحية إن …»: the sentence opens on the name, its
             # verb right after it, and a joined verb of the same gender goes on for it
             verb_at = next((n for n in range(self.first_word_at(self.sentence_start(cue_start)), self.index_at[cue_start])
                             if self.back(self.words[n].start()) >= opener.end), None)
             verb = self.words[verb_at].group() if verb_at is not None and verb_at < self.index_at[cue_start] else ""
             said = cue_word.group()[1:]
-            looks_verb = verb[:1] in "يت" or verb.endswith("ت")
+            # («الممثل فلان كان من المكرمين أيضا فقال: "…"»: كان after the name, as a verb of its own)
+            looks_verb = verb[:1] in "يت" or verb.endswith("ت") or (verb in _KANA and cue_word.group()[:1] == "ف")
             if looks_verb and len(verb) >= 3 and not verb.startswith("ال") and verb not in GOVERNING \
                     and not self.text[opener.end:self.back(self.words[verb_at].start())].strip(" \u200f\xa0\"»”") \
                     and not _other_person(verb, cue_word.group()) \
@@ -1628,6 +1634,24 @@ class Speakers(Titles, Context):
         """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
         return self._name_starts_at(folded_at, past=1)
 
+    def _professor_at(self, phrase: str, cue_start: int):
+        """«الأستاذ في قسم علم الوراثة بكلية الطب بجامعة هارفارد» after «البروفيسور ديفيد سينكلير من جامعة
+        هارفارد»: the person introduced as a professor of the same tagged university, when only one was."""
+        a = self.back(cue_start)
+        folded = _fold(phrase)
+        places = {_fold(e.text) for e in self.within(0, a) if e.label == "ORG" and _fold(e.text) in folded}
+        if not places:
+            return None
+        introduced = []
+        for person in self.within(0, a):
+            if person.label != "PERSON":
+                continue
+            title = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 20)))[-1:]
+            after = _fold(self.text[person.end:person.end + 40])
+            if title and _bare(title[0]) == _PROFESSOR and any(place in after for place in places):
+                introduced.append(person)
+        return introduced[0] if len({_fold(p.text) for p in introduced}) == 1 else None
+
     def _linked(self, phrase: str, cue_start: int) -> tuple[int | None, str | None]:
         """A speaker named as a tagged entity is linked to it (the nearest mention before the quote)."""
         wanted = _fold(phrase)
@@ -1639,6 +1663,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
