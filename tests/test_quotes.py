@@ -1590,6 +1590,19 @@ def test_the_professor_at_a_university_is_the_one_introduced_as_its_professor():
     assert [speaker for _, _, speaker in found] == ["ديلي ميل", "الباحثون", "ديفيد سينكلير"]
 
 
+def test_words_marked_then_said_so_after_them_are_hers_or_the_named_ones():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('كُرّمت أيضاً بيرغوزار كوريل 🙂، وكانت سعيدة لأنها "تصل بتمثيلها إلى كل النـاس في كل البلدان"، كما قالت.\r\n'
+            'وكانت سعيدة لأن "اللغة المشتركة بين الجميع هي المحبة\u200f"، على حد تعبيرها.\r\n'
+            'والمهمة "ليست سهلة على الإطلاق في هذه الظروف"، على حد قول الوزير أحمد علي.\r\n')
+    found = quotes(text, ("بيرغوزار كوريل", "PERSON"), ("أحمد علي", "PERSON"))
+    assert found == [
+        ("قالت", "تصل بتمثيلها إلى كل النـاس في كل البلدان", "بيرغوزار كوريل"),
+        ("على حد تعبير", "اللغة المشتركة بين الجميع هي المحبة", "بيرغوزار كوريل"),
+        ("على حد قول", "ليست سهلة على الإطلاق في هذه الظروف", "أحمد علي"),
+    ]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -74,6 +74,7 @@ _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا وطبقا"), fold("فإن")
 _SO_THAT_FORMS = _folded("فإن فإنه فإنها فإنهم فإنهما")  # «وحسب ماي، فإنه لم يكن …»
+_SAID_SO = _folded("قال قالت قالوا أضاف أضافت أكد أكدت")  # «"…"، كما قالت.»
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
 _SAW_OR_DENIED = _folded("رأى نفى")
@@ -1747,12 +1748,21 @@ class _Reader(Speakers):
                 verb = _WORD.search(self.folded, close + 1 + self.folded[close + 1:].index(fold("هكذا")) + 5)
                 if verb and (verb.group() in VERBS or verb.group() in _SO_COMMENTED):  # «هكذا علق فلان»
                     cue = verb.span()
+            as_said = _WORD.search(self.folded, close + 1 + self.folded[close + 1:].index(fold("كما")) + 3) \
+                if after.startswith(fold("كما") + " ") else None
+            if cue is None and as_said is not None and as_said.group() in _SAID_SO:
+                # «"…"، كما قالت.», «"…"، كما قال المدرب.»: said so, the sentence ending on who said it
+                rest = _WORD.findall(self.folded, as_said.end(), self.sentence_end(as_said.end()))
+                if len(rest) <= 5 and not any(w in THAT or w in VERBS for w in rest):
+                    cue = as_said.span()
             if cue is None:
                 cue = self._verb_after_quote(close, opening)
             if cue is None:
                 continue
             start, end = self._trimmed(opening + 1, close)
-            index = next(i for i, w in enumerate(self.words) if w.start() >= cue[0])  # the cue's own word
+            # the cue's own word; of a phrase, its last («على حد تعبيرها»: hers, no one after it; «على حد تعبير
+            # الوزير»: the minister after it)
+            index = next(i for i, w in enumerate(self.words) if w.end() >= cue[1])
             speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1]))
             self.remember((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
         self._so_said()
