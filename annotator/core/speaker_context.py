@@ -732,6 +732,25 @@ class Context:
             return self.text[a:b]
         return None
 
+    def _attributed_at_end(self, cue_start: int):
+        """The person a sentence right before a joined verb of saying ends on, past «حسبما قال» or «وفق ما
+        ذكر» («ولم يعط بيترسون سببا لعدم دخوله المبنى حسبما قال إزرايل.»), when the verbs agree."""
+        first = self.first_word_at(self.sentence_start(cue_start))
+        if first >= len(self.words) or self.words[first].start() != cue_start or self.words[first].group()[:1] != "و":
+            return None
+        previous = self._previous_sentence_start(cue_start)
+        if previous is None:
+            return None
+        words = _WORD.findall(self.folded, previous, self.sentence_start(cue_start))
+        said = next((n for n in range(len(words) - 2, max(0, len(words) - 8), -1) if words[n] in _AS_SAID_WORDS), None)
+        if said is None or said + 1 >= len(words) or _person(words[said + 1]) is None or \
+                _person(words[said + 1]) != _person(self.words[first].group()):
+            return None
+        end = self.back(self.sentence_start(cue_start))
+        people = [e for e in self.within(self.back(previous), end) if e.label == "PERSON"]
+        tail = _fold(self.text[people[-1].end:end]).strip(" .،,\u200f\r\n") if people else "-"
+        return people[-1] if people and not tail else None
+
     def _previous_sentence_start(self, at: int) -> int | None:
         """Where the sentence before the one at `at` starts, in the same paragraph or the one before."""
         last = self.sentence_start(at) - 1
@@ -931,6 +950,9 @@ class Context:
             if start < cue_start and self._near(suggestion.end, a):
                 if suggestion.end <= sentence_start and (opened or (not far and in_sentence)):
                     break  # «وكان الرئيس فلان قد صعّد …، قائلا إن …»: a participle's own sentence names who speaks
+                attributed = self._attributed_at_end(cue_start) if not quotes_only and far else None
+                if attributed is not None:  # «ولم يعط بيترسون سببا … حسبما قال إزرايل. وأضاف أنه …»: who told it goes on
+                    return attributed.id, None
                 if not quotes_only:
                     # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
                     between = self._previous_subject(cue_start, suggestion.end) or \
@@ -1234,6 +1256,7 @@ _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست 
 _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم لن ولن")  # «ولم يوضح البيان …، وقال»: the particle before its verb
 # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة», «مصدرا ذا صلة برد فعل الشركة» (one who has a tie)
 _OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
+_AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلان.»
 _DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
 _TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
 _ACADEMICS = _folded("الأستاذ الأستاذة البروفيسور البروفيسورة")  # «لكن الأستاذ في قسم علم الوراثة … حذر»

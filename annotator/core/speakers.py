@@ -139,6 +139,9 @@ class Speakers(Titles, Context):
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
+            # («بيان للتحالف نشرته وكالة الأنباء السعودية»: who published it is no author)
+            region = [e for e in region if _WORD.findall(_fold(self.text[max(0, e.start - 12):e.start]))[-1:] not in
+                      ([w] for w in _PUBLISHED)]
             if not region and index + 1 < len(self.words) and self.words[index + 1].group()[:1] == "ل" and \
                     not self.words[index].group().startswith("ال"):
                 # «جاء في تقرير لهيئة بلجيكية تختص بمراقبة الإرهاب، أن …»: the body described, past its ل
@@ -249,6 +252,15 @@ class Speakers(Titles, Context):
                 # «وعندما سئل لافروف عن …، نقلت وسائل الإعلام عنه قائلا»: the one «عنه» stands for
                 when = self._when_subject(index)
                 referred = (when.id, None) if when is not None else self._continued(cue_start)
+                if _HIM in _WORD.findall(self.folded, cue_end, subject_end) and when is None and (
+                        referred[0] is None or self.by_id[referred[0]].label != "PERSON"):
+                    # «وذكرت وسائل إعلام أن ظريف تحدث …. ونقلت وكالة فارس عنه قوله»: «him» is a man, the last
+                    # named in the sentence before, not the media that spoke last
+                    before = self._previous_sentence_start(cue_start)
+                    man = [e for e in self.within(self.back(before), self.back(self.sentence_start(cue_start)))
+                           if e.label == "PERSON"] if before is not None else []
+                    if man:
+                        return man[-1].id, None
                 if referred != (None, None):
                     return referred
         lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
@@ -1663,6 +1675,8 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
+_PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
