@@ -1619,6 +1619,20 @@ def test_the_coalition_its_published_statement_him_whom_the_agency_quoted_and_wh
         ("أبلغه", "كيم جونغ أون"), ("أضاف", "إزرايل")]
 
 
+def test_a_reason_in_his_words_a_laws_own_words_and_a_deputy_minister_named_after_his_titles():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وأوضح أوزيل: أتفهّم أنه ربما يصعب استيعاب الأمر، حيث إنه في أغلب الثقافات لا يمكن فصل القائد عن الشخص 🙂، '
+            'كنت سألتقط الصورة.\r\n'
+            'وأقر البرلمان الإسرائيلي الخميس القانون المثير للجدل الذي ينص على أن إسرائيل هي "الدولة القومية\u200f".\r\n'
+            'ونقلت الوكالة عن النائب الأول لوزير الشؤون الخارجيـة، كيم كاي جوان، قوله إن مصير القمة "سيكون واضحاً".\r\n')
+    found = quotes(text, ("أوزيل", "PERSON"), ("إسرائيل", "GPE"), ("كيم كاي جوان", "PERSON"))
+    assert found == [
+        ("أوضح", "أتفهّم أنه ربما يصعب استيعاب الأمر، حيث إنه في أغلب الثقافات لا يمكن فصل القائد عن الشخص 🙂، "
+                 "كنت سألتقط الصورة", "أوزيل"),
+        ("نقلت", 'مصير القمة "سيكون واضحاً"', "كيم كاي جوان"),
+    ]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -74,6 +74,8 @@ _THAT_FORMS = _folded("أن أنه أنها أنهم")  # «كما أن …»
 _REPORT_NOUNS = _folded("لتقرير تقرير لبيان بيان")  # «ووفقا لتقرير لصحيفة "…"»
 _PREPOSED, _SO_THAT = _folded("بحسب وبحسب حسب وحسب وفقا ووفقا وفق ووفق طبقا وطبقا"), fold("فإن")
 _SO_THAT_FORMS = _folded("فإن فإنه فإنها فإنهم فإنهما")  # «وحسب ماي، فإنه لم يكن …»
+_STIPULATES = _folded("ينص تنص نص نصت")  # «الذي ينص على أن»
+_BECAUSE_THAT = _folded("إن إنه إنها إنهم")  # «حيث إن»: because
 _SAID_SO = _folded("قال قالت قالوا أضاف أضافت أكد أكدت")  # «"…"، كما قالت.»
 _AND_THAT = _folded("وأن وإن وبأن")  # «أن الاستطلاع كان "…"، وأن الوزارة …»: the same report goes on
 _STATEMENT_NOUNS = NOUN_CUES | _CAME_IN
@@ -714,6 +716,9 @@ class _Reader(Speakers):
         if index + 1 >= len(self.words):
             return False
         verb = self.words[index].group()
+        if verb in _STIPULATES and index + 2 < len(self.words) and self.words[index + 1].group() == _ON and \
+                self.words[index + 2].group() in THAT:
+            return True  # «أقر البرلمان القانون الذي ينص على أن …»: the law's own words; passing it is no report
         return (verb in VERBS or verb in _INFORMS) and self.words[index + 1].group() in THAT and \
             not self.folded[self.words[index].end():self.words[index + 1].start()].strip()
 
@@ -1235,6 +1240,12 @@ class _Reader(Speakers):
         return (after_that or while_that) and verb_like and word.endswith("ت") and not self._feminine_noun(index) \
             and following.startswith("ال")
 
+    def _because(self, match) -> bool:
+        """«…، حيث إنه في أغلب الثقافات …»: «حيث إن» gives the speaker's reason, in the same words; «…، حيث
+        أشار» or «…، حيث يقع» is the reporter's own clause."""
+        following = _WORD.match(self.folded, self._past_space(match.end()))
+        return match.group() == _WHERE and following is not None and following.group() in _BECAUSE_THAT
+
     def clause_end(self, start: int, end: int, *, quoted: bool = False) -> int:
         """Where reported words stop before `end`: an attribution, a participle or a joined verb of saying.
         Inside quotation marks (`quoted`) only a participle that opens its own quote or an attribution ends them."""
@@ -1305,7 +1316,8 @@ class _Reader(Speakers):
                 previous = match  # «أن هناك مناقشات …، كما أن هناك تعاونا …»: the same report adds a clause
                 continue
             if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
-                    bare in PARTICIPLES or word in CLAUSE_JOINERS or word in ASIDES or bare in CIRCUMSTANTIAL or bare in _DIRECTING
+                    bare in PARTICIPLES or (word in CLAUSE_JOINERS and not self._because(match)) or word in ASIDES
+                    or bare in CIRCUMSTANTIAL or bare in _DIRECTING
                     or (word in AS_FOR_TOPIC and self._name_follows(match))))):
                 # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
                 return _past_close(previous.end(), gap)

@@ -746,12 +746,13 @@ class Speakers(Titles, Context):
                 # («نقلت الصحيفة عن مبلغ عن المخالفات … يدعى كريستوفر ويلي … قوله»: the one so called)
                 return entity.id, None
             # «نُقل عن وزير الدفاع الروسي سيرغي شويغو قوله»: his titles between عن and the name
-            titled = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 50)))[-5:]
+            titled = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 50)))[-7:]
             if _AN in titled:
                 rest = titled[len(titled) - 1 - titled[::-1].index(_AN) + 1:]
                 # «عن رئيس المجلس الأعلى للانتخابات، سعدي جوفين، قوله»: a body in the genitive, ل with it too
                 if rest and (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
-                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "لل")) for w in rest) and entity.label == "PERSON":
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "لل")) or (w[:1] == "ل" and w[1:] in CONSTRUCT_TITLES)
+                        for w in rest) and entity.label == "PERSON":  # («عن النائب الأول لوزير الخارجية، فلان»)
                     return entity.id, None
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             if match.group() == fold("عن"):
