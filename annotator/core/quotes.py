@@ -37,7 +37,7 @@ _PORTFOLIOS = _folded("الداخلية الخارجية المالية الدف
                       "الثقافية الاجتماعية الصناعية البيئية القانونية العسكرية الأمنية التنفيذي التنفيذية الفني")
 _HEADS_OF_GOVERNMENT = _folded("الرئيس") | {fold("رئيس الوزراء"), fold("رئيسة الوزراء"), fold("رئيس الحكومة")}
 _ONE_HOLDER = _folded("وزير وزيرة رئيس رئيسة زعيم ملك أمير قائد سفير سفيرة الرئيس الوزير الزعيم الملك الأمير "
-                       "مدير مديرة مندوب مندوبة المندوب المندوبة السفير السفيرة")  # «المندوب الأميركي» … «وأضاف المندوب كين وارد»
+                       "مدير مديرة مندوب مندوبة المندوب المندوبة السفير السفيرة مبعوث مبعوثة المبعوث المبعوثة")  # «المندوب الأميركي» … «وأضاف المندوب كين وارد»
 _SAW = fold("رأى")
 # Folded once: the rules look them up for every word
 _IN = _folded("في")
@@ -123,6 +123,7 @@ _SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر 
 _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
+_REMINDING = _folded("مذكرا مذكرين")  # reminding that (not «مذكرة», which is also a memo)
 _ADMITTING, _WITH_THAT = _folded("مقرا مقرة مقرين"), _folded("بأن بأنه بأنها بأنهم")  # admitting that (also «مقر», seat)
 _ACCUSED_PARTICIPLES = _folded("متهما متهمة متهمين")  # followed at once by «بـ…»: accused, no one accusing
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
@@ -386,14 +387,27 @@ class _Reader(Speakers):
                 return "verb"  # «غداة قول رئيس الوزراء، فلان، إن …»: the verbal noun with its own إن
             if candidate in _ADMITTING and index + 1 < len(self.words) and self.words[index + 1].group() in _WITH_THAT:
                 return "participle"  # «مقرا بأن "أغلبها مبرر"»; never «متخذا من لندن مقرا له»
+            if candidate in _REMINDING and index + 1 < len(self.words) and (
+                    self.words[index + 1].group() in _WITH_THAT or self.words[index + 1].group() in THAT):
+                return "participle"  # «مذكرا أن بلاده "تمتلك …"»; never «مذكرة تفاهم», a memo
             if candidate == _BY_SAYING and index + 1 < len(self.words) and (
-                    self.words[index + 1].group() in THAT or self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":"):
+                    self.words[index + 1].group() in THAT or self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":"
+                    # «وعلق روحاني … على التلويح بمنع تصدير النفط بالقول "نحن أهل شرف …"»: his words in marks
+                    or self._marked_words_follow(index)):
                 return "participle"  # «واكتفى المتحدث باسم الوزارة بالقول إن …»: by saying, right before his words
             if candidate in AMBIGUOUS_VERBS and (
                     SHADDA in self.text[slice(*self.original(*self.words[index].span()))]
                     or (self._opens_clause(index) and self._that_follows(index))):
                 return "verb"
         return None
+
+    def _marked_words_follow(self, index: int) -> bool:
+        """An opening mark right after the word, and four words or more before it closes."""
+        position = self._past_space(self.words[index].end())
+        if self.folded[position:position + 1] not in _OPENING:
+            return False
+        close = self.closing(position)
+        return close is not None and len(_WORD.findall(self.folded, position, close)) >= 4
 
     def _comment_opens(self, index: int) -> bool:
         """«علق» (commented; also hung, pinned) reports when its subject, ten words at most, is followed by a
@@ -1484,7 +1498,23 @@ class _Reader(Speakers):
                            for word in words[1:])):
                 continue
             named[n] = replace(first, speaker=following.speaker, speaker_text=None, speaker_span=None)
+            self._office_goes_on(named, n + 1, first.speaker_text, following.speaker)
         return named
+
+    def _office_goes_on(self, named: list[QuoteSuggestion], after: int, office: str, person: int) -> None:
+        """«قال مبعوث الأمم المتحدة إلى سوريا …» is «ستافان دي ميستورا»; so are «وشدد المبعوث الأممي» and «وقال
+        مبعوث الأمم المتحدة» after him: the same head, and every other word the office's own or its nisba
+        («الأممي» of «الأمم»)."""
+        words = [_bare(w) for w in _WORD.findall(fold(office))]
+        for n in range(after, len(named)):
+            later = named[n]
+            if later.speaker is not None or not later.speaker_text:
+                continue
+            said = [_bare(w) for w in _WORD.findall(fold(later.speaker_text))]
+            if not said or said[0] != words[0] or len(said) > 4:
+                continue
+            if all(w in words[1:] or (w.endswith("ي") and any(o.startswith(w[:-1]) for o in words[1:])) for w in said[1:]):
+                named[n] = replace(later, speaker=person, speaker_text=None, speaker_span=None)
 
     def _named_with_the_office(self, following: QuoteSuggestion, own: set):
         """«ولكن وزير الخارجية الليبي، محمد الطاهر سيالة، قال …»: the sentence opens on the office's own words, then

@@ -497,7 +497,10 @@ class Context:
             represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else \
                 self._holder(named[0]) if between and between[0] in HOLDERS else None
             if represented:  # («نددت إدارة الرئيس الأمريكي دونالد ترامب …، مؤكدة»: his administration)
-                return None, represented  # «وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country
+                # («وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country; «حسبما أفاد قائد شرطة
+                # دهوك» after «طارق أحمد قائد شرطة دهوك»: the man named with that title)
+                named_so = self._named_before_title(represented, cue_start)
+                return (named_so.id, None) if named_so is not None else (None, represented)
             # «ونشرت صحيفة نيويورك تايمز بيانا …، قائلة»: the kind of body before its name
             # «وقد لوح رئيس الوزراء الإسرائيلي، فلان»: the noun a construct title governs
             if all(w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or w in _MEDIA or w in _FORMER

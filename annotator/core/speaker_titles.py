@@ -92,6 +92,22 @@ class Titles:
             return self.text[self.back(at):body[0].end]
         return self._name_phrase(at, min(len(self.folded), after + 60))  # «متحدثة باسم "كان"»
 
+    def _named_before_title(self, phrase: str, cue_start: int):
+        """«وقال طارق أحمد قائد شرطة دهوك …» then «حسبما أفاد قائد شرطة دهوك»: a title of three words or more
+        that stood right after a tagged person (a comma between at most) names that person again."""
+        wanted = _fold(phrase)
+        if len(_WORD.findall(wanted)) < 3:
+            return None
+        at = self.folded.rfind(wanted, max(0, cue_start - _FAR), cue_start)
+        while at >= 0:
+            start = self.back(at)
+            person = next((e for e in self.within(max(0, start - 60), start) if e.label == "PERSON"
+                           and not self.text[e.end:start].strip(" ،,\u200f\u200e\xa0")), None)
+            if person is not None:
+                return person
+            at = self.folded.rfind(wanted, max(0, cue_start - _FAR), at)
+        return None
+
     def _introduced_as(self, phrase: str, cue_start: int):
         """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that
         stood right before a tagged name (a comma or a quotation mark between at most) name it again."""

@@ -679,6 +679,9 @@ class Speakers(Titles, Context):
         introduced = None if self._is_title(phrase) and not spokesperson else self._introduced_as(phrase, cue_start)
         if introduced is not None:
             return introduced.id, None
+        named_so = self._named_before_title(phrase, cue_start)
+        if named_so is not None:  # «وقال قائد شرطة دهوك» after «طارق أحمد قائد شرطة دهوك»
+            return named_so.id, None
         on_behalf = self._spokesperson_before(phrase, cue_start)
         if on_behalf:
             return None, on_behalf
