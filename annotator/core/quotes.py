@@ -1335,7 +1335,9 @@ class _Reader(Speakers):
                     or (word in AS_FOR_TOPIC and self._name_follows(match))))):
                 # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
                 return _past_close(previous.end(), gap)
-            if previous is not None and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \
+            # (inside marks only past a comma: «"… ضدها متهمة إياها بأنها …"» goes on; «"…، مشيرا إلى أنه …"» is
+            # the reporter's participle in marks put too far)
+            if previous is not None and (not quoted or after_comma) and bare in PARTICIPLES and word not in SAYING_PARTICIPLES and \
                     self.opening(self.index_at[match.start()], "participle") is not None and \
                     self._cue_kind(self.index_at[match.start()]) is not None:  # («بوتينا متهمة "باختراق …"»: accused)
                 return _past_close(previous.end(), gap)  # «… الخيرية معللا ذلك بأنها …»: the participle opens its own quote

@@ -393,10 +393,11 @@ class Context:
             titled = self.words[first + 1].group()
             if named is None and (titled in CONSTRUCT_TITLES or titled in TITLES):
                 # «لكن رئيس أجهزة الاستخبارات الأمريكية دان كوتس شكك …»: the titles, then the person
+                # («لكن المدرب الإيطالي يخشى التهديد الذي يمثله فلان»: a name past a relative is no subject)
                 named = next((e for e in self.within(at, self.back(cue_start)) if e.label == "PERSON"
                               and len(_WORD.findall(self.text[at:e.start])) <= 6
                               and not any(m in self.text[at:e.start] for m in "،,\"«")
-                              and not THAT & set(_WORD.findall(_fold(self.text[at:e.start])))), None)
+                              and not (THAT | RELATIVES) & set(_WORD.findall(_fold(self.text[at:e.start])))), None)
             if named is not None and _WORD.findall(_fold(self.text[at:named.start]))[-1:] == [_IN_THE_NAME_OF]:
                 # «لكن المتحدث باسم ماي رفض …»: the spokesman, in her name
                 represented = (None, self.text[at:named.end])
@@ -807,6 +808,9 @@ class Context:
         opener = self.words[first].group()
         if opener.lstrip("و") == _EXPRESSED and any(w.group() == _fold("عن") for w in self.words[first + 2:min(index, first + 8)]):
             return first  # «وعبر الأمين العام عن قلقه، قائلا»: expressed, not «via»
+        if opener in _IN_TURN and first + 2 < index and \
+                not any(m in self.folded[self.words[first].end():self.words[first + 1].start()] for m in "،,"):
+            return self._opening_verb(first + 1, index)  # «بدورها تعهدت الصين …، مؤكدة»: its verb right after it
         if opener == _AS_WELL and first + 2 < index:
             # «كما عبر أعضاء آخرون …، مشددين»: the verb after كما (عبر, never «via» here), its subject after it
             verb = self.words[first + 1].group()
@@ -1086,6 +1090,19 @@ class Context:
             return None
         gender = _person(self.words[first].group())
         verb = next((k for k in range(opener + 2, min(first, opener + 12)) if self.words[k].group() in VERBS), None)
+        if verb is None and self.words[opener + 1].group() in TITLES:
+            # «لكن المدرب الإيطالي يخشى التهديد الذي يمثله فلان …. وقال: "…"»: a definite title, its adjectives,
+            # then whatever verb it has
+            verb = opener + 2
+            while verb < min(first, opener + 4) and self.words[verb].group().startswith("ال"):
+                verb += 1
+            word = self.words[verb].group() if verb < first else ""
+            if len(word) < 3 or word.startswith(("ال", "و", "ب", "ل")) or word in GOVERNING or word in NOT_VERB_OPENERS:
+                return None
+            if gender is None or _person(word) != gender:
+                return None
+            a, b = self.original(self.words[opener + 1].start(), self.words[verb - 1].end())
+            return self._phrase_speaker(self.text[a:b], cue_start)
         if verb is None or gender is None or _person(self.words[verb].group()) != gender:
             return None  # a verb of saying that quoted no one («حذر الناس من …»), of the cue's gender
         phrase = self._untagged_subject_before(verb)
@@ -1260,6 +1277,7 @@ _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم ل
 # «مسؤولا في البنتاغون», «متحدثا باسم الوزارة», «مصدرا ذا صلة برد فعل الشركة» (one who has a tie)
 _OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
 _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلان.»
+_IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
 _DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
 _TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
 _ACADEMICS = _folded("الأستاذ الأستاذة البروفيسور البروفيسورة")  # «لكن الأستاذ في قسم علم الوراثة … حذر»

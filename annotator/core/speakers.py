@@ -1684,7 +1684,7 @@ _PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقل
 _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
-_DESCRIBING = _folded("واصفا واصفة واصفين واصفتين") | PARTICIPLES | CIRCUMSTANTIAL
+_DESCRIBING = _folded("واصفا واصفة واصفين واصفتين مخاطبا مخاطبة") | PARTICIPLES | CIRCUMSTANTIAL  # («وتابع مخاطبا الرئيس فلان»)
 # verbs of saying that take no object: a name right after their subject's place is the subject named («اتهم» has one)
 _SAYING_NO_OBJECT = _folded("قال قالت أضاف أضافت تابع تابعت صرح صرحت أوضح أوضحت أكد أكدت ذكر ذكرت أشار أشارت")
 _COUNTED = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
