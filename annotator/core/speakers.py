@@ -63,6 +63,7 @@ _IN_REPLY = _folded("ردا تعليقا تعقيبا")
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
 _AN_THAT = _fold("أن")
 _UTTERANCES = _folded("تغريدة تغريدات تصريحات تصريح كلمة خطاب مقال رسالة مقابلة")
+_UTTERANCE_STEMS = frozenset(_bare(w) for w in _folded("تصريحات تصريح تصريحاته كلام حديث"))  # «مع تصريحات للرئيس فلان»
 _REFERRING = _folded("إلى الى على عن")
 _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه بثته "
                    "نشرته أوردته نقلته أجرته")
@@ -244,6 +245,17 @@ class Speakers(Titles, Context):
             issuer = self._described(owner, cue_start) if owner.startswith("ال") else None
             if issuer is not None:  # «ويشير بيان المفوضية إلى أن …»: the commission named before
                 return issuer.id, None
+            if owner.startswith("لل") and index + 2 < len(self.words) and self.words[index + 2].end() <= subject_end:
+                # «وأفاد بيان للبيت الأبيض أن …»: the body glued to its ل, its alef restored, and its adjectives
+                last = self.words[index + 2]
+                for following in self.words[index + 3:index + 5]:
+                    if following.end() > subject_end or not following.group().startswith("ال") or \
+                            self.folded[last.end():following.start()].strip():
+                        break
+                    last = following
+                phrase = "ا" + self.text[slice(*self.original(self.words[index + 2].start() + 1, last.end()))]
+                if _fold(phrase) in self.by_text or _bare(_WORD.findall(_fold(phrase))[0]) in SUBJECT_HEADS:
+                    return self._phrase_speaker(phrase, cue_start)
         if self._is_transmission(index):  # «نقلت الوكالة عن الوزير قوله …»: the one quoted speaks
             quoted = self._after_an(region, cue_end, subject_end)
             if quoted is not None:
@@ -446,6 +458,12 @@ class Speakers(Titles, Context):
                 self.words[clause_first].group() in _BUT_OPENERS else None
             if opened is None:
                 opened = self._opening_subject(index) if joined or what else None
+            if opened is None and what and self.words[index - 1].group() in _WHEN:
+                # «ويتناقض ذلك مع تصريحات للرئيس الأميركي دونالد ترامب خلال مقابلة … حين قال "…"»: whose words
+                # the sentence spoke of
+                spoken = self._whose_words_before(index)
+                if spoken is not None:
+                    return spoken.id, None
             if opened is None and joined:  # «وفجر تعرض العميل … النزاع، فاتهمت بريطانيا روسيا …، وقالت»
                 opened = self._opening_subject(index, clause=True)
             previous = self.sentence_start(self.words[index - 1].start()) if index else 0
@@ -1561,6 +1579,13 @@ class Speakers(Titles, Context):
             while end + 1 < last and (_is_nisba(self.words[end + 1].group()) or self.words[end + 1].group().rstrip("ا") in _OF_A_SOURCE) \
                     and not self.words[end + 1].group().startswith("ال"):
                 end += 1  # «مسؤول إسرائيلي بارز», «مسؤول دفاعي أميركي كبير»: its adjectives
+            if end + 2 < last and self.words[end + 1].group() == _IN_THE_NAME_OF and \
+                    self.folded[self.words[end].end():self.words[end + 1].start()].strip() == "":
+                # «بحسب متحدثة باسم رئاسة الحكومة. وقالت المتحدثة»: in whose name, the noun and what it governs
+                end += 2
+                while end + 1 < last and self.words[end + 1].group().startswith("ال") and \
+                        self.folded[self.words[end].end():self.words[end + 1].start()].strip() == "":
+                    end += 1
             return self.text[slice(*self.original(self.words[at].start(), self.words[end].end()))]
         return None
 
@@ -1649,6 +1674,16 @@ class Speakers(Titles, Context):
     def _glued_to_name(self, folded_at: int) -> bool:
         """Whether a tagged name starts right after the first letter of the word at `folded_at` («لبي بي سي»)."""
         return self._name_starts_at(folded_at, past=1)
+
+    def _whose_words_before(self, index: int):
+        """The person named in the cue's sentence right after «تصريحات» or «تصريح لـ» (three words at most
+        between), the last such before the cue."""
+        a = self.back(self.sentence_start(self.words[index].start()))
+        for person in reversed([e for e in self.within(a, self.back(self.words[index].start())) if e.label == "PERSON"]):
+            before = _WORD.findall(_fold(self.text[max(a, person.start - 60):person.start]))[-4:]
+            if any(_bare(w[1:] if w[:2] == "لل" else w) in _UTTERANCE_STEMS for w in before):
+                return person
+        return None
 
     def _professor_at(self, phrase: str, cue_start: int):
         """«الأستاذ في قسم علم الوراثة بكلية الطب بجامعة هارفارد» after «البروفيسور ديفيد سينكلير من جامعة
