@@ -1686,6 +1686,19 @@ def test_a_statement_glued_to_its_body_a_spokeswoman_named_in_an_attribution_and
         ("قال", "دونالد ترامب")]
 
 
+def test_a_closed_attribution_word_the_same_source_an_offices_head_and_a_reports_relative_clause():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وعن تصريحه الذي قال فيه إن "الباب مفتوح لجميع السيدات.. كل على حسب قدرته"، قال إنه لم يقصد أن قدراتهن أقل 🙂.\r\n'
+            'وقالت المعارضة إن "نحو ثلاثين جريحا" نُقلوا إلى المركز الطبي.\r\n'
+            'وقال المصدر نفسه إن "ثلاثة مسؤولين في المعارضة ضربوا بعنف".\r\n'
+            'ومن جهته، أوضح مدير مكتب زعيم المعارضة سومايلا سيسي في بيان أنه "في حوالي 12 مكانا تعرض المتظاهرون لهجمات\u200f".\r\n'
+            'جاء ذلك في التقرير السنوي لوكالة الاستخبارات الهولنديـة، الذي أشار إلى أن أكثر من نصف الأطفال صغار.\r\n')
+    found = quotes(text, ("سومايلا سيسي", "PERSON"), ("وكالة الاستخبارات الهولنديـة", "ORG"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [
+        ("قال", None), ("قال", None), ("قالت", "المعارضة"), ("قال", "المعارضة"),
+        ("أوضح", "مدير مكتب زعيم المعارضة سومايلا سيسي"), ("أشار", "وكالة الاستخبارات الهولنديـة")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

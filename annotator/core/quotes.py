@@ -1586,6 +1586,8 @@ class _Reader(Speakers):
         start = self.sentence_start(self.words[index].start())
         for word in self.words[max(0, index - 2):index]:
             if word.start() >= start and word.group() in _ATTRIBUTED:
+                if any(m in self.folded[word.end():self.words[index].start()] for m in '،,.:"»”'):
+                    continue  # «"… كل على حسب قدرته"، قال إنه …»: the words closed, then a verb of its own
                 if word.group() in _AS and self.words[index - 1] is word:
                     continue  # «كما أكد أن …» reports
                 if word.group() == fold("ما") and self.words[index - 1] is word and index > 1 and \

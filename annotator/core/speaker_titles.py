@@ -27,6 +27,7 @@ _ONE_DESCRIBED = _folded("مسؤول مسؤولة مصدر متحدث متحدث
 
 
 _LOCAL_OFFICES = _folded("حاكم الحاكم حاكمة عمدة العمدة محافظ")  # offices of a place, not of a government
+_OFFICES = _folded("مكتب")  # «مدير مكتب زعيم المعارضة فلان»: the office has a head who speaks
 _ANY_OFFICIAL = _folded("مسؤول مسؤولة")  # «المسؤول المحلي» may be whoever holds an office: a governor too
 _POSTED_IN = _folded("لدى في")  # «السفارة الروسية لدى بريطانيا»
 _CAPTAIN, _PLAYER = _bare(fold("قائد")), fold("اللاعب")
@@ -748,8 +749,15 @@ class Titles:
             return " ".join(before[-3 if one_of else -2:] + [person.text])
         for n in (1, 2, 3):  # «إدارة الرئيس الأميركي دونالد ترامب», «خطيبة الصحفي فلان»: a title between
             if len(before) > n and _fold(before[-n - 1]) in holders and all(  # «مكتب رئيس كوريا الجنوبية»
-                    _fold(w) in TITLES or _fold(w) in CONSTRUCT_TITLES or _fold(w).endswith(_ADJECTIVE_ENDINGS) for w in before[-n:]):
-                return " ".join(before[-n - 1:] + [person.text])
+                    _fold(w) in TITLES or _fold(w) in CONSTRUCT_TITLES or _fold(w).endswith(_ADJECTIVE_ENDINGS)
+                    # «مكتب زعيم المعارضة فلان»: the noun a construct title governs
+                    or (k and _fold(before[-n - 1 + k]) in CONSTRUCT_TITLES and _fold(w).startswith("ال")
+                        and raw[-1][-1:] not in "،,")  # (not «شقيق ولي العهد، خالد بن سلمان»: he, in apposition)
+                    for k, w in enumerate(before[-n:])):
+                # «مدير مكتب زعيم المعارضة فلان»: the office's own head speaks for it
+                head = 1 if len(before) > n + 1 and _fold(before[-n - 2]) in CONSTRUCT_TITLES and \
+                    _fold(before[-n - 1]) in _OFFICES else 0
+                return " ".join(before[-n - 1 - head:] + [person.text])
         return None
 
     def _head_of(self, body, cue_start: int):

@@ -620,6 +620,11 @@ class Speakers(Titles, Context):
         if kin is not None:
             return kin.id, None
         words = _WORD.findall(_fold(phrase))
+        if len(words) == 2 and words[1] in _SAME:
+            # «وقال المصدر نفسه إن …»: the one quoted last, whatever it was called
+            said = self._continued(cue_start, quotes_only=True)
+            if said != (None, None):
+                return said
         professor = self._professor_at(phrase, cue_start) if words and _bare(words[0]) == _PROFESSOR else None
         if professor is not None:
             return professor.id, None
@@ -1020,6 +1025,10 @@ class Speakers(Titles, Context):
             # (a governed name the relative follows right after its bracketed age is still the one it describes:
             # «القبض على كيمبرلي مينرز (29 عاما)، التي قالت»)
             return last[-1].id, None  # «ما أثار حفيظة باريس التي تقول إن …»: the name the relative follows
+        if last and _bare(kept[0].group()) in _DOCUMENT_WORDS and last[-1].label != "PERSON" and \
+                _fold(self.text[max(0, last[-1].start - 1):last[-1].start]) == "ل":
+            # «في التقرير السنوي لوكالة الاستخبارات …، الذي أشار إلى أن …»: the report speaks for whose it is
+            return last[-1].id, None
         if last:  # «فلان عضو الكونغرس عن ولاية أوهايو الذي تساءل»: the place is whence he comes; he asks
             sentence_start = self.back(self.sentence_start(self.words[index].start()))
             people = [e for e in self.within(max(sentence_start, last[-1].start - 120), last[-1].start)
@@ -1714,6 +1723,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_SAME = _folded("نفسه نفسها ذاته ذاتها")  # «المصدر نفسه»
 _HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
 _PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
