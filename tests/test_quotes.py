@@ -1699,6 +1699,15 @@ def test_a_closed_attribution_word_the_same_source_an_offices_head_and_a_reports
         ("أوضح", "مدير مكتب زعيم المعارضة سومايلا سيسي"), ("أشار", "وكالة الاستخبارات الهولنديـة")]
 
 
+def test_the_statement_is_the_kingdoms_that_issued_it_on_a_day():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('أعلنت المملكة العربية السعودية، الأحد، في بيان رفضها التام لأي تهديدات 🙂.\r\n'
+            'وقال المصدر السعودي إن "مآل هذه المساعي الواهنة هو الزوال\u200f".\r\n'
+            'وقال البيان، إن المملكة تقدّر وقفة الأشقاء في وجه حملة الادعاءات الباطـلة.\r\n')
+    found = quotes(text, ("المملكة العربية السعودية", "GPE"))
+    assert [speaker for _, _, speaker in found] == ["المصدر السعودي", "المملكة العربية السعودية"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

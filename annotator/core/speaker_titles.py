@@ -191,7 +191,9 @@ class Titles:
             # «وفق ما أعلنت الرئاسة الفرنسية في بيان»: who issued it, right before «في بيان»
             start = self.back(word_start)
             before = [e for e in self.within(max(0, start - 60), start) if e.label in ("ORG", "PERSON", "GPE")]
-            if before and _WORD.findall(_fold(self.text[before[-1].end:start])) in ([], [fold("في")], [fold("عبر")]):
+            # («أعلنت المملكة العربية السعودية، الأحد، في بيان»: the day between)
+            if before and [w for w in _WORD.findall(_fold(self.text[before[-1].end:start])) if w not in TIME_WORDS] in \
+                    ([], [fold("في")], [fold("عبر")]):
                 if not (self._governed(before[-1]) and len(before) > 1):
                     return before[-1].id, None
                 # «اتهمت السفارة الروسية لدى بريطانيا في بيان»: the embassy, not the country it is in

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     HOLDERS, NOT_NAMES, PARTICIPLES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
-    _ABOUT_IT, _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SOURCES, _WORD, _bare, _folded,
+    _ABOUT_IT, _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SAME, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
@@ -1723,7 +1723,6 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
-_SAME = _folded("نفسه نفسها ذاته ذاتها")  # «المصدر نفسه»
 _HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
 _PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
