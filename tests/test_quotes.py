@@ -1708,6 +1708,13 @@ def test_the_statement_is_the_kingdoms_that_issued_it_on_a_day():
     assert [speaker for _, _, speaker in found] == ["المصدر السعودي", "المملكة العربية السعودية"]
 
 
+def test_sources_from_a_family_keep_whose_family_it_is():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقالت الشرطة إن التحقيق جارٍ 🙂.\r\n'
+            'كما قالت مصادر من أسرة المراهق إن والدته دخلت في غيبوبـة جراء الصدمة\u200f.\r\n')
+    assert speakers(text) == ["الشرطة", "مصادر من أسرة المراهق"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1505,6 +1505,12 @@ class Speakers(Titles, Context):
                              None) if following is not None else None
                 if where is not None and self.back(following.start()) + len(where.text) <= self.back(subject_end) + 1:
                     return self.text[self.original(kept[0].start(), kept[0].end())[0]:where.end].strip("\u200f\u200e\xa0 ")
+                owner = _WORD.search(self.folded, following.end(), subject_end) if following is not None and where is None \
+                    and following.group() in _KIN_BODIES else None
+                if owner is not None and owner.group().startswith("ال") and \
+                        not self.folded[following.end():owner.start()].strip():
+                    # «مصادر من أسرة المراهق»: the sources, and whose family they come from
+                    return self.text[slice(*self.original(kept[0].start(), owner.end()))].strip("\u200f\u200e\xa0 ")
             partitive = (word == fold("من") and len(kept) == 1 and kept[0].group() in _QUANTITIES) or \
                 (word == _AN and len(kept) == 1 and kept[0].group() in _REPRESENTING)  # «ممثلون عن باريمور»
             # «وقال 34 في المئة إن …»: a share of those asked
@@ -1723,6 +1729,7 @@ class Speakers(Titles, Context):
         return None, phrase
 
 
+_KIN_BODIES = _folded("أسرة عائلة عشيرة قبيلة")  # «مصادر من أسرة المراهق»
 _HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
 _PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
