@@ -1715,6 +1715,15 @@ def test_sources_from_a_family_keep_whose_family_it_is():
     assert speakers(text) == ["الشرطة", "مصادر من أسرة المراهق"]
 
 
+def test_her_verb_after_his_quote_in_her_own_sentence_goes_on_for_her_sentences_subject():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وواجه ترمب انتقادات من النواب بعدما أعلن بأنه سيخفف العقوبات على الشركة الصينيـة 🙂.\r\n'
+            'من جهتها، عبرت الصين عن دهشتها من بيان أصدره البيت الأبيض وذكر فيه أن الولايات المتحدة ستواصل تحركها، '
+            'وقالت إن البيان يناقض التوافق الذي توصّل إليه الجانبان\u200f.\r\n')
+    found = quotes(text, ("ترمب", "PERSON"), ("الصين", "GPE"), ("البيت الأبيض", "ORG"), ("الولايات المتحدة", "GPE"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [("أعلن", "ترمب"), ("ذكر", "البيت الأبيض"), ("قالت", "الصين")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

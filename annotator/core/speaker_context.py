@@ -366,6 +366,12 @@ class Context:
                 return n if self.words[n].group()[:1] in "وف" or self.words[n].group() in _BUT_OPENERS else None
         return None
 
+    def _quotes_between_of_other_gender(self, a: int, b: int, index: int) -> bool:
+        """Whether every quote found in [a, b) has a verb of the other gender than the word at `index`."""
+        mine = _person(self.words[index].group())
+        cues = [_fold(self.text[found.cue[0]:found.cue[1]]) for found, start, _ in self.found if a <= start < b]
+        return mine is not None and bool(cues) and all(_person(cue) not in (None, mine) for cue in cues)
+
     def _opening_subject(self, index: int, *, clause: bool = False) -> tuple[int | None, str | None] | None:
         """«واتهمت الحكومة البريطانية المعارضين … وأكدت أنها …», «وناشدت وزارة الصحة المواطنين …، وقالت إن …»,
         «وفقا للكرملين، هنأ بوتين الرئيس السوري … وشدد على "…"»: a verb or a participle with no subject of its
@@ -378,9 +384,18 @@ class Context:
         cue_start = self.words[index].start()
         sentence_start = self.sentence_start(cue_start)
         first = self._clause_opening(index) if clause else self.first_word_at(sentence_start)
-        if first is None or index - first < 2 or \
-                self._quoted_between(self.words[first].start() if clause else sentence_start, cue_start):
-            return None  # (a clause past a quote of the sentence's start names its own subject)
+        if first is None or index - first < 2:
+            return None
+        if self._quoted_between(self.words[first].start() if clause else sentence_start, cue_start):
+            # (a clause past a quote of the sentence's start names its own subject; but «عبرت الصين عن دهشتها من
+            # بيان أصدره البيت الأبيض وذكر فيه أن …، وقالت إن …»: a quote between of the other gender cannot go on,
+            # and the sentence's own verb, of the cue's gender, names who does)
+            if clause or not self._quotes_between_of_other_gender(sentence_start, cue_start, index):
+                return None
+            verb = self._opening_verb(first, index)
+            if verb is None or _person(self.words[verb].group()) is None or \
+                    _person(self.words[verb].group()) != _person(self.words[index].group()):
+                return None
         if self.words[first].group() in _HOWEVER_OPENERS and first + 3 < index and self.words[first + 1].group() in THAT:
             first += 1  # «إلا أن فلانا … انتقد الاتحاد وقال»: the name after «إلا أن» as after «لكن»
             but = True
