@@ -1724,6 +1724,18 @@ def test_her_verb_after_his_quote_in_her_own_sentence_goes_on_for_her_sentences_
     assert [(cue, speaker) for cue, _, speaker in found] == [("أعلن", "ترمب"), ("ذكر", "البيت الأبيض"), ("قالت", "الصين")]
 
 
+def test_a_head_named_in_apposition_a_name_not_to_be_given_and_one_of_these_countries():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('وقد نُشر البيان قبل تغريدة الرئيس الأميركي دونالد ترامب 🙂.\r\n'
+            'وكان رئيس "المركز الروسي للمصالحة"، الجنرال يوري يفتوشينكو، قد نفى في تصريحات محلية الاتهامات، قائلا: '
+            '"إننا مستعدون لإرسال خبراء روس\u200f".\r\n'
+            'وقال ضحية آخر للتحرش، لا يمكن ذكر اسمه لأغراض قانونية، للمحكمة إنه كشف عن التحرش في الكنيسـة.\r\n'
+            'وقال سفير إحدى هذه الدول، طالبا عدم كشف هويته، إن ذهاب مجلس الأمن إلى منطقة بعيدة غير طبيعي.\r\n')
+    found = quotes(text, ("دونالد ترامب", "PERSON"), ("المركز الروسي للمصالحة", "ORG"), ("يوري يفتوشينكو", "PERSON"))
+    assert [(cue, speaker) for cue, _, speaker in found] == [
+        ("قائلا", "يوري يفتوشينكو"), ("قال", "ضحية آخر"), ("قال", "سفير إحدى هذه الدول")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -123,6 +123,7 @@ _SO_COMMENTED = _folded("علق علقت وصف وصفت لخص لخصت عبر 
 _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
+_HIS_NAME = _folded("اسمه اسمها اسمهم")  # «ذكر اسمه»: naming, not saying
 _REMINDING = _folded("مذكرا مذكرين")  # reminding that (not «مذكرة», which is also a memo)
 _ADMITTING, _WITH_THAT = _folded("مقرا مقرة مقرين"), _folded("بأن بأنه بأنها بأنهم")  # admitting that (also «مقر», seat)
 _ACCUSED_PARTICIPLES = _folded("متهما متهمة متهمين")  # followed at once by «بـ…»: accused, no one accusing
@@ -345,6 +346,8 @@ class _Reader(Speakers):
             # «أن زوما أُبلغ بالأمر»: he was told, he tells nothing; «الوزراء الذين اتهموا بالفساد»: they were
             # accused (one accuses someone of something: with nothing between, the verb is passive)
             return None
+        if word.lstrip("و") in _MENTIONED and index + 1 < len(self.words) and self.words[index + 1].group() in _HIS_NAME:
+            return None  # «لا يمكن ذكر اسمه لأغراض قانونية»: his name is not to be given; no report
         if word == _AND_REPLIED and index + 1 < len(self.words) and self.words[index + 1].group() not in _CAME_IN_WORDS \
                 and not self.words[index + 1].group().startswith(fold("اسم")):
             return "verb"  # «ورد ماتيس بأنه "…"», «ورد الناطق باسم الوزارة أن …»; never «ورد في التقرير», «ورد اسمه»
@@ -661,6 +664,8 @@ class _Reader(Speakers):
                                    and not self._inside_tagged(match)  # «قال كريستوفر راي إن …»: a name, not «رأى»
                                    and not (word.lstrip("و") in _IS_NAMED and self._written_with_alef_maqsura(match))
                                    and self._word_before(match) != _NOT_ADJECTIVE  # «تقارير غير مؤكدة»
+                                   # «ضحية آخر، لا يمكن ذكر اسمه لأغراض قانونية، للمحكمة إنه …»: a verbal noun
+                                   and self._word_before(match) not in _MODALS
                                    and not self._of_transport(self.index_at[match.start()])
                                    and not self._attribution_aside(self.index_at[match.start()])
                                    and not self._refers_to(self.index_at[match.start()]) and (

@@ -340,6 +340,12 @@ class Context:
             # «وكانت منصة التواصل الاجتماعي الأكبر عالميا فيسبوك كشفت»: what it is, then the body, then its verb
             long_title = True
         if subject and not self._governed(subject[0]) and (len(title) <= 2 or long_title):
+            # «وكان رئيس "المركز الروسي للمصالحة"، الجنرال يوري يفتوشينكو، قد نفى»: the head, named in apposition
+            named_so = next((e for e in subject[1:3] if e.label == "PERSON" and subject[0].label != "PERSON"
+                             and self.text[subject[0].end:e.start].strip(" \"»”\u200f\u200e\xa0")[:1] in ("،", ",")
+                             and len(_WORD.findall(self.text[subject[0].end:e.start])) <= 2), None)
+            if named_so is not None and self._in_construct(subject[0]):
+                return named_so
             if self._in_construct(subject[0]):  # «وكان رئيس الفلبين قد أعلن»: the president, named so before
                 return self._earlier_name(self.words[index].start(), self.text[a:subject[0].start], titled_only=True)
             return subject[0]  # «وكان الرئيس فلان …»: at most a title between كان and the name

@@ -1410,6 +1410,9 @@ class Speakers(Titles, Context):
             if word == fold("عام") and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] and \
                     _WORD.findall(self.folded, match.end(), match.end() + 8)[0].isdigit():
                 break  # «رئيس وزراء قطر السابق عام 2017», «قال عام 2016 إن»: a year, no part of who speaks
+            if kept and kept[-1].group() in _APPOSITION_HEADS and word in _DEMONSTRATIVES and not gap.strip():
+                kept.append(match)  # «سفير إحدى هذه الدول»: one of these, then the noun
+                continue
             if word == _GENERAL and kept and kept[-1].group() in _GENERAL_OFFICES:
                 kept.append(match)  # «المدعي العام», «الأمين العام»: no year
                 continue
@@ -1730,6 +1733,7 @@ class Speakers(Titles, Context):
 
 
 _KIN_BODIES = _folded("أسرة عائلة عشيرة قبيلة")  # «مصادر من أسرة المراهق»
+_DEMONSTRATIVES = _folded("هذه هذا تلك ذلك")  # «إحدى هذه الدول»
 _HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
 _PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
