@@ -1736,6 +1736,16 @@ def test_a_head_named_in_apposition_a_name_not_to_be_given_and_one_of_these_coun
         ("قائلا", "يوري يفتوشينكو"), ("قال", "ضحية آخر"), ("قال", "سفير إحدى هذه الدول")]
 
 
+def test_a_report_about_a_place_an_allusion_and_said_firmly_are_not_who_speaks():
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('أفاد تقرير حول أوضاع العمال الذين يشاركون في بناء الملاعب في قطر 🙂، أن بعض العمال عملوا 148 يوما دون انقطاع.\r\n'
+            'وقال كوك إن الخصوصية حق إنساني.\r\n'
+            'وأكد المدير التنفيذي لـ "آبل"، في تلميح إلى فيسبوك ومديرها زوكربيرغ، إنه "لا ينبغي لأي منصة أن تجمع معلومات\u200f".\r\n'
+            'وعندما تلقى كوك سؤالا خلال المقابلة، رفض الإجابـة، وقال بحزم: "لن أكون في هذا الموقف".\r\n')
+    found = quotes(text, ("قطر", "GPE"), ("كوك", "PERSON"), ("آبل", "ORG"), ("فيسبوك", "ORG"), ("زوكربيرغ", "PERSON"))
+    assert [speaker for _, _, speaker in found] == ["تقرير", "كوك", "كوك", "كوك"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

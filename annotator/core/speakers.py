@@ -235,7 +235,8 @@ class Speakers(Titles, Context):
                 return self._phrase_speaker(issuer, cue_start)
         if index + 1 < len(self.words) and self.words[index + 1].group() in _A_STATEMENT:
             # «وقال بيان نشره الموقع الرسمي لقوات الحشد الشعبي إن …»: whoever issued it speaks
-            authors = [e for e in region if e.label in ("ORG", "PERSON", "GPE")]
+            # («أفاد تقرير حول أوضاع العمال … في قطر»: a place the report is about is no author)
+            authors = [e for e in region if e.label in ("ORG", "PERSON") or (e.label == "GPE" and not self._governed(e))]
             person = [e for e in authors if e.label == "PERSON"]  # «بيان للمتحدث باسم التحالف تركي المالكي»
             if authors:
                 author = (person or authors)[0]
@@ -293,6 +294,8 @@ class Speakers(Titles, Context):
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
                  and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «وأكد المدير التنفيذي لآبل، في تلميح إلى فيسبوك ومديرها زوكربيرغ، إنه …»: whom he alluded to
+                 and not _ALLUDING & set(_WORD.findall(_fold(self.text[a:e.start])))
                  # «وأخبرت السيدة صحيفة "دير شبيغل" أنها …»: she, defined, told the paper; the paper is no subject
                  and not _told_outlet(_WORD.findall(_fold(self.text[a:e.start])))
                  # «وأبلغت إدارة الموقع بي بي سي "…"»: a defined subject, then the body it told
@@ -1733,6 +1736,7 @@ class Speakers(Titles, Context):
 
 
 _KIN_BODIES = _folded("أسرة عائلة عشيرة قبيلة")  # «مصادر من أسرة المراهق»
+_ALLUDING = _folded("تلميح إشارة تلميحه إشارته")  # «في تلميح إلى فلان»
 _DEMONSTRATIVES = _folded("هذه هذا تلك ذلك")  # «إحدى هذه الدول»
 _HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
 _PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
