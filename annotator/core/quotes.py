@@ -208,6 +208,7 @@ class _Reader(Speakers):
             self.by_id.setdefault(entity.id, entity)
         self.found: list[tuple[QuoteSuggestion, int, int]] = []  # with the folded span it took
         self.found_spans: list[tuple[int, int]] = []  # the same spans, in order
+        self.found_at: dict[int, list[QuoteSuggestion]] = {}  # the quotes by the folded start of their span
         self.quoted_spans: list[tuple[int, int]] = []  # and the quotes' own spans in the text, in order
         self.spoken: set = set()  # the speakers' ids among them
         self.reporters: dict[tuple[int, int], tuple] = {}  # a report inside a report: its cue, and who reported it
@@ -244,6 +245,7 @@ class _Reader(Speakers):
     def remember(self, found: tuple[QuoteSuggestion, int, int]) -> None:
         """A quote found, kept with its folded span in order too, for «was anyone quoted here already»."""
         self.found.append(found)
+        self.found_at.setdefault(found[1], []).append(found[0])
         bisect.insort(self.found_spans, (found[1], found[2]))
         bisect.insort(self.quoted_spans, (found[0].start, found[0].end))
         self.spoken.add(found[0].speaker)  # who has spoken, asked of every person a title might mean

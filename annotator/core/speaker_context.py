@@ -375,8 +375,12 @@ class Context:
     def _quotes_between_of_other_gender(self, a: int, b: int, index: int) -> bool:
         """Whether every quote found in [a, b) has a verb of the other gender than the word at `index`."""
         mine = _person(self.words[index].group())
-        cues = [_fold(self.text[found.cue[0]:found.cue[1]]) for found, start, _ in self.found if a <= start < b]
-        return mine is not None and bool(cues) and all(_person(cue) not in (None, mine) for cue in cues)
+        if mine is None:
+            return False
+        at = bisect.bisect_left(self.found_spans, (a, -1))
+        starts = {start for start, _ in self.found_spans[at:bisect.bisect_left(self.found_spans, (b, -1))]}
+        cues = [_fold(self.text[found.cue[0]:found.cue[1]]) for start in starts for found in self.found_at.get(start, ())]
+        return bool(cues) and all(_person(cue) not in (None, mine) for cue in cues)
 
     def _opening_subject(self, index: int, *, clause: bool = False) -> tuple[int | None, str | None] | None:
         """«واتهمت الحكومة البريطانية المعارضين … وأكدت أنها …», «وناشدت وزارة الصحة المواطنين …، وقالت إن …»,

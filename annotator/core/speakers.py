@@ -292,10 +292,9 @@ class Speakers(Titles, Context):
                  and not (lead and lead[0] in _AT_AN_OCCASION and len(_WORD.findall(self.text[a:e.start])) <= 4
                           and any(_bare(w) in _OCCASIONS for w in _WORD.findall(_fold(self.text[a:e.start]))))
                  and not (attributed and any(w in ATTRIBUTION for w in _WORD.findall(_fold(self.text[a:e.start]))))
-                 # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause
-                 and not _DESCRIBING & set(_WORD.findall(_fold(self.text[a:e.start])))
-                 # «وأكد المدير التنفيذي لآبل، في تلميح إلى فيسبوك ومديرها زوكربيرغ، إنه …»: whom he alluded to
-                 and not _ALLUDING & set(_WORD.findall(_fold(self.text[a:e.start])))
+                 # «ردت الرئاسة بغضب واصفة فلانة بأنها "…"»: a name past a participle is in its clause; «وأكد المدير
+                 # التنفيذي لآبل، في تلميح إلى فيسبوك ومديرها زوكربيرغ، إنه …»: whom he alluded to
+                 and not _PAST_A_CLAUSE & set(_WORD.findall(_fold(self.text[a:e.start])))
                  # «وأخبرت السيدة صحيفة "دير شبيغل" أنها …»: she, defined, told the paper; the paper is no subject
                  and not _told_outlet(_WORD.findall(_fold(self.text[a:e.start])))
                  # «وأبلغت إدارة الموقع بي بي سي "…"»: a defined subject, then the body it told
@@ -1744,6 +1743,7 @@ _PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its 
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين مخاطبا مخاطبة") | PARTICIPLES | CIRCUMSTANTIAL  # («وتابع مخاطبا الرئيس فلان»)
+_PAST_A_CLAUSE = _DESCRIBING | _ALLUDING
 # verbs of saying that take no object: a name right after their subject's place is the subject named («اتهم» has one)
 _SAYING_NO_OBJECT = _folded("قال قالت أضاف أضافت تابع تابعت صرح صرحت أوضح أوضحت أكد أكدت ذكر ذكرت أشار أشارت")
 _COUNTED = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
