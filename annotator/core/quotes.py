@@ -124,8 +124,9 @@ _BY_IT = _folded("به بها")  # «بحسب ما أفاد به مسؤول»
 _ONESELF, _ON = _folded("نفسه نفسها أنفسهم نفسي"), fold("على")  # «قدم نفسه على أنه …»  # «وبعد أن قال …، نشرت …»  # «شركة نقل النفط»: transport, a noun after an indefinite one, not «نقل عن»
 _TOLD_OR_ACCUSED = TOLD | _ACCUSING  # followed at once by «بالـ…», passive
 _HIS_NAME = _folded("اسمه اسمها اسمهم")  # «ذكر اسمه»: naming, not saying
-_REMINDING = _folded("مذكرا مذكرين")  # reminding that (not «مذكرة», which is also a memo)
-_ADMITTING, _WITH_THAT = _folded("مقرا مقرة مقرين"), _folded("بأن بأنه بأنها بأنهم")  # admitting that (also «مقر», seat)
+# Participles that report only with their أن/بأن right after them: admitting, reminding («مقرا له» is a seat,
+# «مذكرة» a memo, so neither feminine «مذكرة» nor a bare «مقرا» is a cue)
+_THAT_PARTICIPLES, _WITH_THAT = _folded("مقرا مقرة مقرين مذكرا مذكرين"), _folded("بأن بأنه بأنها بأنهم")
 _ACCUSED_PARTICIPLES = _folded("متهما متهمة متهمين")  # followed at once by «بـ…»: accused, no one accusing
 # A clause that describes an unnamed source: «لمصدر مطلع تحدث لـCNN», «لمسؤول طلب عدم كشف اسمه»
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
@@ -390,11 +391,9 @@ class _Reader(Speakers):
                 return "noun"
             if candidate == _SAYING and (self.opening(index, "verb") or ("",))[0] == "that":
                 return "verb"  # «غداة قول رئيس الوزراء، فلان، إن …»: the verbal noun with its own إن
-            if candidate in _ADMITTING and index + 1 < len(self.words) and self.words[index + 1].group() in _WITH_THAT:
-                return "participle"  # «مقرا بأن "أغلبها مبرر"»; never «متخذا من لندن مقرا له»
-            if candidate in _REMINDING and index + 1 < len(self.words) and (
+            if candidate in _THAT_PARTICIPLES and index + 1 < len(self.words) and (
                     self.words[index + 1].group() in _WITH_THAT or self.words[index + 1].group() in THAT):
-                return "participle"  # «مذكرا أن بلاده "تمتلك …"»; never «مذكرة تفاهم», a memo
+                return "participle"  # «مقرا بأن "أغلبها مبرر"», «مذكرا أن بلاده …»; never «مقرا له», «مذكرة تفاهم»
             if candidate == _BY_SAYING and index + 1 < len(self.words) and (
                     self.words[index + 1].group() in THAT or self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":"
                     # «وعلق روحاني … على التلويح بمنع تصدير النفط بالقول "نحن أهل شرف …"»: his words in marks
@@ -1815,7 +1814,7 @@ class _Reader(Speakers):
             start, end = self._trimmed(opening + 1, close)
             # the cue's own word; of a phrase, its last («على حد تعبيرها»: hers, no one after it; «على حد تعبير
             # الوزير»: the minister after it)
-            index = next(i for i, w in enumerate(self.words) if w.end() >= cue[1])
+            index = bisect.bisect_right(self.word_starts, cue[1] - 1) - 1
             speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1]))
             self.remember((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
         self._so_said()

@@ -16,7 +16,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _BUT_HIM, _TRANSMITTED, _fold, _other_person, _own_sentence_before, _person,
+    _BUT_HIM, _PROFESSOR, _TRANSMITTED, _fold, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -150,7 +150,7 @@ class Context:
                 own[:-1] if own.endswith("ت") else own) in SUBJECT_HEADS):
             a, b = self.original(words[0].start(), words[0].end())
             return self.text[a:b]  # «لكن مؤيديه قالوا إنه …»: his supporters; «لكنّ مكتبها قال»: her office
-        if n > first and 2 <= len(words) <= 10 and (words[0].group() in TITLES or words[0].group() in _ACADEMICS) and \
+        if n > first and 2 <= len(words) <= 10 and (words[0].group() in TITLES or _bare(words[0].group()) == _PROFESSOR) and \
                 words[1].group() in _OF_A_BODY and not any(w.group() in RELATIVES or w.group() in VERBS for w in words) and \
                 (words[-1].group().startswith("ال") or self._inside_tagged(words[-1])) and \
                 not any(mark in self.folded[words[0].start():self.words[index].start()] for mark in "،,\"«»():"):
@@ -1305,5 +1305,4 @@ _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلا�
 _IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
 _DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
 _TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
-_ACADEMICS = _folded("الأستاذ الأستاذة البروفيسور البروفيسورة")  # «لكن الأستاذ في قسم علم الوراثة … حذر»
 _OPENINGS = "«“\"„'"

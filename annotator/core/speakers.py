@@ -18,7 +18,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
-    _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
+    _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _PROFESSOR, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
     _ATTRIBUTED_TO, _BUT_HIM, _IN_IT, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
@@ -142,7 +142,7 @@ class Speakers(Titles, Context):
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
             # («بيان للتحالف نشرته وكالة الأنباء السعودية»: who published it is no author)
             region = [e for e in region if _WORD.findall(_fold(self.text[max(0, e.start - 12):e.start]))[-1:] not in
-                      ([w] for w in _PUBLISHED)]
+                      ([w] for w in _CARRIED)]
             if not region and index + 1 < len(self.words) and self.words[index + 1].group()[:1] == "ل" and \
                     not self.words[index].group().startswith("ال"):
                 # «جاء في تقرير لهيئة بلجيكية تختص بمراقبة الإرهاب، أن …»: the body described, past its ل
@@ -1696,8 +1696,8 @@ class Speakers(Titles, Context):
         return self._name_starts_at(folded_at, past=1)
 
     def _whose_words_before(self, index: int):
-        """The person named in the cue's sentence right after «تصريحات» or «تصريح لـ» (three words at most
-        between), the last such before the cue."""
+        """The person named in the cue's sentence within four words of «تصريحات», «تصريح لـ» or «كلام» before
+        the name, the last such before the cue."""
         a = self.back(self.sentence_start(self.words[index].start()))
         for person in reversed([e for e in self.within(a, self.back(self.words[index].start())) if e.label == "PERSON"]):
             before = _WORD.findall(_fold(self.text[max(a, person.start - 60):person.start]))[-4:]
@@ -1738,8 +1738,6 @@ _KIN_BODIES = _folded("أسرة عائلة عشيرة قبيلة")  # «مصاد
 _ALLUDING = _folded("تلميح إشارة تلميحه إشارته")  # «في تلميح إلى فلان»
 _DEMONSTRATIVES = _folded("هذه هذا تلك ذلك")  # «إحدى هذه الدول»
 _HIM = fold("عنه")  # «ونقلت الوكالة عنه قوله»
-_PUBLISHED = _folded("نشرته نشرتها أوردته أوردتها نقلته نقلتها بثته بثتها")
-_PROFESSOR = _bare(fold("الأستاذ"))  # «البروفيسور» too, its synonym
 _AIDES = _folded("مستشار مستشارة مساعد مساعدة نائب نائبة مبعوث مبعوثة")  # «مستشار فلان، فلان،»
 _ANOTHER = _folded("الثاني الثانية الآخر الأخرى الثالث الثالثة")  # «المسؤول الثاني»
 _DESCRIBING = _folded("واصفا واصفة واصفين واصفتين مخاطبا مخاطبة") | PARTICIPLES | CIRCUMSTANTIAL  # («وتابع مخاطبا الرئيس فلان»)
