@@ -1746,6 +1746,16 @@ def test_a_report_about_a_place_an_allusion_and_said_firmly_are_not_who_speaks()
     assert [speaker for _, _, speaker in found] == ["تقرير", "كوك", "كوك", "كوك"]
 
 
+def test_a_report_opened_by_fima_ends_where_the_main_clause_says_more():
+    # «وفيما أكد …، شدد على أن …» is «وفي حين»: two reports, not one running through the second verb. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇾🇪 تعهّد الرئيس اليمني عبدربه منصور هادي\u200f بمواصلة المعركة.\r\n'
+            'وفيما أكد هادي أن قوات الشرعية على وشك حسم المعركة عسكريـا، شدد في ذات الوقت على أن حكومته ستظل في موقع القوة.\r\n')
+    assert quotes(text, ("عبدربه منصور هادي", "PERSON"), ("هادي", "PERSON")) == [
+        ("أكد", "قوات الشرعية على وشك حسم المعركة عسكريـا", "هادي"),
+        ("شدد", "حكومته ستظل في موقع القوة", "هادي")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1242,9 +1242,10 @@ class _Reader(Speakers):
         index = self.index_at[match.start()]
         opener = self.words[first].group() if first < len(self.words) else ""
         after_that = opener.lstrip("و") == _AFTER and first + 1 < index and self.words[first + 1].group() in THAT
-        # «وفي حين أكد فلان أن …، رفض فلان التعليق», «وبينما قال …، …»: the report is the subordinate clause
+        # «وفي حين أكد فلان أن …، رفض فلان التعليق», «وبينما قال …، …», «وفيما أكد هادي أن …، شدد على أن …»: the
+        # report is the subordinate clause
         while_that = (opener.lstrip("و") in _IN and first + 1 < index and self.words[first + 1].group() == _TIME_WORD) \
-            or opener.lstrip("و") == _WHILE_WORD
+            or opener.lstrip("و") in _WHILE
         if not (opener in _WHEN or after_that or while_that) or first >= index:
             return False
         if self.cue_kind(index) == "verb":
