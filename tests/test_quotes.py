@@ -1756,6 +1756,17 @@ def test_a_report_opened_by_fima_ends_where_the_main_clause_says_more():
         ("شدد", "حكومته ستظل في موقع القوة", "هادي")]
 
 
+def test_she_added_goes_on_for_the_body_that_spoke_not_a_man_who_never_did():
+    # «وأضافت» after a site quoted with «قال»: a body is «she» as often as «he»; the scorer named before never
+    # spoke. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('⚽ وانهزم الريال أمام إسبانيول بهدف نظيف سجّله جيرار مورينو\u200f في الوقت القاتل.\r\n'
+            'وقال موقع "سبورت إنغليش" إن إيسكو كان غاضبا من قرار مدرب الفريق.\r\n'
+            'وأضافـت أن إيسكو استغرق حوالي 45 ثانية لمغادرة أرضية الملعب.\r\n')
+    names = [("الريال", "ORG"), ("إسبانيول", "ORG"), ("جيرار مورينو", "PERSON"), ("سبورت إنغليش", "ORG"),
+             ("إيسكو", "PERSON")]
+    assert speakers(text, *names) == ["سبورت إنغليش", "سبورت إنغليش"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1064,6 +1064,12 @@ class Context:
             if last is not None and (last.speaker is not None or last.speaker_text) and \
                     self.text.count("\n", last.end, a) <= 4 and not _other_person(said, self._cue_word_at(cue_start)):
                 return last.speaker, last.speaker_text
+            if last is not None and (last.speaker is not None or last.speaker_text) and \
+                    self.text.count("\n", last.end, a) <= 1 and \
+                    (last.speaker is None or self.by_id[last.speaker].label != "PERSON"):
+                # «وقال موقع "سبورت إنغليش" إن …. وأضافت أن …»: «she added» goes on for one who spoke, and a body
+                # is «she» as often as «he» (the site, the paper); not for a person named since who never spoke
+                return last.speaker, last.speaker_text
         before = self._earlier_name(cue_start) if far else None
         if before is not None:
             return before.id, None
