@@ -1767,6 +1767,14 @@ def test_she_added_goes_on_for_the_body_that_spoke_not_a_man_who_never_did():
     assert speakers(text, *names) == ["سبورت إنغليش", "سبورت إنغليش"]
 
 
+def test_kana_inside_the_sentence_names_its_subject_without_qad_when_they_agree():
+    # «…، وإن كانت بعض التقارير أشارت إلى أن …»: the reports, not the player the sentence opened on; without
+    # «قد», كانت and أشارت agree. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('⚽ ويلتقي مارسيلو\u200f وجهاً لوجه مع رونالدو خلال المبـاراة الودية، وإن كانت بعض التقارير الصحفية أشارت '
+            'اليوم إلى أن رونالدو لن يشارك في تلك المباراة.\r\n')
+    assert speakers(text, ("مارسيلو", "PERSON"), ("رونالدو", "PERSON")) == ["بعض التقارير الصحفية"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -870,16 +870,24 @@ class Speakers(Titles, Context):
 
     def _kana_inside(self, index: int) -> tuple[int | None, str | None] | None:
         """«… مرتبطة بمصادر كانت الحكومة الأمريكية قد قالت إنها …»: كان inside the sentence, then its definite
-        subject and «قد» right before the verb: that subject speaks."""
-        if index < 3 or self.words[index - 1].group() != _QAD:
+        subject and «قد» right before the verb: that subject speaks. Without «قد», كان and the verb agree
+        («…، وإن كانت بعض التقارير الصحفية أشارت إلى أن …»)."""
+        if index < 3:
             return None
+        qad = self.words[index - 1].group() == _QAD
         floor = self.first_word_at(self.sentence_start(self.words[index].start()))
         for n in range(index - 2, max(floor, index - 7) - 1, -1):
             if self.words[n].group() in _KANA:
-                if n == floor or n + 1 >= index - 1:
+                subject_end = index - 1 if qad else index
+                if n == floor or n + 1 >= subject_end:
                     return None  # a sentence opening on كان is for its own rules
-                subject = self.words[n + 1:index - 1]
-                if not subject[0].group().startswith("ال") and not self.within(
+                if not qad and (self.words[n].group().endswith("ت") != self.words[index].group().endswith("ت")
+                                or self.words[index].group()[:1] in "وف" or subject_end - n > 5 or any(
+                                    mark in self.folded[self.words[index - 1].end():self.words[index].start()]
+                                    for mark in "،,.:")):
+                    return None  # («ما إذا كان ترامب سينفذ مذكرة أصدرها مولر، قال …»: another clause's كان)
+                subject = self.words[n + 1:subject_end]
+                if not subject[0].group().startswith("ال") and subject[0].group() not in _ONE_OF_THEM and not self.within(
                         self.back(subject[0].start()), self.back(subject[0].end()) + 1, whole=False):
                     return None
                 a, b = self.original(subject[0].start(), subject[-1].end())
