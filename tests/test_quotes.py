@@ -1775,6 +1775,22 @@ def test_kana_inside_the_sentence_names_its_subject_without_qad_when_they_agree(
     assert speakers(text, ("مارسيلو", "PERSON"), ("رونالدو", "PERSON")) == ["بعض التقارير الصحفية"]
 
 
+def test_a_joined_she_said_goes_to_the_outlet_of_her_verb_not_a_man_quoted_with_he_said():
+    # «إذ نشرت شبكة "سي أن أن" … تقريرا …، وقالت حينها إن …»: not the MP quoted with «قال» a sentence before.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🗑️ وقال النائب اللبناني، أحمد فتفت\u200f، إن المنطقة لم تكن مهيّئة.\r\n'
+            'وهذه ليست المرة الأولى، التي تسترعي فيها أزمة النفايات في لبنان اهتمام وسائل الإعلام الدولية، إذ نشرت '
+            'شبكة "سي أن أن" في يناير الماضي، تقريرا تناول شواطئ لبنانيـة غصت '
+            'بالنفايات، وقالت حينها إن إحدى البلديات استعانت بمقاول.\r\n')
+    assert speakers(text, ("أحمد فتفت", "PERSON"), ("سي أن أن", "ORG"), ("لبنان", "GPE")) == ["أحمد فتفت", "سي أن أن"]
+    # a body no one tagged after her verb, the man she attacked tagged at every mention
+    body = 'وقال ترامب إن الصحافة كاذبة.\r\nوهاجمت الحكومة البريطانية ترامب بشدّة، وقالت إن الرئيس مخطئ.\r\n'
+    both = [Entity(start=m, end=m + 5, label="PERSON", text="ترامب", id=n)
+            for n, m in enumerate((body.index("ترامب"), body.rindex("ترامب")))]
+    found = quote_suggestions(Document(id="x", text=body, entities=both))
+    assert [(q.speaker, q.speaker_text) for q in found] == [(0, None), (None, "الحكومة البريطانية")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

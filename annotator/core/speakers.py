@@ -86,10 +86,73 @@ def _told_outlet(lead: list[str]) -> bool:
     subject and the outlet it told (a definite noun takes only definite adjectives)."""
     return len(lead) == 2 and lead[0].startswith("ال") and lead[1] in _MEDIA
 
+
+_GENDER_REACH = 5_000  # characters back in which a person's earlier quotes tell his gender
+
+
 class Speakers(Titles, Context):
     """The speaker half of the quote reader: it reads the reader's words, sentences, names and quotes found."""
 
     def speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
+        found = self._speaker(index, kind, subject_end)
+        if found[0] is not None and kind == "verb" and self._quoted_as_he(found[0], index):
+            agreeing = self._she_of_the_sentence(index)
+            if agreeing is not None:
+                return agreeing
+        return found
+
+    def _quoted_as_he(self, entity_id: int, index: int) -> bool:
+        """Whether a joined «وقالت» with no name after it went to a man: a person an earlier quote's own verb
+        («قال», «أضاف»; not «نقلت», the carrier's) called he."""
+        word, entity = self.words[index].group(), self.by_id[entity_id]
+        if word[:1] != "و" or _person(word) != "she" or entity.label != "PERSON" or entity.start > self.words[index].start():
+            return False
+        name, cue_start = _fold(entity.text), self.words[index].start()
+        for found, start, _ in reversed(self.found):
+            if start < cue_start - _GENDER_REACH:
+                break  # the article's quotes, not a long page's
+            if start >= cue_start or found.speaker is None:
+                continue
+            said = _fold(self.text[found.cue[0]:found.cue[1]])
+            if _fold(self.by_id[found.speaker].text) == name and said not in _TRANSMITTED:
+                return _person(said) == "he"
+        return False
+
+    def _she_of_the_sentence(self, index: int) -> tuple[int | None, str | None] | None:
+        """«إذ نشرت شبكة "سي أن أن" تقريرا …، وقالت حينها إن …»: the name right after the nearest verb of her
+        gender in the sentence that has one (an office or a kind of outlet between) is who goes on; or the
+        body no one tagged right after it («وهاجمت الحكومة البريطانية ترامب بشدة، وقالت»)."""
+        floor = self.first_word_at(self.sentence_start(self.words[index].start()))
+        for n in range(index - 1, floor - 1, -1):
+            verb = self.words[n].group().lstrip("و")
+            if len(verb) < 4 or not verb.endswith("ت") or verb.endswith("ات") or verb.startswith("ال") \
+                    or _person(verb) != "she" or self._feminine_noun(n):
+                continue  # («انتقادات» is a plural)
+            following = self.words[n + 1].group() if n + 1 < index else ""
+            if following.startswith("ال") and _bare(following) in SUBJECT_HEADS:
+                # «وهاجمت الحكومة البريطانية ترامب بشدة، وقالت»: a body no one tagged, up to the name it governs
+                names = [e.start for e in self.within(self.back(self.words[n + 1].start()), self.back(self.words[index].start()))]
+                end = next((self.words[m].start() for m in range(n + 2, index)
+                            if names and self.back(self.words[m].start()) >= names[0]), self.words[index].start())
+                phrase = self._name_phrase(self.words[n].end(), end)
+                return (None, phrase) if phrase else None
+            for m in range(n + 1, min(n + 4, index)):
+                at = self.back(self.words[m].start())
+                if any(mark in self.text[self.back(self.words[m - 1].end()):at] for mark in "،,.:"):
+                    break
+                named = next((e for e in self.within(at, at + 1, whole=False) if e.start in (at, at + 1)
+                              and self.text[at:e.start] in ("", "\"", "«") and e.label in SPEAKER_LABELS), None)
+                if named is not None:
+                    if not (named.label == "PERSON" and self._quoted_as_he(named.id, index)):
+                        return named.id, None
+                    break
+                word = self.words[m].group()
+                if not (word in _MEDIA or word in TITLES or word in CONSTRUCT_TITLES
+                        or (m > n + 1 and word.startswith("ال") and _is_nisba(word))):
+                    break  # «انتقدت الصحيفة ترامب»: past a word that is no office or outlet, a name is the object
+        return None
+
+    def _speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
         cue_start, cue_end = self.words[index].start(), self.words[index].end()
         if kind == "participle":
             continued = self._continued(cue_start, far=False)
@@ -111,7 +174,7 @@ class Speakers(Titles, Context):
                            if self.words[n].start() >= self.sentence_start(cue_start)
                            and self.words[n].group().lstrip("و") in _ISSUED_VERBS), None)
             if issued is not None:  # the issuing verb's own subject, up to the statement
-                issuer = self.speaker(issued, "verb", self.words[index - 1].start())
+                issuer = self._speaker(issued, "verb", self.words[index - 1].start())
                 if issuer != (None, None):
                     return issuer
             if self.words[index - 1].group()[:1] == "ل":
