@@ -9,8 +9,8 @@ sample is drawn from ANT's outlets other than CNN (CNN is held out: `arabic_qual
 nothing here may read it), the same articles every run, those with a verb of saying. The suggester needs
 the article's names as accepted entities, as the analyst's or the gazetteer's would be: they come from the
 app's own entity model trained on ANERcorp (PERS, ORG, LOC read as PERSON, ORG, GPE), kept in the user's
-cache after the first run (about two minutes) so later runs take seconds, and snapped as the window snaps
-a selection («لرويترز» → «رويترز»). Its names are imperfect, as an
+cache after the first run (about two minutes) so later runs take seconds, snapped as the window snaps
+a selection («لرويترز» → «رويترز»), and found again at every other mention. Its names are imperfect, as an
 analyst's first pass is: the snapshot tells what a change does, not how good the suggestions are.
 
 Each line: docno, the cue, the quote's first and last words, and the speaker (the linked name, else the
@@ -91,12 +91,17 @@ def name_model() -> crf.Model:
 
 
 def snapshot_lines(docno: str, text: str, model: crf.Model) -> list[str]:
-    entities = []
+    spans = []
     for prediction in model.predict(text):
         # ANERcorp tags whole tokens («لرويترز»): snapped as the window snaps the analyst's selection
         start, end = snap_entity(text, prediction.start, prediction.end) or (prediction.start, prediction.end)
-        entities.append(Entity(start=start, end=end, label=LABELS.get(prediction.label, prediction.label),
-                               text=text[start:end], id=len(entities)))
+        spans.append((start, end, LABELS.get(prediction.label, prediction.label)))
+    # every other mention of a name found once, as the analyst's «label all occurrences» leaves them
+    known = {suggest._key(text[a:b]): label for a, b, label in spans}
+    for found in suggest.find_names(text, known):
+        if not any(a < found.end and found.start < b for a, b, _ in spans):
+            spans.append((found.start, found.end, found.label))
+    entities = [Entity(start=a, end=b, label=label, text=text[a:b], id=n) for n, (a, b, label) in enumerate(sorted(spans))]
     document = Document(id=docno, text=text, entities=entities)
     names = {entity.id: entity.text for entity in entities}
     lines = []
