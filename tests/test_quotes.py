@@ -1791,6 +1791,17 @@ def test_a_joined_she_said_goes_to_the_outlet_of_her_verb_not_a_man_quoted_with_
     assert [(q.speaker, q.speaker_text) for q in found] == [(0, None), (None, "الحكومة البريطانية")]
 
 
+def test_went_on_goes_on_for_one_who_spoke_not_one_named_since_who_did_not():
+    # «وتابع» needs one who spoke: Trump, who only imposed sanctions in the sentence between, is not him; one who
+    # criticised in words («وانتقد ترامب الصين …») may go on. An emoji, harakat, tatweel, an RLM and CRLF.
+    text = ('🇹🇷 وقال الرئيس التركي رجب طيب أردوغان\u200f إن تركيا لن تتراجـع.\r\n'
+            'وكان ترامب قد فرض عقوبات على أنقرة الأسبوع الماضي.\r\nوتابع "لن نركع".\r\n')
+    names = [("رجب طيب أردوغان", "PERSON"), ("تركيا", "GPE"), ("ترامب", "PERSON"), ("أنقرة", "GPE")]
+    assert speakers(text, *names) == ["رجب طيب أردوغان", "رجب طيب أردوغان"]
+    spoke = text.replace("وكان ترامب قد فرض عقوبات على أنقرة", "وانتقد ترامب أنقرة بشدّة")
+    assert speakers(spoke, *names) == ["رجب طيب أردوغان", "ترامب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

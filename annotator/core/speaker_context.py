@@ -58,6 +58,10 @@ _EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد ا�
 BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
+# acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
+_SPEAKING_ACTS = _HER_STANCE | _folded("أعرب عبر رحب أدان ندد طالب دعا رفض انتقد احتج استنكر أشاد أشادت هاجم "
+                                       "هاجمت اتهم اتهمت وصف وصفت نفى نفت تحدث تحدثت")
+_SPOKE_REACH = 5_000  # characters back in which one who spoke is looked for
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -989,7 +993,7 @@ class Context:
                     # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
                     between = self._previous_subject(cue_start, suggestion.end) or \
                         self._statements_before(cue_start, suggestion.end)
-                    if between is not None:
+                    if between is not None and not self._never_spoke(between, cue_start):
                         return between.id, None
                     # «ورصدت الدراسة "…" …. لكنها كشفت أن …»: or no one tagged, a noun that can speak
                     at = self.index_at.get(cue_start)
@@ -1263,6 +1267,23 @@ class Context:
             return False
         between = self.text[suggestion.cue[1]:named.start]
         return len(_WORD.findall(between)) <= 1 and not any(m in between for m in "،,.:\"«")
+
+    def _never_spoke(self, entity, cue_start: int) -> bool:
+        """Whether a bare «وتابع»/«وأضاف» cannot go on for the subject of the sentence between: «added» and
+        «went on» need one who spoke, and this one neither said anything before nor does so in that sentence
+        («وقال أردوغان إن …. وكان ترامب قد فرض عقوبات على أنقرة. وتابع "…"»: Erdogan goes on)."""
+        if self._cue_word_at(cue_start).lstrip("و") not in GOING_ON or not self._bare_continuation(cue_start):
+            return False
+        name = _fold(entity.text)
+        for found, start, _ in reversed(self.found):
+            if start < cue_start - _SPOKE_REACH:
+                break
+            if start < cue_start and found.speaker is not None and _fold(self.by_id[found.speaker].text) == name:
+                return False
+        opening = max(self.text.rfind(mark, 0, entity.start) for mark in ".!?؟\n") + 1
+        before = _WORD.findall(_fold(self.text[opening:entity.start]))
+        return not any(self._is_cue_word(word) or word in _SPEAKING_ACTS or (word[:1] in "وف" and word[1:] in _SPEAKING_ACTS)
+                       for word in before)
 
     def _bare_continuation(self, cue_start: int) -> bool:
         """A verb of saying with nothing between it and the words it reports («وأضافت أن», «كما أكدت:»,

@@ -124,7 +124,8 @@ class Speakers(Titles, Context):
         body no one tagged right after it («وهاجمت الحكومة البريطانية ترامب بشدة، وقالت»)."""
         floor = self.first_word_at(self.sentence_start(self.words[index].start()))
         for n in range(index - 1, floor - 1, -1):
-            verb = self.words[n].group().lstrip("و")
+            verb = self.words[n].group()
+            verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
             if len(verb) < 4 or not verb.endswith("ت") or verb.endswith("ات") or verb.startswith("ال") \
                     or _person(verb) != "she" or self._feminine_noun(n):
                 continue  # («انتقادات» is a plural)
