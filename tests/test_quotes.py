@@ -1802,6 +1802,27 @@ def test_went_on_goes_on_for_one_who_spoke_not_one_named_since_who_did_not():
     assert speakers(spoke, *names) == ["رجب طيب أردوغان", "ترامب"]
 
 
+def test_a_quote_opened_straight_and_closed_curly_ends_at_its_curly_mark():
+    # «وكتب: "… بدون ضرائب“. وأضاف: "…“»: two quotes, not one running into «وأضاف»; a curly pair opened inside
+    # straight marks stays inside. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('📱 وكتب ترامب\u200f: "لن تسمح الولايات المتحدة بذلك بدون ضرائـب“. وأضاف: "لقد تعرّضنا للإساءة التجارية“.\r\n'
+            'وقال ترامب: "قلت لهم “لا” بوضوح".\r\n')
+    assert quotes(text, ("ترامب", "PERSON"), ("الولايات المتحدة", "GPE")) == [
+        ("كتب", "لن تسمح الولايات المتحدة بذلك بدون ضرائـب", "ترامب"),
+        ("أضاف", "لقد تعرّضنا للإساءة التجارية", "ترامب"),
+        ("قال", "قلت لهم “لا” بوضوح", "ترامب")]
+
+
+def test_past_a_sentence_that_names_no_one_the_subject_before_it_goes_on():
+    # «وغادر ترامب القمة …. وفي تغريدة …، بدا أن الرئيس الأمريكي …. وكتب: "…"»: Trump, not Macron, who spoke
+    # before both. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇫🇷 وقال الرئيس الفرنسي إيمانويل ماكرون\u200f: "لا يوجد تغيير".\r\n'
+            'وغادر ترامب القمة في وقت مبكّر. وفي تغريدة بعد إقلاع طائرته من كندا، بدا أن الرئيس الأمريكي ليس في وارد '
+            'المهادنة. وكتب: "لن نسمـح بذلك".\r\n')
+    assert speakers(text, ("إيمانويل ماكرون", "PERSON"), ("ترامب", "PERSON"), ("كندا", "GPE")) == [
+        "إيمانويل ماكرون", "ترامب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1093,8 +1093,20 @@ class _Reader(Speakers):
             close = close if close != -1 else self.folded.find('"', opening + 1)
         paragraph = self.paragraph_end(opening)
         if mark == '"':
-            close = self._past_inner_marks(opening, close, paragraph)
+            curly = self._curly_close(opening, close if close != -1 else paragraph)
+            close = curly if curly is not None else self._past_inner_marks(opening, close, paragraph)
         return close if close != -1 and close < paragraph else None
+
+    def _curly_close(self, opening: int, before: int) -> int | None:
+        """«وكتب: "لن تسمح … بدون ضرائب“. وأضاف: "…“»: a text that opens straight and closes curly; a curly mark
+        right after a word, before the next straight one, with no curly pair opened inside («"… “لا” …"»)."""
+        for at in range(opening + 1, before):
+            char = self.folded[at]
+            if char in "“”" and not self.folded[at - 1].isspace():
+                return at
+            if char in "“”":
+                return None  # a curly mark after a space opens marked words inside
+        return None
 
     def _past_inner_marks(self, opening: int, close: int, paragraph: int) -> int:
         """«"نحو سبعين بالمئة … قرروا المشاركة في "حكومة تسوية" مع …"», «"… مثل "لواء الثورة" أو "حسم"، لكن …"»:

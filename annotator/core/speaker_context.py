@@ -784,6 +784,18 @@ class Context:
         tail = _fold(self.text[people[-1].end:end]).strip(" .،,\u200f\r\n") if people else "-"
         return people[-1] if people and not tail else None
 
+    def _subject_past_a_nameless_sentence(self, cue_start: int, quoted_end: int):
+        """«وغادر ترامب القمة مبكرا. وفي تغريدة بعد إقلاع طائرته، بدا أن الرئيس الأمريكي …. وكتب: "…"»: the sentence
+        just before names no one (a title, a place), so the subject of the one before it goes on, not whoever
+        spoke before both."""
+        previous = self._previous_sentence_start(cue_start)
+        if previous is None or self.back(previous) < quoted_end or not self._bare_continuation(cue_start):
+            return None
+        a, b = self.back(previous), self.back(self.sentence_start(cue_start))
+        if any(e.label in ("PERSON", "ORG") for e in self.within(a, b)) or self._quoted_between(previous, self.sentence_start(cue_start)):
+            return None
+        return self._previous_subject(previous, quoted_end)
+
     def _previous_sentence_start(self, at: int) -> int | None:
         """Where the sentence before the one at `at` starts, in the same paragraph or the one before."""
         last = self.sentence_start(at) - 1
@@ -992,7 +1004,8 @@ class Context:
                 if not quotes_only:
                     # «وكشفت فلانة، رئيسة الفرقة، عما … . وقالت إن …»: the sentence between names who goes on
                     between = self._previous_subject(cue_start, suggestion.end) or \
-                        self._statements_before(cue_start, suggestion.end)
+                        self._statements_before(cue_start, suggestion.end) or \
+                        self._subject_past_a_nameless_sentence(cue_start, suggestion.end)
                     if between is not None and not self._never_spoke(between, cue_start):
                         return between.id, None
                     # «ورصدت الدراسة "…" …. لكنها كشفت أن …»: or no one tagged, a noun that can speak
