@@ -1100,13 +1100,11 @@ class _Reader(Speakers):
     def _curly_close(self, opening: int, before: int) -> int | None:
         """«وكتب: "لن تسمح … بدون ضرائب“. وأضاف: "…“»: a text that opens straight and closes curly; a curly mark
         right after a word, before the next straight one, with no curly pair opened inside («"… “لا” …"»)."""
-        for at in range(opening + 1, before):
-            char = self.folded[at]
-            if char in "“”" and not self.folded[at - 1].isspace():
-                return at
-            if char in "“”":
-                return None  # a curly mark after a space opens marked words inside
-        return None
+        found = [at for at in (self.folded.find("“", opening + 1, before), self.folded.find("”", opening + 1, before)) if at != -1]
+        if not found:
+            return None
+        at = min(found)  # a curly mark after a space opens marked words inside
+        return None if self.folded[at - 1].isspace() else at
 
     def _past_inner_marks(self, opening: int, close: int, paragraph: int) -> int:
         """«"نحو سبعين بالمئة … قرروا المشاركة في "حكومة تسوية" مع …"», «"… مثل "لواء الثورة" أو "حسم"، لكن …"»:
