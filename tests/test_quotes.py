@@ -1823,6 +1823,14 @@ def test_past_a_sentence_that_names_no_one_the_subject_before_it_goes_on():
         "إيمانويل ماكرون", "ترامب"]
 
 
+def test_her_verb_and_her_title_name_the_subject_who_goes_on():
+    # «وأشادت رئيسة الوزراء البريطانية تيريزا ماي بالزيارة. وقالت إن …»: May, not Trump quoted before; the noun
+    # her title governs («الوزراء») is part of the title. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇬🇧 وقال ترامب\u200f إن العلاقات جيّدة.\r\nوأشادت رئيسة الوزراء البريطانيـة تيريزا ماي بالزيارة.\r\n'
+            'وقالت إن البلدين حليفان.\r\n')
+    assert speakers(text, ("ترامب", "PERSON"), ("تيريزا ماي", "PERSON")) == ["ترامب", "تيريزا ماي"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -680,9 +680,15 @@ class Context:
         titled_body = bool(between) and (between[0] in TITLES or between[0] in CONSTRUCT_TITLES) and len(between) <= 6 \
             and (self.words[verb].group()[:1] not in "وف" or self.words[verb].group() in _ROOT_WAW) \
             and all(w.startswith(("ال", "لل")) or w in CONSTRUCT_TITLES for w in between)
+        # «وأشادت رئيسة الوزراء البريطانية تيريزا ماي بالزيارة»: her verb and her title agree, so she is its
+        # subject, and the noun her title governs is part of it (with a verb of his, «وحث وزير الخزانة فيليب
+        # هاموند على …» may take the titled one as its object)
+        her_title = bool(between) and between[0] in CONSTRUCT_TITLES and between[0].endswith("ه") and \
+            _person(self.words[verb].group()) == "she"
         # («وتصف جماعة "الخوذ البيضاء" نفسها …»: the kind of body before its name)
         if not titled_body and (len(between) > 3 or not all(
-                w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or "ال" + w in BODY_KINDS for w in between)):
+                w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or "ال" + w in BODY_KINDS
+                or (her_title and n == 1 and w.startswith("ال")) for n, w in enumerate(between))):
             return None
         if named[0].label != "PERSON" and between and between[0] in CONSTRUCT_TITLES:
             # «وأكد رئيس شركة إي فاينانس، إبراهيم سرحان، على …. وقال إنه …»: the head, named in apposition
