@@ -1829,6 +1829,9 @@ def test_her_verb_and_her_title_name_the_subject_who_goes_on():
     text = ('🇬🇧 وقال ترامب\u200f إن العلاقات جيّدة.\r\nوأشادت رئيسة الوزراء البريطانيـة تيريزا ماي بالزيارة.\r\n'
             'وقالت إن البلدين حليفان.\r\n')
     assert speakers(text, ("ترامب", "PERSON"), ("تيريزا ماي", "PERSON")) == ["ترامب", "تيريزا ماي"]
+    # a verb whose complement takes a preposition («أشاد بـ») has no object: the titled man after it is its subject
+    his = text.replace("وأشادت رئيسة الوزراء البريطانيـة تيريزا ماي", "وأشاد رئيس الوزراء البريطاني بوريس جونسون")
+    assert speakers(his.replace("وقالت", "وقال"), ("ترامب", "PERSON"), ("بوريس جونسون", "PERSON")) == ["ترامب", "بوريس جونسون"]
 
 
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():

@@ -61,6 +61,7 @@ _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالب
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
 _SPEAKING_ACTS = _HER_STANCE | _folded("أعرب عبر رحب أدان ندد طالب دعا رفض انتقد احتج استنكر أشاد أشادت هاجم "
                                        "هاجمت اتهم اتهمت وصف وصفت نفى نفت تحدث تحدثت")
+_PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 _SPOKE_REACH = 5_000  # characters back in which one who spoke is looked for
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
@@ -681,14 +682,18 @@ class Context:
             and (self.words[verb].group()[:1] not in "وف" or self.words[verb].group() in _ROOT_WAW) \
             and all(w.startswith(("ال", "لل")) or w in CONSTRUCT_TITLES for w in between)
         # «وأشادت رئيسة الوزراء البريطانية تيريزا ماي بالزيارة»: her verb and her title agree, so she is its
-        # subject, and the noun her title governs is part of it (with a verb of his, «وحث وزير الخزانة فيليب
-        # هاموند على …» may take the titled one as its object)
-        her_title = bool(between) and between[0] in CONSTRUCT_TITLES and between[0].endswith("ه") and \
-            _person(self.words[verb].group()) == "she"
+        # subject, and the noun a title governs is part of it (a verb of his may take the titled one as its
+        # object: «وحث وزير الخزانة فيليب هاموند على …»)
+        opener = self.words[verb].group()
+        title_is_subject = bool(between) and between[0] in CONSTRUCT_TITLES and (
+            (between[0].endswith("ه") and _person(opener) == "she")
+            # «وأشاد رئيس الوزراء البريطاني بوريس جونسون بالزيارة»: a verb whose own complement takes a
+            # preposition has no object to take; the titled one after it is its subject
+            or (opener[1:] if opener[:1] in "وف" else opener) in _PREPOSITIONAL_ACTS)
         # («وتصف جماعة "الخوذ البيضاء" نفسها …»: the kind of body before its name)
         if not titled_body and (len(between) > 3 or not all(
                 w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or "ال" + w in BODY_KINDS
-                or (her_title and n == 1 and w.startswith("ال")) for n, w in enumerate(between))):
+                or (title_is_subject and n == 1 and w.startswith("ال")) for n, w in enumerate(between))):
             return None
         if named[0].label != "PERSON" and between and between[0] in CONSTRUCT_TITLES:
             # «وأكد رئيس شركة إي فاينانس، إبراهيم سرحان، على …. وقال إنه …»: the head, named in apposition
