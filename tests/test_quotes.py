@@ -1832,6 +1832,9 @@ def test_her_verb_and_her_title_name_the_subject_who_goes_on():
     # a verb whose complement takes a preposition («أشاد بـ») has no object: the titled man after it is its subject
     his = text.replace("وأشادت رئيسة الوزراء البريطانيـة تيريزا ماي", "وأشاد رئيس الوزراء البريطاني بوريس جونسون")
     assert speakers(his.replace("وقالت", "وقال"), ("ترامب", "PERSON"), ("بوريس جونسون", "PERSON")) == ["ترامب", "بوريس جونسون"]
+    # a definite noun right after the titled name is the verb's object: the name is its subject
+    leader = text.replace("وأشادت رئيسة الوزراء البريطانيـة تيريزا ماي بالزيارة", "وانتقد زعيم المعارضة جيريمي كوربن الزيارة")
+    assert speakers(leader.replace("وقالت", "وقال"), ("ترامب", "PERSON"), ("جيريمي كوربن", "PERSON")) == ["ترامب", "جيريمي كوربن"]
 
 
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():

@@ -16,7 +16,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _BUT_HIM, _PROFESSOR, _TRANSMITTED, _fold, _other_person, _own_sentence_before, _person,
+    _BUT_HIM, _PROFESSOR, _TRANSMITTED, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -689,7 +689,9 @@ class Context:
             (between[0].endswith("ه") and _person(opener) == "she")
             # «وأشاد رئيس الوزراء البريطاني بوريس جونسون بالزيارة»: a verb whose own complement takes a
             # preposition has no object to take; the titled one after it is its subject
-            or (opener[1:] if opener[:1] in "وف" else opener) in _PREPOSITIONAL_ACTS)
+            or (opener[1:] if opener[:1] in "وف" else opener) in _PREPOSITIONAL_ACTS
+            # «وانتقد زعيم المعارضة جيريمي كوربن الزيارة»: a definite noun right after the name is the object
+            or self._object_after(named[0]))
         # («وتصف جماعة "الخوذ البيضاء" نفسها …»: the kind of body before its name)
         if not titled_body and (len(between) > 3 or not all(
                 w in TITLES or w in CONSTRUCT_TITLES or w.endswith(_ADJECTIVE_ENDINGS) or "ال" + w in BODY_KINDS
@@ -702,6 +704,13 @@ class Context:
             if named_so is not None:
                 return named_so
         return named[0]
+
+    def _object_after(self, named) -> bool:
+        """Whether a definite noun, no adjective, follows the name with nothing between: the verb's object, the
+        name its subject."""
+        following = _WORD.match(_fold(self.text[named.end:named.end + 30]).lstrip(" \u200f\u200e\xa0"))
+        return following is not None and following.group().startswith("ال") and not _is_nisba(following.group()) \
+            and following.group() not in TIME_WORDS
 
     def _genders_differ(self, one: int, other: int) -> bool:
         """Two verbs, one she («أعلنت») and one he («أضاف»): not the same subject."""
