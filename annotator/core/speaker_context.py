@@ -62,7 +62,8 @@ _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالب
 _SPEAKING_ACTS = _HER_STANCE | _folded("أعرب عبر رحب أدان ندد طالب دعا رفض انتقد احتج استنكر أشاد أشادت هاجم "
                                        "هاجمت اتهم اتهمت وصف وصفت نفى نفت تحدث تحدثت")
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
-_SPOKE_REACH = 5_000  # characters back in which one who spoke is looked for
+_SPOKE_REACH = 5_000
+_THE_COMMENT = fold("التعليق")  # characters back in which one who spoke is looked for
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -1314,9 +1315,10 @@ class Context:
             if start < cue_start and found.speaker is not None and _fold(self.by_id[found.speaker].text) == name:
                 return False
         opening = max(self.text.rfind(mark, 0, entity.start) for mark in ".!?؟\n") + 1
-        before = _WORD.findall(_fold(self.text[opening:entity.start]))
-        return not any(self._is_cue_word(word) or word in _SPEAKING_ACTS or (word[:1] in "وف" and word[1:] in _SPEAKING_ACTS)
-                       for word in before)
+        sentence = _WORD.findall(_fold(self.text[opening:self.text.find(".", entity.end) % (len(self.text) + 1)]))
+        # («ورفض البيت الأبيض التعليق»: declining to comment says nothing)
+        return not any((self._is_cue_word(word) or word in _SPEAKING_ACTS or (word[:1] in "وف" and word[1:] in _SPEAKING_ACTS))
+                       and sentence[n + 1:n + 4].count(_THE_COMMENT) == 0 for n, word in enumerate(sentence))
 
     def _bare_continuation(self, cue_start: int) -> bool:
         """A verb of saying with nothing between it and the words it reports («وأضافت أن», «كما أكدت:»,
