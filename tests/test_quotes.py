@@ -1839,6 +1839,15 @@ def test_her_verb_and_her_title_name_the_subject_who_goes_on():
     assert speakers(leader.replace("وقالت", "وقال"), ("ترامب", "PERSON"), ("جيريمي كوربن", "PERSON")) == ["ترامب", "جيريمي كوربن"]
 
 
+def test_a_relative_named_in_apposition_speaks_by_that_name():
+    # «وقال والد الضحية، أحمد سعيد، لبي بي سي إن …»: the father is Ahmed Said, named: the name is linked, not the
+    # words «والد الضحية أحمد سعيد». An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('💔 وقال والد الضحيّة، أحمد سعيد\u200f، لبي بي سي إن ابنه كان بريئـا.\r\n'
+            'وقالت زوجة اللاعب، سارة، عبر إنستغرام إن زوجها بخير.\r\n')
+    assert speakers(text, ("أحمد سعيد", "PERSON"), ("بي بي سي", "ORG"), ("سارة", "PERSON"), ("إنستغرام", "ORG")) == [
+        "أحمد سعيد", "سارة"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -19,6 +19,9 @@ from annotator.core.speaker_words import (
 
 
 _ONE_OF = _folded("أحد إحدى بعض")
+# holders who are one person: named in apposition, the name is theirs («والد الضحية، أحمد سعيد»)
+_ONE_PERSON_HOLDERS = _folded("محامي محامية زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة صديق صديقة خطيبة خطيب "
+                              "أرملة أخت حفيد حفيدة زميل زميلة")
 # Descriptions of people, never a kind of body: «الخبراء» after «خبراء منظمة الصحة» are the experts
 _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")
 # One person described, not named («المراسلة», «المسؤول»): who may be the named person quoted last
@@ -739,6 +742,8 @@ class Titles:
             return None  # «وقال محاميه، روبرتو ميت»: the lawyer is named, in apposition
         # «عائلة الصحفية، ماري كولفن»: past a title, the words, their commas aside
         before = [w.strip("،,") for w in raw if w.strip("،,")]
+        if raw and raw[-1][-1:] in "،," and any(_fold(w) in _ONE_PERSON_HOLDERS for w in before[-3:-1]):
+            return None  # «وقال والد الضحية، أحمد سعيد، …»: one person, named in apposition, speaks himself
         if before and _fold(before[-1]) in holders:
             if len(before) > 1 and _fold(before[-2]) in _ONE_OF:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
