@@ -1848,6 +1848,14 @@ def test_a_relative_named_in_apposition_speaks_by_that_name():
         "أحمد سعيد", "سارة"]
 
 
+def test_abbara_opening_its_clause_is_the_verb_expressed_not_via():
+    # «ومن جانبه، عبر ماكرون عن أسفه، مضيفا أن …»: Macron expressed, and adds; «عبر» is no preposition here.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇪🇺 وقال ترامب\u200f إن الاتفاق سيّئ.\r\nومن جانبه، عبر ماكرون عن أسفـه، مضيفا أن أوروبا ستبقى.\r\n')
+    names = [("ترامب", "PERSON"), ("ماكرون", "PERSON"), ("أوروبا", "GPE")]
+    assert speakers(text, *names) == ["ترامب", "ماكرون"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

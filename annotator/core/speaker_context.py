@@ -62,8 +62,8 @@ _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالب
 _SPEAKING_ACTS = _HER_STANCE | _folded("أعرب عبر رحب أدان ندد طالب دعا رفض انتقد احتج استنكر أشاد أشادت هاجم "
                                        "هاجمت اتهم اتهمت وصف وصفت نفى نفت تحدث تحدثت")
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
-_SPOKE_REACH = 5_000
-_THE_COMMENT = fold("التعليق")  # characters back in which one who spoke is looked for
+_SPOKE_REACH = 5_000  # characters back in which one who spoke is looked for
+_THE_COMMENT = fold("التعليق")  # «رفض التعليق»: declined to comment
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 

@@ -88,6 +88,7 @@ def _told_outlet(lead: list[str]) -> bool:
 
 
 _GENDER_REACH = 5_000  # characters back in which a person's earlier quotes tell his gender
+_EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن …»: expressed, not «via»
 
 
 class Speakers(Titles, Context):
@@ -1132,6 +1133,15 @@ class Speakers(Titles, Context):
             return self._opening_subject(index)
         return self._linked(self.text[a:b], self.words[index].start())
 
+    def _expressed(self, entity, token_start: int, previous: str) -> bool:
+        """«ومن جانبه، عبر ماكرون عن أسفه»: «عبر» opening its clause, «عن» after the name, is the verb «expressed»
+        and the name its subject, not the preposition «via»."""
+        if previous != _EXPRESSED:
+            return False
+        lead = self.text[:token_start].rstrip()
+        lead = lead[:-len(lead.split()[-1])].rstrip() if lead.split() else lead  # the text before «عبر»
+        return (not lead or lead[-1] in "،,.\n:") and _ABOUT_WORD in _WORD.findall(_fold(self.text[entity.end:entity.end + 25]))[:3]
+
     def _governed(self, entity, *, titles: bool = True) -> bool:
         """A name after a preposition or glued to لـ: whom or where one spoke («في تصريح لـCNN», «في الأمم المتحدة»);
         with `titles`, also past the person's titles («مع رئيسة وزراء بريطانيا، تيريزا ماي»)."""
@@ -1152,7 +1162,7 @@ class Speakers(Titles, Context):
         floor = token_start - len(_own_sentence_before(self.text, token_start, 90))  # nothing of the sentence before
         before = _WORD.findall(_fold(self.text[max(floor, token_start - 20):token_start]))
         previous = before[-1] if before else ""
-        if previous in GOVERNING:
+        if previous in GOVERNING and not self._expressed(entity, token_start, previous):
             return True
         if before and (previous in _COUNTERPART_GLUED or len(before) > 1 and before[-2] in _COUNTERPART_GLUED
                        and previous.startswith("ال") and previous.endswith(_ADJECTIVE_ENDINGS)
