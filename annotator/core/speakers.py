@@ -1138,7 +1138,7 @@ class Speakers(Titles, Context):
         and the name its subject, not the preposition «via»."""
         if previous != _EXPRESSED:
             return False
-        lead = self.text[:token_start].rstrip()
+        lead = self.text[max(0, token_start - 60):token_start].rstrip()
         lead = lead[:-len(lead.split()[-1])].rstrip() if lead.split() else lead  # the text before «عبر»
         return (not lead or lead[-1] in "،,.\n:") and _ABOUT_WORD in _WORD.findall(_fold(self.text[entity.end:entity.end + 25]))[:3]
 
