@@ -21,8 +21,11 @@ Measured 2026-11-28 on this 2-core machine, dev tenth: 0.70 with trainable embed
 clusters, 0.746 with the vectors frozen, 0.76–0.77 with the gazetteer and the clusters too, at about 4.5 s an
 epoch (25 epochs in about 2 minutes). The app's CRF scores 0.726 there in one pass and 0.749 in two. On
 the test split, run once: 0.748 after 25 epochs (0.741–0.748 over epochs 19–25), where the app's CRF gives
-0.745: as good as the CRF's two passes with one, not the step to 0.80. torch is not a dependency of the app:
-this file only measures.
+0.745: as good as the CRF's two passes with one, not the step to 0.80. With `--stack` the BiLSTM also reads
+what the CRF's first pass said about the document (the CRF second pass's own features, from half-models on
+the training documents): dev tenth 0.76–0.77, test split 0.761 after 25 epochs (0.760–0.772 over epochs 19–25),
+in about 4.5 minutes with the word knowledge and the CRF models, over the 3 minutes issue 13 allows. torch is
+not a dependency of the app: this file only measures.
 """
 
 from __future__ import annotations
@@ -86,9 +89,11 @@ def stem_vectors(texts) -> dict[str, numpy.ndarray]:
     return {words[n]: found[i] for i, n in enumerate(by_count)}
 
 
-def sentences_of(documents, gazetteer_for, clusters, *, cut: bool):
-    """Each sentence as words, stems, tags, gazetteer places and clusters (training sentences cut at names)."""
+def sentences_of(documents, gazetteer_for, clusters, *, cut: bool, contexts=None):
+    """Each sentence as words, stems, tags, gazetteer places and clusters (training sentences cut at names), and
+    with `contexts` what the CRF's first pass said about the document (its second pass's features)."""
     for n, document in enumerate(documents):
+        context = contexts[id(document)] if contexts else None
         gazetteer = gazetteer_for(n)
         entities = [(e.start, e.end, e.label) for e in document.entities if not e.suggested]
         cuts = [edge for a, b, _ in entities for edge in (a, b)] if cut else []
@@ -97,7 +102,26 @@ def sentences_of(documents, gazetteer_for, clusters, *, cut: bool):
             stems = [stem(fold(w)) for w in words]
             yield {"words": words, "stems": stems, "tags": crf.bio(tokens, entities),
                    "gaz": [gazetteer.get(s, "-") for s in stems],
-                   "k": [list(clusters.get(s, ["none"] * len(vectors.SIZES))) for s in stems]}
+                   "k": [list(clusters.get(s, ["none"] * len(vectors.SIZES))) for s in stems],
+                   "ctx": context.features(document.text, tokens) if context else [[] for _ in tokens]}
+
+
+def first_pass_contexts(train_documents, held_documents, classes, clusters) -> dict:
+    """The CRF's first pass over each document: the training ones by a model of the other half (as
+    crf.train_two_pass does), the scored ones by a model of all the training documents."""
+    from annotator.core.learn.second_pass import halves
+
+    contexts = {}
+    for learn_from, to_tag in halves(train_documents):
+        half = crf.Model(crf.train(learn_from, gazetteer=True, classes=classes, clusters=clusters),
+                         gazetteer=crf.gazetteer_from(learn_from), classes=classes, clusters=clusters)
+        for document in to_tag:
+            contexts[id(document)] = half.context(document.text)
+    first = crf.Model(crf.train(train_documents, gazetteer=True, classes=classes, clusters=clusters),
+                      gazetteer=crf.gazetteer_from(train_documents), classes=classes, clusters=clusters)
+    for document in held_documents:
+        contexts[id(document)] = first.context(document.text)
+    return contexts
 
 
 def main() -> int:
@@ -108,6 +132,7 @@ def main() -> int:
     parser.add_argument("--test", action="store_true", help="score once on the test split")
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--hidden", type=int, default=128)
+    parser.add_argument("--stack", action="store_true", help="read the CRF's first pass too (its second pass's features)")
     options = parser.parse_args()
     torch.manual_seed(0)
     random.seed(0)
@@ -116,12 +141,15 @@ def main() -> int:
     started = time.perf_counter()
     documents, train_documents, held_documents = split_documents(options.test)
     texts = unlabelled_texts(documents)
-    _, clusters = word_knowledge(texts)
+    classes, clusters = word_knowledge(texts)
     vectors_of = stem_vectors(texts)
     folds = {f: crf.gazetteer_from([d for i, d in enumerate(train_documents) if i % 5 != f]) for f in range(5)}
     whole = crf.gazetteer_from(train_documents)
-    train = [s for s in sentences_of(train_documents, lambda n: folds[n % 5], clusters, cut=True) if s["words"]]
-    held = [s for s in sentences_of(held_documents, lambda n: whole, clusters, cut=False) if s["words"]]
+    contexts = first_pass_contexts(train_documents, held_documents, classes, clusters) if options.stack else None
+    train = [s for s in sentences_of(train_documents, lambda n: folds[n % 5], clusters, cut=True, contexts=contexts)
+             if s["words"]]
+    held = [s for s in sentences_of(held_documents, lambda n: whole, clusters, cut=False, contexts=contexts)
+            if s["words"]]
     print(f"data and word knowledge in {time.perf_counter() - started:.0f} s; {len(train)} training sentences, "
           f"{len(held)} scored ({'test' if options.test else 'dev tenth'})", flush=True)
 
@@ -137,6 +165,8 @@ def main() -> int:
     sizes = len(vectors.SIZES)
     kinds = [sorted({k[j] for s in train + held for k in s["k"]}) for j in range(sizes)]
     kind_id = [{c: i for i, c in enumerate(v)} for v in kinds]
+    said = ["<pad>"] + sorted({f for s in train for row in s["ctx"] for f in row})
+    said_id = {f: i for i, f in enumerate(said)}
     table = numpy.random.default_rng(0).normal(0, 0.1, (len(vocabulary), vectors.DIMENSIONS)).astype(numpy.float32)
     for w, i in word_id.items():
         if w in vectors_of:
@@ -147,7 +177,8 @@ def main() -> int:
                 [[letter_id.get(c, 1) for c in word[:20]] or [1] for word in s["words"]],
                 [tag_id.get(t, tag_id["O"]) for t in s["tags"]],
                 [place_id.get(g, 0) for g in s["gaz"]],
-                [[kind_id[j].get(k[j], 0) for j in range(sizes)] for k in s["k"]])
+                [[kind_id[j].get(k[j], 0) for j in range(sizes)] for k in s["k"]],
+                [[said_id[f] for f in row if f in said_id][:8] for row in s["ctx"]])
 
     def batch(items):
         length = max(len(it[0]) for it in items)
@@ -158,12 +189,15 @@ def main() -> int:
         mask = torch.zeros(len(items), length)
         gaz = torch.zeros(len(items), length, dtype=torch.long)
         kind = torch.zeros(len(items), length, sizes, dtype=torch.long)
-        for i, (w, c, t, g, k) in enumerate(items):
+        first = torch.zeros(len(items), length, 8, dtype=torch.long)
+        for i, (w, c, t, g, k, x) in enumerate(items):
+            for j, row in enumerate(x):
+                first[i, j, :len(row)] = torch.tensor(row, dtype=torch.long)
             words[i, :len(w)], gold[i, :len(t)], mask[i, :len(w)] = torch.tensor(w), torch.tensor(t), 1
             gaz[i, :len(g)], kind[i, :len(k)] = torch.tensor(g), torch.tensor(k)
             for j, letters_of in enumerate(c):
                 chars[i, j, :len(letters_of)] = torch.tensor(letters_of)
-        return words, chars, gold, mask, gaz, kind
+        return words, chars, gold, mask, gaz, kind, first
 
     class Tagger(nn.Module):
         def __init__(self):
@@ -173,7 +207,8 @@ def main() -> int:
             self.conv = nn.Conv1d(30, 50, 3, padding=1)
             self.places = nn.Embedding(len(places), 10)
             self.kinds = nn.ModuleList([nn.Embedding(len(v), 10) for v in kinds])
-            self.lstm = nn.LSTM(vectors.DIMENSIONS + 50 + 10 + 10 * sizes, options.hidden, batch_first=True,
+            self.said = nn.Embedding(len(said), 20, padding_idx=0)  # the first pass's features, summed
+            self.lstm = nn.LSTM(vectors.DIMENSIONS + 50 + 10 + 10 * sizes + 20, options.hidden, batch_first=True,
                                 bidirectional=True)
             self.drop = nn.Dropout(0.5)
             self.out = nn.Linear(2 * options.hidden, len(tags))
@@ -181,10 +216,10 @@ def main() -> int:
             self.first = nn.Parameter(torch.zeros(len(tags)))
             self.last = nn.Parameter(torch.zeros(len(tags)))
 
-        def scores(self, words, chars, gaz, kind):
+        def scores(self, words, chars, gaz, kind, first):
             b, t = words.shape
             spelled = torch.relu(self.conv(self.letters(chars.view(b * t, -1)).transpose(1, 2))).max(2).values
-            x = torch.cat([self.words(words), spelled.view(b, t, 50), self.places(gaz)]
+            x = torch.cat([self.words(words), spelled.view(b, t, 50), self.places(gaz), self.said(first).sum(2)]
                           + [self.kinds[j](kind[:, :, j]) for j in range(sizes)], 2)
             return self.out(self.drop(self.lstm(self.drop(x))[0]))
 
@@ -228,8 +263,8 @@ def main() -> int:
         right = gold_n = found_n = 0
         with torch.no_grad():
             for s in held:
-                words, chars, _, _, gaz, kind = batch([encode(s)])
-                predicted = spans([tags[i] for i in model.best(model.scores(words, chars, gaz, kind)[0])])
+                words, chars, _, _, gaz, kind, first = batch([encode(s)])
+                predicted = spans([tags[i] for i in model.best(model.scores(words, chars, gaz, kind, first)[0])])
                 gold = spans(s["tags"])
                 right, gold_n, found_n = right + len(gold & predicted), gold_n + len(gold), found_n + len(predicted)
         model.train()
@@ -245,8 +280,8 @@ def main() -> int:
         batches = [ordered[i:i + 32] for i in range(0, len(ordered), 32)]
         random.shuffle(batches)
         for items in batches:
-            words, chars, gold, mask, gaz, kind = batch(items)
-            loss = model.loss(model.scores(words, chars, gaz, kind), gold, mask)
+            words, chars, gold, mask, gaz, kind, first = batch(items)
+            loss = model.loss(model.scores(words, chars, gaz, kind, first), gold, mask)
             optimiser.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
