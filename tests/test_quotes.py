@@ -1856,6 +1856,15 @@ def test_abbara_opening_its_clause_is_the_verb_expressed_not_via():
     assert speakers(text, *names) == ["ترامب", "ماكرون"]
 
 
+def test_a_body_described_by_a_kind_and_no_country_is_the_body_quoted_before():
+    # «وأضافت المنظمة الدولية» after «الأمم المتحدة»: the UN, by its name; «الجيش الأمريكي» after «الجيش
+    # الإسرائيلي» is still another army. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇺🇳 وقالت الأمم المتحدة\u200f إن نصف مليون شخص نزحـوا.\r\nوأضافت المنظمة الدوليّة أن المساعدات غير كافية.\r\n')
+    assert speakers(text, ("الأمم المتحدة", "ORG")) == ["الأمم المتحدة", "الأمم المتحدة"]
+    armies = 'وقال الجيش الإسرائيلي إن الطائرات قصفت.\r\nوأضاف الجيش الأمريكي أن الغارات مستمرة.\r\n'
+    assert speakers(armies, ("الجيش الإسرائيلي", "ORG")) == ["الجيش الإسرائيلي", "الجيش الأمريكي"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

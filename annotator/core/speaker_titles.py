@@ -19,6 +19,8 @@ from annotator.core.speaker_words import (
 
 
 _ONE_OF = _folded("أحد إحدى بعض")
+# adjectives of a body that name no country: «المنظمة الدولية» may be any body of that kind quoted before
+_NO_NATION = frozenset(_bare(w) for w in _folded("الدولية الأممية العالمية الحقوقية الإنسانية الخيرية الإغاثية"))
 # holders who are one person: named in apposition, the name is theirs («والد الضحية، أحمد سعيد»)
 _ONE_PERSON_HOLDERS = _folded("محامي محامية زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة صديق صديقة خطيبة خطيب "
                               "أرملة أخت حفيد حفيدة زميل زميلة")
@@ -590,6 +592,9 @@ class Titles:
         if entity is not None and entity.label == "PERSON" and len(words) == 1 and words[0].startswith("ال") \
                 and words[0].endswith(("ي", "يه")) and words[0] not in BODY_KINDS:
             return True  # «وقالت الدنماركية» after the Danish player was quoted: her nationality names her
+        if entity is not None and entity.label == "ORG" and len(words) > 1 and words[0] in BODY_KINDS and \
+                all(_bare(w) in _NO_NATION for w in words[1:]):
+            phrase = words[0]  # «وأضافت المنظمة الدولية» after «الأمم المتحدة»: what kind of body, not whose
         if entity is not None and entity.label == "ORG" and _fold(phrase) in BODY_KINDS:
             # «تويتر» may be «الشركة»; «وزارة الداخلية» is no «الشرطة»
             own = _WORD.findall(_fold(entity.text))[:1]
