@@ -58,11 +58,12 @@ _EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد ا�
 BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
-# acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
-_SPEAKING_ACTS = _HER_STANCE | _folded("أعرب عبر رحب أدان ندد طالب دعا رفض انتقد احتج استنكر أشاد أشادت هاجم "
-                                       "هاجمت اتهم اتهمت وصف وصفت نفى نفت تحدث تحدثت")
+# acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
-_SPOKE_REACH = 5_000  # characters back in which one who spoke is looked for
+# acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
+_SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت "
+                                                             "وصف وصفت نفى نفت")
+_QUOTED_REACH = 5_000  # characters back in which a person's earlier quotes are looked for
 _THE_COMMENT = fold("التعليق")  # «رفض التعليق»: declined to comment
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
@@ -1302,18 +1303,24 @@ class Context:
         between = self.text[suggestion.cue[1]:named.start]
         return len(_WORD.findall(between)) <= 1 and not any(m in between for m in "،,.:\"«")
 
+    def _quotes_of(self, entity, cue_start: int):
+        """The quotes found before the cue, nearest first and in the article's reach (not a long page's), whose
+        speaker is this name (any of its mentions)."""
+        name = _fold(entity.text)
+        for found, start, _ in reversed(self.found):
+            if start < cue_start - _QUOTED_REACH:
+                return
+            if start < cue_start and found.speaker is not None and _fold(self.by_id[found.speaker].text) == name:
+                yield found
+
     def _never_spoke(self, entity, cue_start: int) -> bool:
         """Whether a bare «وتابع»/«وأضاف» cannot go on for the subject of the sentence between: «added» and
         «went on» need one who spoke, and this one neither said anything before nor does so in that sentence
         («وقال أردوغان إن …. وكان ترامب قد فرض عقوبات على أنقرة. وتابع "…"»: Erdogan goes on)."""
         if self._cue_word_at(cue_start).lstrip("و") not in GOING_ON or not self._bare_continuation(cue_start):
             return False
-        name = _fold(entity.text)
-        for found, start, _ in reversed(self.found):
-            if start < cue_start - _SPOKE_REACH:
-                break
-            if start < cue_start and found.speaker is not None and _fold(self.by_id[found.speaker].text) == name:
-                return False
+        if next(self._quotes_of(entity, cue_start), None) is not None:
+            return False
         opening = max(self.text.rfind(mark, 0, entity.start) for mark in ".!?؟\n") + 1
         sentence = _WORD.findall(_fold(self.text[opening:self.text.find(".", entity.end) % (len(self.text) + 1)]))
         # («ورفض البيت الأبيض التعليق»: declining to comment says nothing)

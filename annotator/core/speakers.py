@@ -87,7 +87,6 @@ def _told_outlet(lead: list[str]) -> bool:
     return len(lead) == 2 and lead[0].startswith("ال") and lead[1] in _MEDIA
 
 
-_GENDER_REACH = 5_000  # characters back in which a person's earlier quotes tell his gender
 _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن …»: expressed, not «via»
 
 
@@ -108,14 +107,9 @@ class Speakers(Titles, Context):
         word, entity = self.words[index].group(), self.by_id[entity_id]
         if word[:1] != "و" or _person(word) != "she" or entity.label != "PERSON" or entity.start > self.words[index].start():
             return False
-        name, cue_start = _fold(entity.text), self.words[index].start()
-        for found, start, _ in reversed(self.found):
-            if start < cue_start - _GENDER_REACH:
-                break  # the article's quotes, not a long page's
-            if start >= cue_start or found.speaker is None:
-                continue
+        for found in self._quotes_of(entity, self.words[index].start()):
             said = _fold(self.text[found.cue[0]:found.cue[1]])
-            if _fold(self.by_id[found.speaker].text) == name and said not in _TRANSMITTED:
+            if said not in _TRANSMITTED:
                 return _person(said) == "he"
         return False
 
