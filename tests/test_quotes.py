@@ -1865,6 +1865,33 @@ def test_a_body_described_by_a_kind_and_no_country_is_the_body_quoted_before():
     assert speakers(armies, ("الجيش الإسرائيلي", "ORG")) == ["الجيش الإسرائيلي", "الجيش الأمريكي"]
 
 
+def test_in_lam_is_a_condition_and_the_noun_a_masculine_verb_acts_on_does_not_speak():
+    # «مهددا بالتدخل إن لم تفعل»: إنّ is followed by its noun, so «إن لم» is «if not», no report; and in «ودعا أيضا
+    # حكومة بغداد إلى التحرك، مؤكدا أن …» the verb and the participle say he, the government she: whom he called
+    # on, not who spoke. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇹🇷 وقال أردوغان\u200f إن العمليّة ستتوسع شرقا.\r\n'
+            'ودعا أيضا مرارا حكومة بغداد إلى التحرك ضد الحزب، مهددا بالتدخـل إن لم تفعل.\r\n')
+    assert speakers(text, ("أردوغان", "PERSON"), ("بغداد", "GPE")) == ["أردوغان"]
+    saying = text.replace("مهددا بالتدخـل إن لم تفعل", "مؤكدا أن بلاده لن تتردد في التدخل")
+    assert speakers(saying, ("أردوغان", "PERSON"), ("بغداد", "GPE")) == ["أردوغان", "أردوغان"]
+    # her verb and her participle agree with her noun: the ministry speaks
+    hers = saying.replace("ودعا أيضا مرارا حكومة بغداد", "ودعت أيضا وزارة الخارجية العراقية").replace("مؤكدا", "مؤكدة")
+    assert speakers(hers, ("أردوغان", "PERSON"), ("وزارة الخارجية العراقية", "ORG"))[-1] == "وزارة الخارجية العراقية"
+
+
+def test_a_name_after_to_ones_kin_is_whom_the_verb_reached_and_the_subject_is_no_verb():
+    # «كما اعتذر لزوجها والرئيس السابق، نيستور كرشنر، …. وقال …»: to her husband, named in apposition: whom he
+    # apologised to, not who goes on. «وكانت وكالة الأنباء المحلية أفادت …، وأضافت»: the subject كان set
+    # before its verb ends before the verb. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇺🇾 وقال موخيكا\u200f إنه تعب بعد رحلة طويلة.\r\n'
+            'كما اعتذر لزوجها والرئيس السابـق، نيستور كرشنر، ووصفه بأنه أحول.\r\n'
+            'وقال في عام 2016 إن رئيس فنزويلا مجنون حقّا.\r\n')
+    assert speakers(text, ("موخيكا", "PERSON"), ("نيستور كرشنر", "PERSON"), ("فنزويلا", "GPE")) == ["موخيكا", "موخيكا"]
+    agency = ('📰 وكانت وكالة الأنباء المحليّة أفادت\u200f في وقت سابق عن وقوع 30 قتيلا في الحريق، '
+              'وأضافت أن الضحايـا مرضى مقيدون بأسرتهم.\r\n')
+    assert speakers(agency) == ["وكالة الأنباء المحليّة"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from annotator.core.arabic import fold, fold_with_map
+from annotator.core.arabic import fold, fold_with_map, plain
 from annotator.core.label_kinds import SPEAKER_KINDS, speaker_kinds
 from annotator.core.model import Document
 from annotator.core.reporting_words import (
@@ -109,6 +109,7 @@ _WHILE_OPENERS = _WHILE | _IN  # a clause of its own; «حيث» may stand insid
 _NUMBERS = _folded("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات آلاف")
 _TIME_CONJUNCTIONS = _folded("بعد قبل منذ حتى ريثما لمجرد")  # «بعد أن»; «من قبل إن» still reports
 _SEE, _AN, _BEE = fold("سي"), _folded("أن إن"), fold("بي")  # «سي أن أن», «سي إن إن», «أن بي سي»
+_IF, _NOT_PAST = fold("إن"), fold("لم")  # «مهددا بالتدخل إن لم تفعل»: إنّ is followed by its noun, «إن لم» is «if not»
 _IS_DEEMED = _folded("يعتبر تعتبر يرى ترى")
 _DEEMED_NOW, _ON = _folded("تعتبر يعتبر"), fold("على")  # «تُعتبر الدراسة تأكيدا على أن …»: is deemed
 _DEEMED = _folded("اعتبر اعتبرت اعتبروا")  # a view, and its words may follow in quotation marks
@@ -357,7 +358,7 @@ class _Reader(Speakers):
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
-            if candidate in _SAW_OR_DENIED and self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ي":
+            if candidate in _SAW_OR_DENIED and plain(self.text[slice(*self.original(*self.words[index].span()))])[-1:] == "ي":
                 return None  # «استطلاع رأي», «ورغم نفي دمشق»: the noun, not «رأى», «نفى»
             if not skip and self._of_transport(index):
                 return None  # «قالت شركة نقل النفط "تورم" إنها …»: a company of transport; the verb is «قالت»
@@ -634,6 +635,8 @@ class _Reader(Speakers):
                     self.words[index].group().lstrip("وف") in _DEEMED_NOW:
                 return None  # «وتعتبر هذه الدراسة تأكيدا جديدا على أن …»: what it is deemed, passive, no one's view
             if word in THAT:
+                if word == _IF and following is not None and following.group() == _NOT_PAST:
+                    return None  # a condition, no report: «ودعا بغداد إلى التحرك، مهددا بالتدخل إن لم تفعل»
                 if counted and self.words[self.index_at[match.start()] - 1].group() == _NOTE:
                     return None  # «، علما أنه …»: the reporter's own note
                 if counted and self._word_before(match).lstrip("و") in _SEEMED:
@@ -818,7 +821,7 @@ class _Reader(Speakers):
     def _written_with_alef_maqsura(self, match) -> bool:
         """على/إلى as written: the fold makes the name علي look like the preposition."""
         a, b = self.original(match.start(), match.end())
-        return self.text[a:b].rstrip("\u064b-\u065f").endswith("ى")
+        return plain(self.text[a:b]).endswith("ى")
 
     def _relative_clause_end(self, index: int, start: int, end: int) -> int:
         """«وتنص المادة، الذي تقول إيران إنه يستند للشريعة، على أن …»: a report in a relative clause set off by

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotator.core.arabic import fold
+from annotator.core.arabic import fold, plain
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
@@ -489,6 +489,9 @@ class Context:
         if words and words[0].group() in _TO_HER:  # «ويطلب منها الموظف أن …، ويقول لها»: the subject after «منها»
             words = words[1:]
         a = self.back(self.words[verb].end())
+        while len(words) > 1 and words[0].group() in ADVERBS and not self.folded[words[0].end():words[1].start()].strip():
+            words = words[1:]  # «ودعت أيضا وزارة الخارجية …»: past the adverb, the subject
+            a = self.back(words[0].start())
         named = [e for e in self.within(a, self.back(cue_start)) if e.label in SPEAKER_LABELS]
         between = _WORD.findall(_fold(self.text[a:named[0].start])) if named else []
         opener = self.words[verb].group()
@@ -529,6 +532,8 @@ class Context:
                     return named_so.id, None
             represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else \
                 self._holder(named[0]) if between and between[0] in HOLDERS else None
+            if represented and named[0].label != "PERSON" and self._his_verb_her_noun(verb, index, represented):
+                return None  # «ودعا أيضا مرارا حكومة بغداد إلى التحرك، مهددا …»: whom he called on, not who spoke
             if represented:  # («نددت إدارة الرئيس الأمريكي دونالد ترامب …، مؤكدة»: his administration)
                 # («وتقدم مبعوث فلسطين … بالشكر …، الذي قال»: the envoy, not the country; «حسبما أفاد قائد شرطة
                 # دهوك» after «طارق أحمد قائد شرطة دهوك»: the man named with that title)
@@ -720,6 +725,12 @@ class Context:
             return False  # only a verb of saying tells its subject's gender here («لكنها» does not)
         return _other_person(self.words[one].group(), self.words[other].group())
 
+    def _his_verb_her_noun(self, verb: int, cue: int, phrase: str) -> bool:
+        """Whether a verb and its participle both say he, and the noun phrase after the verb opens on a
+        feminine noun (حكومة، وزارة، شرطة): she cannot be their subject, she is what the verb acted on."""
+        head = plain(phrase.split()[0]) if phrase.split() else ""
+        return head.endswith("ة") and _person(self.words[verb].group()) == "he" == _person(self.words[cue].group())
+
     def _her_verb_his_cue(self, verb: int, cue: int) -> bool:
         """«ورفضت المحكمة مناشدة من جانب كيتنغ …، إذ قال إن …»: the sentence opens on her verb, any verb (a
         past one whose ت is no root letter: «رفضت», not «بات»), and the cue is his."""
@@ -862,7 +873,7 @@ class Context:
 
     def _feminine_noun(self, index: int) -> bool:
         """Whether a word ends in ة as written (folding makes it ه, which also ends «شبهه», «ونعته»)."""
-        return self.text[slice(*self.original(*self.words[index].span()))].rstrip("\u064b-\u065f")[-1:] == "ة"
+        return plain(self.text[slice(*self.original(*self.words[index].span()))])[-1:] == "ة"
 
     def _opening_verb(self, first: int, index: int) -> int | None:
         """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an

@@ -13,7 +13,7 @@ from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names 
 from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
     HOLDERS, NOT_NAMES, PARTICIPLES, PROFESSIONS,
-    RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
+    RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, VERBS, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
     _ABOUT_IT, _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SAME, _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -22,7 +22,7 @@ from annotator.core.speaker_words import (
     _ATTRIBUTED_TO, _BUT_HIM, _IN_IT, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
-from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, Titles
+from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, Titles
 
 
 _DOCUMENT_WORDS = frozenset(_bare(w) for w in _A_STATEMENT)  # «نص البيان»: a document of a document
@@ -88,6 +88,18 @@ def _told_outlet(lead: list[str]) -> bool:
 
 
 _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن …»: expressed, not «via»
+
+
+_POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
+
+
+def _to_ones_kin(word: str) -> bool:
+    """«لزوجها», «لوالدته» (folded): to one's kin, a preposition glued to a relative and its pronoun (the ة
+    before the pronoun written ت)."""
+    stem = _POSSESSIVE.sub("", word[1:])
+    if word[:1] != "ل" or stem == word[1:]:
+        return False
+    return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _ONE_PERSON_HOLDERS
 
 
 class Speakers(Titles, Context):
@@ -1176,6 +1188,9 @@ class Speakers(Titles, Context):
             # «وقالت مصادر لمراسل بي بي سي للشؤون الدبلوماسية، جيمس لاندالي، إن …»: whom they told; but «وفقا لمراسل
             # بي بي سي فلان» is the source
             return True
+        kin = next((n for n in range(len(titled) - 1, max(-1, len(titled) - 4), -1) if _to_ones_kin(titled[n])), None)
+        if kin is not None and all(w.startswith("ال") or w in TITLES or w in CONSTRUCT_TITLES for w in titled[kin + 1:]):
+            return True  # «كما اعتذر لزوجها والرئيس السابق، نيستور كرشنر»: to whom he apologised, not who spoke
         for n in range(len(titled) - 2, -1, -1):
             if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
@@ -1483,6 +1498,11 @@ class Speakers(Titles, Context):
                 continue
             if kept and word in _CARRIED:
                 break  # «وأفادت تقارير نشرتها وسائل إعلام …»: the reports, not who carried them
+            if kept and kept[-1].group().startswith("ال") and (word[1:] if word[:1] in "وف" else word) in VERBS and \
+                    not self._inside_a_name(kept[0].start(), match):
+                # «وكانت وكالة الأنباء المحلية أفادت …، وأضافت»: the subject كان set before its verb, not the verb
+                # (after an indefinite noun the same letters may be its noun: «شركة نقل النفط»)
+                break
             if word == _QAD or word in ATTRIBUTION:
                 break  # «وكانت أوساط مقربة منه قد قالت»: قد stands before a verb; «الصحيفة نقلا عن»: a source follows
             if word == fold("عام") and _WORD.findall(self.folded, match.end(), match.end() + 8)[:1] and \
