@@ -1892,6 +1892,42 @@ def test_a_name_after_to_ones_kin_is_whom_the_verb_reached_and_the_subject_is_no
     assert speakers(agency) == ["وكالة الأنباء المحليّة"]
 
 
+def test_a_name_that_ends_the_clause_of_a_verb_that_must_take_an_object_is_that_object():
+    # «وهاجم الحزب الديمقراطي، وقال إن …»: هاجم needs an object and nothing follows the party: whom he attacked;
+    # Trump, spoken of before, goes on. With its object after it the party is the subject. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    opening = '🇺🇸 وقال ترامب\u200f إن الاتفاق سيّئ جدا.\r\n'
+    attacked = opening + 'وهاجم الحزب الديمقراطـي، وقال إن إيران لن تحصل على سلاح نووي.\r\n'
+    assert speakers(attacked, ("ترامب", "PERSON"), ("الحزب الديمقراطـي", "ORG")) == ["ترامب", "ترامب"]
+    strongly = opening + 'وانتقد الأمم المتحدة بشدّة، وقال إن إيران لن تحصل على سلاح نووي.\r\n'
+    assert speakers(strongly, ("ترامب", "PERSON"), ("الأمم المتحدة", "ORG")) == ["ترامب", "ترامب"]
+    person = opening + 'وانتقد أوباما، مؤكدا أن إيران لن تحصل على سلاح نووي.\r\n'
+    assert speakers(person, ("ترامب", "PERSON"), ("أوباما", "PERSON")) == ["ترامب", "ترامب"]
+    its_own = opening + 'وانتقد الحزب الديمقراطـي القرار، وقال إن إيران ستحصل على سلاح نووي.\r\n'
+    assert speakers(its_own, ("ترامب", "PERSON"), ("الحزب الديمقراطـي", "ORG")) == ["ترامب", "الحزب الديمقراطـي"]
+    # a feminine body after his verb is whom he called on; a body and a place after her verb, she and her object
+    called = opening + 'ودعا وزارة الخزانة إلى فرض عقوبات، مشيرا إلى أن إيران لن تحصل على سلاح نووي.\r\n'
+    assert speakers(called, ("ترامب", "PERSON"), ("وزارة الخزانة", "ORG")) == ["ترامب", "ترامب"]
+    hers = opening + 'وقد طالبت الحكومة العراقية أنقرة بالتحرك، مؤكدة أن بلادها لن تتردد.\r\n'
+    assert speakers(hers, ("ترامب", "PERSON"), ("أنقرة", "GPE")) == ["ترامب", "الحكومة العراقية"]
+
+
+def test_the_women_who_hold_an_office_are_titled_and_added_with_an_office_goes_on():
+    # «وقالت المستشارة الألمانية لشبكة CNN …» after Merkel spoke: the chancellor is Merkel, as «المستشار» would be
+    # a man; «وأضاف زعيم كوريا الشمالية» after Kim spoke, no one introduced so, is Kim going on. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇩🇪 وقالت ميركل\u200f إن ألمانيا ستستقبل اللاجئين.\r\n'
+            'وقالت المستشارة الألمانيّة لشبكة CNN إن الاتحاد الأوروبي يجب أن يتضامـن.\r\n')
+    names = [("ميركل", "PERSON"), ("ألمانيا", "GPE"), ("CNN", "ORG"), ("الاتحاد الأوروبي", "ORG")]
+    assert speakers(text, *names) == ["ميركل", "ميركل"]
+    kim = ('🇰🇵 وقال كيم جونغ أون\u200f إن بلاده مستعدّة للحوار.\r\n'
+           'وأضاف زعيم كوريا الشمالية أن الأسلحـة لن تستخدم.\r\n')
+    assert speakers(kim, ("كيم جونغ أون", "PERSON"), ("كوريا الشمالية", "GPE")) == ["كيم جونغ أون", "كيم جونغ أون"]
+    # introduced as another country's office, he does not go on as this one's
+    trump = kim.replace("وقال كيم جونغ أون", "وقال الرئيس الأمريكي دونالد ترامب").replace("زعيم كوريا الشمالية", "رئيس وزراء اليابان")
+    assert speakers(trump, ("دونالد ترامب", "PERSON"), ("اليابان", "GPE")) == ["دونالد ترامب", "رئيس وزراء اليابان"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

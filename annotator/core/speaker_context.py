@@ -59,6 +59,9 @@ BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «�
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
 # acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
+# Verbs that must take an object: a body right after one of his, with no noun after it, is what he acted on
+# («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
+_TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل")
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
 _SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت "
@@ -100,7 +103,7 @@ class Context:
                 return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
         subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
-                    and not self._governed(e)]
+                    and not self._governed(e) and not self._acted_on(first, e)]
         person = next((e for e in subjects if e.label == "PERSON"), None)
         return person or (subjects[0] if subjects else None)
 
@@ -498,6 +501,11 @@ class Context:
         if named and not between and (opener[1:] if opener[:1] in "وف" else opener) in _HELD and \
                 _WORD.findall(_fold(self.text[named[0].end:named[0].end + 20]))[:1] == [_THE_RESPONSIBILITY]:
             return None  # «وحملت دمشق المسؤولية عن الهجوم، مضيفة …»: whom she held responsible, not who speaks
+        if named and (self._acted_on(verb, named[0]) or named[0].label in ("ORG", "GPE") and (
+                not between and self._his_verb_her_noun(verb, index, named[0].text))):
+            # «وهاجم الحزب الديمقراطي، وقال إن …», «ودعا وزارة الخزانة إلى …، مشيرا»: whom he attacked or called
+            # on; he is the one spoken of before
+            return None
         if between and between[-1] == _IN_THE_NAME_OF and len(between) <= 4 and _bare(between[0]) in SUBJECT_HEADS:
             # «وأكد متحدث باسم الجيش الإسرائيلي حصول الغارات، موضحا …»: the spokesman speaks, for the army; in
             # «المتحدث باسم الجيش تامر الرفاعي» he is named after it
@@ -619,8 +627,13 @@ class Context:
             return None
         a, b = self.original(phrase[0].start(), phrase[-1].end())
         after = self.original(phrase[-1].end(), words[min(len(phrase), len(words) - 1)].end())[1]
-        if self.within(a, after, whole=False):
+        touching = self.within(a, after, whole=False)
+        if touching and not (phrase[0].group() in BODY_KINDS and all(
+                e.start >= b and e.label in ("PERSON", "GPE") for e in touching)):
             return None  # a tagged name in or right after the phrase: not this one's subject
+        # a person or a place is no other name of a body: «وطالبت الحكومة العراقية أنقرة بالتحرك، مؤكدة» names whom
+        # she called on; the body is known by what was said of it before this sentence, not by its object
+        known_before = self.words[verb].start() if touching else cue_start
         # «وأصدرت الجمعية الخيرية البريطانية لمكافحة سرطان الرحم، أوفاكوم، تقريرا …، لكنها أشارت»: the body
         # named in apposition, between commas, a few words on
         named_so = next((e for e in named if e.start >= b and len(_WORD.findall(self.text[b:e.start])) <= 5
@@ -629,7 +642,7 @@ class Context:
         if named_so is not None and not any(m in self.text[b:named_so.start].rstrip(" \u200f\u200e\xa0،,") for m in "،,\"«"):
             return named_so.id, None
         # «وناشدت الوزارة …» after «وزارة الداخلية الألمانية», «وتابع المستشار النمساوي …» after his name
-        return self._phrase_speaker(self.text[a:b], cue_start)
+        return self._phrase_speaker(self.text[a:b], known_before)
 
     def _previous_subject(self, cue_start: int, quoted_end: int):
         """The tagged subject of the sentence just before the cue's (in its paragraph or the one before), after
@@ -724,6 +737,26 @@ class Context:
         if max(one, other) >= len(self.words) or not self._is_cue_word(self.words[other].group()):
             return False  # only a verb of saying tells its subject's gender here («لكنها» does not)
         return _other_person(self.words[one].group(), self.words[other].group())
+
+    def _acted_on(self, verb: int, named) -> bool:
+        """Whether the name right after a verb of his that must take an object is that object: its clause ends
+        after it, past an adverb at most («وانتقد الأمم المتحدة بشدة، وقال» is «he criticised the UN»; «وانتقد
+        الحزب القرار» has its object after the party, its subject)."""
+        opener = self.words[verb].group()
+        if (opener[1:] if opener[:1] in "وف" else opener) not in _TRANSITIVE_ACTS or \
+                self.text[self.back(self.words[verb].end()):named.start].strip(" \u200f\u200e\xa0"):
+            return False
+        at = next((n for n in range(verb + 1, min(verb + 12, len(self.words)))
+                   if self.back(self.words[n].start()) >= named.end), None)
+        while at is not None and at < len(self.words):
+            gap = self.text[named.end:self.back(self.words[at].start())]
+            if any(m in gap for m in "،,.:\"«\n"):
+                return True
+            if self.words[at].group() not in ADVERBS:
+                # anything else may be the object, or a phrase before it: «وانتقد الاتحاد في بيان … ما وصفه»
+                return False
+            at += 1
+        return True
 
     def _his_verb_her_noun(self, verb: int, cue: int, phrase: str) -> bool:
         """Whether a verb and its participle both say he, and the noun phrase after the verb opens on a
@@ -1004,9 +1037,13 @@ class Context:
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         fronted = self._fronted_phrase_end(cue_start) if cue_start else None
+        cue_index = self.index_at.get(cue_start)
+        opening = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), cue_index) \
+            if cue_start and cue_index is not None else None
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
                        and not self._governed(e) and not self._in_quoted_words(e)
-                       and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
+                       and (fronted is None or e.start >= fronted)  # («وحول مستوى دي خيا، أضاف»: whom it was about)
+                       and not (opening is not None and self._acted_on(opening, e))]  # «وانتقد أوباما، مؤكدا»
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject

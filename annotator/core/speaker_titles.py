@@ -587,6 +587,12 @@ class Titles:
             spoke = next((found for found, _, _ in reversed(self.found) if found.speaker == entity_id), None)
             if spoke is not None and cue_start is not None and _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start)):
                 return False
+            # «وتؤكد المستشارة السابقة» after «المستشارة السابقة للبيت الأبيض أوماروسا نيومان» and a quote of Sarah
+            # Sanders: the very words introduced another person
+            introduced = self._introduced_as(phrase, cue_start) if cue_start is not None and self._is_title(phrase) else None
+            if introduced is not None and introduced.label == "PERSON" and \
+                    _WORD.findall(_fold(introduced.text))[-1:] != _WORD.findall(_fold(entity.text))[-1:]:
+                return False
             return not self._introduced_otherwise(entity, phrase)
         words = _WORD.findall(_fold(phrase))
         if entity is not None and entity.label == "PERSON" and len(words) == 1 and words[0].startswith("ال") \

@@ -405,6 +405,9 @@ class Speakers(Titles, Context):
             if titled is not None and (named[0].label != "GPE" or _fold(named[0].text) in around
                                        or _of_country(named[0].text, around) or self._only_player(titled, named[0])):
                 return titled.id, None
+            going_on = self._going_on_as_office(named[0], cue_start)
+            if going_on is not None:
+                return going_on.id, None
 
         lead_words = _WORD.findall(self.folded, cue_end, subject_end)
         # (its adjectives may come first: «اتهم مسؤول بارز سابق في الفاتيكان البابا …», «مصدر قريب من …»)
@@ -877,6 +880,26 @@ class Speakers(Titles, Context):
         players = {_WORD.findall(_fold(e.text))[-1] for e in self.within(0, country.start)  # «صلاح», «محمد صلاح»
                    if e.label == "PERSON" and _PLAYERS & self._offices_of(e)}
         return len(players) == 1
+
+    def _going_on_as_office(self, body, cue_start: int):
+        """«وقال كيم جونغ أون …. وأضاف زعيم كوريا الشمالية أن …»: «added» with the office of a country or a body
+        no one was introduced with: the person who spoke last goes on, when the verbs agree and no nisba of
+        another country introduced them («الرئيس الأمريكي» is no «رئيس وزراء اليابان»)."""
+        if self._cue_word_at(cue_start).lstrip("وف") not in GOING_ON:
+            return None
+        said = self._continued(cue_start, quotes_only=True)
+        last = self.by_id.get(said[0]) if said[0] is not None else None
+        if last is None or last.label != "PERSON":
+            return None
+        spoke = next((found for found, _, _ in reversed(self.found) if found.speaker == last.id), None)
+        if spoke is None or _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start)):
+            return None
+        introduced = [w for m in self.within(max(0, last.start - _FAR), last.end) if m.label == "PERSON"
+                      and _WORD.findall(_fold(m.text))[-1:] == _WORD.findall(_fold(last.text))[-1:]
+                      for w in _WORD.findall(_fold(_own_sentence_before(self.text, m.start, 40)))[-4:] if _is_nisba(w)]
+        if introduced and body.label == "GPE" and not _of_country(body.text, " ".join(introduced)):
+            return None
+        return last
 
     def _in_construct(self, entity) -> bool:
         """«لاعب برشلونة», «وزير خارجية إيران»: a name that completes a title, one or two words after it."""
