@@ -1928,6 +1928,23 @@ def test_the_women_who_hold_an_office_are_titled_and_added_with_an_office_goes_o
     assert speakers(trump, ("دونالد ترامب", "PERSON"), ("اليابان", "GPE")) == ["دونالد ترامب", "رئيس وزراء اليابان"]
 
 
+def test_upon_being_asked_the_one_asked_answers_and_a_correspondent_posted_at_a_body_is_named():
+    # «ولدى سؤاله عما قاله أردوغان …، قال»: upon his being asked, about what another said: the one asked goes
+    # on; «وعندما سأله مذيع شبكة "فوكس نيوز" عن لقاء روحاني، أجاب»: the one asked answers, not the host nor
+    # whom the question was about. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    opening = '🇺🇸 وقال وزير الخارجية الأمريكي مايك بومبيو\u200f إن واشنطن لن تتراجـع.\r\n'
+    names = [("مايك بومبيو", "PERSON"), ("واشنطن", "GPE")]
+    upon = opening + 'ولدى سؤاله عمّا قاله الرئيس التركي رجب طيب أردوغان بشأن القس، قال إن أنقرة يجب أن تفرج عنه.\r\n'
+    assert speakers(upon, *names, ("رجب طيب أردوغان", "PERSON")) == ["مايك بومبيو", "مايك بومبيو"]
+    asked = opening + 'وعندما سأله مذيع شبكة "فوكس نيوز" عن إمكانية لقاء روحاني، أجاب بأن ذلك ممكن.\r\n'
+    assert speakers(asked, *names, ("فوكس نيوز", "ORG"), ("روحاني", "PERSON")) == ["مايك بومبيو", "مايك بومبيو"]
+    # what one has («ولدى فلان تاريخ طويل») is no such phrase: he is its subject
+    has = opening + 'ولدى أردوغان تاريخ طويل من التصريحات، ففي عام 2016، قال في مقابلة إن أوروبا منافقة.\r\n'
+    assert speakers(has, *names, ("أردوغان", "PERSON"))[-1] == "أردوغان"
+    correspondent = '📺 وقالت مراسلة CNN في البيت الأبيض كيتلان كولينز\u200f إن الرئيس غاضـب.\r\n'
+    assert speakers(correspondent, ("CNN", "ORG"), ("البيت الأبيض", "ORG"), ("كيتلان كولينز", "PERSON")) == ["كيتلان كولينز"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -91,6 +91,8 @@ _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن
 
 
 _POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
+_UPON = _folded("لدى عند إثر اثر فور لحظة")
+_ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سألها», «سألته» with its pronoun off
 
 
 def _to_ones_kin(word: str) -> bool:
@@ -1448,7 +1450,13 @@ class Speakers(Titles, Context):
             return None
         opener = self.words[first].group()
         bare = opener[1:] if opener[:1] in "وف" and len(opener) > 2 else opener
-        if bare not in _ABOUT_OPENERS:
+        # «ولدى سؤاله عما قاله أردوغان …، قال»: upon his being asked, a verbal noun with his pronoun (but «ولدى
+        # فلان تاريخ طويل …» is what he has)
+        upon = bare in _UPON and first + 1 < len(self.words) and _POSSESSIVE.search(self.words[first + 1].group()) is not None
+        # «وعندما سأله مذيع شبكة "فوكس نيوز" عن لقاء روحاني، أجاب»: who asked him and about whom, not who answers
+        asked = bare in _WHEN and first + 1 < len(self.words) and \
+            _POSSESSIVE.sub("", self.words[first + 1].group()) in _ASKED_HIM and _POSSESSIVE.search(self.words[first + 1].group()) is not None
+        if bare not in _ABOUT_OPENERS and not upon and not asked:
             return None
         comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
                      if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
@@ -1507,7 +1515,9 @@ class Speakers(Titles, Context):
         if between.rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ","):
             return True
         place = self.within(a, b)
-        return len(place) == 1 and place[0].label in ("GPE", "LOC") and not self.text[place[0].end:b].strip(" \u200f\u200e\xa0")
+        # («مراسلة CNN في البيت الأبيض كيتلان كولينز»: a body she covers is where she is posted too)
+        return len(place) == 1 and place[0].label in ("GPE", "LOC", "FAC", "ORG") and \
+            not self.text[place[0].end:b].strip(" \u200f\u200e\xa0")
 
     def _name_phrase(self, cue_end: int, subject_end: int) -> str | None:
         """The subject's first words up to a preposition, a comma or a time word, if few enough to be a name."""
