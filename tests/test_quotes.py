@@ -1945,6 +1945,21 @@ def test_upon_being_asked_the_one_asked_answers_and_a_correspondent_posted_at_a_
     assert speakers(correspondent, ("CNN", "ORG"), ("البيت الأبيض", "ORG"), ("كيتلان كولينز", "PERSON")) == ["كيتلان كولينز"]
 
 
+def test_the_reporters_manner_and_setting_after_a_comma_end_the_words():
+    # «…، واصفا التقارير بأنها "مزيفة"», «…، منددا بالهجوم», «…، في تصريحات لشبكة CNN», «…، في إشارة إلى …»: how and
+    # where he spoke, the reporter's, not his words; a verb of saying after the setting opens its own report. An
+    # emoji, harakat, tatweel, an RLM and CRLF on the way.
+    said = '🇺🇸 وقال ترامب\u200f إن حملته تعرّضت للتجسس'
+    for tail in ('، واصفا التقارير بأنها "مزيفة"', '، منددا بالتحقيق', '، واعدا بالرد', '، في تصريحات لشبكة CNN',
+                 '، في إشارة إلى التحقيق الجـاري', '، في أول تعليق له على القرار'):
+        found = quotes(said + tail + '.\r\n', ("ترامب", "PERSON"), *([("CNN", "ORG")] if "CNN" in tail else []))
+        assert [(cue, words) for cue, words, _ in found] == [("قال", "حملته تعرّضت للتجسس")], tail
+    # inside the reported words a meeting is what happened («أبلغوا النزلاء خلال اجتماع إنهم …»), and «في تصريحات
+    # لاحقة قال» opens its own report
+    later = said + '، وفي تصريحات لاحقة قال إن التحقيق "مسيس".\r\n'
+    assert [cue for cue, _, _ in quotes(later, ("ترامب", "PERSON"))] == ["قال", "قال"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

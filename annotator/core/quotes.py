@@ -88,6 +88,16 @@ _WHICH_LED, _HAD = fold("مما"), _folded("وكان وكانت")
 _LIKEWISE = _folded("كذلك كما")
 _KNOWN_AS = _folded("المعروف المعروفة المعروفين المعروفون")  # «المعروف بأنه …»: a description of the subject
 _NOTE = fold("علما")  # «، علما أن …»: a note of the reporter's
+# The reporter's account of how one spoke, after a comma: «…، واصفا الاتفاق بالكارثي», «…، منددا بالهجوم»,
+# «…، مشيدا بدور …»: the manner, not more reported words (and no quote of their own).
+_MANNER = _folded("واصفا واصفة واصفين معلنا معلنة معلنين مستشهدا مستشهدة مستندا مستندة مختتما مختتمة مبررا مبررة "
+                  "ناقلا ناقلة آملا آملة آملين متمنيا متمنية مطمئنا مطمئنة مستغربا مستغربة مستنكرا مستنكرة "
+                  "منددا منددة منددين مشيدا مشيدة مشيدين مثنيا مثنية منتقدا منتقدة منتقدين مرحبا مرحبة مرحبين "
+                  "نافيا نافية مقرا مقرة ملمحا ملمحة مستدركا مستدركة")
+# How the words were said, closing the sentence after a comma: «…، في تصريحات لشبكة CNN», «…، في إشارة إلى
+# الاتفاق»: the reporter's setting, not the speaker's words («خلال اجتماع …» after them is as often what happened).
+_SETTINGS = _folded("إشارة تصريحات تصريح مقابلة حديث حديثه حديثها كلمة كلمته كلمتها تغريدة تغريدات منشور معرض "
+                    "تعليق تعليقه تعليقها تعليقات أول")
 _BY_SAYING = fold("بالقول")  # «واكتفى بالقول إن …»
 _ASKED = _folded("طلب طلبت طالب طالبت")  # a request, joined by و: its أن is what was asked
 # «…، موجهة سلسلة من الانتقادات»: what the speaker did, told by the reporter (but «قال موجها حديثه لفلان:» opens)
@@ -1274,6 +1284,17 @@ class _Reader(Speakers):
         return (after_that or while_that) and verb_like and word.endswith("ت") and not self._feminine_noun(index) \
             and following.startswith("ال")
 
+    def _setting_closes(self, match, end: int, after_comma: bool) -> bool:
+        """Whether the words from `match` to `end` are how the words were said: «، في تصريحات …», «، في إشارة
+        إلى …», «، في أول تعليق له», with no verb of saying after them in the sentence (then they set the next
+        report: «…، وفي تصريحات لاحقة قال إن …»)."""
+        following = _WORD.match(self.folded, self._past_space(match.end()))
+        if not after_comma or match.group() not in _IN or following is None or following.group() not in _SETTINGS:
+            return False
+        if following.group() == fold("أول") and fold("تعليق") not in _WORD.findall(self.folded, following.end(), following.end() + 14):
+            return False  # «في أول تعليق له»; not «في أول الأمر»
+        return not any(self._is_cue_word(w.group()) for w in _WORD.finditer(self.folded, following.end(), end))
+
     def _because(self, match) -> bool:
         """«…، حيث إنه في أغلب الثقافات …»: «حيث إن» gives the speaker's reason, in the same words; «…، حيث
         أشار» or «…، حيث يقع» is the reporter's own clause."""
@@ -1351,7 +1372,7 @@ class _Reader(Speakers):
                 continue
             if after_comma and not marked and (word in ATTRIBUTION or (not quoted and (
                     bare in PARTICIPLES or (word in CLAUSE_JOINERS and not self._because(match)) or word in ASIDES
-                    or bare in CIRCUMSTANTIAL or bare in _DIRECTING
+                    or bare in CIRCUMSTANTIAL or word in CIRCUMSTANTIAL or bare in _DIRECTING or word in _MANNER
                     or (word in AS_FOR_TOPIC and self._name_follows(match))))):
                 # «…، أما تركيا فتعهدت …»: another subject, named, taken up; «أما المرأة المؤثرة …» may be his
                 return _past_close(previous.end(), gap)
@@ -1369,6 +1390,12 @@ class _Reader(Speakers):
                                     # «الموضوع الذي نشرته الصحيفة ويزعم أن …»: the relative clause goes on
                                     and not self._relative_goes_on(start, match.start()))):
                 return _past_close(previous.end(), gap)  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
+            if after_comma and not quoted and not marked and word[:1] == "و" and word[1:] in _IN and \
+                    self._says_soon(self.index_at[match.start()], 5):
+                return _past_close(previous.end(), gap)  # «…، وفي تصريحات لاحقة قال إن …»: his next report, set
+            if not quoted and previous is not None and self._setting_closes(match, end, after_comma) and \
+                    not self._inside_marks(start, match.start()):
+                return _past_close(previous.end(), gap) if after_comma else previous.end() + len(gap.rstrip())
             if after_comma and not quoted and word == _NOTE and not self._inside_marks(start, match.start()):
                 return _past_close(previous.end(), gap)  # «…، علما أنه تولى مهامه في …»: the reporter's own note
             if previous is not None and not quoted and word[:1] == "و" and word[1:] in _CALLED_FOR:
