@@ -1946,11 +1946,12 @@ def test_upon_being_asked_the_one_asked_answers_and_a_correspondent_posted_at_a_
 
 
 def test_the_reporters_manner_and_setting_after_a_comma_end_the_words():
-    # «…، واصفا التقارير بأنها "مزيفة"», «…، منددا بالهجوم», «…، في تصريحات لشبكة CNN», «…، في إشارة إلى …»: how and
-    # where he spoke, the reporter's, not his words; a verb of saying after the setting opens its own report. An
-    # emoji, harakat, tatweel, an RLM and CRLF on the way.
+    # «…، واصفا التقارير بأنها "مزيفة"», «…، منددا بالهجوم», «…، في تصريحات لشبكة CNN», «…، في إشارة إلى …», «…، دون
+    # أن يقدم أي دليل»: how and where he spoke, and what he did not tell, the reporter's, not his words; a verb of
+    # saying after the setting opens its own report. An emoji, harakat, tatweel, an RLM and CRLF on the way.
     said = '🇺🇸 وقال ترامب\u200f إن حملته تعرّضت للتجسس'
     for tail in ('، واصفا التقارير بأنها "مزيفة"', '، منددا بالتحقيق', '، واعدا بالرد', '، في تصريحات لشبكة CNN',
+                 '، دون أن يقدّم أي دليل على ذلك', '، من دون الخوض في التفاصيل', '، دون تحديد أسماء',
                  '، في إشارة إلى التحقيق الجـاري', '، في أول تعليق له على القرار'):
         found = quotes(said + tail + '.\r\n', ("ترامب", "PERSON"), *([("CNN", "ORG")] if "CNN" in tail else []))
         assert [(cue, words) for cue, words, _ in found] == [("قال", "حملته تعرّضت للتجسس")], tail
@@ -1958,6 +1959,9 @@ def test_the_reporters_manner_and_setting_after_a_comma_end_the_words():
     # لاحقة قال» opens its own report
     later = said + '، وفي تصريحات لاحقة قال إن التحقيق "مسيس".\r\n'
     assert [cue for cue, _, _ in quotes(later, ("ترامب", "PERSON"))] == ["قال", "قال"]
+    # without telling is the reporter's; without doing something else is what the speaker told
+    done = said.replace("حملته تعرّضت للتجسس", "القوات انسحبت") + '، دون أن تطلق رصاصة واحدة.\r\n'
+    assert [words for _, words, _ in quotes(done, ("ترامب", "PERSON"))] == ["القوات انسحبت، دون أن تطلق رصاصة واحدة"]
 
 
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():

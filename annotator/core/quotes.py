@@ -94,6 +94,11 @@ _MANNER = _folded("واصفا واصفة واصفين معلنا معلنة مع
                   "ناقلا ناقلة آملا آملة آملين متمنيا متمنية مطمئنا مطمئنة مستغربا مستغربة مستنكرا مستنكرة "
                   "منددا منددة منددين مشيدا مشيدة مشيدين مثنيا مثنية منتقدا منتقدة منتقدين مرحبا مرحبة مرحبين "
                   "نافيا نافية مقرا مقرة ملمحا ملمحة مستدركا مستدركة")
+# «…، دون أن يقدم أي دليل», «…، من دون الخوض في التفاصيل»: what the speaker did not tell, the reporter's remark
+_WITHOUT = _folded("دون بدون")
+_TELLING = _folded("يقدم تقدم يقدموا يذكر تذكر يذكروا يوضح توضح يوضحوا يحدد تحدد يحددوا يكشف تكشف يكشفوا يعطي تعطي "
+                   "يدلي تدلي يفصح تفصح يسمي تسمي يخوض تخوض يشير تشير يضيف تضيف يعلق تعلق يقدما "
+                   "تقديم ذكر تحديد توضيح إعطاء الإفصاح الإشارة تسمية إضافة الإدلاء الخوض الكشف التعليق الإدلاء")
 # How the words were said, closing the sentence after a comma: «…، في تصريحات لشبكة CNN», «…، في إشارة إلى
 # الاتفاق»: the reporter's setting, not the speaker's words («خلال اجتماع …» after them is as often what happened).
 _SETTINGS = _folded("إشارة تصريحات تصريح مقابلة حديث حديثه حديثها كلمة كلمته كلمتها تغريدة تغريدات منشور معرض "
@@ -1284,6 +1289,17 @@ class _Reader(Speakers):
         return (after_that or while_that) and verb_like and word.endswith("ت") and not self._feminine_noun(index) \
             and following.startswith("ال")
 
+    def _untold(self, match) -> bool:
+        """«دون أن يقدم …», «من دون الخوض في …», «دون تقديم أدلة»: without telling, a verb or a verbal noun of telling
+        after «(من) دون (أن)»."""
+        words = _WORD.findall(self.folded, match.start(), match.start() + 40)[:4]
+        if words[:1] == [fold("من")]:
+            words = words[1:]
+        if not words or words[0] not in _WITHOUT:
+            return False
+        rest = words[2:] if words[1:2] and words[1] in _AN else words[1:]
+        return bool(rest) and rest[0] in _TELLING
+
     def _setting_closes(self, match, end: int, after_comma: bool) -> bool:
         """Whether the words from `match` to `end` are how the words were said: «، في تصريحات …», «، في إشارة
         إلى …», «، في أول تعليق له», with no verb of saying after them in the sentence (then they set the next
@@ -1390,6 +1406,8 @@ class _Reader(Speakers):
                                     # «الموضوع الذي نشرته الصحيفة ويزعم أن …»: the relative clause goes on
                                     and not self._relative_goes_on(start, match.start()))):
                 return _past_close(previous.end(), gap)  # «…، وأضاف أن …», «…، وزاد: "…"»: the next statement begins
+            if after_comma and not quoted and not marked and self._untold(match):
+                return _past_close(previous.end(), gap)  # «…، دون أن يقدم أي دليل على ذلك»: the reporter's remark
             if after_comma and not quoted and not marked and word[:1] == "و" and word[1:] in _IN and \
                     self._says_soon(self.index_at[match.start()], 5):
                 return _past_close(previous.end(), gap)  # «…، وفي تصريحات لاحقة قال إن …»: his next report, set
