@@ -1964,6 +1964,16 @@ def test_the_reporters_manner_and_setting_after_a_comma_end_the_words():
     assert [words for _, words, _ in quotes(done, ("ترامب", "PERSON"))] == ["القوات انسحبت، دون أن تطلق رصاصة واحدة"]
 
 
+def test_a_body_that_spoke_through_a_person_goes_on_through_them():
+    # «واتهمت روسيا، على لسان المتحدثة باسم خارجيتها ماريا زاخاروفا، واشنطن بالكذب، وقالت إن …»: Russia spoke
+    # through her, so her joined «وقالت» is hers, as «وقالت روسيا، على لسان …، إن» is. An emoji, harakat, tatweel,
+    # an RLM and CRLF on the way.
+    text = ('🇷🇺 واتهمت روسيا\u200f، على لسان المتحدثة باسم خارجيّتها ماريا زاخاروفا، واشنطن بالكذب، '
+            'وقالت إن الاتهامات لا أسـاس لها.\r\n')
+    names = [("روسيا", "GPE"), ("ماريا زاخاروفا", "PERSON"), ("واشنطن", "GPE")]
+    assert speakers(text, *names) == ["ماريا زاخاروفا"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -61,6 +61,7 @@ _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالب
 # acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 # Verbs that must take an object: a body right after one of his, with no noun after it, is what he acted on
 # («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
+_ON_THE_TONGUE = [fold("على"), fold("لسان")]  # «على لسان فلان»: through whom a body spoke
 _TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل")
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
@@ -524,6 +525,9 @@ class Context:
                              and len(_WORD.findall(self.text[a:e.start])) <= 9), None)
             if named_so is not None:
                 return named_so.id, None
+        tongue = self._spoke_through(named[0], cue_start) if named and named[0].label != "PERSON" else None
+        if tongue is not None:
+            return tongue.id, None  # «واتهمت روسيا، على لسان المتحدثة باسم خارجيتها فلانة، واشنطن …، وقالت»: she speaks for it
         if named and not self._governed(named[0]):
             # («سفير فرنسا لدى المنظمة فيليب لاليو»: where he is posted may come between)
             person_after = next((e for e in named[1:3] if e.label == "PERSON" and (len(_WORD.findall(
@@ -737,6 +741,14 @@ class Context:
         if max(one, other) >= len(self.words) or not self._is_cue_word(self.words[other].group()):
             return False  # only a verb of saying tells its subject's gender here («لكنها» does not)
         return _other_person(self.words[one].group(), self.words[other].group())
+
+    def _spoke_through(self, body, cue_start: int):
+        """The person a body spoke through, «على لسان» right after it and the person within eight words."""
+        words = list(_WORD.finditer(_fold(self.text[body.end:self.back(cue_start)])))
+        if len(words) < 3 or [w.group() for w in words[:2]] != _ON_THE_TONGUE:
+            return None
+        reach = body.end + words[min(len(words) - 1, 9)].end()
+        return next((e for e in self.within(body.end, reach) if e.label == "PERSON"), None)
 
     def _acted_on(self, verb: int, named) -> bool:
         """Whether the name right after a verb of his that must take an object is that object: its clause ends
