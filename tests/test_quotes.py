@@ -1974,6 +1974,21 @@ def test_a_body_that_spoke_through_a_person_goes_on_through_them():
     assert speakers(text, *names) == ["ماريا زاخاروفا"]
 
 
+def test_the_statement_a_person_made_and_the_title_of_one_a_paper_quoted_go_on_for_the_person():
+    # «وقال ترامب في بيان أصدره البيت الأبيض إن …. وأضاف البيان أن …»: his statement, whoever issued it; «ونقلت
+    # صحيفة نيويورك تايمز عن بومبيو قوله …. وأضاف الوزير»: the paper's «نقلت» tells her gender, not his. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇺🇸 وقال ترامب\u200f في بيان أصدره البيت الأبيض إن الاتفاق سيّئ.\r\n'
+            'وأضاف البيان أن واشنطن ستنسحـب منه.\r\n')
+    assert speakers(text, ("ترامب", "PERSON"), ("البيت الأبيض", "ORG"), ("واشنطن", "GPE")) == ["ترامب", "ترامب"]
+    issued = ('🇺🇸 وقال البيت الأبيض\u200f في بيان إن الاتفاق سيّئ.\r\n'
+              'وأضاف البيان أن واشنطن ستنسحـب منه.\r\n')
+    assert speakers(issued, ("البيت الأبيض", "ORG"), ("واشنطن", "GPE")) == ["البيت الأبيض", "البيت الأبيض"]
+    paper = ('📰 ونقلت صحيفة نيويورك تايمز\u200f عن بومبيو قوله إن الاتفاق سيّئ.\r\n'
+             'وأضاف الوزير أن واشنطن ستنسحـب منه.\r\n')
+    assert speakers(paper, ("نيويورك تايمز", "ORG"), ("بومبيو", "PERSON"), ("واشنطن", "GPE")) == ["بومبيو", "بومبيو"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _CHAIN_NOUNS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
-    _TECHNICAL, _THE_STATEMENTS, _fold, _other_person, _is_nisba, _own_sentence_before, _person,
+    _TECHNICAL, _THE_STATEMENTS, _TRANSMITTED, _fold, _other_person, _is_nisba, _own_sentence_before, _person,
 )
 
 
@@ -585,7 +585,10 @@ class Titles:
         if entity is not None and entity.label == "PERSON" and (self._is_title(phrase) or described):
             # «وأبلغ المسؤول المحلي» is not the passenger quoted with «وأبلغت»
             spoke = next((found for found, _, _ in reversed(self.found) if found.speaker == entity_id), None)
-            if spoke is not None and cue_start is not None and _other_person(_fold(self.text[spoke.cue[0]:spoke.cue[1]]), self._cue_word_at(cue_start)):
+            said = _fold(self.text[spoke.cue[0]:spoke.cue[1]]) if spoke is not None else ""
+            # (the carrier's verb tells the paper's gender, not his: «ونقلت الصحيفة عن بومبيو قوله …. وأضاف الوزير»)
+            if spoke is not None and cue_start is not None and said.lstrip("وف") not in _TRANSMITTED and \
+                    _other_person(said, self._cue_word_at(cue_start)):
                 return False
             # «وتؤكد المستشارة السابقة» after «المستشارة السابقة للبيت الأبيض أوماروسا نيومان» and a quote of Sarah
             # Sanders: the very words introduced another person

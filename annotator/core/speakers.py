@@ -735,6 +735,10 @@ class Speakers(Titles, Context):
             if cut[0] is not None:
                 return cut
         if _fold(phrase) in (_THE_STATEMENT, _THE_TEXT):  # «وأضاف النص» is the statement quoted
+            # «وقال ترامب في بيان أصدره البيت الأبيض إن …. وأضاف البيان»: a person's own statement, whoever issued it
+            own = self._said_in_a_statement(cue_start)
+            if own is not None:
+                return own
             author = self._statement_author(cue_start)
             if author is not None:
                 return author
@@ -830,6 +834,19 @@ class Speakers(Titles, Context):
             if later is not None:  # «وقالت الرئيسة التنفيذية …» named in the next sentence: «وقالت ماندي جنسبيرج»
                 return later.id, None
         return linked
+
+    def _said_in_a_statement(self, cue_start: int) -> tuple[int | None, str | None] | None:
+        """The person who spoke last, in the sentence just before, «في بيان» right after his verb and name: the
+        statement is his («وقال ترامب في بيان أصدره البيت الأبيض إن …»)."""
+        last = next(((found, start) for found, start, _ in reversed(self.found) if start < cue_start), None)
+        if last is None or last[0].speaker is None or self.by_id[last[0].speaker].label != "PERSON":
+            return None
+        found, start = last
+        person = self.by_id[found.speaker]
+        if not found.cue[0] <= person.start < found.start or self.sentence_start(start) != self._previous_sentence_start(cue_start):
+            return None
+        between = _WORD.findall(_fold(self.text[person.end:found.start]))[:3]
+        return (person.id, None) if between[:2] == [fold("في"), fold("بيان")] else None
 
     def _is_transmission(self, index: int) -> bool:
         word = self.words[index].group()
