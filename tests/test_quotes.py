@@ -1989,6 +1989,15 @@ def test_the_statement_a_person_made_and_the_title_of_one_a_paper_quoted_go_on_f
     assert speakers(paper, ("نيويورك تايمز", "ORG"), ("بومبيو", "PERSON"), ("واشنطن", "GPE")) == ["بومبيو", "بومبيو"]
 
 
+def test_a_report_inside_words_a_source_carried_is_the_quote():
+    # «وبحسب CNN، فإن ترامب قال لمساعديه إن …»: the network carried it; Trump said it, and his words are the quote,
+    # as «قال مسؤول إن ترامب قال إن …» already gave. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = '📺 وبحسب CNN\u200f، فإن ترامب قال لمساعديه إن الاتفاق سيّئ جـدا.\r\n'
+    assert quotes(text, ("CNN", "ORG"), ("ترامب", "PERSON")) == [("قال", "الاتفاق سيّئ جـدا", "ترامب")]
+    plain = '📺 وبحسب CNN\u200f، فإن الاتفاق سيّئ جـدا.\r\n'
+    assert quotes(plain, ("CNN", "ORG")) == [("بحسب", "الاتفاق سيّئ جـدا", "CNN")]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

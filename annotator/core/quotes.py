@@ -1785,6 +1785,8 @@ class _Reader(Speakers):
         else:
             start = self._past_space(self.words[then].end())
             end = self.clause_end(start, limit)
+            if self._inner_report(start, max(end, limit)) is not None:
+                return None  # «وبحسب CNN، فإن ترامب قال لمساعديه إن …»: the report inside is the quote, his
         start, end = self._unwrapped(start, end)
         start, end = self._trimmed(start, end)
         if end - start < _MIN_QUOTE:
