@@ -1998,6 +1998,19 @@ def test_a_report_inside_words_a_source_carried_is_the_quote():
     assert quotes(plain, ("CNN", "ORG")) == [("بحسب", "الاتفاق سيّئ جـدا", "CNN")]
 
 
+def test_a_body_named_in_a_fronted_circumstance_or_topic_does_not_speak():
+    # «وفي ظل تهديدات حلف الناتو، قال إن …», «وفيما يخص الحزب الديمقراطي، أكد أن …», «وبالنسبة إلى موقف …»,
+    # «ومع تصاعد انتقادات …»: what the sentence is set against or about, not who goes on. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    opening = '🇺🇸 وقال ترامب\u200f إن الاتفاق سيّئ جدا.\r\n'
+    names = [("ترامب", "PERSON"), ("حلف الناتو", "ORG"), ("الحزب الديمقراطي", "ORG")]
+    for front in ("وفي ظل تهديدات حلف الناتو", "وفيما يخص الحزب الديمقراطي", "وبالنسبة إلى موقف حلف الناتو",
+                  "ومع تصاعد انتقادات الحزب الديمقراطـي للقرار", "وإزاء موقف الحزب الديمقراطي"):
+        text = opening + front + "، قال إن إيران لن تحصل على سلاح نووي.\r\n"
+        present = [n for n in names if n[0] in text]
+        assert speakers(text, *present) == ["ترامب", "ترامب"], front
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

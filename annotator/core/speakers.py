@@ -92,6 +92,10 @@ _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن
 
 _POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
 _UPON = _folded("لدى عند إثر اثر فور لحظة")
+_CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
+_IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
+                           "مستهل بداية نهاية خضم غضون أثناء")
+_CONCERNING = _folded("يخص يتعلق يتصل")
 _ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سألها», «سألته» with its pronoun off
 
 
@@ -1470,6 +1474,10 @@ class Speakers(Titles, Context):
         # «ولدى سؤاله عما قاله أردوغان …، قال»: upon his being asked, a verbal noun with his pronoun (but «ولدى
         # فلان تاريخ طويل …» is what he has)
         upon = bare in _UPON and first + 1 < len(self.words) and _POSSESSIVE.search(self.words[first + 1].group()) is not None
+        # «وفي ظل تهديدات حلف الناتو، قال», «وفيما يخص الحزب، أكد», «وبالنسبة إلى موقف …»: the circumstance or topic
+        following = self.words[first + 1].group() if first + 1 < len(self.words) else ""
+        upon = upon or bare in _CIRCUMSTANCE_OPENERS or (bare == fold("في") and following in _IN_CIRCUMSTANCE) or (
+            bare == fold("فيما") and following in _CONCERNING)
         # «وعندما سأله مذيع شبكة "فوكس نيوز" عن لقاء روحاني، أجاب»: who asked him and about whom, not who answers
         asked = bare in _WHEN and first + 1 < len(self.words) and \
             _POSSESSIVE.sub("", self.words[first + 1].group()) in _ASKED_HIM and _POSSESSIVE.search(self.words[first + 1].group()) is not None
