@@ -2011,6 +2011,18 @@ def test_a_body_named_in_a_fronted_circumstance_or_topic_does_not_speak():
         assert speakers(text, *present) == ["ترامب", "ترامب"], front
 
 
+def test_tabaa_says_he_and_saying_again_after_the_verb_keeps_it_bare():
+    # «وتابع» is a past verb of تفاعل, «he», not the present «she» its ت looks like; «وتابع قائلا إن …» is as bare
+    # as «وتابع أن …»: neither goes on for CNN, quoted with «ذكرت» in between, but for Trump. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    text = ('🇺🇸 وقال ترامب\u200f إن الاتفاق النووي سيّئ جدا.\r\n'
+            'وكانت CNN قد ذكرت الأسبوع الماضي أن القرار وشيـك.\r\n'
+            'وتابع قائلا إن العقوبات ستعود قريبا.\r\n')
+    assert speakers(text, ("ترامب", "PERSON"), ("CNN", "ORG")) == ["ترامب", "CNN", "ترامب"]
+    treasury = text.replace("وكانت CNN قد ذكرت الأسبوع الماضي أن القرار وشيـك", "وفرضت وزارة الخزانة عقوبات على إيران")
+    assert speakers(treasury, ("ترامب", "PERSON"), ("وزارة الخزانة", "ORG"), ("إيران", "GPE")) == ["ترامب", "ترامب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

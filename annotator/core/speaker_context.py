@@ -11,7 +11,7 @@ from annotator.core.arabic import fold, plain
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
-    REPRESENTATIVES, GOING_ON,
+    REPRESENTATIVES, GOING_ON, SAYING_PARTICIPLES,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -1395,6 +1395,10 @@ class Context:
             return False
         gap = self.folded[self.words[index].end():self.words[index].end() + 3].strip()
         following = self.words[index + 1].group() if index + 1 < len(self.words) else ""
+        if following in SAYING_PARTICIPLES and following[:3] != "بال" and index + 2 < len(self.words):
+            # «وتابع قائلا إن …», «وأضافت قائلة: …»: the participle only says again that he is saying it
+            gap = self.folded[self.words[index + 1].end():self.words[index + 1].end() + 3].strip()
+            following = self.words[index + 2].group()
         return gap[:1] in (":",) + tuple(_OPENINGS) or following in THAT
 
     def _cue_word_at(self, cue_start: int) -> str:

@@ -85,11 +85,13 @@ def _own_sentence_before(text: str, position: int, reach: int) -> str:
 
 
 _ROOT_TA = _folded("لفت التفت سكت صمت ثبت أثبت بت صوت")  # past verbs whose last ت is a root letter, not «she»
+# Past verbs of تفعّل and تفاعل, «he», though their first ت looks like the present's «she» («تقول»)
+_PAST_TA = _folded("تابع تحدث تساءل تطرق تعهد تمنى")  # (not «توقع», also «تُوقّع», she signs)
 
 
 def _person(word: str) -> str | None:
     """He or she, as a verb of saying or its participle shows it: «قالت», «أضافت», «مؤكدة» she; «قال»,
-    «أضاف», «مؤكدا» he; None when the form does not tell («تقول», «تابع»: a present or a verb of تفاعل)."""
+    «أضاف», «مؤكدا», «تابع» he; None when the form does not tell («تقول»: a present)."""
     word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
     if word.endswith(("وا", "ون", "ين")) or word.startswith(("بال", "ال")):
         return None  # (nor «بالقول», a verbal noun, which is either)
@@ -99,6 +101,8 @@ def _person(word: str) -> str | None:
         return "she"
     if word.startswith("م") or word.startswith(("قائل", "قاءل", "قايل")):  # the participle, its hamza as folded or not
         return "she" if word.endswith("ه") else "he" if word.endswith("ا") else None
+    if word in _PAST_TA:
+        return "he"  # «وتابع»: he went on
     return None if word.startswith("ت") else "he"
 
 
