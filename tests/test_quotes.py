@@ -2023,6 +2023,13 @@ def test_tabaa_says_he_and_saying_again_after_the_verb_keeps_it_bare():
     assert speakers(treasury, ("ترامب", "PERSON"), ("وزارة الخزانة", "ORG"), ("إيران", "GPE")) == ["ترامب", "ترامب"]
 
 
+def test_a_word_of_a_tagged_body_is_no_title_that_governs_the_name_after_it():
+    # «وقال المحلل السياسي في مؤسسة راند، جيفري مارتيني، إن …»: «مؤسسة» is the body's own word, not «مؤسِّسة»
+    # (founder), so the analyst named in apposition speaks. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = '🇺🇸 وقال المحلّل السياسي في مؤسسة راند\u200f، جيفري مارتيني، إن الاتفاق سيّئ جـدا.\r\n'
+    assert speakers(text, ("مؤسسة راند", "ORG"), ("جيفري مارتيني", "PERSON")) == ["جيفري مارتيني"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

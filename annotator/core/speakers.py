@@ -1241,7 +1241,8 @@ class Speakers(Titles, Context):
             if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
                 # «مع رئيسة وزراء بريطانيا، تيريزا ماي»: the titles, and the country in them, after the preposition
-                if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
+                # (a word of a tagged name is no title: «في مؤسسة راند، فلان» is where he works, «مؤسسة» no founder)
+                if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and rest[0] not in named_words and all(
                         w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "بال")) or w in named_words
                         or (m and rest[m - 1] in CONSTRUCT_TITLES) for m, w in enumerate(rest)) \
                         and not any(w in THAT for w in rest):
