@@ -2030,6 +2030,17 @@ def test_a_word_of_a_tagged_body_is_no_title_that_governs_the_name_after_it():
     assert speakers(text, ("مؤسسة راند", "ORG"), ("جيفري مارتيني", "PERSON")) == ["جيفري مارتيني"]
 
 
+def test_the_person_a_carrier_cites_speaks_as_the_one_it_quotes_does():
+    # «وذكرت وكالة رويترز، نقلا عن بومبيو، أن …»: his words, carried, as «ونقلت الوكالة عن بومبيو قوله» are; a
+    # source no one tagged leaves the carrier. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = '📰 وذكرت وكالة رويترز\u200f، نقلا عن بومبيو، أن واشنطن لن تتراجـع.\r\n'
+    assert speakers(text, ("رويترز", "ORG"), ("بومبيو", "PERSON"), ("واشنطن", "GPE")) == ["بومبيو"]
+    titled = '📰 وقالت وكالة رويترز نقلا عن المتحدثة باسم الخارجية هيذر نويرت إن واشنطن لن تتراجـع.\r\n'
+    assert speakers(titled, ("رويترز", "ORG"), ("هيذر نويرت", "PERSON"), ("واشنطن", "GPE")) == ["هيذر نويرت"]
+    sources = '📰 وذكرت وكالة رويترز، نقلا عن مصادر مطلعة، أن واشنطن لن تتراجـع.\r\n'
+    assert speakers(sources, ("رويترز", "ORG"), ("واشنطن", "GPE")) == ["رويترز"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -92,6 +92,7 @@ _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن
 
 _POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
 _UPON = _folded("لدى عند إثر اثر فور لحظة")
+_CITING = fold("نقلا")  # «نقلا عن فلان»
 _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
@@ -353,6 +354,9 @@ class Speakers(Titles, Context):
                         return man[-1].id, None
                 if referred != (None, None):
                     return referred
+        cited = self._cited_person(region, cue_end, subject_end)
+        if cited is not None:
+            return cited.id, None  # «وذكرت وكالة رويترز، نقلا عن بومبيو، أن …»: his words, as «نقلت عنه قوله» are
         lead = _WORD.findall(self.folded, cue_end, subject_end)[:1]
         attributed = any(w in ATTRIBUTION for w in _WORD.findall(self.folded, cue_end, subject_end))
         named = [e for e in region if not self._governed(e) and not self._in_relative(a, e)
@@ -851,6 +855,20 @@ class Speakers(Titles, Context):
             return None
         between = _WORD.findall(_fold(self.text[person.end:found.start]))[:3]
         return (person.id, None) if between[:2] == [fold("في"), fold("بيان")] else None
+
+    def _cited_person(self, region, cue_end: int, subject_end: int):
+        """The person «نقلا عن» cites between a verb and its words: his titles at most between «عن» and his name."""
+        words = list(_WORD.finditer(self.folded, cue_end, subject_end))
+        at = next((n for n in range(len(words) - 1) if words[n].group() == _CITING and words[n + 1].group() == _AN), None)
+        if at is None:
+            return None
+        after = self.back(words[at + 1].end())
+        person = next((e for e in region if e.start >= after), None)
+        if person is None or person.label != "PERSON":
+            return None
+        between = _WORD.findall(_fold(self.text[after:person.start]))
+        return person if all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w == _IN_THE_NAME_OF
+                              for w in between) and len(between) <= 5 else None
 
     def _is_transmission(self, index: int) -> bool:
         word = self.words[index].group()
