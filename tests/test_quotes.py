@@ -2041,6 +2041,15 @@ def test_the_person_a_carrier_cites_speaks_as_the_one_it_quotes_does():
     assert speakers(sources, ("رويترز", "ORG"), ("واشنطن", "GPE")) == ["رويترز"]
 
 
+def test_a_negated_verb_opens_its_sentence_and_a_pronoun_after_it_is_no_subject():
+    # «ولا تتفق معه منظمة الصحة العالمية، إذ تقول إن …»: the particle stands before the verb, «معه» is whom she
+    # disagrees with, and the organisation speaks, not Smith quoted before. An emoji, harakat, tatweel, an RLM and
+    # CRLF on the way.
+    text = ('🔬 وقال سميث\u200f إن النتائج مشجّعة.\r\n'
+            'ولا تتفق معه منظمة الصحة العالمية، إذ تقول إن اللقاح غيـر آمن.\r\n')
+    assert speakers(text, ("سميث", "PERSON"), ("منظمة الصحة العالمية", "ORG")) == ["سميث", "منظمة الصحة العالمية"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

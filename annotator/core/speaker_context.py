@@ -12,7 +12,8 @@ from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names 
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
     REPRESENTATIVES, GOING_ON, SAYING_PARTICIPLES,
-    HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _QUANTITIES, _WORD, _bare, _folded,
+    HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _NEGATIONS, _QUANTITIES, _WORD, _bare,
+    _folded,
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
@@ -48,7 +49,7 @@ def _gaps(a: int, b: int, entities) -> list[tuple[int, int]]:
     return out
 
 
-_TO_HER = _folded("منها منه منهم لها له لهم")
+_TO_HER = _folded("منها منه منهم لها له لهم معه معها معهم عليه عليها إليه إليها")  # («ولا تتفق معه المنظمة»)
 _AL_VERBS = _folded("التقى التقت التقوا التزم التزمت التحق التحقت التمس التمست")  # verbs that look definite
 _HIS = _folded("له لها لهم لهما")
 _HIS_OWN, _WRITTEN_PIECES = fold("له"), _folded("مقال مقالة كتاب")  # «من مقال له نشرته صحيفة …»
@@ -490,9 +491,10 @@ class Context:
             people = [e for e in self.within(self.back(self.words[verb].end()), self.back(cue_start)) if e.label == "PERSON"]
             return (people[-1].id, None) if people else None
         words = self.words[verb + 1:index]
-        if words and words[0].group() in _TO_HER:  # «ويطلب منها الموظف أن …، ويقول لها»: the subject after «منها»
-            words = words[1:]
         a = self.back(self.words[verb].end())
+        if len(words) > 1 and words[0].group() in _TO_HER:  # «ويطلب منها الموظف أن …، ويقول لها»: the subject after «منها»
+            words = words[1:]
+            a = self.back(words[0].start())
         while len(words) > 1 and words[0].group() in ADVERBS and not self.folded[words[0].end():words[1].start()].strip():
             words = words[1:]  # «ودعت أيضا وزارة الخارجية …»: past the adverb, the subject
             a = self.back(words[0].start())
@@ -925,6 +927,11 @@ class Context:
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
         opener = self.words[first].group()
+        if opener in _NEGATIONS and first + 2 < index:
+            # «ولا تتفق معه منظمة الصحة …، إذ تقول», «ولم يعلق البيت الأبيض …»: the particle stands before a verb
+            verb = self.words[first + 1].group()
+            denied = not verb.startswith("ال") and len(verb) >= 3 and verb not in GOVERNING and verb not in NOT_VERB_OPENERS
+            return first + 1 if denied else None
         if opener.lstrip("و") == _EXPRESSED and any(w.group() == _fold("عن") for w in self.words[first + 2:min(index, first + 8)]):
             return first  # «وعبر الأمين العام عن قلقه، قائلا»: expressed, not «via»
         if opener in _IN_TURN and first + 2 < index and \
