@@ -2050,6 +2050,16 @@ def test_a_negated_verb_opens_its_sentence_and_a_pronoun_after_it_is_no_subject(
     assert speakers(text, ("سميث", "PERSON"), ("منظمة الصحة العالمية", "ORG")) == ["سميث", "منظمة الصحة العالمية"]
 
 
+def test_commenting_opens_words_and_the_one_shown_saying_them_speaks():
+    # «وشارك عمرو دياب جمهوره صورة عبر فيسبوك، معلقا: "…"»: commenting is saying; «وتداول رواد مواقع التواصل مقطعا
+    # لتامر حسني وهو يقول: "…"»: the one shown in the clip says it. An emoji, harakat, tatweel, an RLM and CRLF
+    # on the way.
+    text = ('🎤 وشارك عمرو دياب\u200f جمهوره صورة جديدة عبر فيسبوك، معلّقا: "الحمد لله على كل شـيء".\r\n'
+            'وتداول رواد مواقع التواصل مقطعا لتامر حسني وهو يقول: "أنا لا أرد على الشائعات".\r\n')
+    names = [("عمرو دياب", "PERSON"), ("فيسبوك", "ORG"), ("تامر حسني", "PERSON")]
+    assert speakers(text, *names) == ["عمرو دياب", "تامر حسني"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -93,6 +93,7 @@ _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن
 _POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
 _UPON = _folded("لدى عند إثر اثر فور لحظة")
 _CITING = fold("نقلا")  # «نقلا عن فلان»
+_WHILE_HE_SHE = _folded("وهو وهي")  # «وهو يقول»: while he says
 _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
@@ -169,6 +170,9 @@ class Speakers(Titles, Context):
 
     def _speaker(self, index: int, kind: str, subject_end: int) -> tuple[int | None, str | None]:
         cue_start, cue_end = self.words[index].start(), self.words[index].end()
+        shown = self._shown_saying(index)
+        if shown is not None:
+            return shown.id, None  # «وتداول رواد مواقع التواصل مقطعا لتامر حسني وهو يقول: "…"»: the one shown
         if kind == "participle":
             continued = self._continued(cue_start, far=False)
             if continued == (None, None):
@@ -855,6 +859,15 @@ class Speakers(Titles, Context):
             return None
         between = _WORD.findall(_fold(self.text[person.end:found.start]))[:3]
         return (person.id, None) if between[:2] == [fold("في"), fold("بيان")] else None
+
+    def _shown_saying(self, index: int):
+        """«… مقطعا لتامر حسني وهو يقول: "…"», «… صورة لها وهي تقول»: a present verb of saying after «وهو/وهي» is
+        the last person of that gender its sentence named before it."""
+        if index == 0 or self.words[index - 1].group() not in _WHILE_HE_SHE or self.words[index].group()[:1] not in "يت":
+            return None
+        floor = self.back(self.sentence_start(self.words[index].start()))
+        people = [e for e in self.within(floor, self.back(self.words[index - 1].start())) if e.label == "PERSON"]
+        return people[-1] if people else None
 
     def _cited_person(self, region, cue_end: int, subject_end: int):
         """The person «نقلا عن» cites between a verb and its words: his titles at most between «عن» and his name."""
