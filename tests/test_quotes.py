@@ -2060,6 +2060,19 @@ def test_commenting_opens_words_and_the_one_shown_saying_them_speaks():
     assert speakers(text, *names) == ["عمرو دياب", "تامر حسني"]
 
 
+def test_the_one_who_answered_defended_or_whose_reply_came_goes_on():
+    # «ورد عليه ماكرون في مؤتمر صحفي. وقال إن …» (he replied to him; «رد» no noun here, «عليه» no subject), «ثم صعد
+    # ماكرون إلى المنصة. وقال», «وجاء رد ماكرون سريعا. وقال», «وفي المقابل، دافع ماكرون عن موقف بلاده. وأضاف»
+    # (defending is done in words): Macron, not Trump quoted before. An emoji, harakat, tatweel, an RLM and CRLF on
+    # the way.
+    opening = '🇫🇷 وقال ترامب\u200f إن أوروبا يجب أن تدفع أكثـر.\r\n'
+    names = [("ترامب", "PERSON"), ("ماكرون", "PERSON"), ("أوروبا", "GPE")]
+    for between, cue in (("ورد عليه ماكرون في مؤتمر صحفي.", "وقال إن"), ("ثم صعد ماكرون إلى المنصّة.", "وقال إن"),
+                         ("وجاء رد ماكرون سريعا.", "وقال إن"), ("وفي المقابل، دافع ماكرون عن موقف بلاده.", "وأضاف أن")):
+        text = opening + between + "\r\n" + cue + " فرنسا تدفع ما عليها.\r\n"
+        assert speakers(text, *names) == ["ترامب", "ماكرون"], between
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -67,7 +67,7 @@ _TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ن
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
 _SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت "
-                                                             "وصف وصفت نفى نفت")
+                                                             "وصف وصفت نفى نفت دافع دافعت رد ردت خاطب خاطبت")
 _QUOTED_REACH = 5_000  # characters back in which a person's earlier quotes are looked for
 _THE_COMMENT = fold("التعليق")  # «رفض التعليق»: declined to comment
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
@@ -701,6 +701,12 @@ class Context:
         if not named or self._governed(named[0]):
             return None
         between = _WORD.findall(_fold(self.text[a:named[0].start]))
+        if between and between[0] in _TO_HER:
+            between = between[1:]  # «ورد عليه ماكرون في مؤتمر صحفي»: whom he answered, then who
+        opener = self.words[verb].group()
+        if (opener[1:] if opener[:1] in "وف" else opener) == _CAME and between in ([w] for w in _REPLIES) \
+                and named[0].label in ("PERSON", "ORG"):
+            return named[0]  # «وجاء رد ماكرون سريعا. وقال إن …»: whose reply came goes on
         # «أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريس بالجهود»: a title and the body it is held in
         # (a verb with و may go on for the subject before and take the titled one as its object: «وحث وزير
         # الخزانة فيليب هاموند على …»)
@@ -927,6 +933,10 @@ class Context:
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
         opener = self.words[first].group()
+        if opener in _THEN and first + 2 < index:
+            return self._opening_verb(first + 1, index)  # «ثم صعد ماكرون إلى المنصة»: then, the verb
+        if opener == _REPLIED and first + 2 < index and self.words[first + 1].group().startswith(fold("علي")):
+            return first  # «ورد عليه ماكرون …»: he replied to him, the verb, not «رد» the noun
         if opener in _NEGATIONS and first + 2 < index:
             # «ولا تتفق معه منظمة الصحة …، إذ تقول», «ولم يعلق البيت الأبيض …»: the particle stands before a verb
             verb = self.words[first + 1].group()
@@ -1443,6 +1453,9 @@ _QAD_OPENERS = _folded("قد وقد فقد ولقد لقد لم ولم فلم ل
 _OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
 _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلان.»
 _IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
+_THEN = _folded("ثم وثم")
+_REPLIED = fold("ورد")
+_CAME, _REPLIES = fold("جاء"), _folded("رد تعليق موقف جواب")
 _DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
 _TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
 _OPENINGS = "«“\"„'"
