@@ -2073,6 +2073,16 @@ def test_the_one_who_answered_defended_or_whose_reply_came_goes_on():
         assert speakers(text, *names) == ["ترامب", "ماكرون"], between
 
 
+def test_kana_of_her_gender_does_not_name_who_goes_on_for_his_verb():
+    # «وكانت وزارة التجارة الصينية قد توعدت بالرد …. وقال إن …»: كان says she, «وقال» he; Trump goes on. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇨🇳 وقال ترامب\u200f إن الصين تستغل الولايات المتحدة.\r\n'
+            'وكانت وزارة التجارة الصينيّة قد توعدت بالرد على أي رسوم جديدة.\r\n'
+            'وقال إن بلاده لن تقبل بذلك بعـد اليوم.\r\n')
+    names = [("ترامب", "PERSON"), ("الصين", "GPE"), ("الولايات المتحدة", "GPE"), ("وزارة التجارة الصينيّة", "ORG")]
+    assert speakers(text, *names) == ["ترامب", "ترامب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -679,7 +679,10 @@ class Context:
         if verb is None:
             first = self.first_word_at(previous)
             if self.words[first].group() in _KANA and first + 1 < self.first_word_at(sentence_start):
-                # «وكان العراق أعلن …», «وكان الرئيس الأميركي وصف …»: whom كان names
+                # «وكان العراق أعلن …», «وكان الرئيس الأميركي وصف …»: whom كان names (not «وكانت الوزارة قد
+                # توعدت …» for a «وقال» of his)
+                if _other_person(self.words[first].group(), self._cue_word_at(cue_start)):
+                    return None
                 return self._kana_subject(self.first_word_at(sentence_start) - 1)
             return self._subject_after_but(first)
         a = self.back(self.words[verb].end())
