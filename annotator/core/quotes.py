@@ -98,7 +98,7 @@ _MANNER = _folded("واصفا واصفة واصفين معلنا معلنة مع
 _WITHOUT = _folded("دون بدون")
 _TELLING = _folded("يقدم تقدم يقدموا يذكر تذكر يذكروا يوضح توضح يوضحوا يحدد تحدد يحددوا يكشف تكشف يكشفوا يعطي تعطي "
                    "يدلي تدلي يفصح تفصح يسمي تسمي يخوض تخوض يشير تشير يضيف تضيف يعلق تعلق يقدما "
-                   "تقديم ذكر تحديد توضيح إعطاء الإفصاح الإشارة تسمية إضافة الإدلاء الخوض الكشف التعليق الإدلاء")
+                   "تقديم ذكر تحديد توضيح إعطاء الإفصاح الإشارة تسمية إضافة الإدلاء الخوض الكشف التعليق")
 # How the words were said, closing the sentence after a comma: «…، في تصريحات لشبكة CNN», «…، في إشارة إلى
 # الاتفاق»: the reporter's setting, not the speaker's words («خلال اجتماع …» after them is as often what happened).
 _SETTINGS = _folded("إشارة تصريحات تصريح مقابلة حديث حديثه حديثها كلمة كلمته كلمتها تغريدة تغريدات منشور معرض "
@@ -1300,12 +1300,12 @@ class _Reader(Speakers):
         rest = words[2:] if words[1:2] and words[1] in _AN else words[1:]
         return bool(rest) and rest[0] in _TELLING
 
-    def _setting_closes(self, match, end: int, after_comma: bool) -> bool:
-        """Whether the words from `match` to `end` are how the words were said: «، في تصريحات …», «، في إشارة
-        إلى …», «، في أول تعليق له», with no verb of saying after them in the sentence (then they set the next
-        report: «…، وفي تصريحات لاحقة قال إن …»)."""
+    def _setting_closes(self, match, end: int) -> bool:
+        """Whether the words from `match`, after a comma, to `end` are how the words were said: «، في تصريحات …»,
+        «، في إشارة إلى …», «، في أول تعليق له», with no verb of saying after them in the sentence (then they set
+        the next report: «…، وفي تصريحات لاحقة قال إن …»)."""
         following = _WORD.match(self.folded, self._past_space(match.end()))
-        if not after_comma or match.group() not in _IN or following is None or following.group() not in _SETTINGS:
+        if match.group() not in _IN or following is None or following.group() not in _SETTINGS:
             return False
         if following.group() == fold("أول") and fold("تعليق") not in _WORD.findall(self.folded, following.end(), following.end() + 14):
             return False  # «في أول تعليق له»; not «في أول الأمر»
@@ -1411,9 +1411,8 @@ class _Reader(Speakers):
             if after_comma and not quoted and not marked and word[:1] == "و" and word[1:] in _IN and \
                     self._says_soon(self.index_at[match.start()], 5):
                 return _past_close(previous.end(), gap)  # «…، وفي تصريحات لاحقة قال إن …»: his next report, set
-            if not quoted and previous is not None and self._setting_closes(match, end, after_comma) and \
-                    not self._inside_marks(start, match.start()):
-                return _past_close(previous.end(), gap) if after_comma else previous.end() + len(gap.rstrip())
+            if after_comma and not quoted and not marked and self._setting_closes(match, end):
+                return _past_close(previous.end(), gap)  # «…، في تصريحات لشبكة CNN»: where he said it
             if after_comma and not quoted and word == _NOTE and not self._inside_marks(start, match.start()):
                 return _past_close(previous.end(), gap)  # «…، علما أنه تولى مهامه في …»: the reporter's own note
             if previous is not None and not quoted and word[:1] == "و" and word[1:] in _CALLED_FOR:

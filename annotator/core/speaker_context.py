@@ -59,11 +59,11 @@ _EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد ا�
 BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
-# acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
-# Verbs that must take an object: a body right after one of his, with no noun after it, is what he acted on
-# («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
 _ON_THE_TONGUE = [fold("على"), fold("لسان")]  # «على لسان فلان»: through whom a body spoke
+# Verbs that must take an object: a name right after one of his, with no noun after it, is what he acted on
+# («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
 _TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل")
+# acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
 _SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت "

@@ -861,8 +861,8 @@ class Speakers(Titles, Context):
         return (person.id, None) if between[:2] == [fold("في"), fold("بيان")] else None
 
     def _shown_saying(self, index: int):
-        """«… مقطعا لتامر حسني وهو يقول: "…"», «… صورة لها وهي تقول»: a present verb of saying after «وهو/وهي» is
-        the last person of that gender its sentence named before it."""
+        """«… مقطعا لتامر حسني وهو يقول: "…"»: a present verb of saying after «وهو/وهي» (while he/she says) is the
+        last person its sentence named before it, whatever governs the name."""
         if index == 0 or self.words[index - 1].group() not in _WHILE_HE_SHE or self.words[index].group()[:1] not in "يت":
             return None
         floor = self.back(self.sentence_start(self.words[index].start()))
@@ -1505,15 +1505,15 @@ class Speakers(Titles, Context):
         bare = opener[1:] if opener[:1] in "وف" and len(opener) > 2 else opener
         # «ولدى سؤاله عما قاله أردوغان …، قال»: upon his being asked, a verbal noun with his pronoun (but «ولدى
         # فلان تاريخ طويل …» is what he has)
-        upon = bare in _UPON and first + 1 < len(self.words) and _POSSESSIVE.search(self.words[first + 1].group()) is not None
-        # «وفي ظل تهديدات حلف الناتو، قال», «وفيما يخص الحزب، أكد», «وبالنسبة إلى موقف …»: the circumstance or topic
         following = self.words[first + 1].group() if first + 1 < len(self.words) else ""
-        upon = upon or bare in _CIRCUMSTANCE_OPENERS or (bare == fold("في") and following in _IN_CIRCUMSTANCE) or (
+        his = _POSSESSIVE.search(following) is not None
+        upon = bare in _UPON and his
+        # «وفي ظل تهديدات حلف الناتو، قال», «وفيما يخص الحزب، أكد», «وبالنسبة إلى موقف …»: the circumstance or topic
+        circumstance = bare in _CIRCUMSTANCE_OPENERS or (bare == fold("في") and following in _IN_CIRCUMSTANCE) or (
             bare == fold("فيما") and following in _CONCERNING)
         # «وعندما سأله مذيع شبكة "فوكس نيوز" عن لقاء روحاني، أجاب»: who asked him and about whom, not who answers
-        asked = bare in _WHEN and first + 1 < len(self.words) and \
-            _POSSESSIVE.sub("", self.words[first + 1].group()) in _ASKED_HIM and _POSSESSIVE.search(self.words[first + 1].group()) is not None
-        if bare not in _ABOUT_OPENERS and not upon and not asked:
+        asked = bare in _WHEN and his and _POSSESSIVE.sub("", following) in _ASKED_HIM
+        if bare not in _ABOUT_OPENERS and not (upon or circumstance or asked):
             return None
         comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
                      if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
