@@ -2083,6 +2083,21 @@ def test_kana_of_her_gender_does_not_name_who_goes_on_for_his_verb():
     assert speakers(text, *names) == ["ترامب", "ترامب"]
 
 
+def test_the_one_named_after_whose_lawyer_son_in_law_or_spokesman_they_are_speaks():
+    # «وقال صهر ترامب وكبير مستشاريه، جاريد كوشنر، إن …», «وقال محامي ترامب الشخصي، رودي جولياني، …» (with or
+    # without the commas), «وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين، ديمتري بيسكوف، إن …»: the one named
+    # in apposition after whose they are speaks, not Trump or Putin, and not the words of the office. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    cases = (('🇺🇸 وقال صهر ترامب وكبير مستشاريه\u200f، جاريد كوشنر، إن خطة السلام جاهـزة.\r\n', "جاريد كوشنر", "ترامب"),
+             ('🇺🇸 وقال محامي ترامب الشخصيّ، رودي جولياني\u200f، لـCNN إن الرئيس لن يدلي بشهادته.\r\n', "رودي جولياني", "ترامب"),
+             ('🇺🇸 وقال محامي ترامب الشخصيّ رودي جولياني\u200f لـCNN إن الرئيس لن يدلي بشهادته.\r\n', "رودي جولياني", "ترامب"),
+             ('🇷🇺 وقال المتحدث باسم الرئيس الروسي فلاديمير بوتين، ديمتري بيسكوف\u200f، إن موسكو لا تتدخـل.\r\n',
+              "ديمتري بيسكوف", "فلاديمير بوتين"))
+    for text, speaker, principal in cases:
+        names = [(speaker, "PERSON"), (principal, "PERSON")] + ([("CNN", "ORG")] if "CNN" in text else [])
+        assert speakers(text, *names) == [speaker], text
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

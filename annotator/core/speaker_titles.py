@@ -22,7 +22,7 @@ _ONE_OF = _folded("أحد إحدى بعض")
 # adjectives of a body that name no country: «المنظمة الدولية» may be any body of that kind quoted before
 _NO_NATION = frozenset(_bare(w) for w in _folded("الدولية الأممية العالمية الحقوقية الإنسانية الخيرية الإغاثية"))
 # holders who are one person: named in apposition, the name is theirs («والد الضحية، أحمد سعيد»)
-_ONE_PERSON_HOLDERS = _folded("محامي محامية زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة صديق صديقة خطيبة خطيب "
+_ONE_PERSON_HOLDERS = _folded("محامي محامية زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة صديق صديقة خطيبة خطيب صهر "
                               "أرملة أخت حفيد حفيدة زميل زميلة")
 # Descriptions of people, never a kind of body: «الخبراء» after «خبراء منظمة الصحة» are the experts
 _PEOPLE = DESCRIPTIONS - _folded("بيان تقرير وكالة أسرة عائلة")

@@ -94,6 +94,7 @@ _POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
 _UPON = _folded("لدى عند إثر اثر فور لحظة")
 _CITING = fold("نقلا")  # «نقلا عن فلان»
 _WHILE_HE_SHE = _folded("وهو وهي")  # «وهو يقول»: while he says
+_FORMER_WORDS = _folded("السابق السابقة الأسبق الحالي الحالية")  # «محامي ترامب السابق، مايكل كوهين»
 _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
@@ -459,8 +460,9 @@ class Speakers(Titles, Context):
             if held:
                 # «وقال والد كينغ، تشارلز بومفورد، …»: the relative is named in apposition
                 named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
-                    # «وقال والد كينغ، تشارلز بومفورد», «مراسل بي بي سي فيناياك غايكواد»
-                    self.text[entity.end:e.start].strip(" \u200f\u200e\xa0") in ("،", ",", "") or
+                    # «وقال والد كينغ، تشارلز بومفورد», «مراسل بي بي سي فيناياك غايكواد», «محامي ترامب الشخصي، رودي
+                    # جولياني» (an adjective of the holder's between)
+                    self._adjectives_only(self.text[entity.end:e.start]) or
                     self._posted_at(entity.end, e.start) or (
                         # «صديق فورمان ووكيل أعماله دنيس أسبلاند»: a second description, then the name
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[:1] and
@@ -472,8 +474,10 @@ class Speakers(Titles, Context):
         if _IN_THE_NAME_OF in lead[:-1] and (lead[lead.index(_IN_THE_NAME_OF) + 1] in TITLES
                                               or lead[lead.index(_IN_THE_NAME_OF) + 1] in CONSTRUCT_TITLES):
             # «وقال متحدث باسم رئيسة الوزراء تيريزا ماي إن …»: the spokesperson speaks, in her name; but in
-            # «المتحدث باسم الكرملين ديمتري بيسكوف» the name is the spokesman's own
-            return None, self.text[a:person.end].strip(" \u200f\u200e\xa0،,")
+            # «المتحدث باسم الكرملين ديمتري بيسكوف» the name is the spokesman's own, and so is the one in apposition
+            # after hers: «المتحدث باسم الرئيس الروسي فلاديمير بوتين، ديمتري بيسكوف، …»
+            own = self._in_apposition_after(person, named)
+            return (own.id, None) if own is not None else (None, self.text[a:person.end].strip(" \u200f\u200e\xa0،,"))
         if person is not None and len(lead) >= 2 and lead[-1] in _LED_BY:
             # «وقال فريق بقيادة فلان وفلان من جامعة …»: the team speaks, its leaders named with it
             last = person
@@ -859,6 +863,21 @@ class Speakers(Titles, Context):
             return None
         between = _WORD.findall(_fold(self.text[person.end:found.start]))[:3]
         return (person.id, None) if between[:2] == [fold("في"), fold("بيان")] else None
+
+    def _in_apposition_after(self, person, named):
+        """The person named between commas right after another: «…، ديمتري بيسكوف، …»."""
+        after = next((e for e in named if e.start > person.end and e.label == "PERSON"), None)
+        if after is None or self.text[person.end:after.start].strip(" \u200f\u200e\xa0") not in ("،", ","):
+            return None
+        return after if self.text[after.end:after.end + 3].lstrip(" \u200f\u200e\xa0")[:1] in ("،", ",") else None
+
+    def _adjectives_only(self, between: str) -> bool:
+        """Whether what stands between a holder's name and the name after it is a comma, nothing, or definite
+        adjectives of the holder («الشخصي», «السابق»), a comma after them at most."""
+        words = _WORD.findall(_fold(between))
+        return between.strip(" \u200f\u200e\xa0") in ("،", ",", "") or (
+            0 < len(words) <= 2 and all(w.startswith("ال") and _is_nisba(w) or w in _FORMER_WORDS for w in words)
+            and not any(m in between for m in "\"«.:"))
 
     def _shown_saying(self, index: int):
         """«… مقطعا لتامر حسني وهو يقول: "…"»: a present verb of saying after «وهو/وهي» (while he/she says) is the
