@@ -2098,6 +2098,27 @@ def test_the_one_named_after_whose_lawyer_son_in_law_or_spokesman_they_are_speak
         assert speakers(text, *names) == [speaker], text
 
 
+def test_an_office_of_one_persons_own_is_held_by_another():
+    # «مستشار ترامب للأمن القومي جون بولتون», «سفير ترامب لدى إسرائيل ديفيد فريدمان»: Trump's adviser and
+    # ambassador, named after where their office is; «مستشار ترامب» unnamed is the adviser's words, not Trump;
+    # «أحد مساعدي نتنياهو» is one of his aides, and «محامي عائلة خاشقجي» the family's lawyer. But an office past
+    # titles is the person's own: «نائب الرئيس التركي فؤاد أوكتاي» is Oktay. An emoji, harakat, tatweel, an RLM
+    # and CRLF on the way.
+    said = ' إن العقوبات ستستمـر.\r\n'
+    cases = (("وقال مستشار ترامب للأمن القومي جون بولتون\u200f", [("ترامب", "PERSON"), ("جون بولتون", "PERSON")], "جون بولتون"),
+             ("وقال سفير ترامب لدى إسرائيل ديفيد فريدمان", [("ترامب", "PERSON"), ("إسرائيل", "GPE"), ("ديفيد فريدمان", "PERSON")],
+              "ديفيد فريدمان"),
+             ("وقال مستشار ترامب", [("ترامب", "PERSON")], "مستشار ترامب"),
+             ("وقال أحد مساعدي نتنياهو", [("نتنياهو", "PERSON")], "أحد مساعدي نتنياهو"),
+             ("وقال محامي عائلة خاشقجي", [("خاشقجي", "PERSON")], "محامي عائلة خاشقجي"),
+             ("وقال نائب الرئيس التركي فؤاد أوكتاي", [("فؤاد أوكتاي", "PERSON")], "فؤاد أوكتاي"))
+    for opening, names, speaker in cases:
+        assert speakers('🧑‍⚖️ ' + opening + said, *names) == [speaker], opening
+    # and the aide goes on past a sentence of his own
+    aide = '🇮🇱 وندد أحد مساعدي نتنياهو بالتقارير، مؤكدا براءته.\r\nوقال إن الحكومة مستقـرة.\r\n'
+    assert speakers(aide, ("نتنياهو", "PERSON")) == ["أحد مساعدي نتنياهو"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

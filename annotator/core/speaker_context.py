@@ -11,7 +11,7 @@ from annotator.core.arabic import fold, plain
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
-    REPRESENTATIVES, GOING_ON, SAYING_PARTICIPLES,
+    REPRESENTATIVES, GOING_ON, PERSONAL_OFFICES, SAYING_PARTICIPLES,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _NEGATIONS, _QUANTITIES, _WORD, _bare,
     _folded,
 )
@@ -545,7 +545,8 @@ class Context:
                 if named_so is not None:
                     return named_so.id, None
             represented = self._holder(named[0], REPRESENTATIVES) if named[0].label != "PERSON" else \
-                self._holder(named[0]) if between and between[0] in HOLDERS else None
+                self._holder(named[0], HOLDERS | PERSONAL_OFFICES) if between and (
+                    between[0] in HOLDERS or between[-1] in PERSONAL_OFFICES) else None  # («وندد أحد مساعدي نتنياهو»)
             if represented and named[0].label != "PERSON" and self._his_verb_her_noun(verb, index, represented):
                 return None  # «ودعا أيضا مرارا حكومة بغداد إلى التحرك، مهددا …»: whom he called on, not who spoke
             if represented:  # («نددت إدارة الرئيس الأمريكي دونالد ترامب …، مؤكدة»: his administration)
@@ -1173,6 +1174,9 @@ class Context:
             if between is not None and between.label == "PERSON":
                 return between.id, None
         if earlier:
+            held = self._holder(person[-1], HOLDERS | PERSONAL_OFFICES) if person else None
+            if held:
+                return None, held  # «وندد أحد مساعدي نتنياهو بالتقارير …. وقال»: the aide, not the one he serves
             return (person[-1] if person else earlier[-1]).id, None
         going_on = self._cue_word_at(cue_start).lstrip("وف") in GOING_ON
         if far and going_on:
@@ -1191,7 +1195,8 @@ class Context:
                 return last.speaker, last.speaker_text
         before = self._earlier_name(cue_start) if far else None
         if before is not None:
-            return before.id, None
+            held = self._holder(before, HOLDERS | PERSONAL_OFFICES)
+            return (None, held) if held else (before.id, None)  # (the aide of the last one named, as above)
         if far:
             # «وأضافت: "…". [three sentences of what happened] وقالت إن …»: no one named since, and a verb of her
             # gender: the last to speak goes on, however far

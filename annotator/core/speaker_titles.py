@@ -9,7 +9,7 @@ import re
 from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, TIME_WORDS, DESCRIPTIONS, GOING_ON, GOVERNING, HOLDERS, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
+    ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, TIME_WORDS, DESCRIPTIONS, GOING_ON, GOVERNING, HOLDERS, PERSONAL_OFFICES, SUBJECT_HEADS, THAT, TITLES, VERBS, _FAR, _IN_THE_NAME_OF, _MEDIA, _SAME,
     _SOURCES, _WORD, _bare, _folded,
 )
 from annotator.core.speaker_words import (
@@ -761,9 +761,12 @@ class Titles:
         if before and _fold(before[-1]) in holders:
             if len(before) > 1 and _fold(before[-2]) in _ONE_OF:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «أحد سكان دوما»: one of them speaks
+            if len(before) > 1 and _fold(before[-2]) in holders:
+                return f"{before[-2]} {before[-1]} {person.text}"  # «محامي عائلة خاشقجي»: the family's lawyer
             if len(before) > 1 and _fold(before[-2]) in CONSTRUCT_TITLES:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «رئيس شرطة طهران»: its head speaks
             return f"{before[-1]} {person.text}"
+        holders = holders - PERSONAL_OFFICES  # (an office past titles is the person's own: «نائب الرئيس التركي فلان»)
         if len(before) > 1 and (_fold(before[-1]) in _MEDIA or _fold(before[-1]) in _BODY_WORDS) and _fold(before[-2]) in holders:
             # «مصور وكالة فرانس برس», «زعماء دول الاتحاد الأوروبي», «أحد محامي شركة كولومبوس نوفا»
             one_of = len(before) > 2 and _fold(before[-3]) in _ONE_OF

@@ -12,7 +12,7 @@ from annotator.core.arabic import fold
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
-    HOLDERS, NOT_NAMES, PARTICIPLES, PROFESSIONS,
+    HOLDERS, NOT_NAMES, PARTICIPLES, PERSONAL_OFFICES, PROFESSIONS,
     RELATIVES, REPRESENTATIVES, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, TOLD, VERBS, _FAR, _IN_THE_NAME_OF, _TO, _KANA, _MEDIA,
     _ABOUT_IT, _ACCUSING, _NEGATIONS, _NOT_ADJECTIVE, _PRONOUN_PREPOSITIONS, _QUANTITIES, _SAME, _SOURCES, _WORD, _bare, _folded,
 )
@@ -95,6 +95,7 @@ _UPON = _folded("لدى عند إثر اثر فور لحظة")
 _CITING = fold("نقلا")  # «نقلا عن فلان»
 _WHILE_HE_SHE = _folded("وهو وهي")  # «وهو يقول»: while he says
 _FORMER_WORDS = _folded("السابق السابقة الأسبق الحالي الحالية")  # «محامي ترامب السابق، مايكل كوهين»
+_OF_AN_OFFICE = _folded("لدى في")  # «سفير ترامب لدى إسرائيل», «مستشاره في البيت الأبيض»
 _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
@@ -453,7 +454,8 @@ class Speakers(Titles, Context):
         for entity in named:
             if first_person is not None and entity.start > first_person.start:
                 break  # «قال رودي جولياني محامي الرئيس ترامب»: he speaks; whose lawyer he is comes after
-            held = self._holder(entity)
+            # «مستشار ترامب», «سفير ترامب لدى إسرائيل»: an office of one person's own, held by another
+            held = self._holder(entity, HOLDERS | PERSONAL_OFFICES) if entity.label == "PERSON" else self._holder(entity)
             if held and _IN_THE_NAME_OF in _WORD.findall(_fold(self.text[a:entity.start]))[:-1]:
                 # «وقالت متحدثة باسم مكتب تيريزا ماي»: the spokeswoman speaks, in the office's name
                 return None, self.text[a:entity.end].strip(" \u200f\u200e\xa0،,")
@@ -462,7 +464,7 @@ class Speakers(Titles, Context):
                 named_so = next((e for e in named if e.label == "PERSON" and e.start > entity.end and (
                     # «وقال والد كينغ، تشارلز بومفورد», «مراسل بي بي سي فيناياك غايكواد», «محامي ترامب الشخصي، رودي
                     # جولياني» (an adjective of the holder's between)
-                    self._adjectives_only(self.text[entity.end:e.start]) or
+                    self._adjectives_only(self.text[entity.end:e.start]) or self._office_between(entity.end, e.start) or
                     self._posted_at(entity.end, e.start) or (
                         # «صديق فورمان ووكيل أعماله دنيس أسبلاند»: a second description, then the name
                         _WORD.findall(_fold(self.text[entity.end:e.start]))[:1] and
@@ -878,6 +880,18 @@ class Speakers(Titles, Context):
         return between.strip(" \u200f\u200e\xa0") in ("،", ",", "") or (
             0 < len(words) <= 2 and all(w.startswith("ال") and _is_nisba(w) or w in _FORMER_WORDS for w in words)
             and not any(m in between for m in "\"«.:"))
+
+    def _office_between(self, a: int, b: int) -> bool:
+        """Whether a few words between two names say where or of what the office is: «مستشار ترامب للأمن القومي
+        جون بولتون», «سفير ترامب لدى إسرائيل ديفيد فريدمان»."""
+        between = self.text[a:b]
+        words = _WORD.findall(_fold(between))
+        if not 0 < len(words) <= 4 or any(m in between.rstrip(" \u200f\u200e\xa0،,") for m in "،,\"«.:"):
+            return False
+        placed = {w for e in self.within(a, b) if e.label in ("GPE", "ORG") for w in _WORD.findall(_fold(e.text))}
+        # (not «محامي ترامب في قضية ستورمي دانيلز»: the case he is the lawyer in, then whose)
+        return (words[0] in _OF_AN_OFFICE or words[0].startswith("لل")) and all(
+            w.startswith(("ال", "لل")) or w in placed for w in words[1:])
 
     def _shown_saying(self, index: int):
         """«… مقطعا لتامر حسني وهو يقول: "…"»: a present verb of saying after «وهو/وهي» (while he/she says) is the
