@@ -2119,6 +2119,14 @@ def test_an_office_of_one_persons_own_is_held_by_another():
     assert speakers(aide, ("نتنياهو", "PERSON")) == ["أحد مساعدي نتنياهو"]
 
 
+def test_critics_rivals_and_allies_of_a_person_speak_not_the_person():
+    # «وقال منتقدو ترامب إن …», «وقال خصوم أردوغان إن …»: his critics and rivals, not Trump or Erdogan. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    for opening, name in (("وقال منتقدو ترامب", "ترامب"), ("وقال خصوم أردوغان", "أردوغان"), ("وقال حلفاء نتنياهو", "نتنياهو")):
+        text = '🗳️ ' + opening + '\u200f إن الرئيس مسـتبد.\r\n'
+        assert speakers(text, (name, "PERSON")) == [opening[len("وقال "):]], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
