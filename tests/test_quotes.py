@@ -2127,6 +2127,15 @@ def test_critics_rivals_and_allies_of_a_person_speak_not_the_person():
         assert speakers(text, (name, "PERSON")) == [opening[len("وقال "):]], opening
 
 
+def test_the_doctor_is_the_one_introduced_as_the_doctor():
+    # «وأضافت الدكتورة» after «الدكتورة سارة جونز» was quoted, and after Smith spoke since: she goes on, as «وأشار
+    # الصحفي» names the journalist introduced so. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🔬 وقالت الدكتورة سارة جونز\u200f إن اللقاح آمن تماما.\r\n'
+            'وقال سميث إن النتائج مشجّعة جدا للجميع.\r\n'
+            'وأضافت الدكتورة أن التجارب مستمرة حتـى الآن.\r\n')
+    assert speakers(text, ("سارة جونز", "PERSON"), ("سميث", "PERSON")) == ["سارة جونز", "سميث", "سارة جونز"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
