@@ -26,7 +26,7 @@ from annotator.core.reporting_words import (
     AS_FOR_TOPIC, DESCRIPTIONS, CLAUSE_JOINERS, COLON_VERBS, GOING_ON, HOLDS_A_VIEW, NOT_VERB_OPENERS, TOLD, TIME_WORDS, _NEGATIONS, _NOT_ADJECTIVE, _ACCUSING, _ABOUT_IT, _SAYING, _OPENING, _WORD, _SENTENCE_END, _MAX_SUBJECT_WORDS,
     _PARTICIPLE_REACH, _MIN_QUOTE, _TO, _closing_before_comma, _bare, BODY_KINDS, CONSTRUCT_TITLES, GOVERNING, HOLDERS, RELATIVES, SUBJECT_HEADS,
 )
-from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _WHEN, _other_person, _own_sentence_before
+from annotator.core.speaker_words import _BUT_OPENERS as _BUT, _CAME, _ON_THE_TONGUE, _WHEN, _other_person, _own_sentence_before
 from annotator.core.speakers import Speakers
 from annotator.core.text import is_grapheme_boundary
 
@@ -64,7 +64,7 @@ _IN_IT_WORDS = _folded("فيها فيه")
 _QUESTIONS = _folded("كيف لماذا متى أين هل كم")  # «شرح كيف …»: a verb of saying with a question after it
 # «التي يمكن أن تؤدي», «دون أن يتمكن»: أن of the modal or the preposition, not the verb of saying's
 _MODALS = _folded("يمكن يمكنه يمكنها يجب ينبغي يتعين يتوجب دون بدون المقرر المتوقع المفترض المرجح المحتمل الممكن سبق سبقت يرجح")  # «عبارة سبق أن استخدمها»: before, no report
-_CAME, _CAME_IN = fold("جاء"), _folded("تقرير رسالة نص تحذير مذكرات وثيقة دراسة خطاب كلمة قرار")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة», «وجاء في قرار الاتهام أن …»
+_CAME_IN = _folded("تقرير رسالة نص تحذير مذكرات وثيقة دراسة خطاب كلمة قرار")  # «وجاء في التقرير أن …», «وجاء في نص من الرئاسة», «وجاء في قرار الاتهام أن …»
 _HE_SHE = _folded("وهو وهي وهم")
 _BEFORE_A_NAME = _folded("أمام امام خلال")
 _REVEALED = _folded("كشف كشفت يكشف تكشف كشفوا أعلن أعلنت أعلنوا يعلن تعلن")  # «أعلن عن تنظيم مسابقة»
@@ -115,7 +115,7 @@ _MANY_OF = _folded("العديد الكثير بعض عدد معظم غالبي�
 _FROM_WORD = fold("من")
 _AND_THAT_WAS = fold("وذلك")
 _IN_IT_WORDS = _folded("فيه فيها")  # «بيانا جاء فيه»
-_CAME_THAT, _ON_THE_TONGUE = [fold("جاء"), fold("ذلك")], [fold("على"), fold("لسان")]  # «جاء ذلك على لسان فلان»
+_CAME_THAT = [_CAME, fold("ذلك")]  # «جاء ذلك على لسان فلان»
 _IDENTITY = _folded("هويته هويتها هويتهم هويتهما اسمه اسمها اسمهم اسميهما")  # «لم يكشف عن هويته»  # «، وذلك بعد …»: the reporter adds when
 _AFTER_A_COLON = re.compile(r':\s*[«“"](?=\w)')  # «قال: "…"»: the opening of someone's own words
 _IS_NAMED = _folded("يدعى تدعى")  # folded as «يدعي» (claims); told apart by the ى as written  # «في حين»: whereas

@@ -17,7 +17,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _BUT_HIM, _PROFESSOR, _TRANSMITTED, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
+    _BUT_HIM, _CAME, _ON_THE_TONGUE, _PROFESSOR, _TRANSMITTED, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -59,7 +59,6 @@ _EYE, _WITNESSES = fold("عيان"), _folded("شاهد شهود الشاهد ا�
 BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «وزارة», «هيئة» without ال
 # a country's stance, told as her verb: «أعربت كندا عن قلقها»; «وشهدت جبهة كتاف مواجهات» is no stance
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
-_ON_THE_TONGUE = [fold("على"), fold("لسان")]  # «على لسان فلان»: through whom a body spoke
 # Verbs that must take an object: a name right after one of his, with no noun after it, is what he acted on
 # («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
 _TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل")
@@ -754,6 +753,12 @@ class Context:
             return False  # only a verb of saying tells its subject's gender here («لكنها» does not)
         return _other_person(self.words[one].group(), self.words[other].group())
 
+    def _held_or_named(self, person) -> tuple[int | None, str | None]:
+        """The person, or the one holding an office of theirs right before their name: «وندد أحد مساعدي نتنياهو
+        بالتقارير …. وقال» is the aide, not the one he serves."""
+        held = self._holder(person, HOLDERS | PERSONAL_OFFICES)
+        return (None, held) if held else (person.id, None)
+
     def _spoke_through(self, body, cue_start: int):
         """The person a body spoke through, «على لسان» right after it and the person within eight words."""
         words = list(_WORD.finditer(_fold(self.text[body.end:self.back(cue_start)])))
@@ -1070,13 +1075,14 @@ class Context:
         a = self.back(cue_start)
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         fronted = self._fronted_phrase_end(cue_start) if cue_start else None
-        cue_index = self.index_at.get(cue_start)
-        opening = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), cue_index) \
-            if cue_start and cue_index is not None else None
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
                        and not self._governed(e) and not self._in_quoted_words(e)
-                       and (fronted is None or e.start >= fronted)  # («وحول مستوى دي خيا، أضاف»: whom it was about)
-                       and not (opening is not None and self._acted_on(opening, e))]  # «وانتقد أوباما، مؤكدا»
+                       and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
+        cue_index = self.index_at.get(cue_start)
+        if in_sentence and cue_start and cue_index is not None:
+            opening = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), cue_index)
+            if opening is not None:  # «وانتقد أوباما، مؤكدا»: whom the sentence's verb acted on
+                in_sentence = [e for e in in_sentence if not self._acted_on(opening, e)]
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
@@ -1174,10 +1180,7 @@ class Context:
             if between is not None and between.label == "PERSON":
                 return between.id, None
         if earlier:
-            held = self._holder(person[-1], HOLDERS | PERSONAL_OFFICES) if person else None
-            if held:
-                return None, held  # «وندد أحد مساعدي نتنياهو بالتقارير …. وقال»: the aide, not the one he serves
-            return (person[-1] if person else earlier[-1]).id, None
+            return self._held_or_named(person[-1]) if person else (earlier[-1].id, None)
         going_on = self._cue_word_at(cue_start).lstrip("وف") in GOING_ON
         if far and going_on:
             # «وقال بوفون "…". [two sentences about others] وتابع "…"»: who goes on is the last to have spoken, a few
@@ -1195,8 +1198,7 @@ class Context:
                 return last.speaker, last.speaker_text
         before = self._earlier_name(cue_start) if far else None
         if before is not None:
-            held = self._holder(before, HOLDERS | PERSONAL_OFFICES)
-            return (None, held) if held else (before.id, None)  # (the aide of the last one named, as above)
+            return self._held_or_named(before)
         if far:
             # «وأضافت: "…". [three sentences of what happened] وقالت إن …»: no one named since, and a verb of her
             # gender: the last to speak goes on, however far
@@ -1463,7 +1465,7 @@ _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلا�
 _IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
 _THEN = _folded("ثم وثم")
 _REPLIED = fold("ورد")
-_CAME, _REPLIES = fold("جاء"), _folded("رد تعليق موقف جواب")
+_REPLIES = _folded("رد تعليق موقف جواب")  # «وجاء رد فلان»
 _DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
 _TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
 _OPENINGS = "«“\"„'"

@@ -14,7 +14,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _CHAIN_NOUNS, _COACHES, _DIPLOMATS, _FORMER, _FROM, _GOVERNMENT, _HEADS, _ISSUED, _LEANINGS, _MINISTRIES, _OWN_REPORT, _PLAYERS,
-    _TECHNICAL, _THE_STATEMENTS, _TRANSMITTED, _fold, _other_person, _is_nisba, _own_sentence_before, _person,
+    _TECHNICAL, _THE_STATEMENTS, _TRANSMITTED, _fold, _unpossessed, _other_person, _is_nisba, _own_sentence_before, _person,
 )
 
 
@@ -119,8 +119,7 @@ class Titles:
         stood right before a tagged name (a comma or a quotation mark between at most) name it again."""
         wanted = _fold(phrase)
         words = _WORD.findall(wanted)
-        base = re.sub(r"(ه|ها)$", "", words[0]) if words else ""
-        base = base[:-1] + fold("ة") if base.endswith("ت") else base  # «زوجته» is «زوجة» with «ه»
+        base = _unpossessed(words[0]) if words else ""  # «زوجته» is «زوجة» with «ه»
         possessive = len(words) == 1 and base != words[0] and base in HOLDERS
         if len(words) < 2 and not possessive:  # «وأوضحت زوجته» after «عن زوجته مارتينا»
             return None

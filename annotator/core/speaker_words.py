@@ -35,6 +35,15 @@ _REPRESENTING = _folded("ممثلون ممثلين ممثل ممثلة متحد�
 _TECHNICAL = fold("الفني")
 _A_STATEMENT = _folded("بيان تقرير تصريحات تصريح كلمة رسالة تغريدة خطاب مقابلة فيديو تسجيل مقطع نص مقال مقالة")  # «تصريحات لترامب قال فيها»
 _FORMER = _folded("السابق السابقة الأسبق الراحل")
+_CAME, _ON_THE_TONGUE = fold("جاء"), [fold("على"), fold("لسان")]  # «جاء ذلك على لسان فلان»: through whom one spoke
+_POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
+
+
+def _unpossessed(word: str) -> str:
+    """A folded noun without its possessive pronoun, its ة restored where the pronoun made it ت: «زوجته» is
+    «زوجة» with «ه», «لوالدها» «لوالد»."""
+    stem = _POSSESSIVE.sub("", word)
+    return stem[:-1] + fold("ة") if stem != word and stem.endswith("ت") else stem
 # Adjectives of a person's leaning or standing, not of their country: «الرئيس الإسلامي المحافظ فلان» may be
 # «الرئيس التركي»
 _LEANINGS = _folded("الإسلامي الإسلامية المحافظ المحافظة الديمقراطي الديمقراطية الجمهوري الجمهورية الاشتراكي "

@@ -19,7 +19,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _PROFESSOR, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _ATTRIBUTED_TO, _BUT_HIM, _IN_IT, _OF_A_TIME, _TRANSMITTED, _WHEN, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
+    _ATTRIBUTED_TO, _BUT_HIM, _FORMER, _IN_IT, _OF_A_TIME, _POSSESSIVE, _TRANSMITTED, _WHEN, _fold, _unpossessed, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
 from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, Titles
@@ -90,11 +90,10 @@ def _told_outlet(lead: list[str]) -> bool:
 _EXPRESSED, _ABOUT_WORD = fold("عبر"), fold("عن")  # «عبر فلان عن …»: expressed, not «via»
 
 
-_POSSESSIVE = re.compile(r"(?:هما|هم|هن|ها|ه)$")
 _UPON = _folded("لدى عند إثر اثر فور لحظة")
 _CITING = fold("نقلا")  # «نقلا عن فلان»
 _WHILE_HE_SHE = _folded("وهو وهي")  # «وهو يقول»: while he says
-_FORMER_WORDS = _folded("السابق السابقة الأسبق الحالي الحالية")  # «محامي ترامب السابق، مايكل كوهين»
+_FORMER_WORDS = _FORMER | _folded("الحالي الحالية")  # «محامي ترامب السابق، مايكل كوهين»
 _OF_AN_OFFICE = _folded("لدى في")  # «سفير ترامب لدى إسرائيل», «مستشاره في البيت الأبيض»
 _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
@@ -106,10 +105,7 @@ _ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سأله�
 def _to_ones_kin(word: str) -> bool:
     """«لزوجها», «لوالدته» (folded): to one's kin, a preposition glued to a relative and its pronoun (the ة
     before the pronoun written ت)."""
-    stem = _POSSESSIVE.sub("", word[1:])
-    if word[:1] != "ل" or stem == word[1:]:
-        return False
-    return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _ONE_PERSON_HOLDERS
+    return word[:1] == "ل" and _POSSESSIVE.search(word) is not None and _unpossessed(word[1:]) in _ONE_PERSON_HOLDERS
 
 
 class Speakers(Titles, Context):
