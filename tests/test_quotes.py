@@ -2136,6 +2136,22 @@ def test_the_doctor_is_the_one_introduced_as_the_doctor():
     assert speakers(text, ("سارة جونز", "PERSON"), ("سميث", "PERSON")) == ["سارة جونز", "سميث", "سارة جونز"]
 
 
+def test_where_a_sentence_opens_is_not_who_speaks_in_it():
+    # «وفي البيت الأبيض، قال للصحفيين إن …»: the place or body after a fronted preposition joined to و is where
+    # he spoke, and the one spoken of before goes on; «وعلى تويتر، كتب», «وأمام الكونغرس، قال» likewise. A subject
+    # after the verb still speaks. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+    for opening, name, label in (("وفي البيت الأبيض، قال للصحفيين", "البيت الأبيض", "ORG"), ("وفي واشنطن، قال", "واشنطن", "GPE"),
+                                 ("وعلى تويتر، كتب", "تويتر", "ORG"), ("وأمام الكونغرس، قال", "الكونغرس", "ORG")):
+        text = first + opening + ' إن إيران لن تحصل على سلاح نووي أبدا.\r\n'
+        assert speakers(text, ("ترامـب", "PERSON"), (name, label), ("إيران", "GPE")) == ["ترامـب", "ترامـب"], opening
+    said = first + 'وفي الكونغرس، قالت بيلوسي إن الرئيس مخطئ تماما.\r\n'
+    assert speakers(said, ("ترامـب", "PERSON"), ("الكونغرس", "ORG"), ("بيلوسي", "PERSON")) == ["ترامـب", "بيلوسي"]
+    # «وعبر» opening on a name and «عن» is the verb «expressed», its subject the name
+    expressed = first + 'وعبر بومبيو عن دعمه، وقال إن الرئيس محق تماما.\r\n'
+    assert speakers(expressed, ("ترامـب", "PERSON"), ("بومبيو", "PERSON")) == ["ترامـب", "بومبيو"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

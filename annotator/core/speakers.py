@@ -1274,6 +1274,8 @@ class Speakers(Titles, Context):
         floor = token_start - len(_own_sentence_before(self.text, token_start, 90))  # nothing of the sentence before
         before = _WORD.findall(_fold(self.text[max(floor, token_start - 20):token_start]))
         previous = before[-1] if before else ""
+        if previous[:1] in "وف" and previous[1:] in GOVERNING:
+            previous = previous[1:]  # «وفي البيت الأبيض، قال»: where he spoke, the sentence opening on it
         if previous in GOVERNING and not self._expressed(entity, token_start, previous):
             return True
         if before and (previous in _COUNTERPART_GLUED or len(before) > 1 and before[-2] in _COUNTERPART_GLUED
