@@ -108,6 +108,9 @@ def _to_ones_kin(word: str) -> bool:
     return word[:1] == "ل" and _POSSESSIVE.search(word) is not None and _unpossessed(word[1:]) in _ONE_PERSON_HOLDERS
 
 
+_HAVING = {fold("لدى"), fold("عند")}  # a sentence opening «ولدى فلان» is what he has
+
+
 class Speakers(Titles, Context):
     """The speaker half of the quote reader: it reads the reader's words, sentences, names and quotes found."""
 
@@ -1274,8 +1277,10 @@ class Speakers(Titles, Context):
         floor = token_start - len(_own_sentence_before(self.text, token_start, 90))  # nothing of the sentence before
         before = _WORD.findall(_fold(self.text[max(floor, token_start - 20):token_start]))
         previous = before[-1] if before else ""
-        if previous[:1] in "وف" and previous[1:] in GOVERNING:
-            previous = previous[1:]  # «وفي البيت الأبيض، قال»: where he spoke, the sentence opening on it
+        if previous[:1] in "وف" and previous[1:] in GOVERNING and previous[1:] not in _HAVING:
+            # «وفي البيت الأبيض، قال»: where he spoke, the sentence opening on it; but «ولدى بليك تاريخ طويل …، ففي
+            # عام 2016، قال» is what Blake has, and he speaks
+            previous = previous[1:]
         if previous in GOVERNING and not self._expressed(entity, token_start, previous):
             return True
         if before and (previous in _COUNTERPART_GLUED or len(before) > 1 and before[-2] in _COUNTERPART_GLUED
