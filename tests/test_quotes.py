@@ -2152,6 +2152,19 @@ def test_where_a_sentence_opens_is_not_who_speaks_in_it():
     assert speakers(expressed, ("ترامـب", "PERSON"), ("بومبيو", "PERSON")) == ["ترامـب", "بومبيو"]
 
 
+def test_words_then_this_is_what_he_said():
+    # «"…"، هذا ما قاله ترامب في مقابلة …», «"…"، هكذا علق فلان»: the words open the sentence, and the attribution
+    # after them names who said them; «"…"، هذا يعني أن …» is the reporter's reading, no attribution. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    said = 'سؤال للصحفيين.\r\n"لن نسمح بذلك أبدًا 🗽، ولن نتراجـع\u200f عن موقفنا"، '
+    for tail, cue in (("هذا ما قاله ترامب في مقابلة مع فوكس نيوز.\r\n", "قاله"), ("هكذا علق ترامب على القرار.\r\n", "علق"),
+                      ("وهذا ما أكده ترامب للصحفيين.\r\n", "أكده")):
+        found = quotes(said + tail, ("ترامب", "PERSON"), *[("فوكس نيوز", "ORG")] * ("فوكس" in tail))
+        assert found == [(cue, "لن نسمح بذلك أبدًا 🗽، ولن نتراجـع\u200f عن موقفنا", "ترامب")], tail
+    assert quotes(said + "هذا يعني أن ترامب لن يتراجع.\r\n", ("ترامب", "PERSON")) == []
+    assert quotes(said + "وهذا ما نفاه ترامب.\r\n", ("ترامب", "PERSON")) == []  # what he denied is not his
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -153,6 +153,8 @@ _AMONG_OR_DEEMED = _folded("من يعد تعد يعتبر تعتبر")  # «من
 _DESCRIBED_IT = re.compile(r"وصف(?:ت|وا)?(?:ه|ها|هم|هما)")  # «وصفها», «وصفوه»: described it, its object glued on
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
+# «"…"، هذا ما قاله ترامب لشبكة CNN», «"…"، هكذا علق فلان»: the words, then that they are what he said
+_THIS_IS, _THUS = _folded("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك"), fold("هكذا")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 # A comment, or words addressed to someone, when the words follow (see _comment_opens)
@@ -1498,13 +1500,16 @@ class _Reader(Speakers):
         and no opening of its own (else it begins the next quote), and the sentence going on to its subject."""
         gap, lead = self.folded[close + 1:close + 4], None
         verb = self._word_near(close + 1)
-        if verb is not None and verb.group() in _AS_SAID:  # «"…"، حسبما قالت فلانة», «"…"، بحسب ما قال»
+        if verb is not None and (verb.group() in _AS_SAID or verb.group() in _THIS_IS or verb.group() == _THUS):
+            # «"…"، حسبما قالت فلانة», «"…"، بحسب ما قال», «"…"، هذا ما قاله فلان»
             if opening is None or self.folded[self.sentence_start(opening):opening].strip():
                 return None  # only words that open their sentence: «… من "تخريب"، وفق ما ذكر بيان» marks a term
             lead = verb
             verb = self._word_near(lead.end())
-            if verb is not None and verb.group() in _WHAT_SAID and lead.group() in _AS_SAID_BEFORE_MA:
+            if verb is not None and verb.group() in _WHAT_SAID and (lead.group() in _AS_SAID_BEFORE_MA or lead.group() in _THIS_IS):
                 verb = self._word_near(verb.end())
+            elif lead.group() in _THIS_IS:
+                return None  # «"…"، هذا يعني …» is the reporter's reading of the words
             if verb is None or any(w not in _WHAT_SAID for w in _WORD.findall(self.folded, lead.end(), verb.start())):
                 return None
         if verb is None or not any(mark in self.folded[close + 1:verb.start()] for mark in "،,") or \
