@@ -2165,6 +2165,27 @@ def test_words_then_this_is_what_he_said():
     assert quotes(said + "وهذا ما نفاه ترامب.\r\n", ("ترامب", "PERSON")) == []  # what he denied is not his
 
 
+def test_whom_he_accused_congratulated_met_or_turned_to_is_not_who_speaks():
+    # «واتهم الحزب الديمقراطي بعرقلة الاتفاق، مضيفا»: a verb that must take an object, the name and then its
+    # complement, is whom he accused; «وهنأ الرئيس الفرنسي إيمانويل ماكرون بفوزه» likewise past the titles;
+    # «خلال لقائه بوزير الخارجية السعودي عادل الجبير» is whom he met; «وقال متوجها إلى بوتين» is no subject
+    # «متوجها». The one who spoke before goes on. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي دونالد ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+    for sentence, names in (
+            ("واتهم الحزب الديمقراطي بعرقلة الاتفاق، مضيفا أن الناخبين سيعاقبونه.", [("الحزب الديمقراطي", "ORG")]),
+            ("وهنأ الرئيس الفرنسي إيمانويل ماكرون بفوزه، وقال إنه يتطلع للعمل معه.", [("إيمانويل ماكرون", "PERSON")]),
+            ("وقال، خلال لقائه بوزير الخارجية السعودي عادل الجبير، إن السعودية حليف مهم.",
+             [("عادل الجبير", "PERSON"), ("السعودية", "GPE")]),
+            ('وقال متوجها إلى بوتين: "عليك أن تتوقف عن دعم الأسد فورا".', [("بوتين", "PERSON"), ("الأسد", "PERSON")])):
+        assert speakers(first + sentence + '\r\n', ("دونالد ترامـب", "PERSON"), *names) == ["دونالد ترامـب"] * 2, sentence
+    # the subject named before the object still speaks, and a party with an object of its own is the subject
+    for sentence, speaker in (("وهنأ ماكرون الرئيس الأمريكي دونالد ترامـب بفوزه، وقال إنه يتطلع للعمل معه.", "ماكرون"),
+                              ("واتهم الحزب الديمقراطي ماكرون بعرقلة الاتفاق، مضيفا أن الناخبين سيعاقبونه.", "الحزب الديمقراطي")):
+        found = speakers(first + sentence, ("دونالد ترامـب", "PERSON"), ("ماكرون", "PERSON"), *[("الحزب الديمقراطي", "ORG")] * (
+            "الحزب" in sentence))
+        assert found[1:] == [speaker], sentence
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

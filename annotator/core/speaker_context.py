@@ -62,6 +62,10 @@ _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالب
 # Verbs that must take an object: a name right after one of his, with no noun after it, is what he acted on
 # («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
 _TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل")
+# Of those, the ones whose object takes a complement of its own: «واتهم الحزب الديمقراطي بعرقلة الاتفاق»,
+# «وهنأ ماكرون بفوزه»: the name and then the complement, no other object, is the object
+_OBJECT_THEN = _folded("اتهم ناشد شكر هنأ لام أبلغ")  # (not «حث»: «حث على التهدئة» has none)
+_COMPLEMENTS = _folded("على إلى الى")
 # acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
@@ -772,20 +776,30 @@ class Context:
         after it, past an adverb at most («وانتقد الأمم المتحدة بشدة، وقال» is «he criticised the UN»; «وانتقد
         الحزب القرار» has its object after the party, its subject)."""
         opener = self.words[verb].group()
-        if (opener[1:] if opener[:1] in "وف" else opener) not in _TRANSITIVE_ACTS or \
-                self.text[self.back(self.words[verb].end()):named.start].strip(" \u200f\u200e\xa0"):
+        act = opener[1:] if opener[:1] in "وف" else opener
+        titles = _WORD.findall(_fold(self.text[self.back(self.words[verb].end()):named.start]))
+        # («وهنأ الرئيس الفرنسي إيمانويل ماكرون بفوزه»: past his titles, when the complement says he is the object)
+        titled = act in _OBJECT_THEN and 0 < len(titles) <= 4 and titles[0] in TITLES and all(
+            w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in titles) and \
+            not any(m in self.text[self.back(self.words[verb].end()):named.start] for m in "،,\"«")
+        if act not in _TRANSITIVE_ACTS or (titles and not titled):
             return False
         at = next((n for n in range(verb + 1, min(verb + 12, len(self.words)))
                    if self.back(self.words[n].start()) >= named.end), None)
         while at is not None and at < len(self.words):
             gap = self.text[named.end:self.back(self.words[at].start())]
             if any(m in gap for m in "،,.:\"«\n"):
-                return True
-            if self.words[at].group() not in ADVERBS:
+                return not titled
+            word = self.words[at].group()
+            glued = word[:1] in "بل" and len(word) > 3 and not self.within(
+                self.back(self.words[at].start()), self.back(self.words[at].end()), whole=False)  # (not «بوتين»)
+            if act in _OBJECT_THEN and (word in _COMPLEMENTS or glued):
+                return True  # «واتهم الحزب الديمقراطي بعرقلة الاتفاق، مضيفا»: he accused the party
+            if word not in ADVERBS:
                 # anything else may be the object, or a phrase before it: «وانتقد الاتحاد في بيان … ما وصفه»
                 return False
             at += 1
-        return True
+        return not titled
 
     def _his_verb_her_noun(self, verb: int, cue: int, phrase: str) -> bool:
         """Whether a verb and its participle both say he, and the noun phrase after the verb opens on a

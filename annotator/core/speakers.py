@@ -1316,6 +1316,9 @@ class Speakers(Titles, Context):
                     return True  # «رئيسة وزراء»: a construct goes on; «إلى زعيم الأغلبية بالكونغرس، فلان»: where he leads
                 break
             glued = titled[n]
+            if glued[:1] == "ب" and (glued[1:] in CONSTRUCT_TITLES or glued[1:3] == "ال" and glued[1:] in TITLES) and all(
+                    w.startswith("ال") or w in named_words or w in CONSTRUCT_TITLES for w in titled[n + 1:]):
+                return True  # «خلال لقائه بوزير الخارجية السعودي عادل الجبير»: whom he met, past the titles glued to بـ
             if (glued.startswith("لل") and "ال" + glued[2:] in TITLES) or (glued[:1] == "ل" and glued[1:] in CONSTRUCT_TITLES):
                 # «الطبيب السابق للرئيس الأمريكي دونالد ترامب»: whose doctor, the title glued to لـ; but «بيان لوزير
                 # النفط فلان» is his statement, and «مستشار … لرئيس كوريا الجنوبية، فلان» names the adviser
