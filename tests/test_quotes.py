@@ -2186,6 +2186,21 @@ def test_whom_he_accused_congratulated_met_or_turned_to_is_not_who_speaks():
         assert found[1:] == [speaker], sentence
 
 
+def test_a_woman_after_his_verb_is_whom_he_acted_on():
+    # «وهاجم رئيسة مجلس النواب نانسي بيلوسي، وقال», «وانتقد المستشارة الألمانية أنجيلا ميركل، وقال»: his verb and
+    # his «وقال» cannot have her for subject, nor the body her title governs; «ووصف الرئيس الأمريكي هيلاري كلينتون
+    # بالفاسدة» describes her. «آية الله» is no woman's title. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي دونالد ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+    for sentence, names in (
+            ("وهاجم رئيسة مجلس النواب نانسي بيلوسي، وقال إنها لا تفهم شيئا أبدا.", [("نانسي بيلوسي", "PERSON"), ("مجلس النواب", "ORG")]),
+            ("وانتقد الرئيس المستشارة الألمانية أنجيلا ميركل، وقال إنها أضعفت أوروبا.", [("أنجيلا ميركل", "PERSON")]),
+            ("ووصف الرئيس الأمريكي هيلاري كلينتون بالفاسدة، وقال إنها يجب أن تسجن.", [("هيلاري كلينتون", "PERSON")])):
+        assert speakers(first + sentence + '\r\n', ("دونالد ترامـب", "PERSON"), *names) == ["دونالد ترامـب"] * 2, sentence
+    # her own verb and her «وقالت» are hers
+    assert speakers(first + "وانتقدت المستشارة الألمانية أنجيلا ميركل القرار، وقالت إنه خطأ كبير جدا.",
+                    ("دونالد ترامـب", "PERSON"), ("أنجيلا ميركل", "PERSON")) == ["دونالد ترامـب", "أنجيلا ميركل"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

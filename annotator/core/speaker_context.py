@@ -61,10 +61,10 @@ BODY_KINDS_BARE = frozenset(_bare(w) for w in BODY_KINDS)  # «منظمة», «�
 _HER_STANCE = _folded("أعربت عبرت رحبت أدانت نددت طالبت دعت رفضت انتقدت احتجت استنكرت")
 # Verbs that must take an object: a name right after one of his, with no noun after it, is what he acted on
 # («وانتقد الأمم المتحدة بشدة، وقال»), not who acted («وانتقد الحزب القرار»).
-_TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل")
+_TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ناشد التقى استقبل زار أبلغ هنأ لام حمل وصف")
 # Of those, the ones whose object takes a complement of its own: «واتهم الحزب الديمقراطي بعرقلة الاتفاق»,
 # «وهنأ ماكرون بفوزه»: the name and then the complement, no other object, is the object
-_OBJECT_THEN = _folded("اتهم ناشد شكر هنأ لام أبلغ")  # (not «حث»: «حث على التهدئة» has none)
+_OBJECT_THEN = _folded("اتهم ناشد شكر هنأ لام أبلغ وصف")  # (not «حث»: «حث على التهدئة» has none)
 _COMPLEMENTS = _folded("على إلى الى")
 # acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
@@ -108,7 +108,11 @@ class Context:
                 return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
         subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
-                    and not self._governed(e) and not self._acted_on(first, e)]
+                    and not self._governed(e) and not self._acted_on(first, e)
+                    # «وانتقد المستشارة الألمانية أنجيلا ميركل، وقال»: a woman after his verb is what he acted on
+                    # (and the body her title governs: «وهاجم رئيسة مجلس النواب نانسي بيلوسي، وقال»)
+                    and not (self._his_verb_her_title(first, index, _WORD.findall(
+                        _fold(self.text[self.back(opening_words[0].end()):e.start]))))]
         person = next((e for e in subjects if e.label == "PERSON"), None)
         return person or (subjects[0] if subjects else None)
 
@@ -507,8 +511,10 @@ class Context:
         if named and not between and (opener[1:] if opener[:1] in "وف" else opener) in _HELD and \
                 _WORD.findall(_fold(self.text[named[0].end:named[0].end + 20]))[:1] == [_THE_RESPONSIBILITY]:
             return None  # «وحملت دمشق المسؤولية عن الهجوم، مضيفة …»: whom she held responsible, not who speaks
+        she = next((e for e in named[:3] if e.label == "PERSON"), None)
         if named and (self._acted_on(verb, named[0]) or named[0].label in ("ORG", "GPE") and (
-                not between and self._his_verb_her_noun(verb, index, named[0].text))):
+                not between and self._his_verb_her_noun(verb, index, named[0].text)) or she is not None and (
+                self._his_verb_her_title(verb, index, _WORD.findall(_fold(self.text[a:she.start]))))):
             # «وهاجم الحزب الديمقراطي، وقال إن …», «ودعا وزارة الخزانة إلى …، مشيرا»: whom he attacked or called
             # on; he is the one spoken of before
             return None
@@ -776,7 +782,7 @@ class Context:
         after it, past an adverb at most («وانتقد الأمم المتحدة بشدة، وقال» is «he criticised the UN»; «وانتقد
         الحزب القرار» has its object after the party, its subject)."""
         opener = self.words[verb].group()
-        act = opener[1:] if opener[:1] in "وف" else opener
+        act = opener if opener in _TRANSITIVE_ACTS else opener[1:] if opener[:1] in "وف" else opener  # («وصف»: a root و)
         titles = _WORD.findall(_fold(self.text[self.back(self.words[verb].end()):named.start]))
         # («وهنأ الرئيس الفرنسي إيمانويل ماكرون بفوزه»: past his titles, when the complement says he is the object)
         titled = act in _OBJECT_THEN and 0 < len(titles) <= 4 and titles[0] in TITLES and all(
@@ -806,6 +812,14 @@ class Context:
         feminine noun (حكومة، وزارة، شرطة): she cannot be their subject, she is what the verb acted on."""
         head = plain(phrase.split()[0]) if phrase.split() else ""
         return head.endswith("ة") and _person(self.words[verb].group()) == "he" == _person(self.words[cue].group())
+
+    def _his_verb_her_title(self, verb: int, cue: int, titles: list[str]) -> bool:
+        """Whether a verb and its cue both say he, and a woman's title stands before the person after the verb
+        («وهاجم رئيسة مجلس النواب نانسي بيلوسي، وقال», «وانتقد الرئيس المستشارة الألمانية أنجيلا ميركل»): she
+        cannot be their subject."""
+        # (the feminine of a man's title: «رئيسة», «المستشارة», «السيناتورة»; not «آية الله»)
+        return any(w.endswith("ه") and (w[:-1] in TITLES or w[:-1] in CONSTRUCT_TITLES) for w in titles) and \
+            _person(self.words[verb].group()) == "he" == _person(self.words[cue].group())
 
     def _her_verb_his_cue(self, verb: int, cue: int) -> bool:
         """«ورفضت المحكمة مناشدة من جانب كيتنغ …، إذ قال إن …»: the sentence opens on her verb, any verb (a
