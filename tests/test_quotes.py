@@ -2201,6 +2201,20 @@ def test_a_woman_after_his_verb_is_whom_he_acted_on():
                     ("دونالد ترامـب", "PERSON"), ("أنجيلا ميركل", "PERSON")) == ["دونالد ترامـب", "أنجيلا ميركل"]
 
 
+def test_whom_he_spoke_with_or_went_to_meet_is_not_who_speaks():
+    # «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN جيم أكوستا، قال»: the one he spoke with;
+    # «وقبيل مغادرته إلى سنغافورة للقاء كيم، قال»: the one he went to meet. The one spoken of before goes on; but
+    # «وفي مقابلة أجراها بوتين مع CNN، قال» names who spoke. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي دونالد ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+    said = ' إن بعض الزعماء لا يفهمون شيئا.\r\n'
+    for opening, names in (("وفي مقابلة أجرتها معه شبكة CNN، قال", [("CNN", "ORG")]),
+                           ("وفي حديث مع مراسل CNN جيم أكوستا، قال", [("CNN", "ORG"), ("جيم أكوستا", "PERSON")]),
+                           ("وقبيل مغادرته إلى سنغافورة للقاء كيم، قال", [("سنغافورة", "GPE"), ("كيم", "PERSON")])):
+        assert speakers(first + opening + said, ("دونالد ترامـب", "PERSON"), *names) == ["دونالد ترامـب"] * 2, opening
+    own = first + "وفي مقابلة أجراها بوتين مع CNN، قال" + said
+    assert speakers(own, ("دونالد ترامـب", "PERSON"), ("بوتين", "PERSON"), ("CNN", "ORG")) == ["دونالد ترامـب", "بوتين"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

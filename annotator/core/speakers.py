@@ -99,6 +99,9 @@ _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالن
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
+# «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
+# أجراها بوتين مع CNN، قال» names who spoke
+_CONVERSATIONS, _WITH, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), fold("مع"), _folded("معه معها معهم")
 _ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سألها», «سألته» with its pronoun off
 
 
@@ -1338,8 +1341,8 @@ class Speakers(Titles, Context):
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
         if previous[:1] in "بل" and previous[1:] in _PLACE_KINDS:
             return True  # «النائب العام بولاية ماساتشوستس»: where the office is, not who speaks
-        if previous in _MEETINGS and len(before) > 1 and before[-2] in GOVERNING:
-            return True  # «عقب لقاء ترامب», «خلال زيارة ماكرون»: when one spoke, not who
+        if previous in _MEETINGS and len(before) > 1 and before[-2] in GOVERNING or previous[:1] == "ل" and previous[1:] in _MEETINGS:
+            return True  # «عقب لقاء ترامب», «خلال زيارة ماكرون», «للقاء كيم»: when one spoke, or why, not who
         if previous in _UTTERANCES and len(before) > 1 and before[-2] in _REFERRING:
             return True  # «يشير فيها إلى تغريدة ترامب», «ردا على تصريحات الوزير»: whose words were spoken of
         # «لمصر والسودان وإثيوبيا»: a name joined by و to a governed one is governed too.
@@ -1549,7 +1552,9 @@ class Speakers(Titles, Context):
         upon = bare in _UPON and his
         # «وفي ظل تهديدات حلف الناتو، قال», «وفيما يخص الحزب، أكد», «وبالنسبة إلى موقف …»: the circumstance or topic
         circumstance = bare in _CIRCUMSTANCE_OPENERS or (bare == fold("في") and following in _IN_CIRCUMSTANCE) or (
-            bare == fold("فيما") and following in _CONCERNING)
+            bare == fold("فيما") and following in _CONCERNING) or (bare == fold("في") and following in _CONVERSATIONS and (
+                _WITH in [w.group() for w in self.words[first + 2:first + 4]]
+                or bool(_WITH_HIM & {w.group() for w in self.words[first + 2:first + 6]})))
         # «وعندما سأله مذيع شبكة "فوكس نيوز" عن لقاء روحاني، أجاب»: who asked him and about whom, not who answers
         asked = bare in _WHEN and his and _POSSESSIVE.sub("", following) in _ASKED_HIM
         if bare not in _ABOUT_OPENERS and not (upon or circumstance or asked):
