@@ -2215,6 +2215,31 @@ def test_whom_he_spoke_with_or_went_to_meet_is_not_who_speaks():
     assert speakers(own, ("دونالد ترامـب", "PERSON"), ("بوتين", "PERSON"), ("CNN", "ORG")) == ["دونالد ترامـب", "بوتين"]
 
 
+def test_a_spokesman_named_after_the_body_he_speaks_for_is_the_one_cited():
+    # «ونقلت وكالة تاس عن المتحدث باسم الكرملين ديمتري بيسكوف قوله», «وقالت وكالة تاس، نقلا عن المتحدث باسم
+    # الكرملين ديمتري بيسكوف، إن»: Peskov, not the words before his name nor the agency. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    names = (("تاس", "ORG"), ("الكرملين", "ORG"), ("ديمتري بيسكـوف", "PERSON"))
+    for opening in ("🇷🇺 ونقلت وكالة تاس عن المتحدث باسم الكرملين ديمتري بيسكـوف\u200f قوله",
+                    "🇷🇺 وقالت وكالة تاس، نقلا عن المتحدث باسم الكرملين ديمتري بيسكـوف\u200f،"):
+        assert speakers(opening + " إن القمةَ مهمة جدا للطرفين.\r\n", *names) == ["ديمتري بيسكـوف"], opening
+
+
+def test_words_then_according_to_whom():
+    # «"…"، بحسب بيسكوف.», «"…"، وفقا للمتحدث باسم الكرملين.»: words that open their sentence, then whom they are
+    # according to, the sentence ending there, are that one's quote; «، بحسب التقديرات» names no one. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    said = 'قال الكرملين إن القمة تُعقد غدا 🇷🇺.\r\n"القمةُ مهمة جدا للطرفين\u200f في هذه المرحلة"، '
+    names = (("الكرملين", "ORG"), ("بيسكـوف", "PERSON"))
+    words = "القمةُ مهمة جدا للطرفين\u200f في هذه المرحلة"
+    for tail, cue, speaker in (("بحسب بيسكـوف.\r\n", "بحسب", "بيسكـوف"), ("وفقا لبيسكـوف.\r\n", "وفقا", "بيسكـوف"),
+                               ("وفقا للمتحدث باسم الكرملين.\r\n", "وفقا", "المتحدث باسم الكرملين"),
+                               ("حسب مسؤول روسي.\r\n", "حسب", "مسؤول روسي")):
+        found = quotes(said + tail, *[n for n in names if n[0] in said + tail])
+        assert found[1:] == [(cue, words, speaker)], tail
+    assert quotes(said + "بحسب التقديرات الأولية.\r\n", ("الكرملين", "ORG"))[1:] == []
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

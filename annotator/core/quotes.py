@@ -153,8 +153,9 @@ _AMONG_OR_DEEMED = _folded("من يعد تعد يعتبر تعتبر")  # «من
 _DESCRIBED_IT = re.compile(r"وصف(?:ت|وا)?(?:ه|ها|هم|هما)")  # «وصفها», «وصفوه»: described it, its object glued on
 _AS_SAID = _folded("حسبما كما بحسب حسب وفق وفقا")  # «"…"، حسبما قالت فلانة»: the words, then who said them
 _AS_SAID_BEFORE_MA, _WHAT_SAID = _folded("بحسب حسب وفق وفقا"), _folded("ما لما")
-# «"…"، هذا ما قاله ترامب لشبكة CNN», «"…"، هكذا علق فلان»: the words, then that they are what he said
-_THIS_IS, _THUS = _folded("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك"), fold("هكذا")
+_ACCORDING = _folded("بحسب حسب وفقا طبقا")  # «"…"، بحسب بيسكوف.»
+# «"…"، هذا ما قاله ترامب لشبكة CNN»: the words, then that they are what he said
+_THIS_IS = _folded("هذا هذه ذلك تلك وهذا وهذه وذلك وتلك")
 _INSISTED = _folded("أصر أصرت أصروا يصر تصر هدد هددت هددوا")  # their words follow «على أن» or «بأن» at once
 _WAS, _INFORMS = _folded("كان كانت كانوا قد"), _folded("تفيد يفيد")  # «التي كانت تفيد بأن …»
 # A comment, or words addressed to someone, when the words follow (see _comment_opens)
@@ -1500,7 +1501,7 @@ class _Reader(Speakers):
         and no opening of its own (else it begins the next quote), and the sentence going on to its subject."""
         gap, lead = self.folded[close + 1:close + 4], None
         verb = self._word_near(close + 1)
-        if verb is not None and (verb.group() in _AS_SAID or verb.group() in _THIS_IS or verb.group() == _THUS):
+        if verb is not None and (verb.group() in _AS_SAID or verb.group() in _THIS_IS):
             # «"…"، حسبما قالت فلانة», «"…"، بحسب ما قال», «"…"، هذا ما قاله فلان»
             if opening is None or self.folded[self.sentence_start(opening):opening].strip():
                 return None  # only words that open their sentence: «… من "تخريب"، وفق ما ذكر بيان» marks a term
@@ -1874,15 +1875,53 @@ class _Reader(Speakers):
                     cue = as_said.span()
             if cue is None:
                 cue = self._verb_after_quote(close, opening)
+            according = None
+            if cue is None:
+                cue = according = self._according_after_quote(close, opening)
             if cue is None:
                 continue
             start, end = self._trimmed(opening + 1, close)
             # the cue's own word; of a phrase, its last («على حد تعبيرها»: hers, no one after it; «على حد تعبير
             # الوزير»: the minister after it)
             index = bisect.bisect_right(self.word_starts, cue[1] - 1) - 1
-            speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1]))
+            speaker, speaker_text = self.speaker(index, "verb", self.sentence_end(cue[1])) if according is None else \
+                self._according_to(according[1])
             self.remember((QuoteSuggestion(*self.original(start, end), self.original(*cue), speaker, speaker_text), start, end))
         self._so_said()
+
+    def _according_after_quote(self, close: int, opening: int) -> tuple[int, int] | None:
+        """«"…"، بحسب بيسكوف.», «"…"، وفقا للمتحدث باسم الكرملين.»: words that open their sentence, then whom they
+        are according to, the sentence ending on a name or a title (no verb: «بحسب ما قال» is `_verb_after_quote`'s)."""
+        lead = self._word_near(close + 1)
+        if lead is None or lead.group() not in _ACCORDING or self.folded[self.sentence_start(opening):opening].strip() or \
+                not any(mark in self.folded[close + 1:lead.start()] for mark in "،,"):
+            return None
+        end = self.sentence_end(lead.end())
+        rest = _WORD.findall(self.folded, lead.end(), end)
+        if not 1 <= len(rest) <= 10 or rest[0] in _WHAT_SAID or any(w in THAT or w in VERBS for w in rest) or \
+                not self.within(*self.original(lead.end(), end)) and not _bare(rest[0].lstrip("ل")) in SUBJECT_HEADS:
+            return None  # (someone named or described: «، بحسب التقديرات» is no one's words)
+        return lead.span()
+
+    def _according_to(self, after: int) -> tuple[int | None, str | None]:
+        """Whom «بحسب»/«وفقا لـ» names, its لـ aside: the person named there, else the body, else the words that
+        describe them («وفقا للمتحدث باسم الكرملين»)."""
+        a, b = self.original(after, self.sentence_end(after))
+        named = [e for e in self.within(a, b) if e.label in SPEAKER_KINDS]
+        person = next((e for e in named if e.label == "PERSON"), None)
+        first = _WORD.search(self.folded, after)
+        if person or named and (first is None or self.back(first.end()) >= named[0].start):
+            return (person or named[0]).id, None  # (not the body of «وفقا للمتحدث باسم الكرملين»: its spokesman)
+        if first is None:
+            return None, None
+        if first.group().startswith("لل"):  # «للمتحدث»: «المتحدث», its alef restored
+            phrase = "ا" + self.text[slice(*self.original(first.start() + 1, first.end()))] + \
+                self.text[slice(*self.original(first.end(), self.sentence_end(after)))].rstrip(" .\u200f")
+        else:
+            phrase = self._name_phrase(first.start() + (first.group()[:1] == "ل"), self.sentence_end(after))
+        if named:  # a description with the body it speaks for: the words themselves
+            return (None, phrase) if phrase else (None, None)
+        return self._phrase_speaker(phrase, after) if phrase else (None, None)
 
     def _so_said(self) -> None:
         """«تميل الشرطة نحو فكرة …، هكذا صرح محقق سابق في الشرطة»: a sentence's own words, unmarked, then «so

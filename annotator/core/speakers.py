@@ -911,8 +911,9 @@ class Speakers(Titles, Context):
         if at is None:
             return None
         after = self.back(words[at + 1].end())
-        person = next((e for e in region if e.start >= after), None)
-        if person is None or person.label != "PERSON":
+        # (the first person: «نقلا عن المتحدث باسم الكرملين ديمتري بيسكوف» names the body he speaks for first)
+        person = next((e for e in region if e.start >= after and e.label == "PERSON"), None)
+        if person is None:
             return None
         between = _WORD.findall(_fold(self.text[after:person.start]))
         return person if all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") or w == _IN_THE_NAME_OF
@@ -943,7 +944,8 @@ class Speakers(Titles, Context):
                 # «عن رئيس المجلس الأعلى للانتخابات، سعدي جوفين، قوله»: a body in the genitive, ل with it too
                 if rest and (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and all(
                         w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "لل")) or (w[:1] == "ل" and w[1:] in CONSTRUCT_TITLES)
-                        for w in rest) and entity.label == "PERSON":  # («عن النائب الأول لوزير الخارجية، فلان»)
+                        or (n and w == _IN_THE_NAME_OF)  # («عن المتحدث باسم الكرملين ديمتري بيسكوف قوله»)
+                        for n, w in enumerate(rest)) and entity.label == "PERSON":  # («عن النائب الأول لوزير الخارجية، فلان»)
                     return entity.id, None
         for match in _WORD.finditer(self.folded, cue_end, subject_end):
             if match.group() == fold("عن"):
