@@ -2240,6 +2240,17 @@ def test_words_then_according_to_whom():
     assert quotes(said + "بحسب التقديرات الأولية.\r\n", ("الكرملين", "ORG"))[1:] == []
 
 
+def test_an_aide_is_a_title_and_a_citys_office_is_not_the_city():
+    # «عن مساعد الرئيس الروسي يوري أوشاكوف قوله»: the aide named after his titles; «وأكد رئيس بلدية فلورنسا الخبر،
+    # مشيرا» is the mayor, as after «وقال رئيس بلدية فلورنسا», not the city. An emoji, harakat, tatweel, an RLM and
+    # CRLF on the way.
+    aide = '🇷🇺 ونقلت وكالة تاس عن مساعد الرئيس الروسي يوري أوشاكـوف\u200f قوله إن القمةَ مهمة جدا.\r\n'
+    assert speakers(aide, ("تاس", "ORG"), ("يوري أوشاكـوف", "PERSON")) == ["يوري أوشاكـوف"]
+    for text in ('🇮🇹 وأكد رئيس بلدية فلورنسا\u200f الخبرَ، مشيرا إلى أن القرار مشترك بين الجميع.\r\n',
+                 '🇮🇹 وقال رئيس بلدية فلورنسا\u200f إن القرار مشترك بين الجميع.\r\n'):
+        assert speakers(text, ("فلورنسا", "GPE")) == ["رئيس بلدية فلورنسا"], text
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

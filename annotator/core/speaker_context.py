@@ -578,6 +578,9 @@ class Context:
                     between[0] in CONSTRUCT_TITLES else None
                 if head is not None:  # «كما وجه رئيس الاتحاد الفلسطيني رسالة …، وقال»: its head introduced before
                     return head.id, None
+                if named[0].label == "GPE" and between and between[0] in CONSTRUCT_TITLES:
+                    # «وأكد رئيس بلدية فلورنسا الخبر، مشيرا»: the office, as after «وقال رئيس بلدية فلورنسا», not the city
+                    return self._phrase_speaker(self.text[self.back(words[0].start()):named[0].end], cue_start)
                 return named[0].id, None  # «هنأ بوتين …», «وأعلن الرئيس الروسي فلاديمير بوتين …»
 
             if named[0].label == "PERSON" and 3 < len(between) <= 6 and (between[0] in CONSTRUCT_TITLES or between[0] in TITLES) \
