@@ -2251,6 +2251,18 @@ def test_an_aide_is_a_title_and_a_citys_office_is_not_the_city():
         assert speakers(text, ("فلورنسا", "GPE")) == ["رئيس بلدية فلورنسا"], text
 
 
+def test_the_one_whose_words_he_took_up_is_not_who_goes_on():
+    # «ورفض ما قاله ماكرون، وقال», «واقتبس ما قاله ماكرون، مضيفا», «وانتقد ما وصفه ماكرون بالقومية، مضيفا»: Macron is
+    # the subject of «ما» and its verb, what was spoken of; the one who spoke before goes on. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+    for sentence in ("ورفض ما قاله ماكرون، وقال إن فرنسا لا تدفع ما عليها.", "وسخر مما قاله ماكرون، وقال إن فرنسا لا تدفع ما عليها.",
+                     "واقتبس ما قاله ماكرون، مضيفا أن فرنسا لا تدفع ما عليها.",
+                     "وانتقد ما وصفه ماكرون بالقومية، مضيفا أن فرنسا لا تدفع ما عليها."):
+        found = speakers(first + sentence + "\r\n", ("ترامـب", "PERSON"), ("ماكرون", "PERSON"), ("فرنسا", "GPE"))
+        assert found == ["ترامـب", "ترامـب"], sentence
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

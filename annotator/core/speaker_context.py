@@ -108,7 +108,7 @@ class Context:
                 return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
         subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
-                    and not self._governed(e) and not self._acted_on(first, e)
+                    and not self._governed(e) and not self._acted_on(first, e) and not self._what_one_said(e)
                     # «وانتقد المستشارة الألمانية أنجيلا ميركل، وقال»: a woman after his verb is what he acted on
                     # (and the body her title governs: «وهاجم رئيسة مجلس النواب نانسي بيلوسي، وقال»)
                     and not (self._his_verb_her_title(first, index, _WORD.findall(
@@ -1107,7 +1107,7 @@ class Context:
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         fronted = self._fronted_phrase_end(cue_start) if cue_start else None
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
-                       and not self._governed(e) and not self._in_quoted_words(e)
+                       and not self._governed(e) and not self._in_quoted_words(e) and not self._what_one_said(e)
                        and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
         cue_index = self.index_at.get(cue_start)
         if in_sentence and cue_start and cue_index is not None:
@@ -1474,6 +1474,13 @@ class Context:
             return False
         return len(_WORD.findall(_fold(self.text[named.end:suggestion.cue[0]]))) <= 2
 
+    def _what_one_said(self, entity) -> bool:
+        """«واقتبس ما قاله ماكرون، مضيفا»: the name is the subject of «ما» and its verb, what was quoted, not who
+        goes on («ما» then a verb with the pronoun of what: «قاله», «ذكرته», «وصفه»)."""
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 30)))[-2:]
+        return len(before) == 2 and before[0] in _WHAT_FORMS and re.search(r"(?:ه|ها|هم)$", before[1]) is not None \
+            and len(before[1]) > 3
+
     def _near(self, earlier_end: int, a: int) -> bool:
         """No more than one paragraph break between the last quote and this cue."""
         return self.text.count("\n", earlier_end, a) <= 2
@@ -1486,6 +1493,7 @@ _UTTERED = _folded("تصريحات تصريح بيان كلمة خطاب رسا�
 _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة تغريدة بيان")  # «اتصالا من فلان يقول فيه»
 _HELD, _THE_RESPONSIBILITY = _folded("حمل حملت حملوا"), fold("المسؤولية")  # «حمّل فلانا المسؤولية»
 _IN_WORDS = _folded("في وفي")
+_WHAT_FORMS = _folded("ما مما عما بما لما وما")  # «ما قاله فلان»
 _EXPRESSED = _fold("عبر")  # «عبّر عن»: a verb when its «عن» follows the subject
 _REPORTS = _folded("تقرير دراسة بيان")  # «أن تقريرا لمنظمة … ذكر»
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")
