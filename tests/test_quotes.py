@@ -2263,6 +2263,19 @@ def test_the_one_whose_words_he_took_up_is_not_who_goes_on():
         assert found == ["ترامـب", "ترامـب"], sentence
 
 
+def test_who_asked_published_or_reported_it_before_a_bare_verb_is_not_who_speaks():
+    # «وبسؤاله عن موقف حلف الناتو …، قال», «وفي رسالة نشرتها صحيفة نيويورك تايمز …، قال», «ووفقا لنص المقابلة الذي
+    # نشرته شبكة CNN، قال», «وحسب وكالة رويترز، قال»: what he was asked about, who published his words, whom the
+    # report is according to; he is the one spoken of before. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي دونالد ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' "لا أعرف ماذا سيفعلون".\r\n'
+    for opening, name in (("وبسؤاله عن موقف حلف الناتو من القرار، قال:", "حلف الناتو"),
+                          ("وفي رسالة نشرتها صحيفة نيويورك تايمز صباح اليوم، قال:", "نيويورك تايمز"),
+                          ("ووفقا لنص المقابلة الذي نشرته شبكة CNN، قال:", "CNN"), ("وحسب وكالة رويترز، قال:", "رويترز")):
+        found = speakers(first + opening + said, ("دونالد ترامـب", "PERSON"), (name, "ORG"))
+        assert found == ["دونالد ترامـب", "دونالد ترامـب"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

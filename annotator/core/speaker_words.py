@@ -66,14 +66,15 @@ _BUT_OPENERS = _folded("لكن ولكن")
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")  # «لكنها كشفت»: the subject held in the pronoun
 # Adjectives of when, after an indefinite noun: «موظفة سابقة», «كتاب جديد», «تصريحات سابقة لفلان» (when, not whose)
 _OF_A_TIME = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة أخير أخيرة")
-_ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل قبيل خلال أثناء ردا تعليقا تعقيبا")  # a sentence opening on what it is about, or when
+_ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل قبيل خلال أثناء ردا تعليقا تعقيبا "
+                         "بسؤاله بسؤالها حسب بحسب وفقا طبقا")  # («وبسؤاله عن موقف الناتو، قال», «وحسب رويترز، قال»)  # a sentence opening on what it is about, or when
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «الأستاذة», «البروفيسور» too (its synonym): an academic title
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»
 _GLUED_DIGITS = re.compile(r"(?<=\D)[0-9\u0660-\u0669]+$")
 _NAMING = _folded("أشير يدعى تدعى يسمى تسمى اسمه اسمها المعروف المعروفة")
 _HEADS = _folded("رئيس رئيسة قائد زعيم مدير مديرة أمين مدرب مؤسس")  # words for the head of a body (of a team, its coach)
-_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية استاد ملعب مطار ميناء "
+_PLACE_KINDS = _folded("مدينة محافظة ولاية منطقة بلدة قرية إقليم العاصمة جزيرة ضاحية استاد ملعب مطار ميناء متن "
                        "جنوب شمال شرق غرب وسط")  # «في جنوب اليمن»: where, past the direction  # «مصدر باستاد القاهرة»
 _ADJECTIVE_ENDINGS = ("ي", "يه", "ية", "يون", "يين", "يان", "يتان")  # nisba: المصرية, الأمريكيون
 

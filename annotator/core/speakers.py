@@ -67,6 +67,9 @@ _UTTERANCE_STEMS = frozenset(_bare(w) for w in _folded("تصريحات تصري�
 _REFERRING = _folded("إلى الى على عن")
 _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه بثته "
                    "نشرته أوردته نقلته أجرته")
+# who published or carried the words, never who said them («وفي رسالة نشرتها صحيفة نيويورك تايمز، قال»); but the
+# one who conducted an interview may be who spoke in it («وفي مقابلة أجراها بوتين مع CNN، قال»)
+_PUBLISHED = _CARRIED - _folded("أجرتها أجراها أجراه أجرته")
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
 _NISBAS_LIKE_VERBS = frozenset("تركي تونسي يمني ياباني يوناني تشادي تنزاني تايواني تايلاندي تيبتي".split())
@@ -1362,7 +1365,8 @@ class Speakers(Titles, Context):
             return None
         # («أضافت أن الرسوم إهانة لشركاء مثل الاتحاد الأوروبي وقالت إن …»: names inside words already quoted are what
         # was said, no subject)
-        candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG") and not self._inside_found(e)]
+        candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG") and not self._inside_found(e)
+                      and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 30)))[-3:]) & _PUBLISHED]
         countries = [e for e in self.within(sentence_start, a) if e.label == "GPE" and not self._inside_found(e)]
         fronted = self._fronted_phrase_end(cue_start)
         if fronted is not None:  # «وحول بروز الهريفي ونجوميته قال: …»: the name is what he spoke about
