@@ -2276,6 +2276,27 @@ def test_who_asked_published_or_reported_it_before_a_bare_verb_is_not_who_speaks
         assert found == ["دونالد ترامـب", "دونالد ترامـب"], opening
 
 
+def test_a_body_in_the_occasion_a_sentence_opens_on_is_where_he_spoke():
+    # «وفي مؤتمر صحفي بمقر وزارة الخارجية، قال», «وفي لقاء مع طلاب جامعة جورج واشنطن، قال», «وفي أول تعليق له على
+    # قرار المحكمة العليا، قال», «وبينما تواجه إدارة ترامب انتقادات، قال»: the one spoken of before goes on; but a
+    # person there may have spoken («وفي رسالة نشرها ترامب، قال»), and the body whose statement it was does
+    # («وفي بيان أصدرته وزارة الخارجية، قالت»). An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال وزير الخارجية مايك بومبيـو\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' "لن نسمح لهم بذلك".\r\n'
+    for opening, name in (("وفي مؤتمر صحفي بمقر وزارة الخارجية، قال:", "وزارة الخارجية"),
+                          ("وفي لقاء مع طلاب جامعة جورج واشنطن، قال:", "جامعة جورج واشنطن"),
+                          ("وفي أول تعليق له على قرار المحكمة العليا، قال:", "المحكمة العليا"),
+                          ("وفي مؤتمر صحفي عقده في مقر حلف الناتو ببروكسل، قال:", "حلف الناتو"),
+                          ("وبينما تواجه إدارة ترامب انتقادات واسعة، قال:", "إدارة ترامب")):
+        found = speakers(first + opening + said, ("مايك بومبيـو", "PERSON"), (name, "ORG"))
+        assert found == ["مايك بومبيـو", "مايك بومبيـو"], opening
+    own = speakers(first + "وفي رسالة نشرها ترامب، قال:" + said, ("مايك بومبيـو", "PERSON"), ("ترامب", "PERSON"))
+    assert own == ["مايك بومبيـو", "ترامب"]
+    issued = speakers(first + "وفي بيان أصدرته وزارة الخارجية، قالت إن الرئيس مخطئ تماما.\r\n",
+                      ("مايك بومبيـو", "PERSON"), ("وزارة الخارجية", "ORG"))
+    assert issued == ["مايك بومبيـو", "وزارة الخارجية"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

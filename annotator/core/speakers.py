@@ -67,8 +67,9 @@ _UTTERANCE_STEMS = frozenset(_bare(w) for w in _folded("تصريحات تصري�
 _REFERRING = _folded("إلى الى على عن")
 _CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه بثته "
                    "نشرته أوردته نقلته أجرته")
-# who published or carried the words, never who said them («وفي رسالة نشرتها صحيفة نيويورك تايمز، قال»); but the
-# one who conducted an interview may be who spoke in it («وفي مقابلة أجراها بوتين مع CNN، قال»)
+# the paper or channel that published or carried the words, never who said them («وفي رسالة نشرتها صحيفة نيويورك
+# تايمز، قال»); but a person who published them wrote them («وفي رسالة نشرها ترامب، قال»), and the one who
+# conducted an interview may be who spoke in it («وفي مقابلة أجراها بوتين مع CNN، قال»)
 _PUBLISHED = _CARRIED - _folded("أجرتها أجراها أجراه أجرته")
 _SUSPECTED = _folded("المشتبه مشتبه المتهم")
 _BIHI = _folded("به بها بهم بهما")
@@ -102,6 +103,8 @@ _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالن
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
+_IN_OPENERS = _folded("في وفي")  # «وفي مؤتمر صحفي …، قال»
+_ISSUED_WORDS = _folded("أصدر أصدرت")  # «بيان أصدره البيت الأبيض», its pronoun off
 # «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
 # أجراها بوتين مع CNN، قال» names who spoke
 _CONVERSATIONS, _WITH, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), fold("مع"), _folded("معه معها معهم")
@@ -1366,12 +1369,20 @@ class Speakers(Titles, Context):
         # («أضافت أن الرسوم إهانة لشركاء مثل الاتحاد الأوروبي وقالت إن …»: names inside words already quoted are what
         # was said, no subject)
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG") and not self._inside_found(e)
-                      and not set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 30)))[-3:]) & _PUBLISHED]
+                      and not (e.label != "PERSON" and set(_WORD.findall(_fold(_own_sentence_before(self.text, e.start, 30)))[-3:])
+                               & _PUBLISHED)]
         countries = [e for e in self.within(sentence_start, a) if e.label == "GPE" and not self._inside_found(e)]
         fronted = self._fronted_phrase_end(cue_start)
         if fronted is not None:  # «وحول بروز الهريفي ونجوميته قال: …»: the name is what he spoke about
             candidates = [e for e in candidates if e.start >= fronted]
             countries = [e for e in countries if e.start >= fronted]
+        opened_in = self._opened_in_phrase_end(cue_start)
+        if opened_in is not None:
+            # «وفي مؤتمر صحفي بمقر وزارة الخارجية، قال», «وفي لقاء مع طلاب جامعة جورج واشنطن، قال»: a body or a place
+            # in the occasion the sentence opens on is where he spoke; a person there may be who spoke («وفي
+            # مقابلة أجراها بوتين، قال»), and so may the body whose statement it was («وفي بيان لوزارة الخارجية، قالت»)
+            candidates = [e for e in candidates if e.label == "PERSON" or e.start >= opened_in or self._statement_of(e)]
+            countries = [e for e in countries if e.start >= opened_in]
         named = [e for e in self.within(sentence_start, a) if e.label in SPEAKER_LABELS]
         cue_word = _WORD.match(self.folded, cue_start)
         opening = self.words[self.first_word_at(self.sentence_start(cue_start)):self.index_at.get(cue_start, 0)][:3]
@@ -1541,6 +1552,25 @@ class Speakers(Titles, Context):
                    for w in office):
             return None
         return person if not self._governed(person) else None
+
+    def _opened_in_phrase_end(self, cue_start: int) -> int | None:
+        """Where a sentence that opens on «وفي …» (or «في …») ends its phrase: at the comma right before the verb;
+        None when it opens otherwise or the verb does not follow that comma."""
+        first = self.first_word_at(self.sentence_start(cue_start))
+        if first >= len(self.words) or self.words[first].start() >= cue_start or \
+                self.words[first].group() not in _IN_OPENERS:
+            return None
+        before = self.folded[:cue_start].rstrip()
+        if not before or before[-1] not in "،,":
+            return None
+        return self.back(len(before) - 1)
+
+    def _statement_of(self, entity) -> bool:
+        """«بيان لوزارة الخارجية», «بيان أصدرته الوزارة»: the body whose statement it is."""
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 30)))[-2:]
+        glued = self.text[entity.start - 1:entity.start] == "ل" or (before and before[-1] in ("ل", "لـ"))
+        return bool(before) and ((glued and before[-1].lstrip("ل") in _A_STATEMENT or len(before) == 2 and glued
+                                  and before[-2] in _A_STATEMENT) or _POSSESSIVE.sub("", before[-1]) in _ISSUED_WORDS)
 
     def _fronted_phrase_end(self, cue_start: int) -> int | None:
         """Where a prepositional phrase the sentence opens on ends («وحول بروز الهريفي ونجوميته قال»,
