@@ -2297,6 +2297,19 @@ def test_a_body_in_the_occasion_a_sentence_opens_on_is_where_he_spoke():
     assert issued == ["مايك بومبيـو", "وزارة الخارجية"]
 
 
+def test_the_body_he_praised_described_or_attacked_before_his_words_is_not_who_speaks():
+    # «وأشاد بعمل وزارة الخارجية …، وقال», «ووصف شبكة CNN بأنها "أخبار مزيفة"، وقال», «وهاجم صحيفة نيويورك تايمز،
+    # واصفا إياها …، وقال»: the body is what he praised, described or attacked, its kind part of its name; the one
+    # spoken of before goes on. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+    said = ' "سنرد بقوة كبيرة جدا".\r\n'
+    for opening, name in (('وأشاد بعمل وزارة الخارجية التي وصفها بأنها "رائعة"، وقال:', "وزارة الخارجية"),
+                          ('ووصف شبكة CNN بأنها "أخبار مزيفة"، وقال:', "CNN"),
+                          ('وهاجم صحيفة نيويورك تايمز، واصفا إياها بـ"عدوة الشعب"، وقال:', "نيويورك تايمز")):
+        found = speakers(first + opening + said, ("ترامـب", "PERSON"), (name, "ORG"))
+        assert found == ["ترامـب", "ترامـب"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -791,7 +791,11 @@ class Context:
         titled = act in _OBJECT_THEN and 0 < len(titles) <= 4 and titles[0] in TITLES and all(
             w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in titles) and \
             not any(m in self.text[self.back(self.words[verb].end()):named.start] for m in "،,\"«")
-        if act not in _TRANSITIVE_ACTS or (titles and not titled):
+        if act in _PREPOSITIONAL_ACTS and len(titles) == 1 and titles[0][:1] == "ب" and len(titles[0]) > 3:
+            return True  # «وأشاد بعمل وزارة الخارجية …، وقال»: what he praised, the name in its genitive
+        # («ووصف شبكة CNN بأنها …», «وهاجم صحيفة نيويورك تايمز، …»: the kind of body, part of its name)
+        kind = len(titles) == 1 and (titles[0] in _MEDIA or "ال" + titles[0] in BODY_KINDS)
+        if act not in _TRANSITIVE_ACTS or (titles and not titled and not kind):
             return False
         at = next((n for n in range(verb + 1, min(verb + 12, len(self.words)))
                    if self.back(self.words[n].start()) >= named.end), None)
