@@ -2310,6 +2310,23 @@ def test_the_body_he_praised_described_or_attacked_before_his_words_is_not_who_s
         assert found == ["ترامـب", "ترامـب"], opening
 
 
+def test_whom_and_where_he_spoke_after_his_verb_is_not_who_speaks():
+    # «وقال أمام حشد من أنصار الحزب الجمهوري …:», «وقال في مقابلة حصرية مع مراسلة CNN:»: the holders a preposition
+    # governs are whom he spoke to; «في الأكاديمية العسكرية ويست بوينت» where. The one spoken of before goes on;
+    # but «وقال رئيس هيئة الإسعاف في المنطقة جلال بورانفار» and «ومن بين المنتقدين مارك هاريس» name who speaks.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الخطرَ قائم.\r\nوتحدث طويلا عن إيران.\r\n'
+    said = ' "لن نسمح لهم بذلك".\r\n'
+    for opening, names in (("وقال أمام حشد من أنصار الحزب الجمهوري في ولاية أوهايو:", [("الحزب الجمهوري", "ORG"), ("أوهايو", "GPE")]),
+                           ("وقال في مقابلة حصرية مع مراسلة CNN:", [("CNN", "ORG")]),
+                           ("وقال في خطاب ألقاه في الأكاديمية العسكرية ويست بوينت:", [("ويست بوينت", "ORG")])):
+        assert speakers(first + opening + said, ("ترامـب", "PERSON"), *names) == ["ترامـب", "ترامـب"], opening
+    titled = first + "وقال رئيس هيئة الإسعاف في المنطقة جلال بورانفار:" + said
+    assert speakers(titled, ("ترامـب", "PERSON"), ("جلال بورانفار", "PERSON")) == ["ترامـب", "جلال بورانفار"]
+    among = first + "ومن بين المنتقدين مارك هاريس، وغرد قائلا:" + said
+    assert speakers(among, ("ترامـب", "PERSON"), ("مارك هاريس", "PERSON")) == ["ترامـب", "مارك هاريس"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -104,6 +104,7 @@ _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم س
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
 _IN_OPENERS = _folded("في وفي")  # «وفي مؤتمر صحفي …، قال»
+_VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مقر قصر مبنى فندق كنيسة مسجد قاعة ساحة"))  # «في الأكاديمية العسكرية ويست بوينت»
 _ISSUED_WORDS = _folded("أصدر أصدرت")  # «بيان أصدره البيت الأبيض», its pronoun off
 # «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
 # أجراها بوتين مع CNN، قال» names who spoke
@@ -399,6 +400,8 @@ class Speakers(Titles, Context):
                  # «قال أحد مستخدمي فيسبوك»: one of its users speaks, not the site
                  and not (e.label != "PERSON" and len(_WORD.findall(_fold(self.text[a:e.start]))) >= 2
                           and _WORD.findall(_fold(self.text[a:e.start]))[0] in _ONE_OF_THEM)]
+        # «أمام حشد من أنصار الحزب الجمهوري», «مع مراسلة CNN»: the holders a preposition governs, whom he spoke to
+        named = [e for e in named if not self._holders_governed(e, a)]
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
@@ -1318,6 +1321,12 @@ class Speakers(Titles, Context):
         for n in range(len(titled) - 2, -1, -1):
             if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
+                if len(rest) <= 3 and all(w.startswith("ال") and w not in TITLES for w in rest) and rest[0] not in named_words \
+                        and (rest[0][2:] in _PLACE_KINDS or rest[0] in BODY_KINDS or _bare(rest[0]) in _VENUES) \
+                        and not any(m in self.text[window_start:token_start] for m in "،,") \
+                        and not any(w in TITLES or w in CONSTRUCT_TITLES or w in DESCRIPTIONS for w in titled[:n]):
+                    # (not «رئيس الهيئة في المنطقة فلان», «عضو في الأكاديمية فلان»: who he is, then where)
+                    return True  # «في الأكاديمية العسكرية ويست بوينت»: where he spoke, the place named after its kind
                 # «مع رئيسة وزراء بريطانيا، تيريزا ماي»: the titles, and the country in them, after the preposition
                 # (a word of a tagged name is no title: «في مؤسسة راند، فلان» is where he works, «مؤسسة» no founder)
                 if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and rest[0] not in named_words and all(
@@ -1552,6 +1561,16 @@ class Speakers(Titles, Context):
                    for w in office):
             return None
         return person if not self._governed(person) else None
+
+    def _holders_governed(self, entity, a: int) -> bool:
+        """Whether the holders of a name («أنصار الحزب», «مراسلة CNN») stand after a preposition (not «باسم»)."""
+        held = self._holder(entity, HOLDERS | PERSONAL_OFFICES) if entity.label == "PERSON" else self._holder(entity)
+        if not held:
+            return False
+        lead = _WORD.findall(_fold(self.text[a:entity.start]))
+        holding = len(_WORD.findall(_fold(held))) - len(_WORD.findall(_fold(entity.text)))
+        # (the preposition may govern a crowd of them: «أمام حشد من أنصار»; «الكثير من معجبي فلان» are who speak)
+        return any(w in GOVERNING and w not in (_IN_THE_NAME_OF, _FROM_WORD) for w in lead[max(0, len(lead) - holding - 3):len(lead) - holding])
 
     def _opened_in_phrase_end(self, cue_start: int) -> int | None:
         """Where a sentence that opens on «وفي …» (or «في …») ends its phrase: at the comma right before the verb;
