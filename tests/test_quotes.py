@@ -2327,6 +2327,17 @@ def test_whom_and_where_he_spoke_after_his_verb_is_not_who_speaks():
     assert speakers(among, ("ترامـب", "PERSON"), ("مارك هاريس", "PERSON")) == ["ترامـب", "مارك هاريس"]
 
 
+def test_who_hosted_was_given_or_was_sent_his_words_is_not_who_speaks():
+    # «وقال في ندوة نظمها معهد بروكينغز:», «وقال في حديث خص به موقع أكسيوس:», «وقال في رسالة وجهها لأعضاء الكونغرس:»:
+    # the host, the outlet and the addressees; the one spoken of before goes on. An emoji, harakat, tatweel, an RLM
+    # and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الخطرَ قائم.\r\nوتحدث طويلا عن إيران.\r\n'
+    said = ' "الرد سيكون قويا جدا".\r\n'
+    for opening, name in (("وقال في ندوة نظمها معهد بروكينغز:", "معهد بروكينغز"), ("وقال في حديث خص به موقع أكسيوس:", "أكسيوس"),
+                          ("وقال في رسالة وجهها لأعضاء الكونغرس:", "الكونغرس")):
+        assert speakers(first + opening + said, ("ترامـب", "PERSON"), (name, "ORG")) == ["ترامـب", "ترامـب"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

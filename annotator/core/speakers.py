@@ -65,7 +65,9 @@ _AN_THAT = _fold("أن")
 _UTTERANCES = _folded("تغريدة تغريدات تصريحات تصريح كلمة خطاب مقال رسالة مقابلة")
 _UTTERANCE_STEMS = frozenset(_bare(w) for w in _folded("تصريحات تصريح تصريحاته كلام حديث"))  # «مع تصريحات للرئيس فلان»
 _REFERRING = _folded("إلى الى على عن")
-_CARRIED = _folded("بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه بثته "
+# (and who hosted or organised the occasion, or was given the words: «في ندوة نظمها معهد بروكينغز», «خص به موقع …»)
+_CARRIED = _folded("نظمها نظمه نظمته نظمتها استضافها استضافه استضافته استضافتها خص خصت "
+                   "بثتها نشرتها أوردتها نقلتها أجرتها بثها نشرها أوردها نقلها أجراها بثه نشره أورده نقله أجراه بثته "
                    "نشرته أوردته نقلته أجرته")
 # the paper or channel that published or carried the words, never who said them («وفي رسالة نشرتها صحيفة نيويورك
 # تايمز، قال»); but a person who published them wrote them («وفي رسالة نشرها ترامب، قال»), and the one who
@@ -1356,6 +1358,9 @@ class Speakers(Titles, Context):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
+        if previous[:1] in "بل" and len(previous) > 3 and previous[1:] in HOLDERS and not (
+                len(before) > 1 and before[-2] in _A_STATEMENT):  # (but «بيان لفريق …» is the team's statement)
+            return True  # «في رسالة وجهها لأعضاء الكونغرس»: whom the words were sent to
         if previous[:1] in "بل" and previous[1:] in _PLACE_KINDS:
             return True  # «النائب العام بولاية ماساتشوستس»: where the office is, not who speaks
         if previous in _MEETINGS and len(before) > 1 and before[-2] in GOVERNING or previous[:1] == "ل" and previous[1:] in _MEETINGS:
