@@ -2338,6 +2338,21 @@ def test_who_hosted_was_given_or_was_sent_his_words_is_not_who_speaks():
         assert speakers(first + opening + said, ("ترامـب", "PERSON"), (name, "ORG")) == ["ترامـب", "ترامـب"], opening
 
 
+def test_the_one_interviewed_answers():
+    # «وفي مقابلة مع ترامب أجرتها شبكة CBS، قال», «وفي مقابلة أجرتها شبكة CBS مع الرئيس ترامب، قال», «وفي حديث لترامب
+    # مع شبكة CBS، قال»: the one the interview was with, or of, speaks; not a reporter («مع مراسل CNN فلان») nor
+    # whom a meeting was with («وفي لقاء مع ترامب، قال»). An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇫🇷 قال ماكـرون\u200f إن أوروبا قويةٌ.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' "لن نسمح لهم بذلك".\r\n'
+    names = (("ماكـرون", "PERSON"), ("ترامب", "PERSON"), ("CBS", "ORG"))
+    for opening in ("وفي مقابلة مع ترامب أجرتها شبكة CBS، قال:", "وفي مقابلة أجرتها شبكة CBS مع الرئيس ترامب، قال:",
+                    "وفي حديث لترامب مع شبكة CBS، قال:"):
+        assert speakers(first + opening + said, *names) == ["ماكـرون", "ترامب"], opening
+    for opening in ("وفي مقابلة مع مراسل CBS ترامب، قال:", "وفي لقاء مع ترامب، قال:"):
+        assert speakers(first + opening + said, *[n for n in names if n[0] in opening or n[0] == "ماكـرون"]) == \
+            ["ماكـرون", "ماكـرون"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

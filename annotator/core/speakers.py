@@ -110,6 +110,8 @@ _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مق�
 _ISSUED_WORDS = _folded("أصدر أصدرت")  # «بيان أصدره البيت الأبيض», its pronoun off
 # «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
 # أجراها بوتين مع CNN، قال» names who spoke
+_INTERVIEWS, _TALK, _IN_OR_DURING = _folded("مقابلة حوار حديث"), fold("حديث"), _folded("في خلال")
+_INTERVIEWERS = _folded("مراسل مراسلة مذيع مذيعة مقدم مقدمة الصحفي الصحفية المذيع المذيعة المراسل المراسلة")
 _CONVERSATIONS, _WITH, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), fold("مع"), _folded("معه معها معهم")
 _ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سألها», «سألته» with its pronoun off
 
@@ -1380,6 +1382,9 @@ class Speakers(Titles, Context):
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         if cue_start in self.index_at and self._relative_of_other_gender(self.index_at[cue_start]):
             return None
+        interviewed = self._interviewed(cue_start)
+        if interviewed is not None:
+            return interviewed  # «وفي مقابلة مع ترامب أجرتها شبكة CBS، قال»: the one interviewed speaks
         # («أضافت أن الرسوم إهانة لشركاء مثل الاتحاد الأوروبي وقالت إن …»: names inside words already quoted are what
         # was said, no subject)
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG") and not self._inside_found(e)
@@ -1576,6 +1581,31 @@ class Speakers(Titles, Context):
         holding = len(_WORD.findall(_fold(held))) - len(_WORD.findall(_fold(entity.text)))
         # (the preposition may govern a crowd of them: «أمام حشد من أنصار»; «الكثير من معجبي فلان» are who speak)
         return any(w in GOVERNING and w not in (_IN_THE_NAME_OF, _FROM_WORD) for w in lead[max(0, len(lead) - holding - 3):len(lead) - holding])
+
+    def _interviewed(self, cue_start: int):
+        """The person an interview the sentence opens on was with («وفي مقابلة مع ترامب أجرتها شبكة CBS، قال»,
+        «وفي مقابلة أجرتها شبكة CBS مع الرئيس ترامب، قال») or of («وفي حديث لترامب مع شبكة CBS، قال»): he answered,
+        and a bare verb after the phrase is his. Not a reporter («مع مراسل CNN فلان») nor anyone after a meeting
+        («وفي لقاء مع ماكرون، قال»: the other party)."""
+        first = self.first_word_at(self.sentence_start(cue_start))
+        end = self._opened_in_phrase_end(cue_start) if first < len(self.words) and self.words[first].group() in _IN_OPENERS \
+            else self._fronted_phrase_end(cue_start)
+        if end is None or first + 1 >= len(self.words) or self.words[first].group().lstrip("و") not in _IN_OR_DURING:
+            return None
+        noun = self.words[first + 1]
+        if noun.group() not in _INTERVIEWS:
+            return None
+        for person in self.within(self.back(noun.end()), end):
+            if person.label != "PERSON":
+                continue
+            between = _WORD.findall(_fold(self.text[self.back(noun.end()):person.start]))
+            glued = self.text[self.back(noun.end()):person.start].strip(" \u200f\u200e\xa0") in ("ل", "لـ")  # «حديث لترامب»
+            with_him = _WITH in between and all(
+                (w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال")) and w not in _INTERVIEWERS
+                for w in between[between.index(_WITH) + 1:])
+            if glued or (with_him and noun.group() != _TALK):
+                return person
+        return None
 
     def _opened_in_phrase_end(self, cue_start: int) -> int | None:
         """Where a sentence that opens on «وفي …» (or «في …») ends its phrase: at the comma right before the verb;
