@@ -2353,6 +2353,24 @@ def test_the_one_interviewed_answers():
             ["ماكـرون", "ماكـرون"], opening
 
 
+def test_the_one_an_occasion_names_as_its_doer_goes_on_to_speak():
+    # «وعقب لقاء ترامب بالأمين العام لحلف الناتو، قال», «وبعد وصول ترامب إلى مقر حلف الناتو، قال», «وفي ختام زيارة
+    # ترامب إلى …، قال», «وعند سؤال ترامب عن …، قال», «وحين سئل ترامب عن …، قال», «وعندما سأل مراسل CNN ترامب عن …،
+    # قال»: the one who met, arrived, visited or was asked speaks, not the body named after him nor the one spoken
+    # of before; but «وبعد ساعات من …» names no one, and «وبعد لقائه ترامب» is his meeting Trump. An emoji,
+    # harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇫🇷 قال ماكـرون\u200f إن أوروبا قويةٌ.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' "لا أعرف ماذا سيفعلون".\r\n'
+    names = (("ماكـرون", "PERSON"), ("ترامب", "PERSON"), ("حلف الناتو", "ORG"))
+    for opening in ("وعقب لقاء ترامب بالأمين العام لحلف الناتو، قال:", "وبعد وصول ترامب إلى مقر حلف الناتو، قال:",
+                    "وفي ختام زيارة ترامب إلى مقر حلف الناتو، قال:", "وعند سؤال ترامب عن موقف حلف الناتو، قال:",
+                    "وبسؤال ترامب عما إذا كان حلف الناتو سيرد، قال:", "وحين سئل ترامب عن موقف حلف الناتو، قال:",
+                    "وعندما سأل مراسل CNN ترامب عن موقف حلف الناتو، قال:"):
+        assert speakers(first + opening + said, *names) == ["ماكـرون", "ترامب"], opening
+    for opening in ("وبعد ساعات من لقاء ترامب بالأمين العام لحلف الناتو، قال:", "وبعد لقائه ترامب في مقر حلف الناتو، قال:"):
+        assert speakers(first + opening + said, *names) == ["ماكـرون", "ماكـرون"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

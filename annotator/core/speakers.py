@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotator.core.arabic import fold
+from annotator.core.arabic import fold, plain
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
     ADVERBS, AS_FOR_TOPIC, ASIDES, ATTRIBUTION, BODY_KINDS, BUTS, CIRCUMSTANTIAL, CONSTRUCT_TITLES, DESCRIPTIONS, GOING_ON, GOVERNING, NEEDS_THAT,
@@ -110,6 +110,12 @@ _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مق�
 _ISSUED_WORDS = _folded("أصدر أصدرت")  # «بيان أصدره البيت الأبيض», its pronoun off
 # «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
 # أجراها بوتين مع CNN، قال» names who spoke
+_OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
+_OCCASION_PARTS = _folded("ختام أعقاب مستهل نهاية بداية أثناء خلال")
+_WAS_ASKED, _ASKING = _folded("سئل سئلت"), _folded("سؤال")
+_ASKED_ABOUT = _folded("عن حول عما بشأن إن إذا ما")  # «سأل فلان ترامب عن …»
+_TIME_SPANS = _folded("ساعات ساعة أيام يوم يومين أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنوات سنة دقائق لحظات "
+                      "فترة وقت مرور")
 _INTERVIEWS, _TALK, _IN_OR_DURING = _folded("مقابلة حوار حديث"), fold("حديث"), _folded("في خلال")
 _INTERVIEWERS = _folded("مراسل مراسلة مذيع مذيعة مقدم مقدمة الصحفي الصحفية المذيع المذيعة المراسل المراسلة")
 _CONVERSATIONS, _WITH, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), fold("مع"), _folded("معه معها معهم")
@@ -1382,9 +1388,11 @@ class Speakers(Titles, Context):
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         if cue_start in self.index_at and self._relative_of_other_gender(self.index_at[cue_start]):
             return None
-        interviewed = self._interviewed(cue_start)
+        interviewed = self._interviewed(cue_start) or self._agent_of_the_occasion(cue_start)
         if interviewed is not None:
-            return interviewed  # «وفي مقابلة مع ترامب أجرتها شبكة CBS، قال»: the one interviewed speaks
+            # «وفي مقابلة مع ترامب أجرتها شبكة CBS، قال»: the one interviewed speaks; «وعقب لقاء ترامب بالأمين العام
+            # لحلف الناتو، قال», «وحين سئل ترامب عن …، قال»: the one who met, or was asked, goes on to speak
+            return interviewed
         # («أضافت أن الرسوم إهانة لشركاء مثل الاتحاد الأوروبي وقالت إن …»: names inside words already quoted are what
         # was said, no subject)
         candidates = [e for e in self.within(sentence_start, a) if e.label in ("PERSON", "ORG") and not self._inside_found(e)
@@ -1606,6 +1614,48 @@ class Speakers(Titles, Context):
             if glued or (with_him and noun.group() != _TALK):
                 return person
         return None
+
+    def _agent_of_the_occasion(self, cue_start: int):
+        """The person a fronted occasion names as its doer, right after its verbal noun: «وعقب لقاء ترامب بالأمين
+        العام …،», «وبعد وصول ترامب إلى …،», «وفي ختام زيارة الرئيس ترامب …،», «وعند سؤال ترامب عن …،», or after
+        «سُئل»: «وحين سئل ترامب عن …،». The phrase ends at the comma right before the verb, which is his."""
+        before = self.folded[:cue_start].rstrip()
+        first = self.first_word_at(self.sentence_start(cue_start))
+        if not before or before[-1] not in "،," or first + 2 >= len(self.words) or self.words[first].start() >= cue_start:
+            return None
+        opener = self.words[first].group()
+        bare = opener[1:] if opener[:1] in "وف" and len(opener) > 2 else opener
+        at = first + 1
+        if bare in _WHEN and self.words[at].group() in _ASKED_HIM:
+            # «وعندما سأل مراسل CNN ترامب عن …،»: the one asked, the last person before what he was asked about
+            about = next((n for n in range(at + 1, min(at + 10, len(self.words))) if self.words[n].group() in _ASKED_ABOUT), None)
+            if about is None:
+                return None
+            asked = [e for e in self.within(self.back(self.words[at].end()), self.back(self.words[about].start()))
+                     if e.label == "PERSON"]
+            return asked[-1] if asked and not self.text[asked[-1].end:self.back(self.words[about].start())].strip(" \u200f\u200e\xa0") \
+                else None
+        if bare in _IN_OPENERS and self.words[at].group() in _OCCASION_PARTS:
+            at += 1  # «وفي ختام زيارة …»
+        elif bare in _WHEN and self.words[at].group() in _WAS_ASKED:
+            pass  # «وحين سئل ترامب»: the verb, then the one asked
+        elif bare[:1] == "ب" and bare[1:] in _ASKING:
+            at = first  # «وبسؤال ترامب عما إذا …»: the verbal noun glued to its بـ
+        elif bare not in _OCCASION_OPENERS:
+            return None
+        noun = self.words[at].group() if at < len(self.words) else ""
+        written = plain(self.text[slice(*self.original(*self.words[at].span()))]) if noun else ""  # (ة is no «his»)
+        if not noun or noun.startswith("ال") or written.endswith(("ه", "ها", "هم", "هما")) or noun in _TIME_SPANS or noun in GOVERNING:
+            return None  # «وبعد لقائه ترامب» is his meeting Trump; «وبعد ساعات من …» names no doer
+        start = self.back(self.words[at].end())
+        person = next((e for e in self.within(start, self.back(len(before) - 1)) if e.label in ("PERSON", "ORG", "GPE")), None)
+        if person is None or person.label != "PERSON":
+            return None
+        titles = _WORD.findall(_fold(self.text[start:person.start]))
+        if len(titles) > 3 or not all(w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in titles) or \
+                any(m in self.text[start:person.start] for m in "،,\"«"):
+            return None
+        return person
 
     def _opened_in_phrase_end(self, cue_start: int) -> int | None:
         """Where a sentence that opens on «وفي …» (or «في …») ends its phrase: at the comma right before the verb;
