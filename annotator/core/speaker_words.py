@@ -66,8 +66,9 @@ _BUT_OPENERS = _folded("لكن ولكن")
 _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")  # «لكنها كشفت»: the subject held in the pronoun
 # Adjectives of when, after an indefinite noun: «موظفة سابقة», «كتاب جديد», «تصريحات سابقة لفلان» (when, not whose)
 _OF_A_TIME = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة أخير أخيرة")
+# A sentence opening on what it is about, or when, or whom it goes by («وبسؤاله عن موقف الناتو، قال», «وحسب رويترز، قال»)
 _ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل قبيل خلال أثناء ردا تعليقا تعقيبا "
-                         "بسؤاله بسؤالها حسب بحسب وفقا طبقا بينما")  # («وبسؤاله عن موقف الناتو، قال», «وحسب رويترز، قال»)  # a sentence opening on what it is about, or when
+                         "بسؤاله بسؤالها حسب بحسب وفقا طبقا بينما")
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «الأستاذة», «البروفيسور» too (its synonym): an academic title
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»

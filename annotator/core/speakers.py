@@ -21,7 +21,7 @@ from annotator.core.speaker_words import (
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _PROFESSOR, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
     _ATTRIBUTED_TO, _BUT_HIM, _FORMER, _IN_IT, _OF_A_TIME, _POSSESSIVE, _TRANSMITTED, _WHEN, _fold, _unpossessed, _is_nisba, _other_person, _own_sentence_before, _person,
 )
-from annotator.core.speaker_context import _A_CALL, _AS_WELL, Context
+from annotator.core.speaker_context import _A_CALL, _AS_WELL, _IN_WORDS, Context
 from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, Titles
 
 
@@ -105,11 +105,8 @@ _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالن
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
-_IN_OPENERS = _folded("في وفي")  # «وفي مؤتمر صحفي …، قال»
 _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مقر قصر مبنى فندق كنيسة مسجد قاعة ساحة"))  # «في الأكاديمية العسكرية ويست بوينت»
-_ISSUED_WORDS = _folded("أصدر أصدرت")  # «بيان أصدره البيت الأبيض», its pronoun off
-# «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
-# أجراها بوتين مع CNN، قال» names who spoke
+# «وعقب لقاء ترامب بـ…،», «وفي ختام زيارة ترامب …،», «وحين سئل ترامب عن …،»: an occasion, its doer after its noun
 _OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
 _OCCASION_PARTS = _folded("ختام أعقاب مستهل نهاية بداية أثناء خلال")
 _WAS_ASKED, _ASKING = _folded("سئل سئلت"), _folded("سؤال")
@@ -118,17 +115,17 @@ _TIME_SPANS = _folded("ساعات ساعة أيام يوم يومين أسبوع
                       "فترة وقت مرور")
 _INTERVIEWS, _TALK, _IN_OR_DURING = _folded("مقابلة حوار حديث"), fold("حديث"), _folded("في خلال")
 _INTERVIEWERS = _folded("مراسل مراسلة مذيع مذيعة مقدم مقدمة الصحفي الصحفية المذيع المذيعة المراسل المراسلة")
+# «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
+# أجراها بوتين مع CNN، قال» names who spoke
 _CONVERSATIONS, _WITH, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), fold("مع"), _folded("معه معها معهم")
 _ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سألها», «سألته» with its pronoun off
+_HAVING = _folded("لدى عند")  # a sentence opening «ولدى فلان» is what he has
 
 
 def _to_ones_kin(word: str) -> bool:
     """«لزوجها», «لوالدته» (folded): to one's kin, a preposition glued to a relative and its pronoun (the ة
     before the pronoun written ت)."""
     return word[:1] == "ل" and _POSSESSIVE.search(word) is not None and _unpossessed(word[1:]) in _ONE_PERSON_HOLDERS
-
-
-_HAVING = {fold("لدى"), fold("عند")}  # a sentence opening «ولدى فلان» is what he has
 
 
 class Speakers(Titles, Context):
@@ -1596,7 +1593,7 @@ class Speakers(Titles, Context):
         and a bare verb after the phrase is his. Not a reporter («مع مراسل CNN فلان») nor anyone after a meeting
         («وفي لقاء مع ماكرون، قال»: the other party)."""
         first = self.first_word_at(self.sentence_start(cue_start))
-        end = self._opened_in_phrase_end(cue_start) if first < len(self.words) and self.words[first].group() in _IN_OPENERS \
+        end = self._opened_in_phrase_end(cue_start) if first < len(self.words) and self.words[first].group() in _IN_WORDS \
             else self._fronted_phrase_end(cue_start)
         if end is None or first + 1 >= len(self.words) or self.words[first].group().lstrip("و") not in _IN_OR_DURING:
             return None
@@ -1635,7 +1632,7 @@ class Speakers(Titles, Context):
                      if e.label == "PERSON"]
             return asked[-1] if asked and not self.text[asked[-1].end:self.back(self.words[about].start())].strip(" \u200f\u200e\xa0") \
                 else None
-        if bare in _IN_OPENERS and self.words[at].group() in _OCCASION_PARTS:
+        if bare in _IN_WORDS and self.words[at].group() in _OCCASION_PARTS:
             at += 1  # «وفي ختام زيارة …»
         elif bare in _WHEN and self.words[at].group() in _WAS_ASKED:
             pass  # «وحين سئل ترامب»: the verb, then the one asked
@@ -1662,7 +1659,7 @@ class Speakers(Titles, Context):
         None when it opens otherwise or the verb does not follow that comma."""
         first = self.first_word_at(self.sentence_start(cue_start))
         if first >= len(self.words) or self.words[first].start() >= cue_start or \
-                self.words[first].group() not in _IN_OPENERS:
+                self.words[first].group() not in _IN_WORDS:
             return None
         before = self.folded[:cue_start].rstrip()
         if not before or before[-1] not in "،,":
@@ -1674,7 +1671,7 @@ class Speakers(Titles, Context):
         before = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 30)))[-2:]
         glued = self.text[entity.start - 1:entity.start] == "ل" or (before and before[-1] in ("ل", "لـ"))
         return bool(before) and ((glued and before[-1].lstrip("ل") in _A_STATEMENT or len(before) == 2 and glued
-                                  and before[-2] in _A_STATEMENT) or _POSSESSIVE.sub("", before[-1]) in _ISSUED_WORDS)
+                                  and before[-2] in _A_STATEMENT) or _POSSESSIVE.sub("", before[-1]) in _ISSUED_VERBS)
 
     def _fronted_phrase_end(self, cue_start: int) -> int | None:
         """Where a prepositional phrase the sentence opens on ends («وحول بروز الهريفي ونجوميته قال»,
