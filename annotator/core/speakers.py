@@ -1616,9 +1616,9 @@ class Speakers(Titles, Context):
         """The person a fronted occasion names as its doer, right after its verbal noun: «وعقب لقاء ترامب بالأمين
         العام …،», «وبعد وصول ترامب إلى …،», «وفي ختام زيارة الرئيس ترامب …،», «وعند سؤال ترامب عن …،», or after
         «سُئل»: «وحين سئل ترامب عن …،». The phrase ends at the comma right before the verb, which is his."""
-        before = self.folded[:cue_start].rstrip()
+        comma = self._comma_right_before(cue_start)
         first = self.first_word_at(self.sentence_start(cue_start))
-        if not before or before[-1] not in "،," or first + 2 >= len(self.words) or self.words[first].start() >= cue_start:
+        if comma is None or first + 2 >= len(self.words) or self.words[first].start() >= cue_start:
             return None
         opener = self.words[first].group()
         bare = opener[1:] if opener[:1] in "وف" and len(opener) > 2 else opener
@@ -1645,7 +1645,7 @@ class Speakers(Titles, Context):
         if not noun or noun.startswith("ال") or written.endswith(("ه", "ها", "هم", "هما")) or noun in _TIME_SPANS or noun in GOVERNING:
             return None  # «وبعد لقائه ترامب» is his meeting Trump; «وبعد ساعات من …» names no doer
         start = self.back(self.words[at].end())
-        person = next((e for e in self.within(start, self.back(len(before) - 1)) if e.label in ("PERSON", "ORG", "GPE")), None)
+        person = next((e for e in self.within(start, self.back(comma)) if e.label in ("PERSON", "ORG", "GPE")), None)
         if person is None or person.label != "PERSON":
             return None
         titles = _WORD.findall(_fold(self.text[start:person.start]))
@@ -1661,10 +1661,14 @@ class Speakers(Titles, Context):
         if first >= len(self.words) or self.words[first].start() >= cue_start or \
                 self.words[first].group() not in _IN_WORDS:
             return None
-        before = self.folded[:cue_start].rstrip()
-        if not before or before[-1] not in "،,":
-            return None
-        return self.back(len(before) - 1)
+        comma = self._comma_right_before(cue_start)
+        return self.back(comma) if comma is not None else None
+
+    def _comma_right_before(self, cue_start: int) -> int | None:
+        """Where the comma right before the verb is, in the folded text (spaces and marks between at most)."""
+        floor = max(0, cue_start - 20)  # (a short look back: the verb is on a long page's hot path)
+        before = self.folded[floor:cue_start].rstrip()
+        return floor + len(before) - 1 if before[-1:] in ("،", ",") else None
 
     def _statement_of(self, entity) -> bool:
         """«بيان لوزارة الخارجية», «بيان أصدرته الوزارة»: the body whose statement it is."""
