@@ -2371,6 +2371,20 @@ def test_the_one_an_occasion_names_as_its_doer_goes_on_to_speak():
         assert speakers(first + opening + said, *names) == ["ماكـرون", "ماكـرون"], opening
 
 
+def test_a_concession_or_a_contrast_a_sentence_opens_on_names_no_speaker():
+    # «وعلى الرغم من تحذيرات وزارة الخارجية …، قال», «وفضلا عن موقف الاتحاد الأوروبي، قال», «وعلى غرار موقف روسيا،
+    # قال», «وخلافا لما أعلنته وزارة الخارجية، قال», «وبعيدا عن خلافات الاتحاد الأوروبي، قال»: the one spoken of
+    # before goes on. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' قال: "لن نسمح لهم بذلك".\r\n'
+    for opening, name, label in (("وعلى الرغم من تحذيرات وزارة الخارجية من العواقب،", "وزارة الخارجية", "ORG"),
+                                 ("وفضلا عن موقف الاتحاد الأوروبي،", "الاتحاد الأوروبي", "ORG"),
+                                 ("وعلى غرار موقف روسيا،", "روسيا", "GPE"),
+                                 ("وخلافا لما أعلنته وزارة الخارجية،", "وزارة الخارجية", "ORG"),
+                                 ("وبعيدا عن خلافات الاتحاد الأوروبي،", "الاتحاد الأوروبي", "ORG")):
+        assert speakers(first + opening + said, ("ترامـب", "PERSON"), (name, label)) == ["ترامـب", "ترامـب"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -68,7 +68,7 @@ _BUT_HIM = _folded("لكنه لكنها ولكنه ولكنها")  # «لكنه�
 _OF_A_TIME = _folded("سابق سابقة سابقون سابقين جديد جديدة حديث حديثة أخير أخيرة")
 # A sentence opening on what it is about, or when, or whom it goes by («وبسؤاله عن موقف الناتو، قال», «وحسب رويترز، قال»)
 _ABOUT_OPENERS = _folded("حول عن بشأن وبشأن بعد عقب قبل قبيل خلال أثناء ردا تعليقا تعقيبا "
-                         "بسؤاله بسؤالها حسب بحسب وفقا طبقا بينما")
+                         "بسؤاله بسؤالها حسب بحسب وفقا طبقا بينما رغم فضلا علاوة خلافا بعيدا بدلا")
 _THE_REPORT, _OWN_REPORT = fold("التقرير"), _folded("تقريره تقريرها تقريرهم")
 _PROFESSOR = _bare(fold("الأستاذ"))  # «الأستاذة», «البروفيسور» too (its synonym): an academic title
 _GOVERNMENT = frozenset(_bare(w) for w in _folded("الوزراء الحكومة"))  # «رئيس الوزراء» is «رئيس الحكومة»

@@ -105,6 +105,7 @@ _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالن
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
+_ON_OPENERS, _WHILE = _folded("الرغم غرار"), fold("حين")  # «وعلى الرغم من …،», «وعلى غرار …،», «وفي حين …،»
 _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مقر قصر مبنى فندق كنيسة مسجد قاعة ساحة"))  # «في الأكاديمية العسكرية ويست بوينت»
 # «وعقب لقاء ترامب بـ…،», «وفي ختام زيارة ترامب …،», «وحين سئل ترامب عن …،»: an occasion, its doer after its noun
 _OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
@@ -1693,6 +1694,7 @@ class Speakers(Titles, Context):
         upon = bare in _UPON and his
         # «وفي ظل تهديدات حلف الناتو، قال», «وفيما يخص الحزب، أكد», «وبالنسبة إلى موقف …»: the circumstance or topic
         circumstance = bare in _CIRCUMSTANCE_OPENERS or (bare == fold("في") and following in _IN_CIRCUMSTANCE) or (
+            bare == fold("على") and following in _ON_OPENERS) or (bare == fold("في") and following == _WHILE) or (
             bare == fold("فيما") and following in _CONCERNING) or (bare == fold("في") and following in _CONVERSATIONS and (
                 _WITH in [w.group() for w in self.words[first + 2:first + 4]]
                 or bool(_WITH_HIM & {w.group() for w in self.words[first + 2:first + 6]})))
@@ -1702,6 +1704,8 @@ class Speakers(Titles, Context):
             return None
         comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
                      if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
+        if comma == cue_start and THAT & set(_WORD.findall(self.folded, self.words[first].end(), cue_start)):
+            return None  # «وعلى الرغم من أن البيت الأبيض ذكر أن …»: a clause of its own, its subject before its verb
         last_comma = max(self.folded.rfind("،", sentence_start, cue_start), self.folded.rfind(",", sentence_start, cue_start))
         after_first = _WORD.search(self.folded, comma + 1, cue_start) if comma < cue_start else None
         if last_comma > comma and not self.folded[last_comma + 1:cue_start].strip() and after_first is not None \
