@@ -2385,6 +2385,21 @@ def test_a_concession_or_a_contrast_a_sentence_opens_on_names_no_speaker():
         assert speakers(first + opening + said, ("ترامـب", "PERSON"), (name, label)) == ["ترامـب", "ترامـب"], opening
 
 
+def test_the_one_asked_answers():
+    # «وسأله مذيع فوكس نيوز كريس والاس: "هل …؟"، فأجاب», «وتساءلت CNN عما إذا كان سيلتقي بوتين، فقال»: the one
+    # asked answers, not who asked nor whom the question was about; «وسألت CNN ماكرون عن بوتين، فأجاب» is Macron.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' "ربما نلتقي قريبا جدا".\r\n'
+    names = (("ترامـب", "PERSON"), ("بوتين", "PERSON"))
+    asked = first + 'وسأله مذيع فوكس نيوز كريس والاس: "هل ستلتقي بوتين مرة أخرى؟"، فأجاب:' + said
+    assert speakers(asked, *names, ("فوكس نيوز", "ORG"), ("كريس والاس", "PERSON")) == ["ترامـب", "ترامـب"]
+    wondered = first + "وتساءلت CNN عما إذا كان سيلتقي بوتين مرة أخرى، فقال:" + said
+    assert speakers(wondered, *names, ("CNN", "ORG")) == ["ترامـب", "ترامـب"]
+    other = first + "وسألت CNN ماكرون عن بوتين، فأجاب:" + said
+    assert speakers(other, *names, ("CNN", "ORG"), ("ماكرون", "PERSON")) == ["ترامـب", "ماكرون"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -97,6 +97,13 @@ class Context:
         opening_words = self.words[first:min(index, first + 12)]  # the sentence's first words, before the cue
         if not opening_words:
             return None
+        if self._asked_then_answered(first, index):
+            # «وسألت CNN ماكرون عن بوتين، فأجاب»: the one asked answers, named after the one who asked and before
+            # what about («وسأله …» or «وتساءلت CNN عما …»: he was named before)
+            about = next((w.start() for w in opening_words if w.group() in _ASKED_ABOUT), self.words[index].start())
+            named = [e for e in self.within(self.back(opening_words[0].end()), self.back(about)) if e.label in ("PERSON", "ORG")]
+            return named[1] if len(named) > 1 and named[1].label == "PERSON" and not re.search(
+                r"(?:ه|ها|هم)$", opening_words[0].group()) else None
         # («وخلصت إلى أن فلانا … استغل …، وأشارت»: a name past أن is in what was reported, not the subject)
         opener = opening_words[0].group()  # (a past verb: «ويبدو أن فلانا …، وقال» seems, no one's verb)
         that = None if opener[opener[:1] == "و":][:1] in "يت" else next((w for w in opening_words if w.group() in THAT), None) if len(opening_words) > 1 and (
@@ -491,8 +498,8 @@ class Context:
                 return self._phrase_speaker(phrase, cue_start)
             return None
         verb = self._opening_verb(first, index)
-        if verb is None:
-            return None
+        if verb is None or self._asked_then_answered(verb, index):
+            return None  # («وتساءلت CNN عما إذا كان …، فقال»: the one asked answers)
         if self._her_verb_his_cue(verb, index):
             # the person her sentence names, the last before his verb («مناشدة من جانب كيتنغ»), or no one here
             people = [e for e in self.within(self.back(self.words[verb].end()), self.back(cue_start)) if e.label == "PERSON"]
@@ -687,6 +694,8 @@ class Context:
             return None
         if verb is not None and self.words[verb].group().lstrip("و") in HOLDS_A_VIEW:
             return None  # «ويرى التحالف في هذا الميناء منطلقا …. وأضاف "…"»: a view told by the reporter, no speaker
+        if verb is not None and self._asked_then_answered(verb, self.first_word_at(cue_start)):
+            return None  # «وسأله مذيع فوكس نيوز: "هل …؟"، فأجاب»: the one asked answers, not the one who asked
         if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):
             return None  # «أعلنت وزارة الثقافة …. جاء ذلك بعد دعوته … وأضاف»: she announced, he added
         if verb is None:
@@ -1478,6 +1487,12 @@ class Context:
             return False
         return len(_WORD.findall(_fold(self.text[named.end:suggestion.cue[0]]))) <= 2
 
+    def _asked_then_answered(self, asking: int, answer: int) -> bool:
+        """Whether a verb of asking («سأله», «سألته», «تساءلت») is answered by the cue («فأجاب», «فرد», «فقال»)."""
+        asked = re.sub(r"(?:ه|ها|هم|هما)$", "", self.words[asking].group().lstrip("و"))
+        said = self.words[answer].group()
+        return asked in _ASKING_VERBS and (said[1:] if said[:1] in "وف" else said) in _ANSWERS
+
     def _what_one_said(self, entity) -> bool:
         """«واقتبس ما قاله ماكرون، مضيفا»: the name is the subject of «ما» and its verb, what was quoted, not who
         goes on («ما» then a verb with the pronoun of what: «قاله», «ذكرته», «وصفه»)."""
@@ -1498,6 +1513,8 @@ _A_CALL = _folded("اتصال اتصالا تسجيل رسالة مكالمة ت
 _HELD, _THE_RESPONSIBILITY = _folded("حمل حملت حملوا"), fold("المسؤولية")  # «حمّل فلانا المسؤولية»
 _IN_WORDS = _folded("في وفي")
 _WHAT_FORMS = _folded("ما مما عما بما لما وما")  # «ما قاله فلان»
+_ASKING_VERBS, _ANSWERS = _folded("سأل سألت تساءل تساءلت"), _folded("أجاب أجابت رد ردت قال قالت")
+_ASKED_ABOUT = _folded("عن حول عما بشأن إن إذا ما")  # «سأل فلان ترامب عن …»
 _EXPRESSED = _fold("عبر")  # «عبّر عن»: a verb when its «عن» follows the subject
 _REPORTS = _folded("تقرير دراسة بيان")  # «أن تقريرا لمنظمة … ذكر»
 _COUNTS = _folded("ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرات مئات آلاف")

@@ -21,7 +21,7 @@ from annotator.core.speaker_words import (
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _PROFESSOR, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
     _ATTRIBUTED_TO, _BUT_HIM, _FORMER, _IN_IT, _OF_A_TIME, _POSSESSIVE, _TRANSMITTED, _WHEN, _fold, _unpossessed, _is_nisba, _other_person, _own_sentence_before, _person,
 )
-from annotator.core.speaker_context import _A_CALL, _AS_WELL, _IN_WORDS, Context
+from annotator.core.speaker_context import _A_CALL, _ASKED_ABOUT, _AS_WELL, _IN_WORDS, Context
 from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, Titles
 
 
@@ -111,7 +111,6 @@ _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مق�
 _OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
 _OCCASION_PARTS = _folded("ختام أعقاب مستهل نهاية بداية أثناء خلال")
 _WAS_ASKED, _ASKING = _folded("سئل سئلت"), _folded("سؤال")
-_ASKED_ABOUT = _folded("عن حول عما بشأن إن إذا ما")  # «سأل فلان ترامب عن …»
 _TIME_SPANS = _folded("ساعات ساعة أيام يوم يومين أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنوات سنة دقائق لحظات "
                       "فترة وقت مرور")
 _INTERVIEWS, _TALK, _IN_OR_DURING = _folded("مقابلة حوار حديث"), fold("حديث"), _folded("في خلال")
@@ -1386,6 +1385,10 @@ class Speakers(Titles, Context):
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         if cue_start in self.index_at and self._relative_of_other_gender(self.index_at[cue_start]):
             return None
+        opening_verb = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), self.index_at[cue_start]) \
+            if cue_start in self.index_at else None
+        if opening_verb is not None and self._asked_then_answered(opening_verb, self.index_at[cue_start]):
+            return None  # «وتساءلت CNN عما إذا كان سيلتقي بوتين، فقال»: whom it asked about is no subject; the one asked answers
         interviewed = self._interviewed(cue_start) or self._agent_of_the_occasion(cue_start)
         if interviewed is not None:
             # «وفي مقابلة مع ترامب أجرتها شبكة CBS، قال»: the one interviewed speaks; «وعقب لقاء ترامب بالأمين العام
