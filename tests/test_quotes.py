@@ -2400,6 +2400,14 @@ def test_the_one_asked_answers():
     assert speakers(other, *names, ("CNN", "ORG"), ("ماكرون", "PERSON")) == ["ترامـب", "ماكرون"]
 
 
+def test_the_veil_he_lifted_is_no_union():
+    # «وكشف النقاب عن خطة جديدة قائلا إن …»: «كشف النقاب» is «revealed»; «النقاب» (the veil) is no «النقابة» (the
+    # union) and no speaker. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    text = ('🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
+            'وكشف النقاب عن خطة جديدة قائلا إن إيران ستدفع الثمن غاليا.\r\n')
+    assert speakers(text, ("ترامـب", "PERSON"), ("إيران", "GPE")) == ["ترامـب", "ترامـب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

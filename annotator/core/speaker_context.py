@@ -10,7 +10,7 @@ import re
 from annotator.core.arabic import fold, plain
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
+    ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_NAMES, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
     REPRESENTATIVES, GOING_ON, PERSONAL_OFFICES, SAYING_PARTICIPLES,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _NEGATIONS, _QUANTITIES, _WORD, _bare,
     _folded,
@@ -630,8 +630,8 @@ class Context:
         else:
             return None
         if _bare(phrase[0].group()) not in SUBJECT_HEADS and _bare(own) not in SUBJECT_HEADS and \
-                not phrase[0].group().isdigit() and phrase[0].group() not in _COUNTS:
-            return None
+                not phrase[0].group().isdigit() and phrase[0].group() not in _COUNTS or phrase[0].group() in NOT_NAMES:
+            return None  # («وكشف النقاب عن …»: the veil, not «النقابة», the union)
         definite = phrase[-1].group().startswith("ال")
         for word in words[len(phrase):]:
             gap = self.folded[phrase[-1].end():word.start()]
