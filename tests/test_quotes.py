@@ -2408,6 +2408,20 @@ def test_the_veil_he_lifted_is_no_union():
     assert speakers(text, ("ترامـب", "PERSON"), ("إيران", "GPE")) == ["ترامـب", "ترامـب"]
 
 
+def test_the_party_he_addressed_is_not_who_speaks():
+    # «وكشف، في كلمة أمام نواب حزب العدالة والتنمية، أن», «وكشف في خطاب أمام الكتلة البرلمانية لحزبه، العدالة
+    # والتنمية، أن»: the MPs he spoke to, his party named in apposition after its لـ; but «وقال المتحدث باسمه، ديمتري
+    # بيسكوف، إن» names the spokesman. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇹🇷 قال أردوغـان\u200f إن القضيةَ خطيرة.\r\n'
+    said = ' أن تركيا تملك أدلة.\r\n'
+    names = (("أردوغـان", "PERSON"), ("تركيا", "GPE"))
+    for opening, party in (("وكشف، في كلمة أمام نواب حزب العدالة والتنمية،", "حزب العدالة والتنمية"),
+                           ("وكشف في خطاب أمام الكتلة البرلمانية لحزبه، العدالة والتنمية،", "العدالة والتنمية")):
+        assert speakers(first + opening + said, *names, (party, "ORG")) == ["أردوغـان", "أردوغـان"], opening
+    spokesman = 'وسارع الكرملين إلى إدانة العقوبات، وقال المتحدث باسمه، ديمتري بيسكوف، إن العقوبات غير مشروعة.\r\n'
+    assert speakers(spokesman, ("الكرملين", "ORG"), ("ديمتري بيسكوف", "PERSON")) == ["ديمتري بيسكوف"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1363,6 +1363,12 @@ class Speakers(Titles, Context):
             return True  # «وأضافت لشبكة "سكاي نيوز" أن …»: the outlet she spoke to
         if (previous in _MEDIA or previous in _PLACE_KINDS) and len(before) > 1 and before[-2] in GOVERNING:
             return True  # «في مداخلة له عبر قناة إم بي سي», «مسؤول في مدينة بيشاور»: where one spoke
+        if previous[:1] in "بل" and len(previous) > 3 and _POSSESSIVE.search(previous) and previous not in ADVERBS and \
+                not previous.startswith(_IN_THE_NAME_OF) and \
+                self.text[max(floor, token_start - 4):token_start].rstrip(" \u200f\u200e\xa0")[-1:] in ("،", ",") and not (
+                len(before) > 1 and before[-2] in _A_STATEMENT):
+            # («المتحدث باسمه، فلان» is the spokesman named)
+            return True  # «أمام الكتلة البرلمانية لحزبه، العدالة والتنمية»: his party, named in apposition after its لـ
         if previous[:1] in "بل" and len(previous) > 3 and previous[1:] in HOLDERS and not (
                 len(before) > 1 and before[-2] in _A_STATEMENT):  # (but «بيان لفريق …» is the team's statement)
             return True  # «في رسالة وجهها لأعضاء الكونغرس»: whom the words were sent to
