@@ -17,7 +17,7 @@ from annotator.core.reporting_words import (
 )
 from annotator.core.speaker_words import (
     _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _BUT_HIM, _CAME, _ON_THE_TONGUE, _PROFESSOR, _TRANSMITTED, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
+    _BUT_HIM, _CAME, _ON_THE_TONGUE, _POSSESSIVE, _PROFESSOR, _TRANSMITTED, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -102,8 +102,8 @@ class Context:
             # what about («وسأله …» or «وتساءلت CNN عما …»: he was named before)
             about = next((w.start() for w in opening_words if w.group() in _ASKED_ABOUT), self.words[index].start())
             named = [e for e in self.within(self.back(opening_words[0].end()), self.back(about)) if e.label in ("PERSON", "ORG")]
-            return named[1] if len(named) > 1 and named[1].label == "PERSON" and not re.search(
-                r"(?:ه|ها|هم)$", opening_words[0].group()) else None
+            return named[1] if len(named) > 1 and named[1].label == "PERSON" and not _POSSESSIVE.search(
+                opening_words[0].group()) else None
         # («وخلصت إلى أن فلانا … استغل …، وأشارت»: a name past أن is in what was reported, not the subject)
         opener = opening_words[0].group()  # (a past verb: «ويبدو أن فلانا …، وقال» seems, no one's verb)
         that = None if opener[opener[:1] == "و":][:1] in "يت" else next((w for w in opening_words if w.group() in THAT), None) if len(opening_words) > 1 and (
@@ -1489,15 +1489,24 @@ class Context:
 
     def _asked_then_answered(self, asking: int, answer: int) -> bool:
         """Whether a verb of asking («سأله», «سألته», «تساءلت») is answered by the cue («فأجاب», «فرد», «فقال»)."""
-        asked = re.sub(r"(?:ه|ها|هم|هما)$", "", self.words[asking].group().lstrip("و"))
         said = self.words[answer].group()
-        return asked in _ASKING_VERBS and (said[1:] if said[:1] in "وف" else said) in _ANSWERS
+        return (said[1:] if said[:1] in "وف" else said) in _ANSWERS and \
+            _POSSESSIVE.sub("", self.words[asking].group().lstrip("و")) in _ASKING_VERBS
+
+    def _answers_the_question_opening(self, index: int) -> bool:
+        """Whether the cue answers the verb of asking its sentence opens on («وتساءلت CNN عما …، فقال»); the
+        answer word is checked first, so most cues never look for the opening verb."""
+        said = self.words[index].group()
+        if (said[1:] if said[:1] in "وف" else said) not in _ANSWERS:
+            return False
+        verb = self._opening_verb(self.first_word_at(self.sentence_start(self.words[index].start())), index)
+        return verb is not None and self._asked_then_answered(verb, index)
 
     def _what_one_said(self, entity) -> bool:
         """«واقتبس ما قاله ماكرون، مضيفا»: the name is the subject of «ما» and its verb, what was quoted, not who
         goes on («ما» then a verb with the pronoun of what: «قاله», «ذكرته», «وصفه»)."""
         before = _WORD.findall(_fold(_own_sentence_before(self.text, entity.start, 30)))[-2:]
-        return len(before) == 2 and before[0] in _WHAT_FORMS and re.search(r"(?:ه|ها|هم)$", before[1]) is not None \
+        return len(before) == 2 and before[0] in _WHAT_FORMS and _POSSESSIVE.search(before[1]) is not None \
             and len(before[1]) > 3
 
     def _near(self, earlier_end: int, a: int) -> bool:

@@ -1391,9 +1391,7 @@ class Speakers(Titles, Context):
         sentence_start = self.back(self.sentence_start(cue_start)) if cue_start else 0
         if cue_start in self.index_at and self._relative_of_other_gender(self.index_at[cue_start]):
             return None
-        opening_verb = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), self.index_at[cue_start]) \
-            if cue_start in self.index_at else None
-        if opening_verb is not None and self._asked_then_answered(opening_verb, self.index_at[cue_start]):
+        if cue_start in self.index_at and self._answers_the_question_opening(self.index_at[cue_start]):
             return None  # «وتساءلت CNN عما إذا كان سيلتقي بوتين، فقال»: whom it asked about is no subject; the one asked answers
         interviewed = self._interviewed(cue_start) or self._agent_of_the_occasion(cue_start)
         if interviewed is not None:
