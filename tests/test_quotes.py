@@ -27,6 +27,13 @@ def speakers(text: str, *surfaces: tuple[str, str]) -> list[str | None]:
     return [speaker for _, _, speaker in quotes(text, *surfaces)]
 
 
+def goes_on(first: str, said: str, speaker: str, cases, *others: tuple[str, str]) -> None:
+    """Each (opening, names) between the sentence `first` (where `speaker`, a person, speaks) and the words `said`
+    leaves those words to the same speaker; the names of the opening and `others` are tagged too."""
+    for opening, names in cases:
+        assert speakers(first + opening + said, (speaker, "PERSON"), *others, *names) == [speaker, speaker], opening
+
+
 def test_a_quoted_name_between_verb_and_an_does_not_stop_the_quote():
     text = 'قال المتحدث باسم حزب "النور" إن الحزب سيشارك في الانتخابات المقبلة.'
     assert quotes(text, ("حزب \"النور\"", "ORG")) == [("قال", "الحزب سيشارك في الانتخابات المقبلة", "المتحدث باسم حزب \"النور\"")] or \
@@ -2207,10 +2214,9 @@ def test_whom_he_spoke_with_or_went_to_meet_is_not_who_speaks():
     # «وفي مقابلة أجراها بوتين مع CNN، قال» names who spoke. An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇺🇸 قال الرئيس الأمريكي دونالد ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
     said = ' إن بعض الزعماء لا يفهمون شيئا.\r\n'
-    for opening, names in (("وفي مقابلة أجرتها معه شبكة CNN، قال", [("CNN", "ORG")]),
-                           ("وفي حديث مع مراسل CNN جيم أكوستا، قال", [("CNN", "ORG"), ("جيم أكوستا", "PERSON")]),
-                           ("وقبيل مغادرته إلى سنغافورة للقاء كيم، قال", [("سنغافورة", "GPE"), ("كيم", "PERSON")])):
-        assert speakers(first + opening + said, ("دونالد ترامـب", "PERSON"), *names) == ["دونالد ترامـب"] * 2, opening
+    goes_on(first, said, "دونالد ترامـب", (("وفي مقابلة أجرتها معه شبكة CNN، قال", [("CNN", "ORG")]),
+                                          ("وفي حديث مع مراسل CNN جيم أكوستا، قال", [("CNN", "ORG"), ("جيم أكوستا", "PERSON")]),
+                                          ("وقبيل مغادرته إلى سنغافورة للقاء كيم، قال", [("سنغافورة", "GPE"), ("كيم", "PERSON")])))
     own = first + "وفي مقابلة أجراها بوتين مع CNN، قال" + said
     assert speakers(own, ("دونالد ترامـب", "PERSON"), ("بوتين", "PERSON"), ("CNN", "ORG")) == ["دونالد ترامـب", "بوتين"]
 
@@ -2269,11 +2275,10 @@ def test_who_asked_published_or_reported_it_before_a_bare_verb_is_not_who_speaks
     # report is according to; he is the one spoken of before. An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇺🇸 قال الرئيس الأمريكي دونالد ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
     said = ' "لا أعرف ماذا سيفعلون".\r\n'
-    for opening, name in (("وبسؤاله عن موقف حلف الناتو من القرار، قال:", "حلف الناتو"),
-                          ("وفي رسالة نشرتها صحيفة نيويورك تايمز صباح اليوم، قال:", "نيويورك تايمز"),
-                          ("ووفقا لنص المقابلة الذي نشرته شبكة CNN، قال:", "CNN"), ("وحسب وكالة رويترز، قال:", "رويترز")):
-        found = speakers(first + opening + said, ("دونالد ترامـب", "PERSON"), (name, "ORG"))
-        assert found == ["دونالد ترامـب", "دونالد ترامـب"], opening
+    goes_on(first, said, "دونالد ترامـب", (("وبسؤاله عن موقف حلف الناتو من القرار، قال:", [("حلف الناتو", "ORG")]),
+                                          ("وفي رسالة نشرتها صحيفة نيويورك تايمز صباح اليوم، قال:", [("نيويورك تايمز", "ORG")]),
+                                          ("ووفقا لنص المقابلة الذي نشرته شبكة CNN، قال:", [("CNN", "ORG")]),
+                                          ("وحسب وكالة رويترز، قال:", [("رويترز", "ORG")])))
 
 
 def test_a_body_in_the_occasion_a_sentence_opens_on_is_where_he_spoke():
@@ -2283,13 +2288,11 @@ def test_a_body_in_the_occasion_a_sentence_opens_on_is_where_he_spoke():
     # («وفي بيان أصدرته وزارة الخارجية، قالت»). An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇺🇸 قال وزير الخارجية مايك بومبيـو\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
     said = ' "لن نسمح لهم بذلك".\r\n'
-    for opening, name in (("وفي مؤتمر صحفي بمقر وزارة الخارجية، قال:", "وزارة الخارجية"),
-                          ("وفي لقاء مع طلاب جامعة جورج واشنطن، قال:", "جامعة جورج واشنطن"),
-                          ("وفي أول تعليق له على قرار المحكمة العليا، قال:", "المحكمة العليا"),
-                          ("وفي مؤتمر صحفي عقده في مقر حلف الناتو ببروكسل، قال:", "حلف الناتو"),
-                          ("وبينما تواجه إدارة ترامب انتقادات واسعة، قال:", "إدارة ترامب")):
-        found = speakers(first + opening + said, ("مايك بومبيـو", "PERSON"), (name, "ORG"))
-        assert found == ["مايك بومبيـو", "مايك بومبيـو"], opening
+    goes_on(first, said, "مايك بومبيـو", (("وفي مؤتمر صحفي بمقر وزارة الخارجية، قال:", [("وزارة الخارجية", "ORG")]),
+                                         ("وفي لقاء مع طلاب جامعة جورج واشنطن، قال:", [("جامعة جورج واشنطن", "ORG")]),
+                                         ("وفي أول تعليق له على قرار المحكمة العليا، قال:", [("المحكمة العليا", "ORG")]),
+                                         ("وفي مؤتمر صحفي عقده في مقر حلف الناتو ببروكسل، قال:", [("حلف الناتو", "ORG")]),
+                                         ("وبينما تواجه إدارة ترامب انتقادات واسعة، قال:", [("إدارة ترامب", "ORG")])))
     own = speakers(first + "وفي رسالة نشرها ترامب، قال:" + said, ("مايك بومبيـو", "PERSON"), ("ترامب", "PERSON"))
     assert own == ["مايك بومبيـو", "ترامب"]
     issued = speakers(first + "وفي بيان أصدرته وزارة الخارجية، قالت إن الرئيس مخطئ تماما.\r\n",
@@ -2303,11 +2306,9 @@ def test_the_body_he_praised_described_or_attacked_before_his_words_is_not_who_s
     # spoken of before goes on. An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\n'
     said = ' "سنرد بقوة كبيرة جدا".\r\n'
-    for opening, name in (('وأشاد بعمل وزارة الخارجية التي وصفها بأنها "رائعة"، وقال:', "وزارة الخارجية"),
-                          ('ووصف شبكة CNN بأنها "أخبار مزيفة"، وقال:', "CNN"),
-                          ('وهاجم صحيفة نيويورك تايمز، واصفا إياها بـ"عدوة الشعب"، وقال:', "نيويورك تايمز")):
-        found = speakers(first + opening + said, ("ترامـب", "PERSON"), (name, "ORG"))
-        assert found == ["ترامـب", "ترامـب"], opening
+    goes_on(first, said, "ترامـب", (('وأشاد بعمل وزارة الخارجية التي وصفها بأنها "رائعة"، وقال:', [("وزارة الخارجية", "ORG")]),
+                                   ('ووصف شبكة CNN بأنها "أخبار مزيفة"، وقال:', [("CNN", "ORG")]),
+                                   ('وهاجم صحيفة نيويورك تايمز، واصفا إياها بـ"عدوة الشعب"، وقال:', [("نيويورك تايمز", "ORG")])))
 
 
 def test_whom_and_where_he_spoke_after_his_verb_is_not_who_speaks():
@@ -2317,10 +2318,9 @@ def test_whom_and_where_he_spoke_after_his_verb_is_not_who_speaks():
     # An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇺🇸 قال ترامـب\u200f إن الخطرَ قائم.\r\nوتحدث طويلا عن إيران.\r\n'
     said = ' "لن نسمح لهم بذلك".\r\n'
-    for opening, names in (("وقال أمام حشد من أنصار الحزب الجمهوري في ولاية أوهايو:", [("الحزب الجمهوري", "ORG"), ("أوهايو", "GPE")]),
-                           ("وقال في مقابلة حصرية مع مراسلة CNN:", [("CNN", "ORG")]),
-                           ("وقال في خطاب ألقاه في الأكاديمية العسكرية ويست بوينت:", [("ويست بوينت", "ORG")])):
-        assert speakers(first + opening + said, ("ترامـب", "PERSON"), *names) == ["ترامـب", "ترامـب"], opening
+    goes_on(first, said, "ترامـب", (("وقال أمام حشد من أنصار الحزب الجمهوري في ولاية أوهايو:", [("الحزب الجمهوري", "ORG"), ("أوهايو", "GPE")]),
+                                   ("وقال في مقابلة حصرية مع مراسلة CNN:", [("CNN", "ORG")]),
+                                   ("وقال في خطاب ألقاه في الأكاديمية العسكرية ويست بوينت:", [("ويست بوينت", "ORG")])))
     titled = first + "وقال رئيس هيئة الإسعاف في المنطقة جلال بورانفار:" + said
     assert speakers(titled, ("ترامـب", "PERSON"), ("جلال بورانفار", "PERSON")) == ["ترامـب", "جلال بورانفار"]
     among = first + "ومن بين المنتقدين مارك هاريس، وغرد قائلا:" + said
@@ -2333,9 +2333,9 @@ def test_who_hosted_was_given_or_was_sent_his_words_is_not_who_speaks():
     # and CRLF on the way.
     first = '🇺🇸 قال ترامـب\u200f إن الخطرَ قائم.\r\nوتحدث طويلا عن إيران.\r\n'
     said = ' "الرد سيكون قويا جدا".\r\n'
-    for opening, name in (("وقال في ندوة نظمها معهد بروكينغز:", "معهد بروكينغز"), ("وقال في حديث خص به موقع أكسيوس:", "أكسيوس"),
-                          ("وقال في رسالة وجهها لأعضاء الكونغرس:", "الكونغرس")):
-        assert speakers(first + opening + said, ("ترامـب", "PERSON"), (name, "ORG")) == ["ترامـب", "ترامـب"], opening
+    goes_on(first, said, "ترامـب", (("وقال في ندوة نظمها معهد بروكينغز:", [("معهد بروكينغز", "ORG")]),
+                                   ("وقال في حديث خص به موقع أكسيوس:", [("أكسيوس", "ORG")]),
+                                   ("وقال في رسالة وجهها لأعضاء الكونغرس:", [("الكونغرس", "ORG")])))
 
 
 def test_the_one_interviewed_answers():
@@ -2377,12 +2377,11 @@ def test_a_concession_or_a_contrast_a_sentence_opens_on_names_no_speaker():
     # before goes on. An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
     said = ' قال: "لن نسمح لهم بذلك".\r\n'
-    for opening, name, label in (("وعلى الرغم من تحذيرات وزارة الخارجية من العواقب،", "وزارة الخارجية", "ORG"),
-                                 ("وفضلا عن موقف الاتحاد الأوروبي،", "الاتحاد الأوروبي", "ORG"),
-                                 ("وعلى غرار موقف روسيا،", "روسيا", "GPE"),
-                                 ("وخلافا لما أعلنته وزارة الخارجية،", "وزارة الخارجية", "ORG"),
-                                 ("وبعيدا عن خلافات الاتحاد الأوروبي،", "الاتحاد الأوروبي", "ORG")):
-        assert speakers(first + opening + said, ("ترامـب", "PERSON"), (name, label)) == ["ترامـب", "ترامـب"], opening
+    goes_on(first, said, "ترامـب", (("وعلى الرغم من تحذيرات وزارة الخارجية من العواقب،", [("وزارة الخارجية", "ORG")]),
+                                   ("وفضلا عن موقف الاتحاد الأوروبي،", [("الاتحاد الأوروبي", "ORG")]),
+                                   ("وعلى غرار موقف روسيا،", [("روسيا", "GPE")]),
+                                   ("وخلافا لما أعلنته وزارة الخارجية،", [("وزارة الخارجية", "ORG")]),
+                                   ("وبعيدا عن خلافات الاتحاد الأوروبي،", [("الاتحاد الأوروبي", "ORG")])))
 
 
 def test_the_one_asked_answers():
@@ -2414,10 +2413,9 @@ def test_the_party_he_addressed_is_not_who_speaks():
     # بيسكوف، إن» names the spokesman. An emoji, harakat, tatweel, an RLM and CRLF on the way.
     first = '🇹🇷 قال أردوغـان\u200f إن القضيةَ خطيرة.\r\n'
     said = ' أن تركيا تملك أدلة.\r\n'
-    names = (("أردوغـان", "PERSON"), ("تركيا", "GPE"))
-    for opening, party in (("وكشف، في كلمة أمام نواب حزب العدالة والتنمية،", "حزب العدالة والتنمية"),
-                           ("وكشف في خطاب أمام الكتلة البرلمانية لحزبه، العدالة والتنمية،", "العدالة والتنمية")):
-        assert speakers(first + opening + said, *names, (party, "ORG")) == ["أردوغـان", "أردوغـان"], opening
+    goes_on(first, said, "أردوغـان", (("وكشف، في كلمة أمام نواب حزب العدالة والتنمية،", [("حزب العدالة والتنمية", "ORG")]),
+                                     ("وكشف في خطاب أمام الكتلة البرلمانية لحزبه، العدالة والتنمية،", [("العدالة والتنمية", "ORG")])),
+            ("تركيا", "GPE"))
     spokesman = 'وسارع الكرملين إلى إدانة العقوبات، وقال المتحدث باسمه، ديمتري بيسكوف، إن العقوبات غير مشروعة.\r\n'
     assert speakers(spokesman, ("الكرملين", "ORG"), ("ديمتري بيسكوف", "PERSON")) == ["ديمتري بيسكوف"]
 
