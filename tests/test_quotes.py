@@ -2420,6 +2420,41 @@ def test_the_party_he_addressed_is_not_who_speaks():
     assert speakers(spokesman, ("الكرملين", "ORG"), ("ديمتري بيسكوف", "PERSON")) == ["ديمتري بيسكوف"]
 
 
+def test_where_he_stood_and_whom_he_was_with_name_no_speaker():
+    # «ومن مقر الأمم المتحدة في نيويورك، قال», «ومن على منصة الأمم المتحدة، قال», «وعلى هامش قمة مجموعة العشرين،
+    # قال»: where he spoke; «ووقف إلى جانب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، وقال», «وبجانبه …، قال», «وفي
+    # مؤتمر صحفي بعد لقائه الرئيس الروسي فلاديمير بوتين، قال»: whom he stood beside or met. The one spoken of before
+    # goes on. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' قال: "لن نسمح لهم بذلك".\r\n'
+    netanyahu = [("بنيامين نتنياهو", "PERSON")]
+    goes_on(first, said, "ترامـب", (("ومن مقر الأمم المتحدة في نيويورك،", [("الأمم المتحدة", "ORG"), ("نيويورك", "GPE")]),
+                                   ("ومن على منصة الأمم المتحدة،", [("الأمم المتحدة", "ORG")]),
+                                   ("وعلى هامش قمة مجموعة العشرين في أوساكا،", [("مجموعة العشرين", "ORG"), ("أوساكا", "GPE")]),
+                                   ("ووقف إلى جانب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، و", netanyahu),
+                                   ("وبجانبه رئيس الوزراء الإسرائيلي بنيامين نتنياهو،", netanyahu),
+                                   ("وفي مؤتمر صحفي بعد لقائه الرئيس الروسي فلاديمير بوتين في هلسنكي،",
+                                    [("فلاديمير بوتين", "PERSON"), ("هلسنكي", "GPE")]),
+                                   ("وعقب استقباله رئيس الوزراء الإسرائيلي بنيامين نتنياهو،", netanyahu)))
+    # «من جانبه قال فلان» still names who speaks
+    aside = 'من جانبه قال عمر جابر مدافع المنتخب إن الفريق قدم كل ما لديه.\r\n'
+    assert speakers(aside, ("عمر جابر", "PERSON")) == ["عمر جابر"]
+
+
+def test_whose_words_he_answered_or_criticised_is_not_who_speaks():
+    # «وتابع في معرض رده على تصريحات الرئيس الإيراني حسن روحاني:», «وانتقد تصريحات الرئيس الإيراني حسن روحاني،
+    # قائلا»: the man whose words he answered or criticised. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال وزير الخارجية الأمريكي مايك بومبيـو\u200f إن الاتفاقَ سيء جدا.\r\n'
+    names = (("مايك بومبيـو", "PERSON"), ("حسن روحاني", "PERSON"))
+    answered = first + 'وتابع في معرض رده على تصريحات الرئيس الإيراني حسن روحاني: "إنه كاذب".\r\n'
+    assert speakers(answered, *names) == ["مايك بومبيـو", "مايك بومبيـو"]
+    criticised = first + 'وانتقد تصريحات الرئيس الإيراني حسن روحاني، قائلا: "إنه كاذب".\r\n'
+    assert speakers(criticised, *names) == ["مايك بومبيـو", "مايك بومبيـو"]
+    # but «وانتقد الرئيس الإيراني حسن روحاني العقوبات، قائلا» is Rouhani, the subject
+    subject = first + 'وانتقد الرئيس الإيراني حسن روحاني العقوبات، قائلا: "إنها ظالمة".\r\n'
+    assert speakers(subject, *names) == ["مايك بومبيـو", "حسن روحاني"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -66,6 +66,8 @@ _TRANSITIVE_ACTS = _folded("انتقد هاجم أدان شكر اتهم حث ن
 # «وهنأ ماكرون بفوزه»: the name and then the complement, no other object, is the object
 _OBJECT_THEN = _folded("اتهم ناشد شكر هنأ لام أبلغ وصف")  # (not «حث»: «حث على التهدئة» has none)
 _COMPLEMENTS = _folded("على إلى الى")
+# what a man says or does, the object of a verb that must take one: the name after it is in its genitive
+_STANCES = _A_STATEMENT | _folded("موقف مواقف قرار قرارات سياسة سياسات تهديدات دعوة دعوات اقتراح مقترح خطة")
 # acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
@@ -802,6 +804,10 @@ class Context:
             not any(m in self.text[self.back(self.words[verb].end()):named.start] for m in "،,\"«")
         if act in _PREPOSITIONAL_ACTS and len(titles) == 1 and titles[0][:1] == "ب" and len(titles[0]) > 3:
             return True  # «وأشاد بعمل وزارة الخارجية …، وقال»: what he praised, the name in its genitive
+        if act in _TRANSITIVE_ACTS and titles and titles[0] in _STANCES and all(
+                w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in titles[1:]) and \
+                not any(m in self.text[self.back(self.words[verb].end()):named.start] for m in "،,\"«"):
+            return True  # «وانتقد تصريحات الرئيس الإيراني حسن روحاني، قائلا»: what he criticised was the man's words
         # («ووصف شبكة CNN بأنها …», «وهاجم صحيفة نيويورك تايمز، …»: the kind of body, part of its name)
         kind = len(titles) == 1 and (titles[0] in _MEDIA or "ال" + titles[0] in BODY_KINDS)
         if act not in _TRANSITIVE_ACTS or (titles and not titled and not kind):

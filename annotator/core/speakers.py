@@ -33,6 +33,10 @@ _ALL_OF = _folded("جميع كل كافة")
 _IN, _ON, _VIA = fold("في"), fold("على"), fold("عبر")
 _IN_OR_FROM = _folded("في من")  # «مصدر في الهلال الأحمر», «مصادر من حركة طالبان»: where the source is
 _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظيريه لنظيره لنظيرته لنظيرها")
+# whom he was with: his meeting, receiving, greeting, a verbal noun with his pronoun whose object follows it («بعد
+# لقائه الرئيس فلان»), and beside him («إلى جانب رئيس الوزراء فلان», «وبجانبه فلان»)
+_WITH_WHOM = _folded("لقائه لقائها استقباله استقبالها مصافحته مصافحتها تهنئته تهنئتها مقابلته مقابلتها "
+                     "جانب بجانب جانبه بجانبه جانبها بجانبها")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
 # «الأب» is whoever was introduced as «والدها»: each kin word and the ties that introduce it
 _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
@@ -59,7 +63,7 @@ _TO_A_REPORTER = _folded("لمراسل لمراسلة للمراسل للمرا�
 _DURING = _folded("خلال أثناء عقب إثر أمام")
 _OF_A_SOURCE = _folded("بارز كبير رفيع سابق قريب مقرب مطلع رسمي")  # «مسؤول بارز سابق في …», «مصدر قريب من …»
 _IN_LANGUAGE = fold("باللغة")
-_IN_REPLY = _folded("ردا تعليقا تعقيبا")
+_IN_REPLY = _folded("ردا تعليقا تعقيبا رده ردها ردهم تعليقه تعليقها تعقيبه تعقيبها")  # «وتابع في معرض رده على تصريحات فلان»
 _HAPPENED = _folded("سبق يسبق")  # «وسبق لفلان أن قال»
 _AN_THAT = _fold("أن")
 _UTTERANCES = _folded("تغريدة تغريدات تصريحات تصريح كلمة خطاب مقال رسالة مقابلة")
@@ -105,8 +109,9 @@ _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالن
 _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
-_ON_OPENERS, _WHILE = _folded("الرغم غرار"), fold("حين")  # «وعلى الرغم من …،», «وعلى غرار …،», «وفي حين …،»
-_VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مقر قصر مبنى فندق كنيسة مسجد قاعة ساحة"))  # «في الأكاديمية العسكرية ويست بوينت»
+_ON_OPENERS, _WHILE = _folded("الرغم غرار هامش"), fold("حين")  # «وعلى الرغم من …،», «وعلى غرار …،», «وعلى هامش …،», «وفي حين …،»
+_FROM_WORDS = _folded("من ومن")
+_VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مقر قصر مبنى فندق كنيسة مسجد قاعة ساحة منصة"))  # «في الأكاديمية العسكرية ويست بوينت»
 # «وعقب لقاء ترامب بـ…،», «وفي ختام زيارة ترامب …،», «وحين سئل ترامب عن …،»: an occasion, its doer after its noun
 _OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
 _OCCASION_PARTS = _folded("ختام أعقاب مستهل نهاية بداية أثناء خلال")
@@ -1304,7 +1309,8 @@ class Speakers(Titles, Context):
             previous = previous[1:]
         if previous in GOVERNING and not self._expressed(entity, token_start, previous):
             return True
-        if before and (previous in _COUNTERPART_GLUED or len(before) > 1 and before[-2] in _COUNTERPART_GLUED
+        if before and (previous in _COUNTERPART_GLUED or previous in _WITH_WHOM
+                       or len(before) > 1 and before[-2] in _COUNTERPART_GLUED
                        and previous.startswith("ال") and previous.endswith(_ADJECTIVE_ENDINGS)
                        and not any(m in self.text[max(floor, token_start - 20):token_start] for m in "،,")):
             return True  # «خلال مؤتمر جمعه بنظيره المصري سامح شكري شدد …»: whom he met, not who speaks
@@ -1314,8 +1320,9 @@ class Speakers(Titles, Context):
         window_start = floor if titled_before else token_start
         named_words = {w for e in self.within(window_start, token_start) for w in _WORD.findall(_fold(e.text))}
         # «مع نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا»: a second person joined to the first
-        titled = [w[1:] if w[:1] == "و" and w[1:3] == "ال" else w
-                  for w in _WORD.findall(_fold(self.text[window_start:token_start]))[-8:]]
+        # («وبجانبه رئيس الوزراء فلان»: a preposition joined to و governs as the bare one does)
+        titled = [w[1:] if w[:1] == "و" and w[1:3] == "ال" or w[:1] in "وف" and w[1:] not in _HAVING and (
+            w[1:] in GOVERNING or w[1:] in _WITH_WHOM) else w for w in _WORD.findall(_fold(self.text[window_start:token_start]))[-8:]]
         told = next((n for n in range(len(titled) - 1, max(-1, len(titled) - 8), -1) if titled[n] in _TO_A_REPORTER), None)
         if told is not None and not any(self._is_cue_word(w) for w in titled[told:]) and \
                 (told == 0 or not {titled[told - 1], titled[told - 1][1:]} & ATTRIBUTION):
@@ -1326,7 +1333,7 @@ class Speakers(Titles, Context):
         if kin is not None and all(w.startswith("ال") or w in TITLES or w in CONSTRUCT_TITLES for w in titled[kin + 1:]):
             return True  # «كما اعتذر لزوجها والرئيس السابق، نيستور كرشنر»: to whom he apologised, not who spoke
         for n in range(len(titled) - 2, -1, -1):
-            if titled[n] in GOVERNING and titled[n] != _IN_THE_NAME_OF:
+            if (titled[n] in GOVERNING or titled[n] in _WITH_WHOM) and titled[n] != _IN_THE_NAME_OF:
                 rest = titled[n + 1:]
                 if len(rest) <= 3 and all(w.startswith("ال") and w not in TITLES for w in rest) and rest[0] not in named_words \
                         and (rest[0][2:] in _PLACE_KINDS or rest[0] in BODY_KINDS or _bare(rest[0]) in _VENUES) \
@@ -1666,8 +1673,14 @@ class Speakers(Titles, Context):
         """Where a sentence that opens on «وفي …» (or «في …») ends its phrase: at the comma right before the verb;
         None when it opens otherwise or the verb does not follow that comma."""
         first = self.first_word_at(self.sentence_start(cue_start))
-        if first >= len(self.words) or self.words[first].start() >= cue_start or \
-                self.words[first].group() not in _IN_WORDS:
+        if first >= len(self.words) or self.words[first].start() >= cue_start:
+            return None
+        # «ومن مقر الأمم المتحدة في نيويورك، قال»: from a building is where he spoke, as in it
+        # («ومن على منصة الأمم المتحدة، قال»: from on it)
+        venue = first + 2 if first + 2 < len(self.words) and self.words[first + 1].group() == _ON else first + 1
+        from_venue = self.words[first].group() in _FROM_WORDS and venue < len(self.words) and \
+            _bare(self.words[venue].group()) in _VENUES
+        if self.words[first].group() not in _IN_WORDS and not from_venue:
             return None
         comma = self._comma_right_before(cue_start)
         return self.back(comma) if comma is not None else None
