@@ -2455,6 +2455,21 @@ def test_whose_words_he_answered_or_criticised_is_not_who_speaks():
     assert speakers(subject, *names) == ["مايك بومبيـو", "حسن روحاني"]
 
 
+def test_the_one_interviewed_said_it_in_the_interview():
+    # «وأجرت شبكة فوكس نيوز مقابلة مع ترامب، قال فيها», «وفي مقابلة أجرتها شبكة فوكس نيوز مع ترامب قال فيها»: he
+    # said it in the interview, not the network that held it; «وأجرى ترامب مقابلة مع شبكة فوكس نيوز، قال فيها» is
+    # his too. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 واجه الرئيس الأمريكي ترامـب\u200f انتقاداتٍ واسعة.\r\n'
+    names = (("ترامـب", "PERSON"), ("فوكس نيوز", "ORG"))
+    for sentence in ("وأجرت شبكة فوكس نيوز مقابلة مع ترامـب، قال فيها إن العالم تغير.\r\n",
+                     "وفي مقابلة أجرتها شبكة فوكس نيوز مع ترامـب قال فيها إن العالم تغير.\r\n",
+                     "وأجرى ترامـب مقابلة مع شبكة فوكس نيوز، قال فيها إن العالم تغير.\r\n"):
+        assert speakers(first + sentence, *names) == ["ترامـب"], sentence
+    # a reporter the interview was with asked; the one spoken of before answered
+    reporter = first + "وأجرت مراسلة CNN مقابلة مع ترامـب، قال فيها إن العالم تغير.\r\n"
+    assert speakers(reporter, ("ترامـب", "PERSON"), ("CNN", "ORG")) == ["ترامـب"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

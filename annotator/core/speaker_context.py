@@ -16,8 +16,8 @@ from annotator.core.reporting_words import (
     _folded,
 )
 from annotator.core.speaker_words import (
-    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
-    _BUT_HIM, _CAME, _ON_THE_TONGUE, _POSSESSIVE, _PROFESSOR, _TRANSMITTED, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
+    _ADJECTIVE_ENDINGS, _A_STATEMENT, _GENERAL_OFFICES, _BUT_OPENERS, _BUT_WORDS, _CHAIN_NOUNS, _COACHES, _FORMER, _IN_IT, _INTERVIEWERS, _INTERVIEWS, _OF_A_TIME, _PARTICLES, _PLAYERS, _QAD, _SHORT_NON_VERBS, _WHEN,
+    _BUT_HIM, _CAME, _ON_THE_TONGUE, _POSSESSIVE, _PROFESSOR, _TALK, _TRANSMITTED, _WITH, _fold, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 
 
@@ -116,6 +116,10 @@ class Context:
             if not opening_words:
                 return None
         a, b = self.original(opening_words[0].start(), opening_words[-1].end())
+        interview = next((w for w in opening_words if w.group() in _INTERVIEWS), None) if following in _IN_IT else None
+        interviewee = self._interviewee(interview, b) if interview is not None else None
+        if interviewee is not None:
+            return interviewee  # «وأجرت شبكة فوكس نيوز مقابلة مع ترامب، قال فيها»: the one interviewed said it in it
         subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
                     and not self._governed(e) and not self._acted_on(first, e) and not self._what_one_said(e)
                     # «وانتقد المستشارة الألمانية أنجيلا ميركل، وقال»: a woman after his verb is what he acted on
@@ -124,6 +128,22 @@ class Context:
                         _fold(self.text[self.back(opening_words[0].end()):e.start]))))]
         person = next((e for e in subjects if e.label == "PERSON"), None)
         return person or (subjects[0] if subjects else None)
+
+    def _interviewee(self, noun, end: int):
+        """The person an interview (the word `noun`) was with, up to `end`: «مقابلة مع الرئيس ترامب», «مقابلة
+        أجرتها شبكة CBS مع ترامب», «حديث لترامب»; not a reporter («مع مراسل CNN فلان») nor whom a talk was with
+        («حديث مع ماكرون»: the other party)."""
+        for person in self.within(self.back(noun.end()), end):
+            if person.label != "PERSON":
+                continue
+            between = _WORD.findall(_fold(self.text[self.back(noun.end()):person.start]))
+            glued = self.text[self.back(noun.end()):person.start].strip(" \u200f\u200e\xa0") in ("ل", "لـ")  # «حديث لترامب»
+            with_him = _WITH in between and all(
+                (w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال")) and w not in _INTERVIEWERS
+                for w in between[between.index(_WITH) + 1:])
+            if glued or (with_him and noun.group() != _TALK):
+                return person
+        return None
 
     def _untagged_subject_before(self, index: int) -> str | None:
         """A subject no one tagged, right before its verb at the head of the sentence (after «غير أن», «لكن»

@@ -19,7 +19,7 @@ from annotator.core.reporting_words import (
 from annotator.core.speaker_words import (
     _ABOUT_OPENERS, _ADJECTIVE_ENDINGS, _AMMA, _CHAIN_NOUNS, _AN, _A_STATEMENT, _BUT_OPENERS, _GENERAL, _GENERAL_OFFICES, _GLUED_DIGITS,
     _L_NOUNS, _NAMING, _PLACE_KINDS, _PLAYERS, _PROFESSOR, _QAD, _REPRESENTING, _THE_LATTER, _THE_REPORT, _THE_SOURCE, _THE_STATEMENT, _THE_TEXT,
-    _ATTRIBUTED_TO, _BUT_HIM, _FORMER, _IN_IT, _OF_A_TIME, _POSSESSIVE, _TRANSMITTED, _WHEN, _fold, _unpossessed, _is_nisba, _other_person, _own_sentence_before, _person,
+    _ATTRIBUTED_TO, _BUT_HIM, _FORMER, _IN_IT, _INTERVIEWS, _OF_A_TIME, _POSSESSIVE, _TRANSMITTED, _WHEN, _WITH, _fold, _unpossessed, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _ASKED_ABOUT, _AS_WELL, _IN_WORDS, Context
 from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, Titles
@@ -118,11 +118,10 @@ _OCCASION_PARTS = _folded("ختام أعقاب مستهل نهاية بداية 
 _WAS_ASKED, _ASKING = _folded("سئل سئلت"), _folded("سؤال")
 _TIME_SPANS = _folded("ساعات ساعة أيام يوم يومين أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنوات سنة دقائق لحظات "
                       "فترة وقت مرور")
-_INTERVIEWS, _TALK, _IN_OR_DURING = _folded("مقابلة حوار حديث"), fold("حديث"), _folded("في خلال")
-_INTERVIEWERS = _folded("مراسل مراسلة مذيع مذيعة مقدم مقدمة الصحفي الصحفية المذيع المذيعة المراسل المراسلة")
+_IN_OR_DURING = _folded("في خلال")
 # «وفي مقابلة أجرتها معه شبكة CNN، قال», «وفي حديث مع مراسل CNN فلان، قال»: whom he spoke with; but «وفي مقابلة
 # أجراها بوتين مع CNN، قال» names who spoke
-_CONVERSATIONS, _WITH, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), fold("مع"), _folded("معه معها معهم")
+_CONVERSATIONS, _WITH_HIM = _folded("مقابلة حديث حوار مداخلة اتصال مكالمة"), _folded("معه معها معهم")
 _ASKED_HIM = _folded("سأل سألت")  # the verb of «سأله», «سألها», «سألته» with its pronoun off
 _HAVING = _folded("لدى عند")  # a sentence opening «ولدى فلان» is what he has
 
@@ -1613,19 +1612,7 @@ class Speakers(Titles, Context):
         if end is None or first + 1 >= len(self.words) or self.words[first].group().lstrip("و") not in _IN_OR_DURING:
             return None
         noun = self.words[first + 1]
-        if noun.group() not in _INTERVIEWS:
-            return None
-        for person in self.within(self.back(noun.end()), end):
-            if person.label != "PERSON":
-                continue
-            between = _WORD.findall(_fold(self.text[self.back(noun.end()):person.start]))
-            glued = self.text[self.back(noun.end()):person.start].strip(" \u200f\u200e\xa0") in ("ل", "لـ")  # «حديث لترامب»
-            with_him = _WITH in between and all(
-                (w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال")) and w not in _INTERVIEWERS
-                for w in between[between.index(_WITH) + 1:])
-            if glued or (with_him and noun.group() != _TALK):
-                return person
-        return None
+        return self._interviewee(noun, end) if noun.group() in _INTERVIEWS else None
 
     def _agent_of_the_occasion(self, cue_start: int):
         """The person a fronted occasion names as its doer, right after its verbal noun: «وعقب لقاء ترامب بالأمين
