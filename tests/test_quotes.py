@@ -2470,6 +2470,23 @@ def test_the_one_interviewed_said_it_in_the_interview():
     assert speakers(reporter, ("ترامـب", "PERSON"), ("CNN", "ORG")) == ["ترامـب"]
 
 
+def test_a_senior_adviser_and_the_presidents_adviser_speak_not_whom_they_serve():
+    # «وقال كبير مستشاري البيت الأبيض إن» gave the White House, and «اعتبر كبير المستشارين الاقتصاديين في البيت
+    # الأبيض لاري كادلو» the description without him: «كبير» heads a title as «رئيس» does. «وقال مستشار الرئيس ترامب
+    # للأمن القومي إن» gave Trump: his adviser, the field after the name; «نائب الرئيس مايك بنس للصحفيين» is Pence.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇷🇺 زار فلاديمير بوتيـن\u200f موسكو والتقى مسؤولين في الكرملين.\r\n'
+    said = ' إن روسيا ستدفعُ الثمن.\r\n'
+    senior = first + "وقال كبير مستشاري البيت الأبيض" + said
+    assert speakers(senior, ("فلاديمير بوتيـن", "PERSON"), ("البيت الأبيض", "ORG")) == ["كبير مستشاري البيت الأبيض"]
+    kudlow = 'اعتبر كبير المستشارين الاقتصاديين في البيت الأبيض لاري كادلو، الأحد 😀، أن ترودو "طعننا في الظهر".\r\n'
+    assert speakers(kudlow, ("البيت الأبيض", "ORG"), ("لاري كادلو", "PERSON"), ("ترودو", "PERSON")) == ["لاري كادلو"]
+    adviser = first + "وقال مستشار الرئيس ترامب للأمن القومي" + said
+    assert speakers(adviser, ("فلاديمير بوتيـن", "PERSON"), ("ترامب", "PERSON")) == ["مستشار الرئيس ترامب"]
+    vice = first + "وقال نائب الرئيس مايك بنس للصحفيين" + said
+    assert speakers(vice, ("فلاديمير بوتيـن", "PERSON"), ("مايك بنس", "PERSON")) == ["مايك بنس"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))
