@@ -2487,6 +2487,20 @@ def test_a_senior_adviser_and_the_presidents_adviser_speak_not_whom_they_serve()
     assert speakers(vice, ("فلاديمير بوتيـن", "PERSON"), ("مايك بنس", "PERSON")) == ["مايك بنس"]
 
 
+def test_a_body_that_did_not_answer_is_not_who_goes_on():
+    # «ولم يرد البيت الأبيض على طلب CNN للتعليق.», «وامتنع البيت الأبيض عن التعليق.», «ولم تتمكن CNN من التحقق
+    # …»: it said nothing, or could not; a bare «وقال:» after it goes on for the one who spoke before. «وانتقد الحزب
+    # الديمقراطي هذه التصريحات بشدة.» is the party, which spoke. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f للصحفيين: "الاتفاقُ جيد جدا".\r\n'
+    said = '\r\nوقال: "سنرى ما سيحدث".\r\n'
+    for between, body in (("ولم يرد البيت الأبيض على طلب CNN للتعليق.", "البيت الأبيض"),
+                          ("وامتنع البيت الأبيض عن التعليق.", "البيت الأبيض"),
+                          ("ولم تتمكن CNN من التحقق بشكل مستقل من صحة الرواية.", "CNN")):
+        assert speakers(first + between + said, ("ترامـب", "PERSON"), (body, "ORG")) == ["ترامـب", "ترامـب"], between
+    spoke = first + "وانتقد الحزب الديمقراطي هذه التصريحات بشدة." + said
+    assert speakers(spoke, ("ترامـب", "PERSON"), ("الحزب الديمقراطي", "ORG")) == ["ترامـب", "الحزب الديمقراطي"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

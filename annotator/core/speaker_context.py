@@ -75,6 +75,8 @@ _SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب 
                                                              "وصف وصفت نفى نفت دافع دافعت رد ردت خاطب خاطبت")
 _QUOTED_REACH = 5_000  # characters back in which a person's earlier quotes are looked for
 _THE_COMMENT = fold("التعليق")  # «رفض التعليق»: declined to comment
+_ANSWERED = _folded("يرد ترد يردوا يعلق تعلق يعلقوا يستجب تستجب يجب تجب يتمكن تتمكن")  # after «لم»: no answer, no comment
+_DECLINED = _folded("امتنع امتنعت رفض رفضت")  # «وامتنع البيت الأبيض عن التعليق»
 _HOWEVER_OPENERS = _folded("إلا غير بيد")  # «إلا أن», «غير أن», «بيد أن»
 _READ = _folded("تلا تلت قرأ قرأت ألقى ألقت")  # «تلا بيانا»: read out, as his own words
 
@@ -716,6 +718,12 @@ class Context:
             return None
         if verb is not None and self.words[verb].group().lstrip("و") in HOLDS_A_VIEW:
             return None  # «ويرى التحالف في هذا الميناء منطلقا …. وأضاف "…"»: a view told by the reporter, no speaker
+        if verb is not None and (verb and self.words[verb - 1].group() in _NEGATIONS and self.words[verb].group() in _ANSWERED
+                                 or self.words[verb].group().lstrip("و") in _DECLINED
+                                 and _THE_COMMENT in [w.group() for w in self.words[verb + 1:verb + 5]]):
+            # «ولم يرد البيت الأبيض على طلب CNN للتعليق. وقال "…"», «وامتنع البيت الأبيض عن التعليق», «ولم تتمكن CNN
+            # من التحقق …»: it said nothing, or could not; who spoke before goes on
+            return None
         if verb is not None and self._asked_then_answered(verb, self.first_word_at(cue_start)):
             return None  # «وسأله مذيع فوكس نيوز: "هل …؟"، فأجاب»: the one asked answers, not the one who asked
         if verb is not None and self._genders_differ(verb, self.first_word_at(cue_start)):
