@@ -2501,6 +2501,23 @@ def test_a_body_that_did_not_answer_is_not_who_goes_on():
     assert speakers(spoke, ("ترامـب", "PERSON"), ("الحزب الديمقراطي", "ORG")) == ["ترامـب", "الحزب الديمقراطي"]
 
 
+def test_the_topic_after_as_for_and_the_head_of_a_body_he_met_are_not_who_speaks():
+    # «أما عن موقف الاتحاد الأوروبي من الاتفاق، فقال»: «as for» a topic; «وفي اجتماع مع الأمين العام لحلف الناتو ينس
+    # ستولتنبرغ، قال», «وفي رسالة إلى الأمين العام لحلف الناتو …، قال»: the body his title is of, glued to لـ, does
+    # not end the title a preposition governs; «ووقف إلى جوار …، وقال»: beside him. The one spoken of before goes on.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال ترامـب\u200f إن الاتفاقَ سيء جدا.\r\nوتحدث طويلا عن الاقتصاد.\r\n'
+    said = ' إن الحلف مهم.\r\n'
+    head = [("ينس ستولتنبرغ", "PERSON"), ("حلف الناتو", "ORG")]
+    goes_on(first, said, "ترامـب", (("أما عن موقف الاتحاد الأوروبي من الاتفاق، فقال", [("الاتحاد الأوروبي", "ORG")]),
+                                   ("وفي اجتماع مع الأمين العام لحلف الناتو ينس ستولتنبرغ، قال", head),
+                                   ("وفي رسالة إلى الأمين العام لحلف الناتو ينس ستولتنبرغ، قال", head),
+                                   ("ووقف إلى جوار الأمين العام لحلف الناتو ينس ستولتنبرغ، وقال", head)))
+    # «أما ستولتنبرغ فقال» is he
+    himself = first + "أما ستولتنبرغ فقال" + said
+    assert speakers(himself, ("ترامـب", "PERSON"), ("ستولتنبرغ", "PERSON")) == ["ترامـب", "ستولتنبرغ"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

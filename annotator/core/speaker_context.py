@@ -122,7 +122,8 @@ class Context:
         interviewee = self._interviewee(interview, b) if interview is not None else None
         if interviewee is not None:
             return interviewee  # «وأجرت شبكة فوكس نيوز مقابلة مع ترامب، قال فيها»: the one interviewed said it in it
-        subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG")
+        fronted = self._fronted_phrase_end(cue.start())  # («أما عن موقف الاتحاد الأوروبي، فقال»: its topic)
+        subjects = [e for e in self.within(a, b) if e.label in ("PERSON", "ORG") and (fronted is None or e.start >= fronted)
                     and not self._governed(e) and not self._acted_on(first, e) and not self._what_one_said(e)
                     # «وانتقد المستشارة الألمانية أنجيلا ميركل، وقال»: a woman after his verb is what he acted on
                     # (and the body her title governs: «وهاجم رئيسة مجلس النواب نانسي بيلوسي، وقال»)

@@ -36,7 +36,7 @@ _COUNTERPART_GLUED = _folded("بنظيره بنظيرته بنظيرها بنظ�
 # whom he was with: his meeting, receiving, greeting, a verbal noun with his pronoun whose object follows it («بعد
 # لقائه الرئيس فلان»), and beside him («إلى جانب رئيس الوزراء فلان», «وبجانبه فلان»)
 _WITH_WHOM = _folded("لقائه لقائها استقباله استقبالها مصافحته مصافحتها تهنئته تهنئتها مقابلته مقابلتها "
-                     "جانب بجانب جانبه بجانبه جانبها بجانبها")
+                     "جانب بجانب جانبه بجانبه جانبها بجانبها جوار بجوار")
 _ADDRESSED = _folded("الموجهة الموجه موجهة موجه المرسلة المرسل")
 # «الأب» is whoever was introduced as «والدها»: each kin word and the ties that introduce it
 _KIN = {fold(word): frozenset(fold(t) for t in ties) for word, ties in (
@@ -1342,9 +1342,11 @@ class Speakers(Titles, Context):
                     return True  # «في الأكاديمية العسكرية ويست بوينت»: where he spoke, the place named after its kind
                 # «مع رئيسة وزراء بريطانيا، تيريزا ماي»: the titles, and the country in them, after the preposition
                 # (a word of a tagged name is no title: «في مؤسسة راند، فلان» is where he works, «مؤسسة» no founder)
+                # («إلى الأمين العام لحلف الناتو فلان»: the body his title is of, glued to لـ)
                 if (rest[0] in CONSTRUCT_TITLES or rest[0] in TITLES) and rest[0] not in named_words and all(
-                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "بال")) or w in named_words
-                        or (m and rest[m - 1] in CONSTRUCT_TITLES) for m, w in enumerate(rest)) \
+                        w in CONSTRUCT_TITLES or w in TITLES or w.startswith(("ال", "بال", "لل")) or w in named_words
+                        or (w[:1] == "ل" and w[1:] in named_words) or (m and rest[m - 1] in CONSTRUCT_TITLES)
+                        for m, w in enumerate(rest)) \
                         and not any(w in THAT for w in rest):
                     return True  # «رئيسة وزراء»: a construct goes on; «إلى زعيم الأغلبية بالكونغرس، فلان»: where he leads
                 break
@@ -1707,7 +1709,9 @@ class Speakers(Titles, Context):
                 or bool(_WITH_HIM & {w.group() for w in self.words[first + 2:first + 6]})))
         # «وعندما سأله مذيع شبكة "فوكس نيوز" عن لقاء روحاني، أجاب»: who asked him and about whom, not who answers
         asked = bare in _WHEN and his and _POSSESSIVE.sub("", following) in _ASKED_HIM
-        if bare not in _ABOUT_OPENERS and not (upon or circumstance or asked):
+        # «أما عن موقف الاتحاد الأوروبي، فقال», «أما بالنسبة لحلف الناتو، فقال»: «as for» a topic, not a person
+        topic = bare == _AMMA and (following in _ABOUT_OPENERS or following in _CIRCUMSTANCE_OPENERS)
+        if bare not in _ABOUT_OPENERS and not (upon or circumstance or asked or topic):
             return None
         comma = min((self.folded.find(mark, sentence_start, cue_start) for mark in "،,"
                      if self.folded.find(mark, sentence_start, cue_start) >= 0), default=cue_start)
