@@ -111,6 +111,9 @@ _IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم س
 _CONCERNING = _folded("يخص يتعلق يتصل")
 _ON_OPENERS, _WHILE = _folded("الرغم غرار هامش"), fold("حين")  # «وعلى الرغم من …،», «وعلى غرار …،», «وعلى هامش …،», «وفي حين …،»
 _FROM_WORDS = _folded("من ومن")
+# how or when it was said: «وقال بينما كان يقف …», «وأضاف شاكرا …» (a participle of the first form looks like a
+# name, «بالما»: only these)
+_HOW_OR_WHEN = _folded("بينما فيما وهو وهي حين حينما عندما بعدما بحضور شاكرا شاكرة")
 _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مقر قصر مبنى فندق كنيسة مسجد قاعة ساحة منصة"))  # «في الأكاديمية العسكرية ويست بوينت»
 # «وعقب لقاء ترامب بـ…،», «وفي ختام زيارة ترامب …،», «وحين سئل ترامب عن …،»: an occasion, its doer after its noun
 _OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
@@ -241,6 +244,8 @@ class Speakers(Titles, Context):
             subject_end = cue_end  # «ودافع فلان عن تصريحاته واتهم فلانة بأنها …»: whom he accused, not who speaks
         if self._country_object_follows(index):
             subject_end = cue_end  # «وحذر طهران من أنها …»: a city or a country is «she»; after «his» verb, the object
+        if self._circumstance_follows(index):
+            subject_end = cue_end  # «وقال منتقدا الحزب الديمقراطي: "…"»: how he said it, no subject after the verb
         a, b = self.original(cue_end, subject_end) if subject_end > cue_end else (self.back(cue_end), self.back(cue_end))
         region = self.within(a, b)
         if kind == "noun":  # «في بيان لـX …»: the statement's author, glued ل and all
@@ -1994,6 +1999,25 @@ class Speakers(Titles, Context):
                     end += 1
             return self.text[slice(*self.original(self.words[at].start(), self.words[end].end()))]
         return None
+
+    def _circumstance_follows(self, index: int) -> bool:
+        """Right after the verb, how or when it was said, not who said it: an active participle in the accusative
+        («منتقدا», «مستشهدا», «ممازحا»; of the first form only those known, «ساخرا», «شاكرا»), a clause of time («بينما كان …», «فيما كان فلان يستمع», «أثناء
+        استقباله …») or of presence («بحضور …»). A tagged name is never one («ماريا»)."""
+        if index + 1 >= len(self.words) or self.folded[self.words[index].end():self.words[index + 1].start()].strip(" ،,"):
+            return False
+        following = self.words[index + 1]
+        word = following.group()
+        if self.within(self.back(following.start()), self.back(following.end()), whole=False):
+            return False
+        # (its alef the accusative's, not the pronoun of «محاميها», «مراسلنا», «مصادرنا» nor the dual of «منظمتا»;
+        # «مقارنا», «معلنا» are participles)
+        owner = word[:-2] if word.endswith(("ها", "نا", "تا")) else ""
+        participle = word[:1] == "م" and word.endswith("ا") and len(word) >= 5 and not word.endswith(("ها", "تا")) and not (
+            owner in DESCRIPTIONS or owner in HOLDERS or _bare(owner) in SUBJECT_HEADS)
+        # («وقال أثناء استقباله فلانا», «خلال لقائه …»: during his own act; «وقال خلال المؤتمر وزير …» names one)
+        his_act = word in _DURING and index + 2 < len(self.words) and _POSSESSIVE.search(self.words[index + 2].group()) is not None
+        return participle or his_act or word in _DESCRIBING or word in ADVERBS or word in _HOW_OR_WHEN or word in _WITH_WHOM
 
     def _country_object_follows(self, index: int) -> bool:
         """A place without ال right after a past verb of «his» (not «لبنان»): she would take «حذرت», so it is his
