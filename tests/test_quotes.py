@@ -2543,6 +2543,27 @@ def test_how_or_when_he_said_it_names_no_one_after_the_verb():
     assert speakers(maria, ("ماريا", "PERSON"), ("موسكو", "GPE")) == ["ماريا"]
 
 
+def test_a_title_in_fewer_words_names_the_one_introduced_with_it():
+    # «وقالت المتحدثة باسم وزارة الخارجية» after «المتحدثة باسم وزارة الخارجية الأمريكية هيذر نويرت», «وقالت الناطقة
+    # باسم وزارة الخارجية» after «هيذر نويرت، المتحدثة باسم وزارة الخارجية،», «وقال رئيس المجلس» after «رئيس مجلس
+    # النواب الأمريكي بول رايان»: the one introduced with those words. «الرئيس الأمريكي» is not «الرئيس الأمريكي
+    # السابق باراك أوباما». An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    between = ' وكان ترامـب\u200f قد انتقد روسيا 😀.\r\n'
+    nauert = (("هيذر نويرت", "PERSON"), ("ترامـب", "PERSON"), ("روسيا", "GPE"))
+    fewer = 'قالت المتحدثة باسم وزارة الخارجية الأمريكية هيذر نويرت إن واشنطنَ قلقة.' + between + \
+        'وقالت المتحدثة باسم وزارة الخارجية إن العقوبات ستستمر.\r\n'
+    assert speakers(fewer, *nauert) == ["هيذر نويرت", "هيذر نويرت"]
+    other_word = 'قالت هيذر نويرت، المتحدثة باسم وزارة الخارجية، إن واشنطنَ قلقة.' + between + \
+        'وقالت الناطقة باسم وزارة الخارجية إن العقوبات ستستمر.\r\n'
+    assert speakers(other_word, *nauert) == ["هيذر نويرت", "هيذر نويرت"]
+    ryan = 'قال رئيس مجلس النواب الأمريكي بول رايان إن الكونغرس سيصوت.' + between + \
+        'وقال رئيس المجلس إن التصويت سيجري الأسبوع المقبل.\r\n'
+    assert speakers(ryan, ("بول رايان", "PERSON"), ("ترامـب", "PERSON"), ("روسيا", "GPE")) == ["بول رايان", "بول رايان"]
+    former = 'انتقد الرئيس الأمريكي السابق باراك أوباما الاتفاق.' + between + \
+        'وقال الرئيس الأمريكي إن الولايات المتحدة ستنسحب.\r\n'
+    assert speakers(former, ("باراك أوباما", "PERSON"), ("ترامـب", "PERSON"), ("روسيا", "GPE")) != ["باراك أوباما"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

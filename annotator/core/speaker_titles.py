@@ -22,6 +22,8 @@ from annotator.core.speaker_words import (
 _PORTFOLIOS = _folded("للأمن للشؤون لشؤون للسياسة للسياسات للتجارة للاقتصاد للإعلام للاتصالات")
 _ONE_OF = _folded("أحد إحدى بعض")
 # adjectives of a body that name no country: «المنظمة الدولية» may be any body of that kind quoted before
+_SPOKESPEOPLE = frozenset(_bare(w) for w in _folded("المتحدث الناطق"))  # one office, either word
+_FORMER_BARE = frozenset(_bare(w) for w in _FORMER)
 _NO_NATION = frozenset(_bare(w) for w in _folded("الدولية الأممية العالمية الحقوقية الإنسانية الخيرية الإغاثية"))
 # holders who are one person: named in apposition, the name is theirs («والد الضحية، أحمد سعيد»)
 _ONE_PERSON_HOLDERS = _folded("محامي محامية زوجة زوج ابن ابنة نجل نجلة شقيق شقيقة والد والدة صديق صديقة خطيبة خطيب صهر "
@@ -114,6 +116,43 @@ class Titles:
             if person is not None:
                 return person
             at = self.folded.rfind(wanted, max(0, cue_start - _FAR), at)
+        return None
+
+    def _introduced_with_these_words(self, phrase: str, cue_start: int):
+        """«وقالت المتحدثة باسم وزارة الخارجية» after «المتحدثة باسم وزارة الخارجية الأمريكية هيذر نويرت», «وقال
+        رئيس المجلس» after «رئيس مجلس النواب الأمريكي بول رايان», «وقالت الناطقة باسم الخارجية» after «هيذر نويرت،
+        المتحدثة باسم وزارة الخارجية،»: a title whose words all stood in the title the person was introduced with,
+        before the name or in apposition after it, its head the same word (a spokesperson by either word). The
+        latest so introduced, within reach."""
+        words = [_bare(w) for w in _WORD.findall(_fold(phrase)) if w != _IN_THE_NAME_OF]
+        if len(words) < 2:
+            return None
+        heads = _SPOKESPEOPLE if words[0] in _SPOKESPEOPLE else {words[0]}
+        a = self.back(cue_start)
+        for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"]):
+            # the title right before the name: its words back to the first that is no part of a title
+            before = []
+            start = person.start
+            for word in reversed(list(_WORD.finditer(_own_sentence_before(self.text, person.start, 80)))):
+                at = person.start - len(_own_sentence_before(self.text, person.start, 80)) + word.start()
+                folded = _fold(word.group())
+                if len(before) == 8 or self.text[at + len(word.group()):start].strip(" \u200f\u200e\xa0") or not (
+                        folded.startswith("ال") or folded in CONSTRUCT_TITLES or folded == _IN_THE_NAME_OF
+                        or "ال" + folded in BODY_KINDS or _bare(folded) in _CHAIN_NOUNS
+                        or (folded[:1] == "ل" and len(folded) > 3) or self.within(at, at + len(word.group()), whole=False)):
+                    break
+                before.insert(0, folded)
+                start = at
+            after = self.text[person.end:person.end + 80]
+            after = _WORD.findall(_fold(re.split(r"[،,.\n]", after.lstrip(" \u200f\u200e\xa0")[1:])[0])) \
+                if after.lstrip(" \u200f\u200e\xa0")[:1] in "،," else []  # «فلان، المتحدثة باسم …،»
+            for told in (before, after[:8]):
+                told = [_bare(w) for w in told]
+                head = next((k for k in range(len(told) - 1, -1, -1) if told[k] in heads), None)
+                # («الرئيس الأمريكي» is not «الرئيس الأمريكي السابق باراك أوباما»)
+                if head is not None and set(words[1:]) <= set(told[head + 1:]) and \
+                        not (set(told[head + 1:]) - set(words)) & _FORMER_BARE:
+                    return person
         return None
 
     def _introduced_as(self, phrase: str, cue_start: int):

@@ -878,6 +878,10 @@ class Speakers(Titles, Context):
             later = self._named_after(cue_start, phrase)
             if later is not None:  # «وقالت الرئيسة التنفيذية …» named in the next sentence: «وقالت ماندي جنسبيرج»
                 return later.id, None
+        if linked[0] is None and (self._is_title(phrase) or spokesperson):
+            introduced = self._introduced_with_these_words(phrase, cue_start)
+            if introduced is not None:  # «وقال رئيس المجلس» after «رئيس مجلس النواب الأمريكي بول رايان»
+                return introduced.id, None
         return linked
 
     def _said_in_a_statement(self, cue_start: int) -> tuple[int | None, str | None] | None:
