@@ -2564,6 +2564,26 @@ def test_a_title_in_fewer_words_names_the_one_introduced_with_it():
     assert speakers(former, ("باراك أوباما", "PERSON"), ("ترامـب", "PERSON"), ("روسيا", "GPE")) != ["باراك أوباما"]
 
 
+def test_a_bare_verb_after_an_opening_phrase_goes_on_for_the_sentences_before():
+    # «وبعد أيام من تصريحات ماكرون، قال في مقابلة …», «وردا على انتقادات ماكرون، قال في تغريدة …», «وفي الوقت
+    # الذي يواجه فيه ماكرون احتجاجات، قال …», «وبعد تصريحات ماكرون بشأن …، قال …»: the name in the opening
+    # phrase is no speaker, and the one the sentences before named goes on, though no quote came before;
+    # «وانتقد ماكرون بشدة، حيث قال», «وهاجم ماكرون مجددا، إذ قال»: whom his verb acted on. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 دافع الرئيسُ الأمريكي ترامـب\u200f عن قراره 😀.\r\n'
+    said = ' إن الجيش الأوروبي فكرة سيئة.\r\n'
+    for opening in ("وبعد أيام من تصريحات ماكرون، قال في مقابلة مع شبكة NBC",
+                    "وردا على انتقادات ماكرون، قال في تغريدة",
+                    "وفي الوقت الذي يواجه فيه ماكرون احتجاجات واسعة، قال في تغريدة",
+                    "وبعد تصريحات ماكرون بشأن الجيش الأوروبي، قال في تغريدة",
+                    "وانتقد ماكرون بشدة، حيث قال في تغريدة",
+                    "وهاجم ماكرون مجددا، إذ قال في تغريدة"):
+        assert speakers(first + opening + said, ("ترامـب", "PERSON"), ("ماكرون", "PERSON")) == ["ترامـب"], opening
+    # «ورد ماكرون على ترامب، حيث قال» is Macron, who answered
+    answered = first + "ورد ماكرون على ترامـب، حيث قال في تغريدة" + said
+    assert speakers(answered, ("ترامـب", "PERSON"), ("ماكرون", "PERSON")) == ["ماكرون"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

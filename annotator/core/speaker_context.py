@@ -1158,10 +1158,12 @@ class Context:
                        and not self._governed(e) and not self._in_quoted_words(e) and not self._what_one_said(e)
                        and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
         cue_index = self.index_at.get(cue_start)
+        acted_on = set()
         if in_sentence and cue_start and cue_index is not None:
             opening = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), cue_index)
             if opening is not None:  # «وانتقد أوباما، مؤكدا»: whom the sentence's verb acted on
-                in_sentence = [e for e in in_sentence if not self._acted_on(opening, e)]
+                acted_on = {e.id for e in in_sentence if self._acted_on(opening, e)}
+                in_sentence = [e for e in in_sentence if e.id not in acted_on]
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject
@@ -1249,8 +1251,11 @@ class Context:
             if chained is not None:
                 return chained.id, None
         paragraph_start = self.text.rfind("\n", 0, a) + 1
+        # («وبعد أيام من تصريحات ماكرون، قال»: not whom the phrase the sentence opens on names; but whoever the
+        # sentences before named)
         earlier = [e for e in self.within(paragraph_start, a) if e.label in ("PERSON", "ORG")
-                   and not self._governed(e) and not self._in_quoted_words(e) and (fronted is None or e.start >= fronted)]
+                   and not self._governed(e) and not self._in_quoted_words(e) and e.id not in acted_on
+                   and (fronted is None or e.start >= fronted or e.start < sentence_start)]
         person = [e for e in earlier if e.label == "PERSON"]
         if earlier and not person and not far:
             # «ومن جملة تلك المواقف التي أطلقها، …، قائلا إنه …»: the one the paragraph before spoke of, not a body
@@ -1275,7 +1280,9 @@ class Context:
                 # «وقال موقع "سبورت إنغليش" إن …. وأضافت أن …»: «she added» goes on for one who spoke, and a body
                 # is «she» as often as «he» (the site, the paper); not for a person named since who never spoke
                 return last.speaker, last.speaker_text
-        before = self._earlier_name(cue_start) if far else None
+        # (the names of its own sentence that the opening phrase holds or its verb acted on are not)
+        until = self.sentence_start(cue_start) if fronted is not None or acted_on else None
+        before = self._earlier_name(cue_start, until=until) if far else None
         if before is not None:
             return self._held_or_named(before)
         if far:

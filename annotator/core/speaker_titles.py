@@ -306,11 +306,12 @@ class Titles:
                 return self._phrase_speaker(self.text[a:b], self.words[index].start())
         return None
 
-    def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False):
+    def _earlier_name(self, cue_start: int, title: str | None = None, *, titled_only: bool = False, until: int | None = None):
         """The last person (else body) named before, within two paragraphs: whom «الرئيس الأمريكي» means.
         A person once introduced with the same title comes first, however far: «وزير الداخلية فلان» … «وقال
-        وزير الداخلية» is فلان even when others were named since."""
-        a = self.back(cue_start)
+        وزير الداخلية» is فلان even when others were named since. `until` (folded) stops the search earlier than
+        the cue: before a phrase the sentence opens on."""
+        a = self.back(cue_start if until is None else until)
         words = _WORD.findall(_fold(title or ""))
         if words:
             offices = [w for w in words if w in CONSTRUCT_TITLES or w in TITLES]

@@ -106,7 +106,7 @@ _WHILE_HE_SHE = _folded("وهو وهي")  # «وهو يقول»: while he says
 _FORMER_WORDS = _FORMER | _folded("الحالي الحالية")  # «محامي ترامب السابق، مايكل كوهين»
 _OF_AN_OFFICE = _folded("لدى في")  # «سفير ترامب لدى إسرائيل», «مستشاره في البيت الأبيض»
 _CIRCUMSTANCE_OPENERS = _folded("مع إزاء وسط إثر بخصوص بالنسبة تجاه حيال جراء إلى")  # («وإلى جانب …»)
-_IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام "
+_IN_CIRCUMSTANCE = _folded("ظل إطار أعقاب رده ردها ردهم سياق معرض ضوء مواجهة حديثه حديثها تعليقه تعليقها إشارة ختام الوقت "
                            "مستهل بداية نهاية خضم غضون أثناء")
 _CONCERNING = _folded("يخص يتعلق يتصل")
 _ON_OPENERS, _WHILE = _folded("الرغم غرار هامش"), fold("حين")  # «وعلى الرغم من …،», «وعلى غرار …،», «وعلى هامش …،», «وفي حين …،»
@@ -118,6 +118,7 @@ _VENUES = frozenset(_bare(w) for w in _folded("أكاديمية قاعدة مق�
 # «وعقب لقاء ترامب بـ…،», «وفي ختام زيارة ترامب …،», «وحين سئل ترامب عن …،»: an occasion, its doer after its noun
 _OCCASION_OPENERS = _folded("بعد عقب خلال أثناء لدى عند إثر اثر فور قبيل قبل")
 _OCCASION_PARTS = _folded("ختام أعقاب مستهل نهاية بداية أثناء خلال")
+_ANOTHERS_WORDS = _folded("انتقادات انتقاد اتهامات اتهام تهديدات تهديد هجوم قرار إعلان دعوة تحذير تحذيرات")
 _WAS_ASKED, _ASKING = _folded("سئل سئلت"), _folded("سؤال")
 _TIME_SPANS = _folded("ساعات ساعة أيام يوم يومين أسبوع أسبوعين أسابيع شهر شهرين أشهر عام عامين أعوام سنوات سنة دقائق لحظات "
                       "فترة وقت مرور")
@@ -691,6 +692,9 @@ class Speakers(Titles, Context):
         fronted = self._fronted_phrase_end(self.words[index].start())
         if fronted is not None:  # «وحول مستوى دي خيا المتذبذب، أضاف:»: whom the phrase is about, not who speaks
             people = [e for e in people if e.start >= fronted]
+        opening = self._opening_verb(self.first_word_at(self.sentence_start(self.words[index].start())), index)
+        if opening is not None:  # «وانتقد ماكرون بشدة، حيث قال»: whom the sentence's verb acted on
+            people = [e for e in people if not self._acted_on(opening, e)]
         if len({_fold(e.text) for e in people}) != 1 or self._governed(people[-1]):
             return None
         if kinds == ("PERSON",) and any(e.label == "ORG" for e in self.within(a, people[0].start)):
@@ -1657,6 +1661,8 @@ class Speakers(Titles, Context):
         written = plain(self.text[slice(*self.original(*self.words[at].span()))]) if noun else ""  # (ة is no «his»)
         if not noun or noun.startswith("ال") or written.endswith(("ه", "ها", "هم", "هما")) or noun in _TIME_SPANS or noun in GOVERNING:
             return None  # «وبعد لقائه ترامب» is his meeting Trump; «وبعد ساعات من …» names no doer
+        if noun in _A_STATEMENT or noun in _ANOTHERS_WORDS:
+            return None  # «وبعد تصريحات ماكرون بشأن …، قال»: words another said, answered
         start = self.back(self.words[at].end())
         person = next((e for e in self.within(start, self.back(comma)) if e.label in ("PERSON", "ORG", "GPE")), None)
         if person is None or person.label != "PERSON":
