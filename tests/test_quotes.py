@@ -2584,6 +2584,20 @@ def test_a_bare_verb_after_an_opening_phrase_goes_on_for_the_sentences_before():
     assert speakers(answered, ("ترامـب", "PERSON"), ("ماكرون", "PERSON")) == ["ماكرون"]
 
 
+def test_a_titled_subject_after_a_dateline_goes_on_without_a_quote_before():
+    # «واشنطن، الولايات المتحدة (CNN)-- دافع الرئيس الأمريكي دونالد ترامب عن قراره.» then a bare «قال» or «وقال
+    # محذرا:» after an opening phrase: the sentence before opened on a verb (past the dateline) whose subject is
+    # the titled president, and he goes on; not the body the opening phrase names. An emoji, harakat, tatweel,
+    # an RLM and CRLF on the way.
+    for lead in ('واشنطن، الولايات المتحدة (CNN)-- دافع الرئيسُ الأمريكي دونالد ترامـب\u200f عن قراره 😀.\r\n',
+                 'دافع الرئيسُ الأمريكي دونالد ترامـب\u200f عن قراره 😀.\r\n'):
+        names = [("دونالد ترامـب", "PERSON")] + ([("واشنطن", "GPE")] if "واشنطن" in lead else [])
+        for sentence, named in (("ومن مقر الأمم المتحدة في نيويورك، قال إن العالم تغير.\r\n", ("الأمم المتحدة", "ORG")),
+                                ("وفي تصريحات نقلتها وكالة رويترز، قال إن العالم تغير.\r\n", ("وكالة رويترز", "ORG")),
+                                ('وقال محذرا كوريا الشمالية: "سنرى ما سيحدث".\r\n', ("كوريا الشمالية", "GPE"))):
+            assert speakers(lead + sentence, *names, named) == ["دونالد ترامـب"], (lead, sentence)
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1016,10 +1016,40 @@ class Context:
         """Whether a word ends in ة as written (folding makes it ه, which also ends «شبهه», «ونعته»)."""
         return plain(self.text[slice(*self.original(*self.words[index].span()))])[-1:] == "ة"
 
+    def _past_dateline(self, first: int, index: int) -> int:
+        """The first word after a dateline the sentence opens on («واشنطن، الولايات المتحدة (CNN)-- »,
+        «بيروت (رويترز) — »): places, the agency in brackets, a dash; else `first`."""
+        for m in range(first + 1, min(first + 8, index)):
+            gap = self.folded[self.words[m - 1].end():self.words[m].start()]
+            if ")" in gap and any(dash in gap[gap.index(")"):] for dash in "-—–"):
+                return m
+            if any(mark in gap for mark in ".:\n\"«"):
+                break
+        return first
+
+    def _titled_person_at(self, n: int, index: int) -> bool:
+        """«الرئيس الأمريكي دونالد ترامب»: a title at word `n`, its adjectives, then a tagged person (before the
+        word `index`): who a verb right before it names as its subject."""
+        if self.words[n].group() not in TITLES:
+            return False
+        for m in range(n + 1, min(n + 5, index)):
+            at = self.back(self.words[m].start())
+            if any(mark in self.folded[self.words[m - 1].end():self.words[m].start()] for mark in "،,\"«"):
+                return False
+            if any(e.start == at and e.label == "PERSON" for e in self.within(at, at + 1, whole=False)):
+                return True
+            word = self.words[m].group()
+            if not (word in TITLES or word in CONSTRUCT_TITLES or word.startswith("ال")):
+                return False
+        return False
+
     def _opening_verb(self, first: int, index: int) -> int | None:
         """The index of the verb a sentence opens on, its first word with و/ف («وناشدت»), or, after an
         attribution or a prepositional phrase closed by a comma, the word after the comma («وفقا للكرملين،
         هنأ»); None when the sentence opens on a noun or a particle."""
+        dated = self._past_dateline(first, index)
+        if dated != first:
+            return self._opening_verb(dated, index)  # «واشنطن، الولايات المتحدة (CNN)-- دافع ترامب …»
         opener = self.words[first].group()
         if opener in _THEN and first + 2 < index:
             return self._opening_verb(first + 1, index)  # «ثم صعد ماكرون إلى المنصة»: then, the verb
@@ -1095,8 +1125,9 @@ class Context:
                 and opener not in ATTRIBUTION \
                 and opener not in NOT_VERB_OPENERS and opener not in GOVERNING and opener not in TIME_WORDS \
                 and not self._feminine_noun(first) and opener[-2:] not in ("ات", "ون", "ين") \
-                and not self.within(self.back(self.words[0].start()), self.back(self.words[0].end()), whole=False) \
-                and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS or (
+                and not self.within(self.back(self.words[first].start()), self.back(self.words[first].end()), whole=False) \
+                and first + 1 < len(self.words) and (self.words[first + 1].group() in DESCRIPTIONS
+                                                     or self._titled_person_at(first + 1, index) or (
                     # «تقدمت ممثلة إباحية …، قالت فيها»: her verb, then who she is
                     opener[-1:] == "ت" and len(opener) >= 4 and not self.words[first + 1].group().startswith("ال")
                     and _bare(self.words[first + 1].group()) in SUBJECT_HEADS

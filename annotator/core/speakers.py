@@ -211,6 +211,14 @@ class Speakers(Titles, Context):
                 if earlier is not None and earlier[0] is not None and self.by_id[earlier[0]].label == "PERSON" and \
                         not _other_person(self.words[first].group(), self.words[index].group()):
                     return earlier
+                said = self.words[first].group()
+                if first + 1 == index and said[:1] == "و" and self._is_cue_word(said) and \
+                        not _other_person(said, self.words[index].group()):
+                    # «دافع الرئيس الأمريكي دونالد ترامب عن قراره. وقال محذرا: "…"»: the participle's own verb has
+                    # no subject, and goes on for the one the sentence before opened on
+                    between = self._previous_subject(cue_start, 0)
+                    if between is not None and between.label == "PERSON":
+                        return between.id, None
             return continued
         if self.words[index].group() == _CAME_WORD and index > 1 and index + 1 < len(self.words) and \
                 self.words[index + 1].group() in _IN_IT:
