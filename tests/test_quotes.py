@@ -2598,6 +2598,23 @@ def test_a_titled_subject_after_a_dateline_goes_on_without_a_quote_before():
             assert speakers(lead + sentence, *names, named) == ["دونالد ترامـب"], (lead, sentence)
 
 
+def test_a_man_in_the_complement_of_a_noun_is_not_the_sentences_subject():
+    # «وتجنب انتقاد الرئيس الروسي فلاديمير بوتين، إذ قال», «ورفض إدانة …، حيث قال», «وأشاد بجهود …، حيث قال»,
+    # «ووصل إلى هلسنكي للقاء …، حيث قال»: the man is what a verbal noun or a noun glued to لـ/بـ governs; the one
+    # spoken of before goes on. «أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن أسفه، معتبرا» is he: the body
+    # glued to لـ is inside his titles. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 دافع الرئيسُ الأمريكي دونالد ترامـب\u200f عن قراره 😀.\r\n'
+    said = ' إن العلاقات جيدة.\r\n'
+    for opening in ("وتجنب انتقاد الرئيس الروسي فلاديمير بوتين، إذ قال",
+                    "ورفض إدانة الرئيس الروسي فلاديمير بوتين، حيث قال",
+                    "وأشاد بجهود الرئيس الروسي فلاديمير بوتين، حيث قال",
+                    "ووصل إلى هلسنكي للقاء الرئيس الروسي فلاديمير بوتين، حيث قال"):
+        found = speakers(first + opening + said, ("دونالد ترامـب", "PERSON"), ("فلاديمير بوتين", "PERSON"))
+        assert found == ["دونالد ترامـب"], opening
+    guterres = 'أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن أسفه للقرار، معتبرا أنه كان "خطأ" 😀.\r\n'
+    assert speakers(guterres, ("أنطونيو غوتيريس", "PERSON")) == ["أنطونيو غوتيريس"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

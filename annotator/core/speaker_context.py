@@ -1027,6 +1027,29 @@ class Context:
                 break
         return first
 
+    def _of_a_noun(self, person) -> bool:
+        """Whether a person's titles follow a noun whose complement they are: a verbal noun («انتقاد»,
+        «استقبال», «إدانة»), or a noun glued to لـ/بـ («للقاء», «بجهود»); never a verb («انتقد الرئيس فلان»)."""
+        words = _WORD.findall(_own_sentence_before(self.text, person.start, 60))
+        before = [_fold(w) for w in words]
+
+        def titled(k: int) -> bool:
+            return before[k] in TITLES or before[k] in CONSTRUCT_TITLES or before[k].startswith("ال")
+
+        n = len(before) - 1
+        # past the titles, their adjectives and the body glued to لـ inside them («الأمين العام للأمم المتحدة»)
+        while n >= 0 and (titled(n) or before[n][:1] in "لب" and n and titled(n - 1)):
+            n -= 1
+        if n < 0:
+            return False
+        written = plain(words[n])
+        word = before[n]
+        if word[:1] in "وف" and len(word) > 4:
+            word, written = word[1:], written[1:]
+        glued = word[:1] in "لب" and len(word) > 3
+        masdar = len(word) >= 5 and word[:1] == "ا" and word[-2:-1] == "ا"  # «انتقاد», «استقبال», «اتهام»
+        return glued or masdar or written.endswith("ة")
+
     def _titled_person_at(self, n: int, index: int) -> bool:
         """«الرئيس الأمريكي دونالد ترامب»: a title at word `n`, its adjectives, then a tagged person (before the
         word `index`): who a verb right before it names as its subject."""
@@ -1187,6 +1210,7 @@ class Context:
         fronted = self._fronted_phrase_end(cue_start) if cue_start else None
         in_sentence = [e for e in self.within(sentence_start, a) if e.label == "PERSON"
                        and not self._governed(e) and not self._in_quoted_words(e) and not self._what_one_said(e)
+                       and not self._of_a_noun(e)  # («وتجنب انتقاد الرئيس الروسي فلاديمير بوتين، إذ قال»)
                        and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
         cue_index = self.index_at.get(cue_start)
         acted_on = set()

@@ -703,6 +703,9 @@ class Speakers(Titles, Context):
         opening = self._opening_verb(self.first_word_at(self.sentence_start(self.words[index].start())), index)
         if opening is not None:  # «وانتقد ماكرون بشدة، حيث قال»: whom the sentence's verb acted on
             people = [e for e in people if not self._acted_on(opening, e)]
+        # «وتجنب انتقاد الرئيس الروسي فلاديمير بوتين، إذ قال», «ووصل إلى هلسنكي للقاء الرئيس …، حيث قال»: the
+        # complement of a noun, not the sentence's subject
+        people = [e for e in people if not self._of_a_noun(e)]
         if len({_fold(e.text) for e in people}) != 1 or self._governed(people[-1]):
             return None
         if kinds == ("PERSON",) and any(e.label == "ORG" for e in self.within(a, people[0].start)):
