@@ -2615,6 +2615,22 @@ def test_a_man_in_the_complement_of_a_noun_is_not_the_sentences_subject():
     assert speakers(guterres, ("أنطونيو غوتيريس", "PERSON")) == ["أنطونيو غوتيريس"]
 
 
+def test_who_spoke_in_the_words_a_relative_clause_is_about():
+    # «ورد الكرملين على تغريدة ترامب التي قال فيها», «وذلك في إشارة إلى تصريحات ماكرون، التي قال فيها»: whose
+    # tweet or statements, though a preposition governs them; «المقابلة التي أجرتها شبكة فوكس نيوز مع ترامب،
+    # والتي قال فيها»: the one interviewed; «والتقى ترامب بالرئيس الروسي فلاديمير بوتين، الذي قال»: the man the
+    # relative follows past its comma. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    said = ' إن الاتفاقَ سيء 😀.\r\n'
+    tweet = '🇷🇺 ورد الكرملين على تغريدة ترامـب\u200f التي قال فيها' + said
+    assert speakers(tweet, ("ترامـب", "PERSON"), ("الكرملين", "ORG")) == ["ترامـب"]
+    statements = 'وذلك في إشارة إلى تصريحات ماكرون، التي قال فيها' + said
+    assert speakers(statements, ("ماكرون", "PERSON")) == ["ماكرون"]
+    interview = 'وانتقد الحزب الديمقراطي المقابلة التي أجرتها شبكة فوكس نيوز مع ترامـب، والتي قال فيها' + said
+    assert speakers(interview, ("ترامـب", "PERSON"), ("الحزب الديمقراطي", "ORG"), ("فوكس نيوز", "ORG")) == ["ترامـب"]
+    met = 'والتقى ترامـب بالرئيس الروسي فلاديمير بوتين، الذي قال' + said
+    assert speakers(met, ("ترامـب", "PERSON"), ("فلاديمير بوتين", "PERSON")) == ["فلاديمير بوتين"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -712,6 +712,15 @@ class Speakers(Titles, Context):
             return None  # «وأعلنت "إنتربول" استقالة رئيسها فلان، حيث قالت»: the body opened the sentence
         return people[-1]
 
+    def _owns_the_words(self, person) -> bool:
+        """«تغريدة ترامب», «تصريحات الرئيس الفرنسي ماكرون»: the person whose words the noun before him, past his
+        titles, names."""
+        before = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 60)))
+        n = len(before) - 1
+        while n >= 0 and (before[n] in TITLES or before[n] in CONSTRUCT_TITLES or before[n].startswith("ال")):
+            n -= 1
+        return n >= 0 and before[n] in _UTTERANCES
+
     def _after_its_that(self, a: int, entity) -> bool:
         """A name after an أن of its sentence, other than the أن of a verb right before it («أن يعقد البنك»)."""
         words = _WORD.findall(_fold(self.text[a:entity.start]))
@@ -1194,12 +1203,14 @@ class Speakers(Titles, Context):
         relative = self.words[index - 1].group() if index else ""
         if relative not in RELATIVES and not (relative[:1] == "و" and relative[1:] in RELATIVES):
             return None  # «…، نائب الرئيس سابقا، والذي قال إن …» too
-        if self._relative_of_other_gender(index):
-            return None  # «المفاوضات … والتي قال إنها …»: her clause, his verb right before his أن; another speaks
         next_word = index + 1
         while next_word + 1 < len(self.words) and self.words[next_word].group() in ADVERBS:
             next_word += 1  # «الذي أكد أيضا من جانبه أنه …»: an adverb is no subject of the clause's verb
         following = self.words[next_word].group() if next_word < len(self.words) else ""
+        if following not in _PRONOUN_PREPOSITIONS and self._relative_of_other_gender(index):
+            # «المفاوضات … والتي قال إنها …»: her clause, his verb right before his أن; another speaks (but in
+            # «المقابلة … والتي قال فيها» the clause is about her, and whose she was is found below)
+            return None
         opened = index + 1 < len(self.words) and \
             any(mark in self.folded[self.words[index].end():self.words[index + 1].start()] for mark in ':"«“')
         if following and following not in THAT and following not in GOVERNING and following not in _PRONOUN_PREPOSITIONS \
@@ -1217,8 +1228,14 @@ class Speakers(Titles, Context):
                 return None
             # «كلمته التي أعلن فيها أن …»: the clause is about the speech; whose speech it is, the person just before
             a = self.back(self.sentence_start(self.words[index].start()))
+            # (a preposition before the speech governs it, not its owner: «ورد الكرملين على تغريدة ترامب التي قال فيها»)
             people = [e for e in self.within(a, self.back(self.words[index].start()))
-                      if e.label == "PERSON" and not self._governed(e)]
+                      if e.label == "PERSON" and (not self._governed(e) or self._owns_the_words(e))]
+            interview = next((w for w in self.words[self.first_word_at(self.sentence_start(self.words[index].start())):index]
+                              if w.group() in _INTERVIEWS or w.group()[:2] == "ال" and w.group()[2:] in _INTERVIEWS), None)
+            interviewee = self._interviewee(interview, self.back(self.words[index].start())) if interview is not None else None
+            if interviewee is not None:  # «المقابلة التي أجرتها شبكة فوكس نيوز مع ترامب، والتي قال فيها»: he answered
+                return interviewee.id, None
             if people and following in _ABOUT_IT:
                 # «وتقاضي دانيلز ترامب لإلغاء اتفاق …، الذي تقول عنه إنه لاغ»: who speaks about the thing is the
                 # sentence's subject, named first, not whoever the thing belongs to
@@ -1259,6 +1276,9 @@ class Speakers(Titles, Context):
                 a = self.original(kept[cut].start(), kept[cut].end())[0]
             return self._phrase_speaker(self.text[a:b], self.words[index].start())
         if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip() or (
+                # «والتقى ترامب بالرئيس الروسي فلاديمير بوتين، الذي قال»: the man the relative follows, past its comma
+                last[-1].label == "PERSON" and self.folded[self.words[index - 2].end():self.words[index - 1].start()].strip() in ("،", ",")
+                and last[-1].end >= self.back(self.words[index - 2].end()) - 1) or (
                 # «ردّ "أسود الأطلس" على قائد المنتخب، ألكساندر كولاروف، الذي قال»: a person in apposition
                 last[-1].label == "PERSON" and self.text[max(0, last[-1].start - 3):last[-1].start].strip()[-1:] in ("،", ","))):
             # (a governed name the relative follows right after its bracketed age is still the one it describes:
