@@ -2631,6 +2631,23 @@ def test_who_spoke_in_the_words_a_relative_clause_is_about():
     assert speakers(met, ("ترامـب", "PERSON"), ("فلاديمير بوتين", "PERSON")) == ["فلاديمير بوتين"]
 
 
+def test_whom_a_relative_of_the_other_gender_names_is_not_who_spoke():
+    # «والتقى المستشارة الألمانية أنجيلا ميركل، التي قال لها إن …», «وهاجم … ميركل التي قال في حقها إن …»: her
+    # clause, his verb: she is whom he spoke to or of. «وانتقد الاتفاق النووي مع إيران، الذي قال في تغريدة إنه …»:
+    # a country is «she», «الذي» describes the deal. The one spoken of before goes on. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 دافع الرئيسُ الأمريكي دونالد ترامـب\u200f عن قراره 😀.\r\n'
+    said = ' إن الاتفاق سيء.\r\n'
+    merkel = [("دونالد ترامـب", "PERSON"), ("أنجيلا ميركل", "PERSON")]
+    for sentence, names in (("والتقى المستشارة الألمانية أنجيلا ميركل، التي قال لها", merkel),
+                            ("وهاجم المستشارة الألمانية أنجيلا ميركل التي قال في حقها", merkel),
+                            ("وانتقد الاتفاق النووي مع إيران، الذي قال في تغريدة", [("دونالد ترامـب", "PERSON"), ("إيران", "GPE")])):
+        assert speakers(first + sentence + said, *names) == ["دونالد ترامـب"], sentence
+    # «… المستشارة الألمانية أنجيلا ميركل، التي قالت إن …» is she
+    hers = first + "والتقى المستشارة الألمانية أنجيلا ميركل، التي قالت" + said
+    assert speakers(hers, *merkel) == ["أنجيلا ميركل"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1214,11 +1214,14 @@ class Context:
                        and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
         cue_index = self.index_at.get(cue_start)
         acted_on = set()
+        if in_sentence and cue_index is not None:
+            # «والتقى المستشارة الألمانية أنجيلا ميركل، التي قال لها إن …»: she is whom the clause is about
+            acted_on = {e.id for e in in_sentence if self._before_a_relative_of_the_other_gender(e, cue_index)}
         if in_sentence and cue_start and cue_index is not None:
             opening = self._opening_verb(self.first_word_at(self.sentence_start(cue_start)), cue_index)
             if opening is not None:  # «وانتقد أوباما، مؤكدا»: whom the sentence's verb acted on
-                acted_on = {e.id for e in in_sentence if self._acted_on(opening, e)}
-                in_sentence = [e for e in in_sentence if e.id not in acted_on]
+                acted_on |= {e.id for e in in_sentence if self._acted_on(opening, e)}
+            in_sentence = [e for e in in_sentence if e.id not in acted_on]
         opened = None if quotes_only else self._opening_subject(self.first_word_at(cue_start))
         if opened is None and not far and not quotes_only:
             # «…، واعتذرت الهيئة الأحد قائلة إنه …»: the clause the participle closes names its subject

@@ -1191,12 +1191,18 @@ class Speakers(Titles, Context):
         return (people[-1].id, None) if people else None
 
     def _relative_of_other_gender(self, index: int) -> bool:
-        """«… بينه وبين كيم، والتي قال إنها …»: a relative of one gender, right before a verb of the other and its
-        أن: the verb's subject is not the relative's noun, nor the name before it."""
+        """«… بينه وبين كيم، والتي قال إنها …», «ميركل التي قال للصحفيين إنها …»: a relative of one gender, right
+        before a verb of the other: the verb's subject is not the relative's noun, nor the name before it."""
         relative = self.words[index - 1].group() if index else ""
         bare_relative = relative[1:] if relative[:1] == "و" and relative[1:] in RELATIVES else relative
-        return bare_relative in _RELATIVE_GENDER and index + 1 < len(self.words) and self.words[index + 1].group() in THAT \
+        return bare_relative in _RELATIVE_GENDER and index + 1 < len(self.words) \
             and _other_person(_RELATIVE_GENDER[bare_relative], self.words[index].group())
+
+    def _before_a_relative_of_the_other_gender(self, person, index: int) -> bool:
+        """Whether the person stands right before the relative the cue (at word `index`) follows, and the relative
+        and the cue are of two genders: «ميركل التي قال لها إن …» names whom he spoke to or of."""
+        return index > 0 and self._relative_of_other_gender(index) and \
+            not _WORD.findall(_fold(self.text[person.end:self.back(self.words[index - 1].start())]))
 
     def _antecedent(self, index: int) -> tuple[int | None, str | None] | None:
         """«بحسب مصادر عسكرية، التي أشارت إلى أن …»: the relative clause speaks for the noun before it."""
@@ -1208,9 +1214,7 @@ class Speakers(Titles, Context):
             next_word += 1  # «الذي أكد أيضا من جانبه أنه …»: an adverb is no subject of the clause's verb
         following = self.words[next_word].group() if next_word < len(self.words) else ""
         if following not in _PRONOUN_PREPOSITIONS and self._relative_of_other_gender(index):
-            # «المفاوضات … والتي قال إنها …»: her clause, his verb right before his أن; another speaks (but in
-            # «المقابلة … والتي قال فيها» the clause is about her, and whose she was is found below)
-            return None
+            return None  # «المفاوضات … والتي قال إنها …»: her clause, his verb; another speaks
         opened = index + 1 < len(self.words) and \
             any(mark in self.folded[self.words[index].end():self.words[index + 1].start()] for mark in ':"«“')
         if following and following not in THAT and following not in GOVERNING and following not in _PRONOUN_PREPOSITIONS \
@@ -1231,6 +1235,8 @@ class Speakers(Titles, Context):
             # (a preposition before the speech governs it, not its owner: «ورد الكرملين على تغريدة ترامب التي قال فيها»)
             people = [e for e in self.within(a, self.back(self.words[index].start()))
                       if e.label == "PERSON" and (not self._governed(e) or self._owns_the_words(e))]
+            if people and self._before_a_relative_of_the_other_gender(people[-1], index) and not self._owns_the_words(people[-1]):
+                people = people[:-1]  # «ميركل التي قال لها إن …»: the woman he spoke to, not who spoke
             interview = next((w for w in self.words[self.first_word_at(self.sentence_start(self.words[index].start())):index]
                               if w.group() in _INTERVIEWS or w.group()[:2] == "ال" and w.group()[2:] in _INTERVIEWS), None)
             interviewee = self._interviewee(interview, self.back(self.words[index].start())) if interview is not None else None
@@ -1275,6 +1281,10 @@ class Speakers(Titles, Context):
             if cut < len(kept):
                 a = self.original(kept[cut].start(), kept[cut].end())[0]
             return self._phrase_speaker(self.text[a:b], self.words[index].start())
+        if last and last[-1].label == "GPE" and _person(_RELATIVE_GENDER.get(relative.lstrip("و"), "")) == "he":
+            # «وانتقد الاتفاق النووي مع إيران، الذي قال في تغريدة إنه …»: a country is «she»; «الذي» describes the
+            # deal, and the sentence's subject speaks
+            return self._opening_subject(index)
         if last and (not self._governed(last[-1]) or self.text[last[-1].end:b].strip() or (
                 # «والتقى ترامب بالرئيس الروسي فلاديمير بوتين، الذي قال»: the man the relative follows, past its comma
                 last[-1].label == "PERSON" and self.folded[self.words[index - 2].end():self.words[index - 1].start()].strip() in ("،", ",")
