@@ -2648,6 +2648,22 @@ def test_whom_a_relative_of_the_other_gender_names_is_not_who_spoke():
     assert speakers(hers, *merkel) == ["أنجيلا ميركل"]
 
 
+def test_the_one_a_sentence_between_sets_against_the_last_speaker_goes_on():
+    # After «قال ترامب: "…"», a sentence naming another: «وشن السيناتور الديمقراطي تشاك شومر هجوما على "…"»
+    # (an attack is made in words), «وفي المقابل، انتقد زعيم الأقلية الديمقراطية في مجلس الشيوخ، تشاك شومر، "…"»
+    # (where he serves, then his name in apposition), «أما السيناتور الديمقراطي تشاك شومر، فقد وصف …» (the one
+    # «أما» sets apart, past his titles): a bare «وقال»/«وأضاف» after it is his. An emoji, harakat, tatweel,
+    # an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي ترامـب\u200f للصحفيين: "الاتفاقُ جيد جدا".\r\n'
+    names = (("ترامـب", "PERSON"), ("تشاك شومر", "PERSON"))
+    for between in ('وشن السيناتور الديمقراطي تشاك شومر هجوما على "الاتفاق السيء".\r\n',
+                    'وفي المقابل، انتقد زعيم الأقلية الديمقراطية في مجلس الشيوخ، تشاك شومر، "الاتفاق السيء".\r\n',
+                    'أما السيناتور الديمقراطي تشاك شومر، فقد وصف الاتفاق بـ"الكارثة".\r\n'):
+        for said in ('وقال: "هذا عار".\r\n', 'وأضاف أن "هذا عار".\r\n'):
+            others = (("مجلس الشيوخ", "ORG"),) if "مجلس الشيوخ" in between else ()
+            assert speakers(first + between + said, *names, *others) == ["ترامـب", "تشاك شومر"], (between, said)
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -10,7 +10,7 @@ import re
 from annotator.core.arabic import fold, plain
 from annotator.core.label_kinds import SPEAKER_KINDS as SPEAKER_LABELS  # names are read by their label's kind
 from annotator.core.reporting_words import (
-    ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_NAMES, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
+    AS_FOR_TOPIC, ADVERBS, ATTRIBUTION, BODY_KINDS, CONSTRUCT_TITLES, DESCRIPTIONS, GOVERNING, HOLDERS, NOT_NAMES, NOT_VERB_OPENERS, PARTICIPLES, RELATIVES,
     REPRESENTATIVES, GOING_ON, PERSONAL_OFFICES, SAYING_PARTICIPLES,
     HOLDS_A_VIEW, SUBJECT_HEADS, THAT, TIME_WORDS, TITLES, VERBS, _IN_THE_NAME_OF, _KANA, _MEDIA, _NEGATIONS, _QUANTITIES, _WORD, _bare,
     _folded,
@@ -71,7 +71,7 @@ _STANCES = _A_STATEMENT | _folded("موقف مواقف قرار قرارات س�
 # acts done in words whose complement takes a preposition («أشاد بـ», «أعرب عن»): a titled name after one is its subject
 _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أعربت عبر عبرت ندد نددت علق علقت تحدث تحدثت احتج احتجت")
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
-_SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت "
+_SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت شن شنت "
                                                              "وصف وصفت نفى نفت دافع دافعت رد ردت خاطب خاطبت")
 _QUOTED_REACH = 5_000  # characters back in which a person's earlier quotes are looked for
 _THE_COMMENT = fold("التعليق")  # «رفض التعليق»: declined to comment
@@ -754,6 +754,14 @@ class Context:
         titled = self._titled_subject(verb, named)
         if titled is not None:
             return titled  # «وأدلى وزير الإعلام النيجيري بتصريحه …. وقال "…"»: the minister introduced before
+        lead = _WORD.findall(_fold(self.text[a:named[0].start])) if named else []
+        if named and self._governed(named[0]) and lead and (lead[0] in CONSTRUCT_TITLES or lead[0] in TITLES):
+            # «وفي المقابل، انتقد زعيم الأقلية الديمقراطية في مجلس الشيوخ، تشاك شومر، …»: where the titled one
+            # serves, then his name in apposition
+            named_so = next((e for e in named[1:3] if e.label == "PERSON"
+                             and self.text[named[0].end:e.start].strip(" \u200f\u200e\xa0\"»”") in ("،", ",")), None)
+            if named_so is not None:
+                return named_so
         if not named or self._governed(named[0]):
             return None
         between = _WORD.findall(_fold(self.text[a:named[0].start]))
@@ -1006,7 +1014,25 @@ class Context:
     def _subject_after_but(self, first: int):
         """«لكن اندرو كوبر، عضو مجلس اللوردات، اتهم …»: a sentence opening on لكن and a tagged name names its
         subject first."""
-        if first + 1 >= len(self.words) or self.words[first].group() not in _BUT_OPENERS:
+        if first + 1 >= len(self.words):
+            return None
+        if self.words[first].group() in AS_FOR_TOPIC:
+            # «أما السيناتور الديمقراطي تشاك شومر، فقد وصف …»: the one «أما» sets apart, past his titles, then ف
+            for m in range(first + 1, min(first + 6, len(self.words))):
+                at = self.back(self.words[m].start())
+                named = next((e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label == "PERSON"), None)
+                if named is not None:
+                    answered = any(self.words[n].group()[:1] == "ف" for n in range(m + 1, min(m + 8, len(self.words))))
+                    # (not «أما فلان فكان "…"، بحسب ما قال مولنس»: who that sentence quoted goes on)
+                    end = min([i for i in (self.folded.find(mark, self.words[m].start()) for mark in ".\n") if i >= 0]
+                              or [len(self.folded)])
+                    attributed = ATTRIBUTION & set(_WORD.findall(self.folded, self.words[m].start(), end))
+                    return named if answered and not attributed else None
+                word = self.words[m].group()
+                if not (word in TITLES or word in CONSTRUCT_TITLES or word.startswith("ال")):
+                    return None
+            return None
+        if self.words[first].group() not in _BUT_OPENERS:
             return None
         at = self.back(self.words[first + 1].start())
         named = [e for e in self.within(at, at + 1, whole=False) if e.start == at and e.label in ("PERSON", "ORG")]
