@@ -2664,6 +2664,26 @@ def test_the_one_a_sentence_between_sets_against_the_last_speaker_goes_on():
             assert speakers(first + between + said, *names, *others) == ["ترامـب", "تشاك شومر"], (between, said)
 
 
+def test_a_new_speaker_named_in_the_sentence_between_goes_on():
+    # After «قال ترامب: "…"», a sentence naming another, who replied or took a stance: «ولم يتأخر رد السيناتور
+    # الديمقراطي تشاك شومر.», «وجاء رد …»; «غير أن السيناتور … لم يوافق على ذلك.»; «بينما انتقد السيناتور …
+    # الاتفاق بشدة.»; «وهو ما رفضه السيناتور ….»; and for «وأضاف» (one who spoke) «في المقابل، سخر … من
+    # تصريحات الرئيس.», «وسارع … إلى الرد …»: a bare «وقال»/«وأضاف» after it is his. An emoji, harakat, tatweel,
+    # an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي ترامـب\u200f للصحفيين: "الاتفاقُ جيد جدا".\r\n'
+    names = (("ترامـب", "PERSON"), ("تشاك شومر", "PERSON"))
+    said = ("وقال: \"هذا عار\".\r\n", "وأضاف: \"هذا عار\".\r\n")
+    for between, verbs in (("ولم يتأخر رد السيناتور الديمقراطي تشاك شومر.", said),
+                           ("وجاء رد السيناتور الديمقراطي تشاك شومر سريعا.", said),
+                           ("غير أن السيناتور الديمقراطي تشاك شومر لم يوافق على ذلك.", said),
+                           ("بينما انتقد السيناتور الديمقراطي تشاك شومر الاتفاق بشدة.", said),
+                           ("وهو ما رفضه السيناتور الديمقراطي تشاك شومر.", said),
+                           ("في المقابل، سخر السيناتور الديمقراطي تشاك شومر من تصريحات الرئيس.", said[1:]),
+                           ("وسارع السيناتور الديمقراطي تشاك شومر إلى الرد على الرئيس.", said[1:])):
+        for verb in verbs:
+            assert speakers(first + between + "\r\n" + verb, *names) == ["ترامـب", "تشاك شومر"], (between, verb)
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -73,6 +73,8 @@ _PREPOSITIONAL_ACTS = _folded("أشاد أشادت رحب رحبت أعرب أع
 # acts done in words: one who did one may go on with «وأضاف» («وانتقد ترامب الصين …. وأضاف أن …»)
 _SPEAKING_ACTS = _HER_STANCE | _PREPOSITIONAL_ACTS | _folded("أدان طالب دعا رفض انتقد استنكر هاجم هاجمت اتهم اتهمت شن شنت "
                                                              "وصف وصفت نفى نفت دافع دافعت رد ردت خاطب خاطبت")
+# words that show one spoke or took a stance in words: «سخر من تصريحات …», «سارع إلى الرد», «في مقابلة», «لم يوافق»
+_SPOKEN = _folded("سخر سخرت الرد ردا مقابلة حوار تغريدة تصريحات يوافق توافق يختلف تختلف يقتنع تقتنع")
 _QUOTED_REACH = 5_000  # characters back in which a person's earlier quotes are looked for
 _THE_COMMENT = fold("التعليق")  # «رفض التعليق»: declined to comment
 _ANSWERED = _folded("يرد ترد يردوا يعلق تعلق يعلقوا يستجب تستجب يجب تجب يتمكن تتمكن")  # after «لم»: no answer, no comment
@@ -768,9 +770,12 @@ class Context:
         if between and between[0] in _TO_HER:
             between = between[1:]  # «ورد عليه ماكرون في مؤتمر صحفي»: whom he answered, then who
         opener = self.words[verb].group()
-        if (opener[1:] if opener[:1] in "وف" else opener) == _CAME and between in ([w] for w in _REPLIES) \
+        replied = bool(between) and between[0] in _REPLIES and all(
+            w in TITLES or w in CONSTRUCT_TITLES or w.startswith("ال") for w in between[1:])
+        if ((opener[1:] if opener[:1] in "وف" else opener) == _CAME or opener in _DELAYED) and replied \
                 and named[0].label in ("PERSON", "ORG"):
-            return named[0]  # «وجاء رد ماكرون سريعا. وقال إن …»: whose reply came goes on
+            # «وجاء رد ماكرون سريعا. وقال إن …», «ولم يتأخر رد السيناتور الديمقراطي فلان.»: whose reply came goes on
+            return named[0]
         # «أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريس بالجهود»: a title and the body it is held in
         # (a verb with و may go on for the subject before and take the titled one as its object: «وحث وزير
         # الخزانة فيليب هاموند على …»)
@@ -1016,7 +1021,10 @@ class Context:
         subject first."""
         if first + 1 >= len(self.words):
             return None
-        if self.words[first].group() in AS_FOR_TOPIC:
+        however = self.words[first].group() in _HOWEVER_OPENERS and self.words[first + 1].group() in THAT
+        if self.words[first].group() in AS_FOR_TOPIC or however:
+            # («غير أن السيناتور الديمقراطي فلان لم يوافق …»: the name after «غير أن», past his titles)
+            first += however
             # «أما السيناتور الديمقراطي تشاك شومر، فقد وصف …»: the one «أما» sets apart, past his titles, then ف
             for m in range(first + 1, min(first + 6, len(self.words))):
                 at = self.back(self.words[m].start())
@@ -1027,7 +1035,7 @@ class Context:
                     end = min([i for i in (self.folded.find(mark, self.words[m].start()) for mark in ".\n") if i >= 0]
                               or [len(self.folded)])
                     attributed = ATTRIBUTION & set(_WORD.findall(self.folded, self.words[m].start(), end))
-                    return named if answered and not attributed else None
+                    return named if (answered or however) and not attributed else None
                 word = self.words[m].group()
                 if not (word in TITLES or word in CONSTRUCT_TITLES or word.startswith("ال")):
                     return None
@@ -1102,6 +1110,16 @@ class Context:
         opener = self.words[first].group()
         if opener in _THEN and first + 2 < index:
             return self._opening_verb(first + 1, index)  # «ثم صعد ماكرون إلى المنصة»: then, the verb
+        if opener in _THIS_IS and first + 3 < index and self.words[first + 1].group() == _WHAT:
+            # «وهو ما رفضه السيناتور الديمقراطي فلان.», «وهو ما لم يعجب …»: what the one named after the verb did
+            verb = first + 2 + (self.words[first + 2].group() in _NEGATIONS)
+            return self._opening_verb(verb, index) if verb + 1 < index else None
+        if opener in _MEANWHILE and first + 2 < index and \
+                not any(mark in self.folded[self.words[first].end():self.words[min(index, len(self.words) - 1)].start()]
+                        for mark in "،,"):
+            # «بينما انتقد السيناتور فلان الاتفاق.»: meanwhile, the verb (not «وبينما تواجه الإدارة …، قال»: a
+            # clause the comma closes before the sentence's own verb)
+            return self._opening_verb(first + 1, index)
         if opener == _REPLIED and first + 2 < index and self.words[first + 1].group().startswith(fold("علي")):
             return first  # «ورد عليه ماكرون …»: he replied to him, the verb, not «رد» the noun
         if opener in _NEGATIONS and first + 2 < index:
@@ -1581,7 +1599,10 @@ class Context:
         opening = max(self.text.rfind(mark, 0, entity.start) for mark in ".!?؟\n") + 1
         sentence = _WORD.findall(_fold(self.text[opening:self.text.find(".", entity.end) % (len(self.text) + 1)]))
         # («ورفض البيت الأبيض التعليق»: declining to comment says nothing)
-        return not any((self._is_cue_word(word) or word in _SPEAKING_ACTS or (word[:1] in "وف" and word[1:] in _SPEAKING_ACTS))
+        # («وهو ما رفضه فلان»: the act with its object's pronoun)
+        return not any((self._is_cue_word(word) or word in _SPEAKING_ACTS or word in _SPOKEN
+                        or _POSSESSIVE.sub("", word) in _SPEAKING_ACTS
+                        or (word[:1] in "وف" and (word[1:] in _SPEAKING_ACTS or word[1:] in _SPOKEN)))
                        and sentence[n + 1:n + 4].count(_THE_COMMENT) == 0 for n, word in enumerate(sentence))
 
     def _bare_continuation(self, cue_start: int) -> bool:
@@ -1659,8 +1680,11 @@ _OF_A_BODY = _folded("باسم في من لدى ذو ذا ذات ذوو ذوي")
 _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلان.»
 _IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
 _THEN = _folded("ثم وثم")
+_MEANWHILE = _folded("بينما وبينما")
+_THIS_IS, _WHAT = _folded("وهو وهي وهذا هذا وذلك"), fold("ما")
 _REPLIED = fold("ورد")
 _REPLIES = _folded("رد تعليق موقف جواب")  # «وجاء رد فلان»
+_DELAYED = _folded("يتأخر تتأخر تأخر")  # «ولم يتأخر رد فلان»
 _DOUBLED = _folded("رد")  # a verb of two letters as written: «…، رد البيت الأبيض»
 _TIME_OPENERS = _folded("بعد قبل عقب إثر اثر")  # a sentence opening on when: «بعد ساعات من …، رد …»
 _OPENINGS = "«“\"„'"
