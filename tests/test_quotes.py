@@ -2684,6 +2684,30 @@ def test_a_new_speaker_named_in_the_sentence_between_goes_on():
             assert speakers(first + between + "\r\n" + verb, *names) == ["ترامـب", "تشاك شومر"], (between, verb)
 
 
+def test_the_office_of_the_one_quoted_just_before_goes_on_for_him():
+    # «قال زعيم حزب "العمال" البريطاني المعارض جيريمي كوربن إن …» then «وأكد زعيم حزب العمال أن …», «قال المتحدث
+    # باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن …» then «وأكدت المتحدثة باسم الخارجية الروسية أن …»: the
+    # office of the one quoted in the sentence before is he (or she), the words of the office among those he was
+    # introduced with. Not another office («وزير الدفاع الأمريكي» after «وزير الخارجية الأمريكي»), nor one of
+    # another country, nor an anonymous description, nor the office of one no quote named. An emoji, harakat,
+    # tatweel, an RLM and CRLF on the way.
+    said = ' أن القرارَ نهائي 😀.\r\n'
+    for first, then, names in (('قال زعيم حزب "العمال" البريطاني المعارض جيريمي كوربـن\u200f إن "الوضع صعب".\r\n',
+                                "وأكد زعيم حزب العمال", [("جيريمي كوربـن", "PERSON"), ("العمال", "ORG")]),
+                               ('قال المتحدث باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن "الوضع صعب".\r\n',
+                                "وأكدت المتحدثة باسم الخارجية الروسية", [("ماريا زاخاروفا", "PERSON"),
+                                                                       ("وزارة الخارجية الروسية", "ORG")])):
+        name = names[0][0]
+        assert speakers(first + then + said, *names) == [name, name], then
+    pompeo = 'قال وزير الخارجية الأمريكي مايك بومبيو إن التحقيق مستمر.\r\n'
+    for then in ("وأكد وزير الدفاع الأمريكي", "وأكد وزير الخارجية الروسي"):
+        assert speakers(pompeo + then + said, ("مايك بومبيو", "PERSON"))[1] != "مايك بومبيو", then
+    source = 'قال مسؤول أمريكي لشبكة CNN إن ترامب غاضب. ونقل المسؤول عن الرئيس ترامب قوله "لن نتراجع".\r\n'
+    assert speakers(source + "وأضاف المسؤول" + said, ("ترامب", "PERSON"))[-1] != "ترامب"
+    nameless = 'قال ترامب إن التحقيق مستمر.\r\n'
+    assert speakers(nameless + "وأكد مدير مكتب التحقيقات الفيدرالي" + said, ("ترامب", "PERSON"))[1] != "ترامب"
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

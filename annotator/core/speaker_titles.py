@@ -121,39 +121,56 @@ class Titles:
     def _introduced_with_these_words(self, phrase: str, cue_start: int):
         """«وقالت المتحدثة باسم وزارة الخارجية» after «المتحدثة باسم وزارة الخارجية الأمريكية هيذر نويرت», «وقال
         رئيس المجلس» after «رئيس مجلس النواب الأمريكي بول رايان», «وقالت الناطقة باسم الخارجية» after «هيذر نويرت،
-        المتحدثة باسم وزارة الخارجية،»: a title whose words all stood in the title the person was introduced with,
-        before the name or in apposition after it, its head the same word (a spokesperson by either word). The
-        latest so introduced, within reach."""
+        المتحدثة باسم وزارة الخارجية،»: the latest person, within reach, who holds the title (`_holds`)."""
         words = [_bare(w) for w in _WORD.findall(_fold(phrase)) if w != _IN_THE_NAME_OF]
         if len(words) < 2:
             return None
-        heads = _SPOKESPEOPLE if words[0] in _SPOKESPEOPLE else {words[0]}
         a = self.back(cue_start)
-        for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"]):
-            # the title right before the name: its words back to the first that is no part of a title
-            before = []
-            start = person.start
-            for word in reversed(list(_WORD.finditer(_own_sentence_before(self.text, person.start, 80)))):
-                at = person.start - len(_own_sentence_before(self.text, person.start, 80)) + word.start()
-                folded = _fold(word.group())
-                if len(before) == 8 or self.text[at + len(word.group()):start].strip(" \u200f\u200e\xa0") or not (
-                        folded.startswith("ال") or folded in CONSTRUCT_TITLES or folded == _IN_THE_NAME_OF
-                        or "ال" + folded in BODY_KINDS or _bare(folded) in _CHAIN_NOUNS
-                        or (folded[:1] == "ل" and len(folded) > 3) or self.within(at, at + len(word.group()), whole=False)):
-                    break
-                before.insert(0, folded)
-                start = at
-            after = self.text[person.end:person.end + 80]
-            after = _WORD.findall(_fold(re.split(r"[،,.\n]", after.lstrip(" \u200f\u200e\xa0")[1:])[0])) \
-                if after.lstrip(" \u200f\u200e\xa0")[:1] in "،," else []  # «فلان، المتحدثة باسم …،»
-            for told in (before, after[:8]):
-                told = [_bare(w) for w in told]
-                head = next((k for k in range(len(told) - 1, -1, -1) if told[k] in heads), None)
-                # («الرئيس الأمريكي» is not «الرئيس الأمريكي السابق باراك أوباما»)
-                if head is not None and set(words[1:]) <= set(told[head + 1:]) and \
-                        not (set(told[head + 1:]) - set(words)) & _FORMER_BARE:
-                    return person
-        return None
+        return next((person for person in reversed([e for e in self.within(max(0, a - _FAR), a) if e.label == "PERSON"])
+                     if self._holds(person, words)), None)
+
+    def _holds(self, person, words: list[str]) -> bool:
+        """Whether the title `words` (bare, «باسم» left out) stood in the title a mention of the person was
+        introduced with, before the name or in apposition after it: the same head (a spokesperson by either
+        word) and every word of the title after it. A title with «السابق» is another man («الرئيس الأمريكي» is
+        not «الرئيس الأمريكي السابق باراك أوباما»)."""
+        heads = _SPOKESPEOPLE if words[0] in _SPOKESPEOPLE else {words[0]}
+        for told in self._titles_told(person):
+            head = next((k for k in range(len(told) - 1, -1, -1) if told[k] in heads), None)
+            if head is not None and set(words[1:]) <= set(told[head + 1:]) and \
+                    not (set(told[head + 1:]) - set(words)) & _FORMER_BARE:
+                return True
+        return False
+
+    def _titles_told(self, person) -> tuple[list[str], list[str]]:
+        """The bare words of the title right before a mention (back to the first word that is no part of a
+        title) and of an apposition after it («فلان، المتحدثة باسم …،»)."""
+        before = []
+        start = person.start
+        told = _own_sentence_before(self.text, person.start, 80)
+        bracketed = False  # «مدير وكالة المخابرات المركزية (سي آي إيه) جينا هاسبل»: its other name, in brackets
+        for word in reversed(list(_WORD.finditer(told))):
+            at = person.start - len(told) + word.start()
+            folded = _fold(word.group())
+            # (a comma may stand between the title and the name: «رئيس الوزراء الإسرائيلي، بنيامين نتنياهو»; and
+            # quotation marks around a body's name: «مدير "سي آي إيه"»)
+            gap = self.text[at + len(word.group()):start].strip(" \u200f\u200e\xa0\"«»“”")
+            bracketed = bracketed or ")" in gap
+            if "(" in gap:
+                bracketed = False
+                gap = gap.replace("(", "").strip()
+            gap = gap.replace(")", "").strip()
+            if len(before) == 8 or gap and (before or gap not in ("،", ",")) or not (
+                    bracketed or folded.startswith("ال") or folded in CONSTRUCT_TITLES or folded == _IN_THE_NAME_OF
+                    or "ال" + folded in BODY_KINDS or _bare(folded) in _CHAIN_NOUNS
+                    or (folded[:1] == "ل" and len(folded) > 3) or self.within(at, at + len(word.group()), whole=False)):
+                break
+            before.insert(0, folded)
+            start = at
+        after = self.text[person.end:person.end + 80]
+        after = _WORD.findall(_fold(re.split(r"[،,.\n]", after.lstrip(" \u200f\u200e\xa0")[1:])[0])) \
+            if after.lstrip(" \u200f\u200e\xa0")[:1] in "،," else []
+        return [_bare(w) for w in before], [_bare(w) for w in after[:8]]
 
     def _introduced_as(self, phrase: str, cue_start: int):
         """«وقال موقع التواصل الاجتماعي» after «حظر موقع التواصل الاجتماعي فيسبوك»: words of two or more that

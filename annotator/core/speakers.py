@@ -22,7 +22,7 @@ from annotator.core.speaker_words import (
     _ATTRIBUTED_TO, _BUT_HIM, _FORMER, _IN_IT, _INTERVIEWS, _OF_A_TIME, _POSSESSIVE, _TRANSMITTED, _WHEN, _WITH, _fold, _unpossessed, _is_nisba, _other_person, _own_sentence_before, _person,
 )
 from annotator.core.speaker_context import _A_CALL, _ASKED_ABOUT, _AS_WELL, _IN_WORDS, Context
-from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, Titles
+from annotator.core.speaker_titles import _ISSUED_VERBS, _KINDS_OF_BODY, _ONE_PERSON_HOLDERS, _SPOKESPEOPLE, Titles
 
 
 _DOCUMENT_WORDS = frozenset(_bare(w) for w in _A_STATEMENT)  # «نص البيان»: a document of a document
@@ -427,6 +427,9 @@ class Speakers(Titles, Context):
                           and _WORD.findall(_fold(self.text[a:e.start]))[0] in _ONE_OF_THEM)]
         # «أمام حشد من أنصار الحزب الجمهوري», «مع مراسلة CNN»: the holders a preposition governs, whom he spoke to
         named = [e for e in named if not self._holders_governed(e, a)]
+        holding = self._last_speaker_holding(index, a, named, subject_end)
+        if holding is not None:  # «قال رئيس الوزراء فلان …. وأكد رئيس الحكومة الإسرائيلية أن …»: he goes on
+            return holding.id, None
         # «قالت شبكة أميركية، نقلا عن مسؤولين في إدارة الرئيس فلان، …»: a name past نقلا/وفقا is the source's
         # «واطلعت عليه "العربية نت"» in a relative clause, «خلال اجتماع مع وزيري دفاع كوريا» in a phrase of
         # place or time right after the verb: neither is who speaks
@@ -1024,6 +1027,45 @@ class Speakers(Titles, Context):
         players = {_WORD.findall(_fold(e.text))[-1] for e in self.within(0, country.start)  # «صلاح», «محمد صلاح»
                    if e.label == "PERSON" and _PLAYERS & self._offices_of(e)}
         return len(players) == 1
+
+    def _last_speaker_holding(self, index: int, a: int, named, subject_end: int):
+        """«قال المتحدث باسم البيت الأبيض فلان إن …. وأكد المتحدث باسم البيت الأبيض أن …»: a joined verb of saying
+        whose subject is an office, no person named in it, right after the sentence that quoted someone
+        introduced with that office: its head word among the words before a mention of him (or in apposition
+        after it) and every word of the office after the head among those after it («الروسي» is not
+        «الأمريكي»). He goes on. Verbs of one gender only; a description («المسؤول») is anyone."""
+        cue = self.words[index].group()
+        if cue[:1] != "و" or not self._is_cue_word(cue) or any(e.label == "PERSON" for e in named) or index + 1 >= len(self.words):
+            return None
+        head = _bare(self.words[index + 1].group())
+        if head in DESCRIPTIONS and head not in CONSTRUCT_TITLES and head not in _SPOKESPEOPLE or not (
+                "ال" + head in TITLES or head in TITLES or head in CONSTRUCT_TITLES or head in _SPOKESPEOPLE):
+            return None
+        cue_start = self.words[index].start()
+        last = next(((found, start) for found, start, _ in reversed(self.found) if start < cue_start), None)
+        if last is None or last[0].speaker is None or self.by_id[last[0].speaker].label != "PERSON" or \
+                self._previous_sentence_start(cue_start) is None or \
+                self.sentence_start(last[1]) != self._previous_sentence_start(cue_start) or \
+                _other_person(_fold(self.text[last[0].cue[0]:last[0].cue[1]]), cue):
+            return None
+        office = []
+        for word in _WORD.findall(self.folded, self.words[index + 1].end(), subject_end)[:6]:
+            if word in GOVERNING and word != _IN_THE_NAME_OF or word in THAT:
+                break  # («وأكد وزير الخارجية في بيان …»: where he said it, no part of the office)
+            if word != _IN_THE_NAME_OF:
+                office.append(_bare(word))
+        heads = _SPOKESPEOPLE if head in _SPOKESPEOPLE else {head}
+        person = self.by_id[last[0].speaker]
+        surname = _WORD.findall(_fold(person.text))[-1:]
+        for mention in self.within(max(0, self.back(cue_start) - _FAR), self.back(cue_start)):
+            if mention.label != "PERSON" or _WORD.findall(_fold(mention.text))[-1:] != surname:
+                continue
+            before = [_bare(w) for w in _WORD.findall(_fold(_own_sentence_before(self.text, mention.start, 80)))[-8:]]
+            for told in (before, self._titles_told(mention)[1]):
+                at = next((k for k in range(len(told) - 1, -1, -1) if told[k] in heads), None)
+                if at is not None and set(office) <= set(told[at + 1:]):
+                    return person
+        return None
 
     def _going_on_as_office(self, body, cue_start: int):
         """«وقال كيم جونغ أون …. وأضاف زعيم كوريا الشمالية أن …»: «added» with the office of a country or a body
