@@ -1018,7 +1018,8 @@ class Context:
 
     def _subject_after_but(self, first: int):
         """«لكن اندرو كوبر، عضو مجلس اللوردات، اتهم …»: a sentence opening on لكن and a tagged name names its
-        subject first."""
+        subject first; so does one opening on «غير أن» or «أما» and a person past his titles («أما السيناتور فلان،
+        فقد وصف …»: with the ف that answers «أما», and no one else the sentence attributes words to)."""
         if first + 1 >= len(self.words):
             return None
         however = self.words[first].group() in _HOWEVER_OPENERS and self.words[first + 1].group() in THAT
@@ -1064,6 +1065,19 @@ class Context:
     def _of_a_noun(self, person) -> bool:
         """Whether a person's titles follow a noun whose complement they are: a verbal noun («انتقاد»,
         «استقبال», «إدانة»), or a noun glued to لـ/بـ («للقاء», «بجهود»); never a verb («انتقد الرئيس فلان»)."""
+        before = self._word_before_titles(person)
+        if before is None:
+            return False
+        word, written = before
+        if word[:1] in "وف" and len(word) > 4:
+            word, written = word[1:], written[1:]
+        glued = word[:1] in "لب" and len(word) > 3
+        masdar = len(word) >= 5 and word[:1] == "ا" and word[-2:-1] == "ا"  # «انتقاد», «استقبال», «اتهام»
+        return glued or masdar or written.endswith("ة")
+
+    def _word_before_titles(self, person) -> tuple[str, str] | None:
+        """The word before a person's titles, their adjectives and the body glued to لـ inside them («الأمين العام
+        للأمم المتحدة»), in its own sentence: folded, and as written with its harakat taken off; None at its start."""
         words = _WORD.findall(_own_sentence_before(self.text, person.start, 60))
         before = [_fold(w) for w in words]
 
@@ -1071,18 +1085,9 @@ class Context:
             return before[k] in TITLES or before[k] in CONSTRUCT_TITLES or before[k].startswith("ال")
 
         n = len(before) - 1
-        # past the titles, their adjectives and the body glued to لـ inside them («الأمين العام للأمم المتحدة»)
         while n >= 0 and (titled(n) or before[n][:1] in "لب" and n and titled(n - 1)):
             n -= 1
-        if n < 0:
-            return False
-        written = plain(words[n])
-        word = before[n]
-        if word[:1] in "وف" and len(word) > 4:
-            word, written = word[1:], written[1:]
-        glued = word[:1] in "لب" and len(word) > 3
-        masdar = len(word) >= 5 and word[:1] == "ا" and word[-2:-1] == "ا"  # «انتقاد», «استقبال», «اتهام»
-        return glued or masdar or written.endswith("ة")
+        return (before[n], plain(words[n])) if n >= 0 else None
 
     def _titled_person_at(self, n: int, index: int) -> bool:
         """«الرئيس الأمريكي دونالد ترامب»: a title at word `n`, its adjectives, then a tagged person (before the

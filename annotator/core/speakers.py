@@ -718,11 +718,8 @@ class Speakers(Titles, Context):
     def _owns_the_words(self, person) -> bool:
         """«تغريدة ترامب», «تصريحات الرئيس الفرنسي ماكرون»: the person whose words the noun before him, past his
         titles, names."""
-        before = _WORD.findall(_fold(_own_sentence_before(self.text, person.start, 60)))
-        n = len(before) - 1
-        while n >= 0 and (before[n] in TITLES or before[n] in CONSTRUCT_TITLES or before[n].startswith("ال")):
-            n -= 1
-        return n >= 0 and before[n] in _UTTERANCES
+        before = self._word_before_titles(person)
+        return before is not None and before[0] in _UTTERANCES
 
     def _after_its_that(self, a: int, entity) -> bool:
         """A name after an أن of its sentence, other than the أن of a verb right before it («أن يعقد البنك»)."""
@@ -2095,8 +2092,9 @@ class Speakers(Titles, Context):
 
     def _circumstance_follows(self, index: int) -> bool:
         """Right after the verb, how or when it was said, not who said it: an active participle in the accusative
-        («منتقدا», «مستشهدا», «ممازحا»; of the first form only those known, «ساخرا», «شاكرا»), a clause of time («بينما كان …», «فيما كان فلان يستمع», «أثناء
-        استقباله …») or of presence («بحضور …»). A tagged name is never one («ماريا»)."""
+        («منتقدا», «مستشهدا», «ممازحا»; of the first form only those known, «ساخرا», «شاكرا»), a clause of time
+        («بينما كان …», «فيما كان فلان يستمع», «أثناء استقباله …») or of presence («بحضور …»). A tagged name is never
+        one («ماريا»)."""
         if index + 1 >= len(self.words) or self.folded[self.words[index].end():self.words[index + 1].start()].strip(" ،,"):
             return False
         following = self.words[index + 1]
