@@ -2708,6 +2708,18 @@ def test_the_office_of_the_one_quoted_just_before_goes_on_for_him():
     assert speakers(nameless + "وأكد مدير مكتب التحقيقات الفيدرالي" + said, ("ترامب", "PERSON"))[1] != "ترامب"
 
 
+def test_so_he_replied_is_a_cue_and_an_individual_is_not():
+    # «سأل المذيع ترامب عن بوتين، فرد: "…"», «فرد بأن "…"», «فرد ترامب: "…"»: «فرد» is «ف» and «رد», he replied;
+    # «وكل فرد في العائلة», «فرد من الشرطة» is an individual. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    names = (("ترامـب", "PERSON"), ("بوتين", "PERSON"))
+    for text in ('🇺🇸 سأل المذيعُ ترامـب\u200f عن بوتين، فرد: "إنه رجل قوي".\r\n',
+                 'وسئل ترامـب عن بوتين فرد بأن "بوتين رجل قوي جدا".\r\n',
+                 'وسئل ترامـب عن بوتين، فرد ترامـب: "إنه رجل قوي".\r\n'):
+        assert quotes(text, *names)[-1][::2] == ("رد", "ترامـب"), text
+    assert all(cue != "رد" for cue, _, _ in quotes('وكل فرد في العائلة 😀 قال: "نحن بخير".\r\n'))
+    assert quotes('واعتقلت الشرطة فرد من الحرس قال لاحقا إن "الوضع خطير".\r\n')[0][0] == "قال"
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

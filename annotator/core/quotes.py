@@ -148,6 +148,9 @@ _ACCUSED_PARTICIPLES = _folded("متهما متهمة متهمين")  # followed
 _SOURCE_CLAUSE = _folded("تحدث تحدثت تحدثوا طلب طلبت طلبوا رفض رفضت رفضوا اشترط اشترطت اشترطوا فضل فضلت فضلوا "
                          "تحفظ تحفظت امتنع امتنعت")  # «… تحفظت الصحيفة على ذكر اسمه، فإن»
 _AND_REPLIED, _CAME_IN_WORDS = fold("ورد"), _folded("في فيه فيها ذكر ذكره اسم اسمه اسمها عن على إلى من ضمن")
+# «فرد» is «ف» and «رد» (he replied) before his words, «فرد» (an individual) after «كل» or before «من»
+_SO_REPLIED, _OF_ONE, _EACH_ONE = fold("فرد"), _folded("من في واحد واحدا"), _folded("كل أي")
+_BY_THAT = _folded("بأن بان بانه بأنه بأنها بالقول")
 _AMID = fold("وسط")
 _AMONG_OR_DEEMED = _folded("من يعد تعد يعتبر تعتبر")  # «من أبرز …», «الذي يعد أبرز نجوم المنتخب»: the most prominent
 _DESCRIBED_IT = re.compile(r"وصف(?:ت|وا)?(?:ه|ها|هم|هما)")  # «وصفها», «وصفوه»: described it, its object glued on
@@ -373,6 +376,13 @@ class _Reader(Speakers):
         if word == _AND_REPLIED and index + 1 < len(self.words) and self.words[index + 1].group() not in _CAME_IN_WORDS \
                 and not self.words[index + 1].group().startswith(fold("اسم")):
             return "verb"  # «ورد ماتيس بأنه "…"», «ورد الناطق باسم الوزارة أن …»; never «ورد في التقرير», «ورد اسمه»
+        if word == _SO_REPLIED and index + 1 < len(self.words) and self.words[index + 1].group() not in _OF_ONE \
+                and (not index or self.words[index - 1].group() not in _EACH_ONE) and \
+                (self.folded[self.words[index].end():self.words[index].end() + 2].strip()[:1] == ":"
+                 or self.words[index + 1].group() in THAT or self.words[index + 1].group() in _BY_THAT
+                 or self.within(self.back(self.words[index + 1].start()), self.back(self.words[index + 1].end()), whole=False)):
+            # «سأل المذيع ترامب عن بوتين، فرد: "…"», «فرد ترامب بأن …»; never «كل فرد في العائلة», «فرد من الشرطة»
+            return "verb"
         for candidate, skip in ((word, 0), (word[1:], 1) if word[:1] in "وف" and len(word) > 3 else (None, 0)):
             if not candidate:
                 continue
