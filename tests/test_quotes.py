@@ -2720,6 +2720,18 @@ def test_so_he_replied_is_a_cue_and_an_individual_is_not():
     assert quotes('واعتقلت الشرطة فرد من الحرس قال لاحقا إن "الوضع خطير".\r\n')[0][0] == "قال"
 
 
+def test_her_verb_after_a_statement_of_a_body_is_the_bodys():
+    # «قال بومبيو إن …» then «وفي بيان لوزارة الخارجية، قالت إن …»: «قالت» is not his; the ministry whose statement
+    # it was speaks, past its لـ. With «قال» he may have spoken in it, and goes on. An emoji, harakat, tatweel, an
+    # RLM and CRLF on the way.
+    first = '🇺🇸 قال وزير الخارجية الأمريكي مايك بومبيـو\u200f إن الاتفاقَ سيء.\r\n'
+    names = (("مايك بومبيـو", "PERSON"), ("وزارة الخارجية", "ORG"))
+    hers = first + "وفي بيان لوزارة الخارجية، قالت إن العقوبات ستستمر 😀.\r\n"
+    assert speakers(hers, *names) == ["مايك بومبيـو", "وزارة الخارجية"]
+    his = first + "وفي بيان لوزارة الخارجية، قال إن العقوبات ستستمر 😀.\r\n"
+    assert speakers(his, *names) == ["مايك بومبيـو", "مايك بومبيـو"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

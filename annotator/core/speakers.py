@@ -1600,7 +1600,10 @@ class Speakers(Titles, Context):
         if len(gap) <= 2 and self.folded[cue_start] != "و":
             # «… الوزارة، قالت»: no apposition to cross; but in «عبرت فلانة عن صدمتها لوفاة فلان، وقالت» the
             # name before the comma ends the clause before, and the joined verb is not its
-            return last if not self._governed(last) else None
+            # («وفي بيان لوزارة الخارجية، قالت»: her verb, and the body whose statement it was, past its لـ)
+            own_statement = opened_in is not None and cue_word is not None and _person(cue_word.group()) == "she" \
+                and self._statement_of(last)
+            return last if not self._governed(last) or own_statement else None
         return None
 
     def _after_a_titled_nationality(self, place, a: int) -> bool:
