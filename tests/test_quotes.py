@@ -2732,6 +2732,17 @@ def test_her_verb_after_a_statement_of_a_body_is_the_bodys():
     assert speakers(his, *names) == ["مايك بومبيـو", "مايك بومبيـو"]
 
 
+def test_the_one_a_sentence_without_a_verb_describes_goes_on():
+    # «قال بومبيو إن …» then «وسيباستيان كورتس هو أصغر زعيم في أوروبا.» then «وقال: "…"»: the one described goes
+    # on; «وأوروبا هي القارة العجوز.» describes no speaker. An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال وزير الخارجية الأمريكي مايك بومبيـو\u200f إن الاتفاقَ سيء.\r\n'
+    said = '\r\nوقال: "العقوبات ستستمر 😀".\r\n'
+    kurz = first + "وسيباستيان كورتس هو أصغر زعيم في أوروبا." + said
+    assert speakers(kurz, ("مايك بومبيـو", "PERSON"), ("سيباستيان كورتس", "PERSON")) == ["مايك بومبيـو", "سيباستيان كورتس"]
+    europe = first + "وأوروبا هي القارة العجوز." + said
+    assert speakers(europe, ("مايك بومبيـو", "PERSON"), ("أوروبا", "GPE")) == ["مايك بومبيـو", "مايك بومبيـو"]
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -712,6 +712,9 @@ class Context:
             return None
         if self.words[self.first_word_at(previous)].group() in _SEE_ALSO:
             return None  # «للمزيد: ترامب يدرس الوضع …»: a link to another story, not this one's narration
+        described = self._described_as_is(self.first_word_at(previous))
+        if described is not None:
+            return described  # «وسيباستيان كورتس هو أصغر زعيم في أوروبا. وقال: "…"»
         verb = self._opening_verb(self.first_word_at(previous), self.first_word_at(sentence_start))
         if verb is not None and (self.words[verb].group()[1:] if self.words[verb].group()[:1] in "وف" else
                                  self.words[verb].group()) in _DESCRIBED_AS and verb + 2 < len(self.words) and \
@@ -1014,6 +1017,17 @@ class Context:
             if last <= 0:
                 return None
             at = self.sentence_start(last)
+        return None
+
+    def _described_as_is(self, first: int):
+        """«وسيباستيان كورتس هو أصغر زعيم في أوروبا.»: a sentence without a verb that opens on a person (after و
+        at most) and «هو/هي»: the one it describes."""
+        if first >= len(self.words):
+            return None
+        opened = self.back(self.words[first].start()) + (self.words[first].group()[:1] == "و")
+        named = next((e for e in self.within(opened, opened + 1, whole=False) if e.start == opened and e.label == "PERSON"), None)
+        if named is not None and _WORD.findall(_fold(self.text[named.end:named.end + 8]))[:1] in ([w] for w in _HE_IS):
+            return named
         return None
 
     def _subject_after_but(self, first: int):
@@ -1686,6 +1700,7 @@ _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلا�
 _IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
 _THEN = _folded("ثم وثم")
 _MEANWHILE = _folded("بينما وبينما")
+_HE_IS = _folded("هو هي")  # «وفلان هو أصغر زعيم …»
 _THIS_IS, _WHAT = _folded("وهو وهي وهذا هذا وذلك"), fold("ما")
 _REPLIED = fold("ورد")
 _REPLIES = _folded("رد تعليق موقف جواب")  # «وجاء رد فلان»
