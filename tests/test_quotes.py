@@ -2613,6 +2613,10 @@ def test_a_man_in_the_complement_of_a_noun_is_not_the_sentences_subject():
         assert found == ["دونالد ترامـب"], opening
     guterres = 'أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن أسفه للقرار، معتبرا أنه كان "خطأ" 😀.\r\n'
     assert speakers(guterres, ("أنطونيو غوتيريس", "PERSON")) == ["أنطونيو غوتيريس"]
+    # «أجراه» is a verb and its object's pronoun, no verbal noun: «وفي اتصال هاتفي أجراه بوتين مع ماكرون، قال» is Putin
+    called = first + "وفي اتصال هاتفي أجراه فلاديمير بوتين مع ماكرون، قال" + said
+    assert speakers(called, ("دونالد ترامـب", "PERSON"), ("فلاديمير بوتين", "PERSON"), ("ماكرون", "PERSON")) == \
+        ["فلاديمير بوتين"]
 
 
 def test_who_spoke_in_the_words_a_relative_clause_is_about():

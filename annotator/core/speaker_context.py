@@ -1086,7 +1086,8 @@ class Context:
         if word[:1] in "وف" and len(word) > 4:
             word, written = word[1:], written[1:]
         glued = word[:1] in "لب" and len(word) > 3
-        masdar = len(word) >= 5 and word[:1] == "ا" and word[-2:-1] == "ا"  # «انتقاد», «استقبال», «اتهام»
+        # «انتقاد», «استقبال», «اتهام»; not a verb with its object's pronoun, «أجراه», «ألقاه»
+        masdar = len(word) >= 5 and word[:1] == "ا" and word[-2:-1] == "ا" and not written.endswith(("ه", "ها", "هم"))
         return glued or masdar or written.endswith("ة")
 
     def _word_before_titles(self, person) -> tuple[str, str] | None:
