@@ -19,7 +19,7 @@ from annotator.core.speaker_words import (
 
 
 # the field an office covers, after the name of the one it serves: «مستشار الرئيس ترامب للأمن القومي»
-_PORTFOLIOS = _folded("للأمن للشؤون لشؤون للسياسة للسياسات للتجارة للاقتصاد للإعلام للاتصالات")
+_OFFICE_FIELDS = _folded("للأمن للشؤون لشؤون للسياسة للسياسات للتجارة للاقتصاد للإعلام للاتصالات")
 _ONE_OF = _folded("أحد إحدى بعض")
 # adjectives of a body that name no country: «المنظمة الدولية» may be any body of that kind quoted before
 _SPOKESPEOPLE = frozenset(_bare(w) for w in _folded("المتحدث الناطق"))  # one office, either word
@@ -824,8 +824,8 @@ class Titles:
             if len(before) > 1 and _fold(before[-2]) in CONSTRUCT_TITLES:
                 return f"{before[-2]} {before[-1]} {person.text}"  # «رئيس شرطة طهران»: its head speaks
             return f"{before[-1]} {person.text}"
-        portfolio = _WORD.findall(_fold(self.text[person.end:person.end + 30]))[:1]
-        if holders & PERSONAL_OFFICES and portfolio and portfolio[0] in _PORTFOLIOS and len(before) > 1 and \
+        field = _WORD.findall(_fold(self.text[person.end:person.end + 30]))[:1]
+        if holders & PERSONAL_OFFICES and field and field[0] in _OFFICE_FIELDS and len(before) > 1 and \
                 _fold(before[-2]) in PERSONAL_OFFICES and _fold(before[-1]) in TITLES and raw[-1][-1:] not in "،,":
             # «مستشار الرئيس ترامب للأمن القومي»: his adviser, the office's field after his name
             return f"{before[-2]} {before[-1]} {person.text}"
