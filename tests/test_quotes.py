@@ -2747,6 +2747,16 @@ def test_the_one_a_sentence_without_a_verb_describes_goes_on():
     assert speakers(europe, ("مايك بومبيـو", "PERSON"), ("أوروبا", "GPE")) == ["مايك بومبيـو", "مايك بومبيـو"]
 
 
+def test_a_clause_set_against_the_sentence_holds_anothers_words():
+    # «قال ترامب إن …» then «وفي حين اعتبر الحزب الديمقراطي أن …، قال إن …», «وبينما اعتبر …، قال إن …»: the party's
+    # words stand in the clause set against the sentence's own; the bare «قال» after its comma goes on for Trump.
+    # An emoji, harakat, tatweel, an RLM and CRLF on the way.
+    first = '🇺🇸 قال الرئيس الأمريكي ترامـب\u200f إن الاتفاقَ جيد 😀.\r\n'
+    names = (("ترامـب", "PERSON"), ("الحزب الديمقراطي", "ORG"))
+    for opening in ("وفي حين اعتبر الحزب الديمقراطي أن الاتفاق سيئ، قال", "وبينما اعتبر الحزب الديمقراطي أن الاتفاق سيئ، قال"):
+        assert speakers(first + opening + " إن الاتفاق جيد.\r\n", *names) == ["ترامـب", "الحزب الديمقراطي", "ترامـب"], opening
+
+
 def test_other_mentions_count_though_the_gazetteer_offered_them_first():
     text = 'قال ترامب إن الاقتصاد قوي.\nوأشار مسؤول إلى أن المحادثات بدأت.\nلكن ترامب، رئيس البلاد، قال إن الوظائف كثيرة.\n'
     tagged = names(text, ("ترامب", "PERSON"))

@@ -1277,6 +1277,10 @@ class Context:
                        and not self._of_a_noun(e)  # («وتجنب انتقاد الرئيس الروسي فلاديمير بوتين، إذ قال»)
                        and (fronted is None or e.start >= fronted)]  # («وحول مستوى دي خيا، أضاف»: whom it was about)
         cue_index = self.index_at.get(cue_start)
+        # («وفي حين …،», «وبينما …،»: a clause set against the sentence's own, whose words are another's)
+        opener = self.words[self.first_word_at(self.sentence_start(cue_start))].group() if fronted is not None else ""
+        following = self.words[self.first_word_at(self.sentence_start(cue_start)) + 1].group() if fronted is not None else ""
+        contrast = fronted if opener in _MEANWHILE or (opener in _IN_WORDS and following == _WHILE_WORD) else None
         acted_on = set()
         if in_sentence and cue_index is not None:
             # «والتقى المستشارة الألمانية أنجيلا ميركل، التي قال لها إن …»: she is whom the clause is about
@@ -1299,6 +1303,8 @@ class Context:
         for suggestion, start, _ in reversed(self.found):
             if start < cue_start and not self._near(suggestion.end, a):
                 break  # the quotes before it are farther still: a long page is not walked back to its start
+            if contrast is not None and self.back(self.sentence_start(cue_start)) <= suggestion.cue[0] < contrast:
+                continue  # «وفي حين اعتبر الحزب الديمقراطي أن …، قال»: another's words, set against his
             if start < cue_start and self._near(suggestion.end, a) and self._embedded(suggestion) and \
                     (far or not self._said_by_antecedent(suggestion)):
                 continue  # «… الذي أعلن الروس أن …، وقال "…"»: a report inside the clause, not who goes on
@@ -1701,6 +1707,7 @@ _AS_SAID_WORDS = _folded("حسبما كما")  # «… حسبما قال فلا�
 _IN_TURN = _folded("بدوره بدورها بدورهم وبدوره وبدورها وبدورهم")  # «بدورها تعهدت الصين»
 _THEN = _folded("ثم وثم")
 _MEANWHILE = _folded("بينما وبينما")
+_WHILE_WORD = fold("حين")  # «وفي حين …»
 _HE_IS = _folded("هو هي")  # «وفلان هو أصغر زعيم …»
 _THIS_IS, _WHAT = _folded("وهو وهي وهذا هذا وذلك"), fold("ما")
 _REPLIED = fold("ورد")
